@@ -1,0 +1,190 @@
+import type { JSONWebKeySet } from 'jose';
+import Koa from 'koa';
+import mount from 'koa-mount';
+import type Provider from 'oidc-provider';
+import { type Logger, pino } from 'pino';
+import { createApplicationsService, createApplicationsStore } from './applications/index.js';
+import type { Config } from './config/config.js';
+import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
+import { createExperienceRouter } from './experience/experience.routes.js';
+import { createExperienceService } from './experience/experience.service.js';
+import { createPages } from './experience/pages.js';
+import type { RouteRegistry } from './http/guard.js';
+import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
+import { createManagementRouter } from './management/management.router.js';
+import { seedManagementApi } from './management/seed.js';
+import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
+import { oidcErrorShape } from './oidc/error-shape.js';
+import { loadCookieKeys, loadSigningKeys, signingKeysVersion } from './oidc/keys.js';
+import { createProvider } from './oidc/provider.js';
+import { createTokenRequestNormalizer } from './oidc/token-request.js';
+import { createResourcesStore } from './resources/index.js';
+import { createRolesStore } from './roles/index.js';
+import { createSentinel } from './sentinel/sentinel.js';
+import { openStorage, type Storage } from './storage/database.js';
+import { createUsersService, createUsersStore } from './users/index.js';
+
+/** Everything built once at start; routers and the CLI take what they need from here. */
+export async function createServices(config: Config, logger: Logger) {
+  const storage = await openStorage(config.dbUrl, config.dbPoolSize);
+  const { db } = storage;
+  const box = createSecretBox(loadMasterKey(config.masterKey, config.dataDir));
+  const clock = () => Date.now();
+
+  const stores = {
+    users: createUsersStore(db),
+    applications: createApplicationsStore(db),
+    resources: createResourcesStore(db),
+    roles: createRolesStore(db),
+  };
+  const users = createUsersService({ users: stores.users, clock });
+  const applications = createApplicationsService({ applications: stores.applications, box, clock });
+  const sentinel = createSentinel(
+    db,
+    { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
+    clock,
+  );
+  const experience = createExperienceService({ users, sentinel });
+  const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
+
+  let publicKeys: JSONWebKeySet = { keys: [] };
+  let provider: Provider | undefined;
+  let keysVersion: number | undefined;
+  const adapter = createAdapterFactory({
+    db,
+    findClient: (id) => applications.findClient(id),
+    now: clock,
+    refreshTokenReuseLeeway: config.refreshTokenReuseLeeway,
+  });
+
+  /** (Re)builds the provider with the current keys, so a CLI rotation reaches running nodes. */
+  async function buildProvider(): Promise<void> {
+    const [signingKeys, cookieKeys] = await Promise.all([loadSigningKeys(db, box), loadCookieKeys(db, box)]);
+    keysVersion = await signingKeysVersion(db);
+    provider = createProvider({
+      config,
+      adapter,
+      signingKeys: signingKeys.map((key) => key.jwk),
+      cookieKeys,
+      users: stores.users,
+      roles: stores.roles,
+      resources: stores.resources,
+    });
+    provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
+    publicKeys = {
+      keys: signingKeys.map(({ jwk }) => {
+        const { d: _d, ...publicJwk } = jwk;
+        return publicJwk;
+      }),
+    };
+  }
+  await buildProvider();
+
+  return {
+    config,
+    logger,
+    storage,
+    db,
+    box,
+    clock,
+    stores,
+    users,
+    applications,
+    sentinel,
+    experience,
+    managementRoleId,
+    getProvider: () => provider as Provider,
+    publicJwks: () => publicKeys,
+    async reloadKeysIfRotated(): Promise<boolean> {
+      if ((await signingKeysVersion(db)) === keysVersion) return false;
+      await buildProvider();
+      return true;
+    },
+  };
+}
+
+export type Services = Awaited<ReturnType<typeof createServices>>;
+
+export function createHttpApp(services: Services): { app: Koa; registry: RouteRegistry } {
+  const { config, logger } = services;
+  const app = new Koa();
+  app.proxy = config.trustProxy;
+  app.silent = true;
+  const registry: RouteRegistry = { routes: [] };
+
+  app.use(requestLog(logger));
+  app.use(securityHeaders);
+  app.use(errorHandler(logger));
+  app.use(apiNotFound);
+  app.use(createPages());
+
+  app.use(
+    createTokenRequestNormalizer({
+      applications: services.applications,
+      resources: services.stores.resources,
+      roles: services.stores.roles,
+    }),
+  );
+  // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
+  let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
+  app.use(async (ctx, next) => {
+    if (!ctx.path.startsWith('/oidc')) return next();
+    const provider = services.getProvider();
+    if (mounted?.provider !== provider) mounted = { provider, middleware: mount('/oidc', provider as unknown as Koa) };
+    const { middleware } = mounted;
+    await oidcErrorShape(ctx, () => middleware(ctx, next));
+  });
+
+  const experience = createExperienceRouter({
+    getProvider: services.getProvider,
+    experience: services.experience,
+    registry,
+  });
+  app.use(experience.routes()).use(experience.allowedMethods());
+  const management = createManagementRouter(services, registry);
+  app.use(management.routes()).use(management.allowedMethods());
+  return { app, registry };
+}
+
+export async function startServer(config: Config) {
+  const logger = pino({ level: config.logLevel });
+  const services = await createServices(config, logger);
+  const { app, registry } = createHttpApp(services);
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  server.keepAliveTimeout = 65_000;
+
+  const timers = [
+    setInterval(() => {
+      deleteExpiredModels(services.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
+      services.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+    }, 60_000),
+    setInterval(() => {
+      services.reloadKeysIfRotated().then(
+        (reloaded) => reloaded && logger.info('signing keys reloaded after rotation'),
+        (err) => logger.warn({ err }, 'key reload check failed'),
+      );
+    }, 30_000),
+  ];
+  for (const timer of timers) timer.unref();
+
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    services,
+    server,
+    registry,
+    port,
+    async close(): Promise<void> {
+      for (const timer of timers) clearInterval(timer);
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await services.storage.close();
+    },
+  };
+}
+
+export type { Storage };

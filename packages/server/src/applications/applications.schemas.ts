@@ -1,0 +1,102 @@
+import { z } from 'zod';
+
+export const applicationTypes = ['Native', 'SPA', 'Traditional', 'MachineToMachine'] as const;
+export type ApplicationType = (typeof applicationTypes)[number];
+
+/** Types that hold client secrets (confidential clients). */
+export const hasSecrets = (type: ApplicationType) => type === 'Traditional' || type === 'MachineToMachine';
+
+const uri = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      // Fragments are forbidden in redirect URIs (RFC 6749 §3.1.2); a scheme is required.
+      return url.hash === '' && /^[a-z][a-z\d+.-]*:$/i.test(url.protocol);
+    } catch {
+      return false;
+    }
+  }, 'must be an absolute URI without a fragment');
+
+const origin = z
+  .string()
+  .max(2048)
+  .refine((value) => {
+    try {
+      return new URL(value).origin !== 'null' || /^[a-z][a-z\d+.-]*:\/\/[^/]+$/i.test(value);
+    } catch {
+      return false;
+    }
+  }, 'must be an origin such as https://app.example.com or chrome-extension://<id>');
+
+export const oidcClientMetadataSchema = z
+  .object({
+    redirectUris: z.array(uri).max(100).default([]),
+    postLogoutRedirectUris: z.array(uri).max(100).default([]),
+  })
+  .strict();
+
+export const customClientMetadataSchema = z
+  .object({
+    corsAllowedOrigins: z.array(origin).max(100).optional(),
+    idTokenTtl: z.number().int().min(60).max(86_400).optional(),
+    refreshTokenTtlInDays: z.number().int().min(1).max(180).optional(),
+    rotateRefreshToken: z.boolean().optional(),
+    alwaysIssueRefreshToken: z.boolean().optional(),
+  })
+  .strict();
+export type CustomClientMetadata = z.output<typeof customClientMetadataSchema>;
+
+export const applicationSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  description: z.string().nullable(),
+  type: z.enum(applicationTypes),
+  /** The default secret, for tools that read it from the application (Logto before 1.30). */
+  secret: z.string(),
+  oidcClientMetadata: z.object({ redirectUris: z.array(z.string()), postLogoutRedirectUris: z.array(z.string()) }),
+  customClientMetadata: customClientMetadataSchema,
+  customData: z.record(z.string(), z.unknown()),
+  isThirdParty: z.boolean(),
+  protectedAppMetadata: z.null(),
+  createdAt: z.number(),
+});
+export type Application = z.output<typeof applicationSchema>;
+
+export const createApplicationSchema = z
+  .object({
+    name: z.string().min(1).max(256),
+    type: z.enum(applicationTypes),
+    description: z.string().max(2048).nullable().optional(),
+    oidcClientMetadata: oidcClientMetadataSchema.optional(),
+    customClientMetadata: customClientMetadataSchema.optional(),
+    customData: z.record(z.string(), z.unknown()).optional(),
+    isThirdParty: z.boolean().optional(),
+  })
+  .strict();
+export type CreateApplication = z.output<typeof createApplicationSchema>;
+
+export const updateApplicationSchema = z
+  .object({
+    name: z.string().min(1).max(256),
+    description: z.string().max(2048).nullable(),
+    oidcClientMetadata: oidcClientMetadataSchema.partial().strict(),
+    customClientMetadata: customClientMetadataSchema,
+    customData: z.record(z.string(), z.unknown()),
+  })
+  .partial()
+  .strict();
+export type UpdateApplication = z.output<typeof updateApplicationSchema>;
+
+export const applicationSecretSchema = z.object({
+  name: z.string(),
+  value: z.string(),
+  createdAt: z.number(),
+  expiresAt: z.number().nullable(),
+});
+export type ApplicationSecret = z.output<typeof applicationSecretSchema>;
+
+export const createSecretSchema = z
+  .object({ name: z.string().min(1).max(256), expiresAt: z.number().int().positive().nullable().optional() })
+  .strict();

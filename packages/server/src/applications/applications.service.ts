@@ -1,0 +1,218 @@
+import { timingSafeEqual } from 'node:crypto';
+import { generateId, generateSecret } from '../crypto/ids.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import { RequestError } from '../http/request-error.js';
+import { isUniqueViolation } from '../storage/database.js';
+import {
+  type Application,
+  type ApplicationSecret,
+  type ApplicationType,
+  type CreateApplication,
+  type CustomClientMetadata,
+  hasSecrets,
+  type UpdateApplication,
+} from './applications.schemas.js';
+import type { ApplicationRow, ApplicationSecretRow, ApplicationsStore } from './applications.store.js';
+
+const defaultSecretName = 'Default secret';
+
+/** What the OIDC layer needs to know about a client. */
+export interface ClientRecord {
+  id: string;
+  type: ApplicationType;
+  redirectUris: string[];
+  postLogoutRedirectUris: string[];
+  custom: CustomClientMetadata;
+  /** Secrets still valid now, newest first (plaintext; never leaves the process). */
+  secrets: string[];
+}
+
+function safeEqual(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+function nativeOnlyCustomScheme(type: ApplicationType, uris: string[] | undefined): void {
+  for (const uri of uris ?? []) {
+    const scheme = new URL(uri).protocol;
+    if (type !== 'Native' && scheme !== 'http:' && scheme !== 'https:') {
+      throw new RequestError('application.invalid_redirect_uri', 400, {
+        message: `Only Native applications may use custom-scheme redirect URIs (got ${uri}).`,
+      });
+    }
+  }
+}
+
+export function createApplicationsService({
+  applications,
+  box,
+  clock,
+}: {
+  applications: ApplicationsStore;
+  box: SecretBox;
+  clock: () => number;
+}) {
+  const openSecrets = (rows: ApplicationSecretRow[]) =>
+    rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
+
+  async function toApplication(row: ApplicationRow): Promise<Application> {
+    const secrets = openSecrets(await applications.secrets(row.id));
+    const now = clock();
+    const current = secrets.find(({ row: s }) => s.expires_at === null || s.expires_at > now);
+    const oidc = JSON.parse(row.oidc_client_metadata);
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      type: row.type as ApplicationType,
+      secret: current?.value ?? '',
+      oidcClientMetadata: {
+        redirectUris: oidc.redirectUris ?? [],
+        postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
+      },
+      customClientMetadata: JSON.parse(row.custom_client_metadata),
+      customData: JSON.parse(row.custom_data),
+      isThirdParty: row.is_third_party === 1,
+      protectedAppMetadata: null,
+      createdAt: row.created_at,
+    };
+  }
+
+  async function findOrThrow(id: string): Promise<ApplicationRow> {
+    const row = await applications.findById(id);
+    if (!row) throw new RequestError('entity.not_found', 404);
+    return row;
+  }
+
+  function newSecretRow(applicationId: string, name: string, expiresAt: number | null = null): ApplicationSecretRow {
+    return {
+      application_id: applicationId,
+      name,
+      value_encrypted: box.seal(generateSecret()),
+      created_at: clock(),
+      expires_at: expiresAt,
+    };
+  }
+
+  return {
+    async create(input: CreateApplication): Promise<Application> {
+      nativeOnlyCustomScheme(input.type, input.oidcClientMetadata?.redirectUris);
+      const row: ApplicationRow = {
+        id: generateId(),
+        name: input.name,
+        description: input.description ?? null,
+        type: input.type,
+        oidc_client_metadata: JSON.stringify(
+          input.oidcClientMetadata ?? { redirectUris: [], postLogoutRedirectUris: [] },
+        ),
+        custom_client_metadata: JSON.stringify(input.customClientMetadata ?? {}),
+        custom_data: JSON.stringify(input.customData ?? {}),
+        is_third_party: input.isThirdParty ? 1 : 0,
+        created_at: clock(),
+      };
+      await applications.insert(row, hasSecrets(input.type) ? newSecretRow(row.id, defaultSecretName) : undefined);
+      return toApplication(row);
+    },
+
+    async get(id: string): Promise<Application> {
+      return toApplication(await findOrThrow(id));
+    },
+
+    async list(offset: number, limit: number, types?: string[]): Promise<{ items: Application[]; total: number }> {
+      const [rows, total] = await Promise.all([applications.list(offset, limit, types), applications.count(types)]);
+      return { items: await Promise.all(rows.map(toApplication)), total };
+    },
+
+    async update(id: string, input: UpdateApplication): Promise<Application> {
+      const current = await findOrThrow(id);
+      nativeOnlyCustomScheme(current.type as ApplicationType, input.oidcClientMetadata?.redirectUris);
+      const changes: Partial<ApplicationRow> = {};
+      if (input.name !== undefined) changes.name = input.name;
+      if (input.description !== undefined) changes.description = input.description;
+      if (input.oidcClientMetadata) {
+        changes.oidc_client_metadata = JSON.stringify({
+          ...JSON.parse(current.oidc_client_metadata),
+          ...input.oidcClientMetadata,
+        });
+      }
+      if (input.customClientMetadata) {
+        changes.custom_client_metadata = JSON.stringify({
+          ...JSON.parse(current.custom_client_metadata),
+          ...input.customClientMetadata,
+        });
+      }
+      if (input.customData) changes.custom_data = JSON.stringify(input.customData);
+      if (Object.keys(changes).length === 0) return toApplication(current);
+      return toApplication((await applications.update(id, changes)) as ApplicationRow);
+    },
+
+    async remove(id: string): Promise<void> {
+      if (!(await applications.delete(id))) throw new RequestError('entity.not_found', 404);
+    },
+
+    async listSecrets(id: string): Promise<ApplicationSecret[]> {
+      await findOrThrow(id);
+      return openSecrets(await applications.secrets(id)).map(({ row, value }) => ({
+        name: row.name,
+        value,
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+      }));
+    },
+
+    async addSecret(id: string, name: string, expiresAt: number | null = null): Promise<ApplicationSecret> {
+      const app = await findOrThrow(id);
+      if (!hasSecrets(app.type as ApplicationType)) {
+        throw new RequestError('application.invalid_type', 422, {
+          message: 'Only Traditional and MachineToMachine applications have secrets.',
+        });
+      }
+      const row = newSecretRow(id, name, expiresAt);
+      await applications.insertSecret(row).catch((error) => {
+        if (isUniqueViolation(error))
+          throw new RequestError('application.secret_name_exists', 422, {
+            message: 'A secret with this name already exists.',
+          });
+        throw error;
+      });
+      return { name, value: box.open(row.value_encrypted), createdAt: row.created_at, expiresAt: row.expires_at };
+    },
+
+    async removeSecret(id: string, name: string): Promise<void> {
+      await findOrThrow(id);
+      if (!(await applications.deleteSecret(id, name))) throw new RequestError('entity.not_found', 404);
+    },
+
+    /** For the OIDC layer: the client and its valid secrets, or undefined. */
+    async findClient(id: string): Promise<ClientRecord | undefined> {
+      const row = await applications.findById(id);
+      if (!row) return undefined;
+      const now = clock();
+      const type = row.type as ApplicationType;
+      const secrets = hasSecrets(type)
+        ? openSecrets(await applications.secrets(id))
+            .filter(({ row: s }) => s.expires_at === null || s.expires_at > now)
+            .map(({ value }) => value)
+        : [];
+      const oidc = JSON.parse(row.oidc_client_metadata);
+      return {
+        id,
+        type,
+        redirectUris: oidc.redirectUris ?? [],
+        postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
+        custom: JSON.parse(row.custom_client_metadata),
+        secrets,
+      };
+    },
+
+    /** Constant-time check of a presented secret against every valid one. */
+    matchSecret(client: ClientRecord, presented: string): boolean {
+      let matched = false;
+      for (const secret of client.secrets) matched = safeEqual(secret, presented) || matched;
+      return matched;
+    },
+  };
+}
+
+export type ApplicationsService = ReturnType<typeof createApplicationsService>;

@@ -1,0 +1,3 @@
+export * from './applications.schemas.js';
+export { type ApplicationsService, type ClientRecord, createApplicationsService } from './applications.service.js';
+export { type ApplicationsStore, createApplicationsStore } from './applications.store.js';

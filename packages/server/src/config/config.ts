@@ -1,0 +1,73 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting Tessera reads, in one schema. Parsed once at start and frozen:
+ * a typo or a malformed value stops the process with the variable named.
+ */
+const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    ENDPOINT: z.url().optional(),
+    DB_URL: z
+      .string()
+      .regex(/^(sqlite:|postgres:\/\/|postgresql:\/\/)/, 'must start with sqlite: or postgres://')
+      .default('sqlite:./data/tessera.db'),
+    TESSERA_DATA_DIR: z.string().min(1).default('./data'),
+    TESSERA_MASTER_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/=_-]{43,88}$/, 'must be 32 bytes, base64 or base64url encoded')
+      .optional(),
+    TESSERA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    TESSERA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    TESSERA_TRUST_PROXY: booleanFlag.default(false),
+    TESSERA_MANAGEMENT_API_INDICATOR: z.url().default('https://default.logto.app/api'),
+    TESSERA_SESSION_TTL: z.coerce
+      .number()
+      .int()
+      .min(60)
+      .default(14 * 24 * 3600),
+    TESSERA_REFRESH_TOKEN_REUSE_LEEWAY: z.coerce.number().int().min(0).max(60).default(3),
+    TESSERA_PASSWORD_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
+    TESSERA_PASSWORD_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(600),
+  })
+  .transform((env) => {
+    const endpoint = (env.ENDPOINT ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
+    return {
+      port: env.PORT,
+      host: env.HOST,
+      endpoint,
+      issuer: `${endpoint}/oidc`,
+      dbUrl: env.DB_URL,
+      dataDir: path.resolve(env.TESSERA_DATA_DIR),
+      masterKey: env.TESSERA_MASTER_KEY,
+      logLevel: env.TESSERA_LOG_LEVEL,
+      dbPoolSize: env.TESSERA_DB_POOL_SIZE,
+      trustProxy: env.TESSERA_TRUST_PROXY,
+      managementApiIndicator: env.TESSERA_MANAGEMENT_API_INDICATOR,
+      sessionTtl: env.TESSERA_SESSION_TTL,
+      refreshTokenReuseLeeway: env.TESSERA_REFRESH_TOKEN_REUSE_LEEWAY,
+      passwordMaxAttempts: env.TESSERA_PASSWORD_MAX_ATTEMPTS,
+      passwordLockoutSeconds: env.TESSERA_PASSWORD_LOCKOUT_SECONDS,
+    };
+  });
+
+export type Config = Readonly<z.output<typeof configSchema>>;
+
+export class ConfigError extends Error {}
+
+/** Reads the environment; throws a ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(([key, value]) => value !== '' && key in configSchema.in.shape),
+  );
+  const result = configSchema.safeParse(relevant);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  return Object.freeze(result.data);
+}

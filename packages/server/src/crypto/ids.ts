@@ -1,0 +1,30 @@
+import { randomBytes } from 'node:crypto';
+
+const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** Random, URL-safe, lowercase ids; rejection sampling keeps the distribution uniform. */
+export function generateId(length = 21): string {
+  let id = '';
+  while (id.length < length) {
+    for (const byte of randomBytes(length * 2)) {
+      if (byte < 252) id += alphabet[byte % 36];
+      if (id.length === length) break;
+    }
+  }
+  return id;
+}
+
+export const generateUserId = () => generateId(12);
+
+/** 32-character secrets (about 165 bits), as Logto issues them. */
+export function generateSecret(): string {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+  let secret = '';
+  while (secret.length < 32) {
+    for (const byte of randomBytes(64)) {
+      if (byte < 248) secret += chars[byte % 62];
+      if (secret.length === 32) break;
+    }
+  }
+  return secret;
+}

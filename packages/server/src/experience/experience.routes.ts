@@ -1,0 +1,215 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { RequestError } from '../http/request-error.js';
+import {
+  type ExperienceState,
+  eventBodySchema,
+  identificationBodySchema,
+  interactionResponse,
+  passwordVerificationBodySchema,
+  redirectResponse,
+  startBodySchema,
+  verificationIdResponse,
+} from './experience.schemas.js';
+import type { ExperienceService } from './experience.service.js';
+
+type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+/**
+ * Logto's Experience API: anonymous, bound to the `_interaction` cookie the provider set
+ * when the app sent the browser to /oidc/auth. Each handler loads the state, asks the
+ * service, and saves the state back into the interaction.
+ */
+export function createExperienceRouter(deps: {
+  getProvider: () => Provider;
+  experience: ExperienceService;
+  registry: RouteRegistry;
+}): Router {
+  const { experience, registry } = deps;
+  const router = new Router({ prefix: '/api/experience' });
+  const tags = ['Experience'];
+
+  async function load(ctx: Context): Promise<Interaction> {
+    try {
+      return await deps.getProvider().interactionDetails(ctx.req, ctx.res);
+    } catch {
+      throw new RequestError('session.interaction_not_found', 400);
+    }
+  }
+
+  function stateOf(interaction: Interaction): ExperienceState {
+    const state = (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
+    if (!state)
+      throw new RequestError('session.interaction_not_found', 400, {
+        message: 'Start the interaction with PUT /api/experience first.',
+      });
+    return state;
+  }
+
+  async function save(interaction: Interaction, state: ExperienceState): Promise<void> {
+    interaction.result = { ...interaction.result, experience: state };
+    const remaining = Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000));
+    await interaction.save(remaining);
+  }
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'put',
+      path: '/',
+      summary: 'Start an interaction with its event',
+      tags,
+      body: startBodySchema,
+      status: 204,
+    },
+    async ({ body, ctx }) => {
+      const interaction = await load(ctx);
+      await save(interaction, experience.start(body.interactionEvent));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'put',
+      path: '/interaction-event',
+      summary: 'Switch the interaction event',
+      tags,
+      body: eventBodySchema,
+      status: 204,
+    },
+    async ({ body, ctx }) => {
+      const interaction = await load(ctx);
+      await save(interaction, experience.switchEvent(stateOf(interaction), body.interactionEvent));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/interaction',
+      summary: 'Read the current interaction',
+      tags,
+      response: interactionResponse,
+      status: 200,
+    },
+    async ({ ctx }) => {
+      const interaction = await load(ctx);
+      const state = stateOf(interaction);
+      const params = Object.fromEntries(
+        Object.entries(interaction.params).filter(([, v]) => typeof v === 'string'),
+      ) as Record<string, string>;
+      return {
+        interactionEvent: state.event,
+        userId: state.userId,
+        profile: { username: state.profile?.username },
+        verificationRecords: Object.values(state.verifications).map((v) => ({
+          id: v.id,
+          type: v.type,
+          identifier: v.identifier,
+          verified: v.type === 'Password' ? v.verified : undefined,
+        })),
+        applicationId: params.client_id,
+        params,
+      };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/password',
+      summary: 'Verify a password for an identifier',
+      tags,
+      body: passwordVerificationBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [422, 429],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await load(ctx);
+      const [state, verificationId] = await experience.verifyPassword(
+        stateOf(interaction),
+        body.identifier,
+        body.password,
+      );
+      await save(interaction, state);
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/new-password-identity',
+      summary: 'Register a new identifier with a password',
+      tags,
+      body: passwordVerificationBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [422],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await load(ctx);
+      const [state, verificationId] = await experience.newPasswordIdentity(
+        stateOf(interaction),
+        body.identifier,
+        body.password,
+      );
+      await save(interaction, state);
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/identification',
+      summary: 'Identify (or create) the user of the interaction',
+      tags,
+      body: identificationBodySchema,
+      status: 204,
+      errors: [201, 401, 404],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await load(ctx);
+      const [state, created] = await experience.identify(stateOf(interaction), body.verificationId);
+      await save(interaction, state);
+      ctx.status = created ? 201 : 204;
+      return undefined;
+    },
+  );
+
+  router.post('/submit', async (ctx) => {
+    const interaction = await load(ctx);
+    const accountId = await experience.accountToSubmit(stateOf(interaction));
+    const redirectTo = await deps
+      .getProvider()
+      .interactionResult(ctx.req, ctx.res, { login: { accountId } }, { mergeWithLastSubmission: false });
+    ctx.body = redirectResponse.parse({ redirectTo });
+  });
+  registry.routes.push({
+    method: 'post',
+    path: '/api/experience/submit',
+    summary: 'Finish the interaction and get the URL to continue at',
+    tags,
+    response: redirectResponse,
+    status: 200,
+  });
+
+  return router;
+}

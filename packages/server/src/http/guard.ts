@@ -1,0 +1,104 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { readJsonBody } from './body.js';
+import { RequestError } from './request-error.js';
+
+/**
+ * One declaration per route: the zod schemas validate the input, type the handler,
+ * check the response (so a secret can never leak by accident) and feed the OpenAPI document.
+ */
+export interface RouteSpec<
+  B extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  P extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
+  method: 'get' | 'post' | 'put' | 'patch' | 'delete';
+  path: string;
+  summary: string;
+  tags: string[];
+  body?: B;
+  query?: Q;
+  params?: P;
+  response?: R;
+  status: number;
+  /** Extra statuses the route may answer with, for the OpenAPI document. */
+  errors?: number[];
+}
+
+export interface RouteInput<B, Q, P> {
+  body: B;
+  query: Q;
+  params: P;
+  ctx: Context;
+}
+
+type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RouteRegistry {
+  routes: RouteSpec[];
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `Error in key path "${issue.path.join('.')}": (${issue.code}) ${issue.message}`)
+    .join('\n');
+}
+
+function parseWith<T extends z.ZodType>(schema: T, value: unknown, code: string): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    throw new RequestError(code, 400, {
+      data: { issues: result.error.issues, name: 'ZodError' },
+      details: describeIssues(result.error),
+    });
+  }
+  return result.data;
+}
+
+/** Query strings arrive as strings or repeated arrays; route schemas coerce as they need. */
+export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends z.ZodType, R extends z.ZodType>(
+  router: Router,
+  registry: RouteRegistry,
+  spec: RouteSpec<B, Q, P, R>,
+  handler: (input: RouteInput<Out<B>, Out<Q>, Out<P>>) => Promise<Out<R> | undefined> | Out<R> | undefined,
+): void {
+  const fullPath = `${router.opts.prefix ?? ''}${spec.path === '/' && router.opts.prefix ? '' : spec.path}`;
+  registry.routes.push({ ...(spec as unknown as RouteSpec), path: fullPath });
+  router[spec.method](spec.path, async (ctx) => {
+    const params = spec.params ? parseWith(spec.params, ctx.params, 'guard.invalid_params') : undefined;
+    const query = spec.query ? parseWith(spec.query, ctx.query, 'guard.invalid_query') : undefined;
+    const body = spec.body ? parseWith(spec.body, await readJsonBody(ctx), 'guard.invalid_input') : undefined;
+    // Set first so a handler may still choose another status (e.g. 201 vs 204).
+    ctx.status = spec.status;
+    const result = await handler({ body, query, params, ctx } as RouteInput<Out<B>, Out<Q>, Out<P>>);
+    if (spec.response && ctx.status !== 204) {
+      // A response that does not match its schema is our bug: fail loudly rather than leak fields.
+      const checked = spec.response.safeParse(result);
+      if (!checked.success)
+        throw new Error(
+          `Response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${describeIssues(checked.error)}`,
+        );
+      ctx.body = checked.data;
+    }
+  });
+}
+
+/** Logto's pagination: `page` (1-based) and `page_size` (max 100), total in the Total-Number header. */
+export const paginationQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  page_size: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+export function parsePagination(ctx: Context): { page: number; pageSize: number; offset: number } {
+  const result = paginationQuery.safeParse({ page: ctx.query.page, page_size: ctx.query.page_size });
+  if (!result.success)
+    throw new RequestError('guard.invalid_pagination', 400, { details: describeIssues(result.error) });
+  const { page, page_size: pageSize } = result.data;
+  return { page, pageSize, offset: (page - 1) * pageSize };
+}
+
+export function setTotal(ctx: Context, total: number): void {
+  ctx.set('Total-Number', String(total));
+}

@@ -1,0 +1,73 @@
+/**
+ * The one error type every surface maps to a response. `code` is a stable dotted
+ * name clients may rely on; `message` is for people.
+ */
+export class RequestError extends Error {
+  readonly code: string;
+  readonly status: number;
+  readonly data?: unknown;
+  readonly details?: string;
+
+  constructor(code: string, status = 400, options: { message?: string; data?: unknown; details?: string } = {}) {
+    super(options.message ?? messages[code] ?? code);
+    this.code = code;
+    this.status = status;
+    this.data = options.data;
+    this.details = options.details;
+  }
+
+  toBody(): Record<string, unknown> {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.data === undefined ? {} : { data: this.data }),
+      ...(this.details === undefined ? {} : { details: this.details }),
+    };
+  }
+}
+
+/** Default English messages, keyed by code (shared with Logto's catalog where the code exists there). */
+const messages: Record<string, string> = {
+  'guard.invalid_input': 'The request body is invalid.',
+  'guard.invalid_query': 'The request query is invalid.',
+  'guard.invalid_params': 'The request path is invalid.',
+  'guard.invalid_json': 'The request body is not valid JSON.',
+  'guard.invalid_pagination': 'The pagination values are invalid.',
+  'guard.unsupported_media_type': 'The request body must be JSON.',
+  'guard.payload_too_large': 'The request body is too large.',
+  'entity.not_found': 'The resource does not exist.',
+  'entity.unique_integrity_violation': 'The entity already exists.',
+  'auth.authorization_header_missing': 'Authorization header is missing.',
+  'auth.authorization_token_type_not_supported': 'Authorization type is not supported.',
+  'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
+  'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
+  'auth.jwt_sub_missing': 'Missing `sub` in JWT.',
+  'session.not_found': 'Session not found. Please go back and sign in again.',
+  'session.invalid_credentials': 'Account or password is incorrect.',
+  'session.verification_failed': 'The verification was not successful.',
+  'session.verification_session_not_found': 'The verification session does not exist or has expired.',
+  'session.identifier_not_found': 'User identifier not found. Please go back and sign in again.',
+  'session.verification_blocked_too_many_attempts': 'Too many attempts. Please try again later.',
+  'session.interaction_not_found': 'Interaction session not found. Please go back and start the session again.',
+  'user.suspended': 'This account is suspended.',
+  'user.user_not_exist': 'User does not exist.',
+  'user.username_already_in_use': 'This username is already in use.',
+  'user.email_already_in_use': 'This email is associated with an existing account.',
+  'user.phone_already_in_use': 'This phone number is associated with an existing account.',
+  'user.missing_profile': 'You need to provide additional info before signing in.',
+  'user.sign_up_not_allowed': 'Sign-up is not allowed.',
+  'password.rejected': 'The password does not meet the password policy.',
+  'application.invalid_type': 'Only machine-to-machine applications can have roles.',
+  'application.invalid_redirect_uri': 'The redirect URI is invalid.',
+  'resource.resource_identifier_in_use': 'The API identifier is already in use.',
+  'scope.name_exists': 'The permission name is already in use.',
+  'role.name_in_use': 'This role name is already in use.',
+  'role.user_exists': 'The user has already been assigned this role.',
+  'role.application_exists': 'The application has already been assigned this role.',
+  'role.scope_exists': 'The permission has already been added to this role.',
+  'role.role_type_mismatch': 'The role type does not match the target.',
+  'request.general': 'Request error occurred.',
+  'route.not_found': 'The route does not exist.',
+  'request.method_not_allowed': 'The method is not allowed on this route.',
+  'request.rate_limited': 'Too many requests. Please try again later.',
+};

@@ -1,0 +1,41 @@
+import { createLocalJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
+import type { Context, Next } from 'koa';
+import { RequestError } from '../http/request-error.js';
+
+/** The permission on the Management API resource that grants everything, as in Logto. */
+export const managementScope = 'all';
+
+/**
+ * Management API authorization: a JWT access token issued by this server for the
+ * Management API resource, carrying the `all` permission.
+ */
+export function createManagementAuth(options: { issuer: string; audience: string; getJwks: () => JSONWebKeySet }) {
+  let cachedKeys: JSONWebKeySet | undefined;
+  let keySet: ReturnType<typeof createLocalJWKSet> | undefined;
+
+  return async (ctx: Context, next: Next) => {
+    const header = ctx.get('authorization');
+    if (!header) throw new RequestError('auth.authorization_header_missing', 401);
+    if (!header.startsWith('Bearer ')) throw new RequestError('auth.authorization_token_type_not_supported', 401);
+    const jwks = options.getJwks();
+    if (jwks !== cachedKeys) {
+      cachedKeys = jwks;
+      keySet = createLocalJWKSet(jwks);
+    }
+    let payload: Record<string, unknown>;
+    try {
+      ({ payload } = await jwtVerify(header.slice(7).trim(), keySet as ReturnType<typeof createLocalJWKSet>, {
+        issuer: options.issuer,
+        audience: options.audience,
+        typ: 'at+jwt',
+      }));
+    } catch {
+      throw new RequestError('auth.unauthorized', 401);
+    }
+    if (typeof payload.sub !== 'string') throw new RequestError('auth.jwt_sub_missing', 401);
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
+    if (!scopes.includes(managementScope)) throw new RequestError('auth.forbidden', 403);
+    ctx.state.auth = { type: payload.sub === payload.client_id ? 'app' : 'user', id: payload.sub };
+    return next();
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Adapter, AdapterPayload } from 'oidc-provider';
+import type { ClientRecord } from '../applications/index.js';
+import type { Database } from '../storage/schema.js';
+import { toClientMetadata } from './client-metadata.js';
+
+/**
+ * Persists every oidc-provider model in `oidc_model_instances`. Ids of the models are
+ * bearer secrets (codes, refresh tokens, session cookies), so only their SHA-256 is
+ * stored; the plaintext id comes back from the caller on each lookup.
+ */
+const hashId = (id: string) => createHash('sha256').update(id).digest('base64url');
+
+const grantable = new Set([
+  'AccessToken',
+  'AuthorizationCode',
+  'RefreshToken',
+  'DeviceCode',
+  'BackchannelAuthenticationRequest',
+]);
+
+export interface AdapterDeps {
+  db: Kysely<Database>;
+  findClient: (id: string) => Promise<ClientRecord | undefined>;
+  now: () => number;
+  /** Seconds during which a just-rotated refresh token still counts as unused (concurrent refreshes). */
+  refreshTokenReuseLeeway: number;
+}
+
+export function createAdapterFactory(deps: AdapterDeps): new (name: string) => Adapter {
+  const { db, now } = deps;
+
+  class DatabaseAdapter implements Adapter {
+    constructor(private readonly name: string) {}
+
+    async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
+      const { jti: _jti, ...rest } = payload;
+      const row = {
+        payload: JSON.stringify(rest),
+        expires_at: expiresIn ? now() + expiresIn * 1000 : null,
+        grant_id: grantable.has(this.name) ? (payload.grantId ?? null) : null,
+        uid: payload.uid ? hashId(payload.uid) : null,
+        user_code: payload.userCode ? hashId(payload.userCode) : null,
+        consumed_at: null,
+      };
+      await db
+        .insertInto('oidc_model_instances')
+        .values({ model_name: this.name, id: hashId(id), ...row })
+        .onConflict((oc) => oc.columns(['model_name', 'id']).doUpdateSet(row))
+        .execute();
+    }
+
+    async find(id: string): Promise<AdapterPayload | undefined> {
+      if (this.name === 'Client') {
+        const client = await deps.findClient(id);
+        return client ? (toClientMetadata(client) as AdapterPayload) : undefined;
+      }
+      return this.findBy('id', hashId(id), id);
+    }
+
+    findByUid(uid: string): Promise<AdapterPayload | undefined> {
+      return this.findBy('uid', hashId(uid));
+    }
+
+    findByUserCode(userCode: string): Promise<AdapterPayload | undefined> {
+      return this.findBy('user_code', hashId(userCode));
+    }
+
+    private async findBy(column: 'id' | 'uid' | 'user_code', value: string, plainId?: string) {
+      const row = await db
+        .selectFrom('oidc_model_instances')
+        .select(['id', 'payload', 'expires_at', 'consumed_at'])
+        .where('model_name', '=', this.name)
+        .where(column, '=', value)
+        .executeTakeFirst();
+      if (!row) return undefined;
+      const current = now();
+      if (row.expires_at !== null && row.expires_at <= current) return undefined;
+      const payload = JSON.parse(row.payload) as AdapterPayload;
+      if (plainId) payload.jti = plainId;
+      if (row.consumed_at !== null) {
+        const leeway = this.name === 'RefreshToken' ? deps.refreshTokenReuseLeeway * 1000 : 0;
+        if (current - row.consumed_at >= leeway) payload.consumed = Math.floor(row.consumed_at / 1000);
+      }
+      return payload;
+    }
+
+    async consume(id: string): Promise<void> {
+      await db
+        .updateTable('oidc_model_instances')
+        .set({ consumed_at: now() })
+        .where('model_name', '=', this.name)
+        .where('id', '=', hashId(id))
+        .where('consumed_at', 'is', null)
+        .execute();
+    }
+
+    async destroy(id: string): Promise<void> {
+      await db
+        .deleteFrom('oidc_model_instances')
+        .where('model_name', '=', this.name)
+        .where('id', '=', hashId(id))
+        .execute();
+    }
+
+    async revokeByGrantId(grantId: string): Promise<void> {
+      await db.deleteFrom('oidc_model_instances').where('grant_id', '=', grantId).execute();
+    }
+  }
+
+  return DatabaseAdapter;
+}
+
+/** Deletes expired rows; run on a timer by every node (idempotent). */
+export async function deleteExpiredModels(db: Kysely<Database>, now: number): Promise<number> {
+  const result = await db.deleteFrom('oidc_model_instances').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -1,0 +1,94 @@
+import type { UserRow } from '../users/index.js';
+
+/** Scopes and the claims they release, as Logto issues them. */
+export const scopeClaims = {
+  openid: ['sub'],
+  profile: [
+    'name',
+    'family_name',
+    'given_name',
+    'middle_name',
+    'nickname',
+    'preferred_username',
+    'profile',
+    'picture',
+    'website',
+    'gender',
+    'birthdate',
+    'zoneinfo',
+    'locale',
+    'updated_at',
+    'username',
+    'created_at',
+  ],
+  email: ['email', 'email_verified'],
+  phone: ['phone_number', 'phone_number_verified'],
+  address: ['address'],
+  custom_data: ['custom_data'],
+  identities: ['identities', 'sso_identities'],
+  roles: ['roles'],
+} as const satisfies Record<string, readonly string[]>;
+
+/** Large claims, kept out of the ID token and served only by user info. */
+const userinfoOnly = new Set(['custom_data', 'identities', 'sso_identities']);
+
+const profileKeys: Record<string, string> = {
+  family_name: 'familyName',
+  given_name: 'givenName',
+  middle_name: 'middleName',
+  nickname: 'nickname',
+  profile: 'profile',
+  website: 'website',
+  gender: 'gender',
+  birthdate: 'birthdate',
+  zoneinfo: 'zoneinfo',
+  locale: 'locale',
+  address: 'address',
+};
+
+export interface ClaimSources {
+  user: UserRow;
+  roleNames: () => Promise<string[]>;
+}
+
+/** Claims for the granted scopes; `use` is 'id_token' or 'userinfo'. */
+export async function buildClaims(
+  { user, roleNames }: ClaimSources,
+  use: string,
+  scopes: Set<string>,
+): Promise<{ sub: string } & Record<string, unknown>> {
+  const claims: { sub: string } & Record<string, unknown> = { sub: user.id };
+  const profile = JSON.parse(user.profile) as Record<string, unknown>;
+  if (scopes.has('profile')) {
+    claims.name = user.name;
+    claims.picture = user.avatar;
+    claims.username = user.username;
+    claims.preferred_username = profile.preferredUsername ?? user.username ?? undefined;
+    claims.updated_at = user.updated_at;
+    claims.created_at = user.created_at;
+    for (const [claim, key] of Object.entries(profileKeys)) {
+      if (claim !== 'address' && profile[key] !== undefined) claims[claim] = profile[key];
+    }
+  }
+  if (scopes.has('email')) {
+    claims.email = user.primary_email;
+    claims.email_verified = user.primary_email !== null;
+  }
+  if (scopes.has('phone')) {
+    claims.phone_number = user.primary_phone;
+    claims.phone_number_verified = user.primary_phone !== null;
+  }
+  if (scopes.has('address') && profile.address !== undefined) claims.address = profile.address;
+  if (scopes.has('roles')) claims.roles = await roleNames();
+  if (use === 'userinfo') {
+    if (scopes.has('custom_data')) claims.custom_data = JSON.parse(user.custom_data);
+    if (scopes.has('identities')) {
+      claims.identities = JSON.parse(user.identities);
+      claims.sso_identities = [];
+    }
+  }
+  for (const key of Object.keys(claims)) {
+    if (claims[key] === undefined || (use === 'id_token' && userinfoOnly.has(key))) delete claims[key];
+  }
+  return claims;
+}

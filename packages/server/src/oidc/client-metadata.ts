@@ -1,0 +1,67 @@
+import type { ClientRecord } from '../applications/index.js';
+
+/**
+ * Maps an application to oidc-provider client metadata, following Logto's rules per type:
+ * Native and SPA are public clients (no secret, PKCE required); Traditional web apps
+ * authenticate with a secret; Machine-to-machine apps only use client credentials.
+ */
+export function toClientMetadata(client: ClientRecord): Record<string, unknown> {
+  const base = {
+    client_id: client.id,
+    redirect_uris: client.redirectUris,
+    post_logout_redirect_uris: client.postLogoutRedirectUris,
+    corsAllowedOrigins: client.custom.corsAllowedOrigins ?? [],
+    tesseraType: client.type,
+    idTokenTtl: client.custom.idTokenTtl,
+    refreshTokenTtlInDays: client.custom.refreshTokenTtlInDays,
+    rotateRefreshToken: client.custom.rotateRefreshToken,
+    alwaysIssueRefreshToken: client.custom.alwaysIssueRefreshToken,
+  };
+  switch (client.type) {
+    case 'Native':
+      return {
+        ...base,
+        application_type: 'native',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      };
+    case 'SPA':
+      return {
+        ...base,
+        application_type: 'web',
+        token_endpoint_auth_method: 'none',
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      };
+    case 'Traditional':
+      return {
+        ...base,
+        application_type: 'web',
+        token_endpoint_auth_method: 'client_secret_basic',
+        client_secret: client.secrets[0] ?? undefined,
+        grant_types: ['authorization_code', 'refresh_token'],
+        response_types: ['code'],
+      };
+    case 'MachineToMachine':
+      return {
+        ...base,
+        application_type: 'web',
+        token_endpoint_auth_method: 'client_secret_basic',
+        client_secret: client.secrets[0] ?? undefined,
+        grant_types: ['client_credentials'],
+        response_types: [],
+        redirect_uris: [],
+        post_logout_redirect_uris: [],
+      };
+  }
+}
+
+export const extraClientMetadataProperties = [
+  'corsAllowedOrigins',
+  'tesseraType',
+  'idTokenTtl',
+  'refreshTokenTtlInDays',
+  'rotateRefreshToken',
+  'alwaysIssueRefreshToken',
+];

@@ -1,0 +1,87 @@
+import { randomBytes } from 'node:crypto';
+import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
+import type { Kysely } from 'kysely';
+import type { SecretBox } from '../crypto/secret-box.js';
+import type { Database } from '../storage/schema.js';
+
+/**
+ * Signing keys and cookie keys live in `configs`, sealed with the master key, so every
+ * node on the database signs and verifies with the same set and a restart keeps them.
+ *
+ * ES256: the cheapest signature the Logto SDKs, openid-client and Auth.js all accept
+ * (about twice as fast as RS256 and five times ES384 on this class of machine).
+ */
+export const signingAlg = 'ES256';
+
+const privateKeysKey = 'oidc.privateKeys';
+const cookieKeysKey = 'oidc.cookieKeys';
+/** Keys kept after a rotation, so tokens signed by a retired key still verify. */
+const keysKept = 3;
+
+export interface StoredKey {
+  id: string;
+  createdAt: number;
+  jwk: JWK;
+}
+
+async function newSigningKey(): Promise<StoredKey> {
+  const { privateKey } = await generateKeyPair(signingAlg, { extractable: true });
+  const jwk = await exportJWK(privateKey);
+  const kid = await calculateJwkThumbprint(jwk);
+  return { id: kid, createdAt: Date.now(), jwk: { ...jwk, kid, alg: signingAlg, use: 'sig' } };
+}
+
+async function readSealed<T>(db: Kysely<Database>, box: SecretBox, key: string): Promise<T | undefined> {
+  const row = await db.selectFrom('configs').select('value').where('key', '=', key).executeTakeFirst();
+  return row ? (JSON.parse(box.open(row.value)) as T) : undefined;
+}
+
+/** Insert-if-absent, then read back: concurrent first starts agree on one value. */
+async function readOrCreate<T>(
+  db: Kysely<Database>,
+  box: SecretBox,
+  key: string,
+  create: () => Promise<T>,
+): Promise<T> {
+  const existing = await readSealed<T>(db, box, key);
+  if (existing) return existing;
+  await db
+    .insertInto('configs')
+    .values({ key, value: box.seal(JSON.stringify(await create())), updated_at: Date.now() })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+  return (await readSealed<T>(db, box, key)) as T;
+}
+
+export function loadSigningKeys(db: Kysely<Database>, box: SecretBox): Promise<StoredKey[]> {
+  return readOrCreate(db, box, privateKeysKey, async () => [await newSigningKey()]);
+}
+
+export function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Promise<string[]> {
+  return readOrCreate(db, box, cookieKeysKey, async () => [randomBytes(32).toString('base64url')]);
+}
+
+/**
+ * Puts a new key first (it signs from the next start on) and keeps the previous ones
+ * in the JWKS so tokens they signed stay valid until they expire.
+ */
+export async function rotateSigningKeys(db: Kysely<Database>, box: SecretBox): Promise<StoredKey[]> {
+  const fresh = await newSigningKey();
+  return db.transaction().execute(async (trx) => {
+    const current = (await readSealed<StoredKey[]>(trx, box, privateKeysKey)) ?? [];
+    const keys = [fresh, ...current].slice(0, keysKept);
+    const value = box.seal(JSON.stringify(keys));
+    await trx
+      .insertInto('configs')
+      .values({ key: privateKeysKey, value, updated_at: Date.now() })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: Date.now() }))
+      .execute();
+    return keys;
+  });
+}
+
+/** A cheap fingerprint of the key set, so running nodes notice a rotation. */
+export async function signingKeysVersion(db: Kysely<Database>): Promise<number | undefined> {
+  const row = await db.selectFrom('configs').select('updated_at').where('key', '=', privateKeysKey).executeTakeFirst();
+  return row?.updated_at;
+}

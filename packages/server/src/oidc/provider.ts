@@ -1,0 +1,121 @@
+import type { JWK } from 'jose';
+import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { Config } from '../config/config.js';
+import type { ResourcesStore } from '../resources/index.js';
+import type { RolesStore } from '../roles/index.js';
+import type { UsersStore } from '../users/index.js';
+import { createFindAccount } from './account.js';
+import { scopeClaims } from './claims.js';
+import { extraClientMetadataProperties } from './client-metadata.js';
+import { loadExistingGrant } from './grants.js';
+import { interactionUrl } from './interaction-url.js';
+import { signingAlg } from './keys.js';
+import { createResourceIndicators } from './resource-server.js';
+import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
+
+export interface ProviderDeps {
+  config: Config;
+  adapter: NonNullable<Configuration['adapter']>;
+  signingKeys: JWK[];
+  cookieKeys: string[];
+  users: UsersStore;
+  roles: RolesStore;
+  resources: ResourcesStore;
+}
+
+const day = 24 * 3600;
+
+/** Logto's extra authorization parameters, passed through to the sign-in pages. */
+export const extraParams = [
+  'interaction_mode',
+  'first_screen',
+  'direct_sign_in',
+  'organization_id',
+  'identifier',
+  'one_time_token',
+];
+
+type Client = NonNullable<KoaContextWithOIDC['oidc']['client']> & Record<string, unknown>;
+
+export function createProvider(deps: ProviderDeps): Provider {
+  const { config } = deps;
+  const secureCookies = config.endpoint.startsWith('https:');
+  const cookie = { signed: true, httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
+
+  const provider = new Provider(config.issuer, {
+    adapter: deps.adapter,
+    findAccount: createFindAccount(deps),
+    jwks: { keys: deps.signingKeys as never },
+    cookies: {
+      keys: deps.cookieKeys,
+      long: cookie,
+      short: cookie,
+      names: { session: '_session', interaction: '_interaction', resume: '_interaction_resume' },
+    },
+    claims: scopeClaims as unknown as Configuration['claims'],
+    scopes: ['openid', 'offline_access', ...Object.keys(scopeClaims).filter((scope) => scope !== 'openid')],
+    conformIdTokenClaims: false,
+    responseTypes: ['code'],
+    subjectTypes: ['public'],
+    clientDefaults: {
+      id_token_signed_response_alg: signingAlg,
+      grant_types: ['authorization_code'],
+      response_types: ['code'],
+      token_endpoint_auth_method: 'client_secret_basic',
+    },
+    enabledJWA: {
+      idTokenSigningAlgValues: [signingAlg],
+      userinfoSigningAlgValues: [signingAlg],
+      introspectionSigningAlgValues: [signingAlg],
+      authorizationSigningAlgValues: [signingAlg],
+    },
+    extraParams,
+    extraClientMetadata: { properties: extraClientMetadataProperties, validator: () => undefined },
+    pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' },
+    clientBasedCORS(_ctx, origin, client) {
+      const allowed = (client as Client).corsAllowedOrigins as string[] | undefined;
+      if (allowed?.includes(origin)) return true;
+      return client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false;
+    },
+    loadExistingGrant,
+    async issueRefreshToken(_ctx, client, code) {
+      if (!client.grantTypeAllowed('refresh_token')) return false;
+      return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;
+    },
+    rotateRefreshToken: (ctx) => (ctx.oidc.client as Client | undefined)?.rotateRefreshToken !== false,
+    ttl: {
+      AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
+      ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
+      AuthorizationCode: 60,
+      IdToken: (_ctx, _token, client) => ((client as Client).idTokenTtl as number | undefined) ?? 3600,
+      RefreshToken: (_ctx, _token, client) =>
+        (((client as Client).refreshTokenTtlInDays as number | undefined) ?? 14) * day,
+      Interaction: 3600,
+      Session: config.sessionTtl,
+      Grant: 180 * day,
+    },
+    routes: {
+      authorization: '/auth',
+      token: '/token',
+      userinfo: '/me',
+      jwks: '/jwks',
+      end_session: '/session/end',
+      introspection: '/token/introspection',
+      revocation: '/token/revocation',
+      pushed_authorization_request: '/request',
+    },
+    features: {
+      devInteractions: { enabled: false },
+      userinfo: { enabled: true },
+      revocation: { enabled: true },
+      introspection: { enabled: true },
+      clientCredentials: { enabled: true },
+      rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
+      resourceIndicators: createResourceIndicators(deps),
+    } as unknown as Configuration['features'],
+    interactions: { url: interactionUrl },
+    renderError,
+  });
+  provider.proxy = config.trustProxy;
+  return provider;
+}

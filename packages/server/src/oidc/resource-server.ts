@@ -1,0 +1,49 @@
+import type { KoaContextWithOIDC, ResourceServer } from 'oidc-provider';
+import { errors } from 'oidc-provider';
+import type { ResourcesStore } from '../resources/index.js';
+import type { RolesStore } from '../roles/index.js';
+import { signingAlg } from './keys.js';
+
+type Client = NonNullable<KoaContextWithOIDC['oidc']['client']>;
+
+/** The subject a token is being issued to: a user account, or the client itself. */
+function subjectOf(ctx: KoaContextWithOIDC): { accountId?: string; clientCredentials: boolean } {
+  const { oidc } = ctx;
+  if (oidc.params?.grant_type === 'client_credentials') return { clientCredentials: true };
+  const accountId =
+    oidc.entities.RefreshToken?.accountId ??
+    oidc.entities.AuthorizationCode?.accountId ??
+    oidc.entities.Account?.accountId ??
+    oidc.session?.accountId;
+  return { accountId, clientCredentials: false };
+}
+
+/**
+ * Resource indicators (RFC 8707). A token for an API resource is a JWT whose `aud` is the
+ * resource and whose scopes are limited to what the user's (or the M2M app's) roles grant
+ * right now, so removing a role takes effect at the next refresh.
+ */
+export function createResourceIndicators({ resources, roles }: { resources: ResourcesStore; roles: RolesStore }) {
+  return {
+    enabled: true,
+    async defaultResource(_ctx: KoaContextWithOIDC, _client: Client, oneOf?: readonly string[]) {
+      if (oneOf) return oneOf;
+      return (await resources.findDefault())?.indicator;
+    },
+    useGrantedResource: async () => false,
+    async getResourceServerInfo(ctx: KoaContextWithOIDC, indicator: string, client: Client): Promise<ResourceServer> {
+      const resource = await resources.findByIndicator(indicator);
+      if (!resource) throw new errors.InvalidTarget(`resource indicator ${indicator} is not registered`);
+      const subject = subjectOf(ctx);
+      let scopes: string[] = [];
+      if (subject.clientCredentials) scopes = await roles.applicationScopeNames(client.clientId, resource.id);
+      else if (subject.accountId) scopes = await roles.userScopeNames(subject.accountId, resource.id);
+      return {
+        scope: scopes.join(' '),
+        accessTokenFormat: 'jwt',
+        accessTokenTTL: resource.access_token_ttl,
+        jwt: { sign: { alg: signingAlg } },
+      };
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { createResourcesStore, type ResourceRow, type ResourcesStore, type ScopeRow } from './resources.store.js';

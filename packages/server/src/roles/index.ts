@@ -1,0 +1,1 @@
+export { createRolesStore, type RoleRow, type RolesStore } from './roles.store.js';

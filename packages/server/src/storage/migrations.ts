@@ -1,0 +1,151 @@
+import type { Kysely, Migration } from 'kysely';
+
+/**
+ * Schema changes, in order, written once for both dialects with Kysely's schema
+ * builder. Never edit a released migration: add the next one.
+ */
+type Db = Kysely<any>;
+
+const initial: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('configs')
+      .addColumn('key', 'varchar(128)', (c) => c.primaryKey())
+      .addColumn('value', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('oidc_model_instances')
+      .addColumn('model_name', 'varchar(64)', (c) => c.notNull())
+      .addColumn('id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('payload', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint')
+      .addColumn('consumed_at', 'bigint')
+      .addColumn('grant_id', 'varchar(128)')
+      .addColumn('uid', 'varchar(128)')
+      .addColumn('user_code', 'varchar(128)')
+      .addPrimaryKeyConstraint('oidc_model_instances_pk', ['model_name', 'id'])
+      .execute();
+    await db.schema
+      .createIndex('oidc_model_instances_grant_id')
+      .on('oidc_model_instances')
+      .column('grant_id')
+      .execute();
+    await db.schema.createIndex('oidc_model_instances_uid').on('oidc_model_instances').column('uid').execute();
+    await db.schema
+      .createIndex('oidc_model_instances_expires_at')
+      .on('oidc_model_instances')
+      .column('expires_at')
+      .execute();
+
+    await db.schema
+      .createTable('applications')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('name', 'varchar(256)', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('type', 'varchar(32)', (c) => c.notNull())
+      .addColumn('oidc_client_metadata', 'text', (c) => c.notNull())
+      .addColumn('custom_client_metadata', 'text', (c) => c.notNull())
+      .addColumn('custom_data', 'text', (c) => c.notNull().defaultTo('{}'))
+      .addColumn('is_third_party', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('application_secrets')
+      .addColumn('application_id', 'varchar(21)', (c) => c.notNull().references('applications.id').onDelete('cascade'))
+      .addColumn('name', 'varchar(256)', (c) => c.notNull())
+      .addColumn('value_encrypted', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('expires_at', 'bigint')
+      .addPrimaryKeyConstraint('application_secrets_pk', ['application_id', 'name'])
+      .execute();
+
+    await db.schema
+      .createTable('users')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('username', 'varchar(128)', (c) => c.unique())
+      .addColumn('primary_email', 'varchar(128)', (c) => c.unique())
+      .addColumn('primary_phone', 'varchar(128)', (c) => c.unique())
+      .addColumn('password_encrypted', 'varchar(256)')
+      .addColumn('password_encryption_method', 'varchar(32)')
+      .addColumn('name', 'varchar(128)')
+      .addColumn('avatar', 'varchar(2048)')
+      .addColumn('profile', 'text', (c) => c.notNull().defaultTo('{}'))
+      .addColumn('custom_data', 'text', (c) => c.notNull().defaultTo('{}'))
+      .addColumn('identities', 'text', (c) => c.notNull().defaultTo('{}'))
+      .addColumn('application_id', 'varchar(21)')
+      .addColumn('is_suspended', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('last_sign_in_at', 'bigint')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('resources')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('name', 'varchar(256)', (c) => c.notNull())
+      .addColumn('indicator', 'varchar(2048)', (c) => c.notNull().unique())
+      .addColumn('is_default', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('access_token_ttl', 'bigint', (c) => c.notNull().defaultTo(3600))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('scopes')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('resource_id', 'varchar(21)', (c) => c.notNull().references('resources.id').onDelete('cascade'))
+      .addColumn('name', 'varchar(256)', (c) => c.notNull())
+      .addColumn('description', 'text')
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addUniqueConstraint('scopes_resource_name', ['resource_id', 'name'])
+      .execute();
+
+    await db.schema
+      .createTable('roles')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('name', 'varchar(128)', (c) => c.notNull().unique())
+      .addColumn('description', 'text', (c) => c.notNull())
+      .addColumn('type', 'varchar(32)', (c) => c.notNull())
+      .addColumn('is_default', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+
+    await db.schema
+      .createTable('roles_scopes')
+      .addColumn('role_id', 'varchar(21)', (c) => c.notNull().references('roles.id').onDelete('cascade'))
+      .addColumn('scope_id', 'varchar(21)', (c) => c.notNull().references('scopes.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('roles_scopes_pk', ['role_id', 'scope_id'])
+      .execute();
+    await db.schema
+      .createTable('users_roles')
+      .addColumn('user_id', 'varchar(21)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+      .addColumn('role_id', 'varchar(21)', (c) => c.notNull().references('roles.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('users_roles_pk', ['user_id', 'role_id'])
+      .execute();
+    await db.schema
+      .createTable('applications_roles')
+      .addColumn('application_id', 'varchar(21)', (c) => c.notNull().references('applications.id').onDelete('cascade'))
+      .addColumn('role_id', 'varchar(21)', (c) => c.notNull().references('roles.id').onDelete('cascade'))
+      .addPrimaryKeyConstraint('applications_roles_pk', ['application_id', 'role_id'])
+      .execute();
+
+    await db.schema
+      .createTable('sentinel_activities')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('target', 'varchar(256)', (c) => c.notNull())
+      .addColumn('action', 'varchar(64)', (c) => c.notNull())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema
+      .createIndex('sentinel_activities_target')
+      .on('sentinel_activities')
+      .columns(['target', 'action', 'created_at'])
+      .execute();
+  },
+};
+
+export const migrations: Record<string, Migration> = {
+  '0001_initial': initial,
+};

@@ -1,0 +1,125 @@
+/**
+ * Table types shared by both dialects. Booleans are stored as 0/1 integers and JSON
+ * as text so that one set of queries runs on SQLite and PostgreSQL alike;
+ * timestamps are UTC epoch milliseconds.
+ */
+export type Flag = 0 | 1;
+
+export interface ConfigsTable {
+  key: string;
+  value: string;
+  updated_at: number;
+}
+
+export interface OidcModelInstancesTable {
+  model_name: string;
+  id: string;
+  payload: string;
+  expires_at: number | null;
+  consumed_at: number | null;
+  grant_id: string | null;
+  uid: string | null;
+  user_code: string | null;
+}
+
+export interface ApplicationsTable {
+  id: string;
+  name: string;
+  description: string | null;
+  type: string;
+  oidc_client_metadata: string;
+  custom_client_metadata: string;
+  custom_data: string;
+  is_third_party: Flag;
+  created_at: number;
+}
+
+export interface ApplicationSecretsTable {
+  application_id: string;
+  name: string;
+  value_encrypted: string;
+  created_at: number;
+  expires_at: number | null;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string | null;
+  primary_email: string | null;
+  primary_phone: string | null;
+  password_encrypted: string | null;
+  password_encryption_method: string | null;
+  name: string | null;
+  avatar: string | null;
+  profile: string;
+  custom_data: string;
+  identities: string;
+  application_id: string | null;
+  is_suspended: Flag;
+  last_sign_in_at: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface ResourcesTable {
+  id: string;
+  name: string;
+  indicator: string;
+  is_default: Flag;
+  access_token_ttl: number;
+  created_at: number;
+}
+
+export interface ScopesTable {
+  id: string;
+  resource_id: string;
+  name: string;
+  description: string | null;
+  created_at: number;
+}
+
+export interface RolesTable {
+  id: string;
+  name: string;
+  description: string;
+  type: string;
+  is_default: Flag;
+  created_at: number;
+}
+
+export interface RolesScopesTable {
+  role_id: string;
+  scope_id: string;
+}
+
+export interface UsersRolesTable {
+  user_id: string;
+  role_id: string;
+}
+
+export interface ApplicationsRolesTable {
+  application_id: string;
+  role_id: string;
+}
+
+export interface SentinelActivitiesTable {
+  id: string;
+  target: string;
+  action: string;
+  created_at: number;
+}
+
+export interface Database {
+  configs: ConfigsTable;
+  oidc_model_instances: OidcModelInstancesTable;
+  applications: ApplicationsTable;
+  application_secrets: ApplicationSecretsTable;
+  users: UsersTable;
+  resources: ResourcesTable;
+  scopes: ScopesTable;
+  roles: RolesTable;
+  roles_scopes: RolesScopesTable;
+  users_roles: UsersRolesTable;
+  applications_roles: ApplicationsRolesTable;
+  sentinel_activities: SentinelActivitiesTable;
+}

@@ -1,0 +1,4 @@
+export { burnVerification } from './password-hasher.js';
+export * from './users.schemas.js';
+export { createUsersService, type IdentifierType, toUser, type UsersService } from './users.service.js';
+export { createUsersStore, type UserRow, type UsersStore } from './users.store.js';

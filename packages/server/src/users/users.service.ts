@@ -1,0 +1,148 @@
+import { generateUserId } from '../crypto/ids.js';
+import { RequestError } from '../http/request-error.js';
+import { isUniqueViolation } from '../storage/database.js';
+import { hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
+import type { CreateUser, UpdateUser, User } from './users.schemas.js';
+import type { UserRow, UsersStore } from './users.store.js';
+
+export type Clock = () => number;
+
+export type IdentifierType = 'username' | 'email' | 'phone';
+
+const columnFor = { username: 'username', email: 'primary_email', phone: 'primary_phone' } as const;
+
+export function toUser(row: UserRow): User {
+  return {
+    id: row.id,
+    username: row.username,
+    primaryEmail: row.primary_email,
+    primaryPhone: row.primary_phone,
+    name: row.name,
+    avatar: row.avatar,
+    customData: JSON.parse(row.custom_data),
+    identities: JSON.parse(row.identities),
+    lastSignInAt: row.last_sign_in_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    profile: JSON.parse(row.profile),
+    applicationId: row.application_id,
+    isSuspended: row.is_suspended === 1,
+    hasPassword: row.password_encrypted !== null,
+  };
+}
+
+function rethrowUnique(error: unknown): never {
+  if (isUniqueViolation(error)) {
+    const text = String((error as Error).message);
+    if (text.includes('primary_email')) throw new RequestError('user.email_already_in_use', 422);
+    if (text.includes('primary_phone')) throw new RequestError('user.phone_already_in_use', 422);
+    throw new RequestError('user.username_already_in_use', 422);
+  }
+  throw error;
+}
+
+/** Rules for user accounts; stores stay free of them. */
+export function createUsersService({ users, clock }: { users: UsersStore; clock: Clock }) {
+  async function findOrThrow(id: string): Promise<UserRow> {
+    const row = await users.findById(id);
+    if (!row) throw new RequestError('entity.not_found', 404);
+    return row;
+  }
+
+  async function insertUser(
+    input: CreateUser & { applicationId?: string },
+    passwordEncrypted: string | null,
+  ): Promise<User> {
+    const now = clock();
+    const row: UserRow = {
+      id: generateUserId(),
+      username: input.username ?? null,
+      primary_email: input.primaryEmail?.toLowerCase() ?? null,
+      primary_phone: input.primaryPhone ?? null,
+      password_encrypted: passwordEncrypted,
+      password_encryption_method: passwordEncrypted ? passwordEncryptionMethod : null,
+      name: input.name ?? null,
+      avatar: input.avatar ?? null,
+      profile: JSON.stringify(input.profile ?? {}),
+      custom_data: JSON.stringify(input.customData ?? {}),
+      identities: '{}',
+      application_id: input.applicationId ?? null,
+      is_suspended: 0,
+      last_sign_in_at: null,
+      created_at: now,
+      updated_at: now,
+    };
+    await users.insert(row).catch(rethrowUnique);
+    return toUser(row);
+  }
+
+  return {
+    findOrThrow,
+    async get(id: string): Promise<User> {
+      return toUser(await findOrThrow(id));
+    },
+
+    async create(input: CreateUser & { applicationId?: string }): Promise<User> {
+      return insertUser(input, input.password ? await hashPassword(input.password) : null);
+    },
+
+    /** Sign-up hashes the password when it is checked; the account is created later. */
+    createWithEncryptedPassword(username: string, passwordEncrypted: string): Promise<User> {
+      return insertUser({ username }, passwordEncrypted);
+    },
+
+    async update(id: string, input: UpdateUser): Promise<User> {
+      await findOrThrow(id);
+      const changes: Partial<UserRow> = { updated_at: clock() };
+      if (input.username !== undefined) changes.username = input.username;
+      if (input.primaryEmail !== undefined) changes.primary_email = input.primaryEmail?.toLowerCase() ?? null;
+      if (input.primaryPhone !== undefined) changes.primary_phone = input.primaryPhone;
+      if (input.name !== undefined) changes.name = input.name;
+      if (input.avatar !== undefined) changes.avatar = input.avatar;
+      if (input.customData !== undefined) changes.custom_data = JSON.stringify(input.customData);
+      if (input.profile !== undefined) changes.profile = JSON.stringify(input.profile);
+      const row = await users.update(id, changes).catch(rethrowUnique);
+      if (!row) throw new RequestError('entity.not_found', 404);
+      return toUser(row);
+    },
+
+    async setPassword(id: string, password: string): Promise<User> {
+      await findOrThrow(id);
+      const row = await users.update(id, {
+        password_encrypted: await hashPassword(password),
+        password_encryption_method: passwordEncryptionMethod,
+        updated_at: clock(),
+      });
+      return toUser(row as UserRow);
+    },
+
+    async setSuspended(id: string, isSuspended: boolean): Promise<User> {
+      await findOrThrow(id);
+      const row = await users.update(id, { is_suspended: isSuspended ? 1 : 0, updated_at: clock() });
+      return toUser(row as UserRow);
+    },
+
+    async remove(id: string): Promise<void> {
+      if (!(await users.delete(id))) throw new RequestError('entity.not_found', 404);
+    },
+
+    async list(text: string | undefined, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
+      const [rows, total] = await Promise.all([users.search({ text, offset, limit }), users.count(text)]);
+      return { items: rows.map(toUser), total };
+    },
+
+    findByIdentifier(type: IdentifierType, value: string): Promise<UserRow | undefined> {
+      return users.findByIdentifier(columnFor[type], type === 'email' ? value.toLowerCase() : value);
+    },
+
+    async checkPassword(row: UserRow, password: string): Promise<boolean> {
+      return row.password_encrypted !== null && verifyPassword(password, row.password_encrypted);
+    },
+
+    async recordSignIn(id: string): Promise<void> {
+      await users.update(id, { last_sign_in_at: clock() });
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;
