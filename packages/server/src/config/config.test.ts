@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('defaults to port 3001, SQLite and the /oidc issuer', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3001);
+    expect(config.dbUrl).toBe('sqlite:./data/tessera.db');
+    expect(config.issuer).toBe('http://localhost:3001/oidc');
+    expect(Object.isFrozen(config)).toBe(true);
+  });
+
+  it('derives the issuer from ENDPOINT without a trailing slash', () => {
+    expect(loadConfig({ ENDPOINT: 'https://id.example.com/' }).issuer).toBe('https://id.example.com/oidc');
+  });
+
+  it('names every bad variable instead of falling back silently', () => {
+    expect(() => loadConfig({ PORT: 'abc', DB_URL: 'mysql://x' })).toThrowError(ConfigError);
+    try {
+      loadConfig({ PORT: 'abc', DB_URL: 'mysql://x' });
+    } catch (error) {
+      expect((error as Error).message).toContain('PORT');
+      expect((error as Error).message).toContain('DB_URL');
+    }
+  });
+});
