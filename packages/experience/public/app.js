@@ -11,10 +11,26 @@ const messages = {
   'user.suspended': 'This account is suspended. Contact the administrator.',
 };
 
-function showError(text) {
+// The field an error is about: it is marked invalid, described by the message, and focused.
+const fieldFor = {
+  'session.invalid_credentials': 'password',
+  'user.username_already_in_use': 'username',
+};
+
+function showError(text, field) {
   const box = $('error');
   box.textContent = text;
   box.hidden = !text;
+  for (const id of ['username', 'password']) {
+    const invalid = Boolean(text) && id === field;
+    $(id).toggleAttribute('aria-invalid', invalid);
+    if (invalid) $(id).setAttribute('aria-describedby', 'error');
+    else $(id).removeAttribute('aria-describedby');
+  }
+  if (field) {
+    $(field).focus();
+    $(field).select();
+  }
 }
 
 async function api(method, path, body) {
@@ -49,12 +65,13 @@ async function submit(event) {
   const username = $('username').value.trim();
   const password = $('password').value;
   if (!username || !password) {
-    showError(!username ? 'Enter your username.' : 'Enter your password.');
-    (!username ? $('username') : $('password')).focus();
+    showError(!username ? 'Enter your username.' : 'Enter your password.', !username ? 'username' : 'password');
     return;
   }
   $('submit').disabled = true;
   try {
+    // A quick submit must not overtake the start of the interaction (it would reset it).
+    await started;
     const identifier = { type: 'username', value: username };
     const path = mode === 'Register' ? '/verification/new-password-identity' : '/verification/password';
     const { verificationId } = await api('POST', path, { identifier, password });
@@ -62,8 +79,10 @@ async function submit(event) {
     const { redirectTo } = await api('POST', '/submit');
     location.assign(redirectTo);
   } catch (error) {
-    showError(error.message);
+    // Enable first: a disabled button cannot hold focus, and focus must not fall to the page.
     $('submit').disabled = false;
+    showError(error.message, fieldFor[error.code]);
+    if (!fieldFor[error.code]) $('submit').focus();
   }
 }
 
@@ -72,11 +91,15 @@ async function switchMode() {
   history.replaceState(null, '', `/${mode === 'Register' ? 'register' : 'sign-in'}${location.search}`);
   render();
   showError('');
-  await api('PUT', '/interaction-event', { interactionEvent: mode }).catch((error) => showError(error.message));
+  started = started
+    .then(() => api('PUT', '/interaction-event', { interactionEvent: mode }))
+    .catch((error) => showError(error.message));
+  await started;
 }
 
 render();
 if (query.get('login_hint')) $('username').value = query.get('login_hint');
+// Every later call waits for this one, which binds the interaction to its event.
+let started = api('PUT', '', { interactionEvent: mode }).catch((error) => showError(error.message));
 $('form').addEventListener('submit', submit);
 $('switch').addEventListener('click', switchMode);
-api('PUT', '', { interactionEvent: mode }).catch((error) => showError(error.message));

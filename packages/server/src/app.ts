@@ -5,6 +5,12 @@ import type Provider from 'oidc-provider';
 import { type Logger, pino } from 'pino';
 import { createApplicationsService, createApplicationsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
+import {
+  builtInConnectors,
+  createConnectorRegistry,
+  createConnectorsService,
+  createConnectorsStore,
+} from './connectors/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createExperienceService } from './experience/experience.service.js';
@@ -18,8 +24,13 @@ import { oidcErrorShape } from './oidc/error-shape.js';
 import { loadCookieKeys, loadSigningKeys, signingKeysVersion } from './oidc/keys.js';
 import { createProvider } from './oidc/provider.js';
 import { createTokenRequestNormalizer } from './oidc/token-request.js';
-import { createResourcesStore } from './resources/index.js';
-import { createRolesStore } from './roles/index.js';
+import { createResourcesService, createResourcesStore } from './resources/index.js';
+import {
+  createRoleMembersService,
+  createRoleMembersStore,
+  createRolesService,
+  createRolesStore,
+} from './roles/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { openStorage, type Storage } from './storage/database.js';
 import { createUsersService, createUsersStore } from './users/index.js';
@@ -36,6 +47,8 @@ export async function createServices(config: Config, logger: Logger) {
     applications: createApplicationsStore(db),
     resources: createResourcesStore(db),
     roles: createRolesStore(db),
+    roleMembers: createRoleMembersStore(db),
+    connectors: createConnectorsStore(db),
   };
   const users = createUsersService({ users: stores.users, clock });
   const applications = createApplicationsService({ applications: stores.applications, box, clock });
@@ -46,6 +59,25 @@ export async function createServices(config: Config, logger: Logger) {
   );
   const experience = createExperienceService({ users, sentinel });
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
+  const resources = createResourcesService({
+    resources: stores.resources,
+    managementIndicator: config.managementApiIndicator,
+    clock,
+  });
+  const roles = createRolesService({
+    roles: stores.roles,
+    members: stores.roleMembers,
+    resources,
+    managementRoleId,
+    clock,
+  });
+  const roleMembers = createRoleMembersService({ roles, members: stores.roleMembers, users, applications });
+  const connectors = createConnectorsService({
+    store: stores.connectors,
+    registry: createConnectorRegistry(builtInConnectors, config.connectorProviders),
+    box,
+    clock,
+  });
 
   let publicKeys: JSONWebKeySet = { keys: [] };
   let provider: Provider | undefined;
@@ -90,6 +122,10 @@ export async function createServices(config: Config, logger: Logger) {
     stores,
     users,
     applications,
+    resources,
+    roles,
+    roleMembers,
+    connectors,
     sentinel,
     experience,
     managementRoleId,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObject, paginationParams, queryFlag, queryText, repeatable, text } from '../management/fields.js';
 
 export const applicationTypes = ['Native', 'SPA', 'Traditional', 'MachineToMachine'] as const;
 export type ApplicationType = (typeof applicationTypes)[number];
@@ -66,12 +67,12 @@ export type Application = z.output<typeof applicationSchema>;
 
 export const createApplicationSchema = z
   .object({
-    name: z.string().min(1).max(256),
+    name: text(256).min(1),
     type: z.enum(applicationTypes),
-    description: z.string().max(2048).nullable().optional(),
+    description: text(2048).nullable().optional(),
     oidcClientMetadata: oidcClientMetadataSchema.optional(),
     customClientMetadata: customClientMetadataSchema.optional(),
-    customData: z.record(z.string(), z.unknown()).optional(),
+    customData: jsonObject.optional(),
     isThirdParty: z.boolean().optional(),
   })
   .strict();
@@ -79,17 +80,18 @@ export type CreateApplication = z.output<typeof createApplicationSchema>;
 
 export const updateApplicationSchema = z
   .object({
-    name: z.string().min(1).max(256),
-    description: z.string().max(2048).nullable(),
+    name: text(256).min(1),
+    description: text(2048).nullable(),
     oidcClientMetadata: oidcClientMetadataSchema.partial().strict(),
     customClientMetadata: customClientMetadataSchema,
-    customData: z.record(z.string(), z.unknown()),
+    customData: jsonObject,
   })
   .partial()
   .strict();
 export type UpdateApplication = z.output<typeof updateApplicationSchema>;
 
 export const applicationSecretSchema = z.object({
+  applicationId: z.string(),
   name: z.string(),
   value: z.string(),
   createdAt: z.number(),
@@ -98,5 +100,24 @@ export const applicationSecretSchema = z.object({
 export type ApplicationSecret = z.output<typeof applicationSecretSchema>;
 
 export const createSecretSchema = z
-  .object({ name: z.string().min(1).max(256), expiresAt: z.number().int().positive().nullable().optional() })
+  .object({ name: text(256).min(1), expiresAt: z.number().int().positive().nullable().optional() })
   .strict();
+
+/** GET /api/applications filters, as Logto names them. */
+export const listApplicationsQuery = z.object({
+  ...paginationParams,
+  types: repeatable(z.enum(applicationTypes)).optional(),
+  isThirdParty: queryFlag.optional(),
+  excludeRoleId: queryText.optional(),
+  search: queryText.optional(),
+});
+
+export interface ApplicationFilter {
+  types?: ApplicationType[];
+  isThirdParty?: boolean;
+  search?: string;
+  /** Only applications holding this role. */
+  roleId?: string;
+  /** Only applications not holding this role. */
+  excludeRoleId?: string;
+}

@@ -5,6 +5,7 @@ import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
 import {
   type Application,
+  type ApplicationFilter,
   type ApplicationSecret,
   type ApplicationType,
   type CreateApplication,
@@ -98,6 +99,9 @@ export function createApplicationsService({
   return {
     async create(input: CreateApplication): Promise<Application> {
       nativeOnlyCustomScheme(input.type, input.oidcClientMetadata?.redirectUris);
+      // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
+      if (input.isThirdParty && input.type === 'MachineToMachine')
+        throw new RequestError('application.invalid_third_party_application_type', 400);
       const row: ApplicationRow = {
         id: generateId(),
         name: input.name,
@@ -119,8 +123,11 @@ export function createApplicationsService({
       return toApplication(await findOrThrow(id));
     },
 
-    async list(offset: number, limit: number, types?: string[]): Promise<{ items: Application[]; total: number }> {
-      const [rows, total] = await Promise.all([applications.list(offset, limit, types), applications.count(types)]);
+    async list(
+      filter: ApplicationFilter,
+      page?: { offset: number; limit: number },
+    ): Promise<{ items: Application[]; total: number }> {
+      const [rows, total] = await Promise.all([applications.list(filter, page), applications.count(filter)]);
       return { items: await Promise.all(rows.map(toApplication)), total };
     },
 
@@ -142,7 +149,10 @@ export function createApplicationsService({
           ...input.customClientMetadata,
         });
       }
-      if (input.customData) changes.custom_data = JSON.stringify(input.customData);
+      // Logto merges JSON fields on PATCH (top level), so a partial customData keeps the other keys.
+      if (input.customData) {
+        changes.custom_data = JSON.stringify({ ...JSON.parse(current.custom_data), ...input.customData });
+      }
       if (Object.keys(changes).length === 0) return toApplication(current);
       return toApplication((await applications.update(id, changes)) as ApplicationRow);
     },
@@ -154,6 +164,7 @@ export function createApplicationsService({
     async listSecrets(id: string): Promise<ApplicationSecret[]> {
       await findOrThrow(id);
       return openSecrets(await applications.secrets(id)).map(({ row, value }) => ({
+        applicationId: id,
         name: row.name,
         value,
         createdAt: row.created_at,
@@ -163,6 +174,11 @@ export function createApplicationsService({
 
     async addSecret(id: string, name: string, expiresAt: number | null = null): Promise<ApplicationSecret> {
       const app = await findOrThrow(id);
+      if (expiresAt !== null && expiresAt <= clock()) {
+        throw new RequestError('request.invalid_input', 400, {
+          details: 'The value of `expiresAt` must be in the future.',
+        });
+      }
       if (!hasSecrets(app.type as ApplicationType)) {
         throw new RequestError('application.invalid_type', 422, {
           message: 'Only Traditional and MachineToMachine applications have secrets.',
@@ -176,7 +192,13 @@ export function createApplicationsService({
           });
         throw error;
       });
-      return { name, value: box.open(row.value_encrypted), createdAt: row.created_at, expiresAt: row.expires_at };
+      return {
+        applicationId: id,
+        name,
+        value: box.open(row.value_encrypted),
+        createdAt: row.created_at,
+        expiresAt: row.expires_at,
+      };
     },
 
     async removeSecret(id: string, name: string): Promise<void> {

@@ -1,20 +1,48 @@
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { ApplicationSecretsTable, ApplicationsTable, Database } from '../storage/schema.js';
+import { matchesAny } from '../storage/text-search.js';
+import type { ApplicationFilter } from './applications.schemas.js';
 
 export type ApplicationRow = Selectable<ApplicationsTable>;
 export type ApplicationSecretRow = Selectable<ApplicationSecretsTable>;
 
+type ApplicationsQuery<O> = SelectQueryBuilder<Database, 'applications', O>;
+
+function filtered<O>(query: ApplicationsQuery<O>, filter: ApplicationFilter): ApplicationsQuery<O> {
+  let result = query;
+  if (filter.types?.length) result = result.where('type', 'in', filter.types);
+  if (filter.isThirdParty !== undefined) result = result.where('is_third_party', '=', filter.isThirdParty ? 1 : 0);
+  if (filter.search) {
+    const search = filter.search;
+    result = result.where((eb) => matchesAny(eb, ['id', 'name', 'description'], search));
+  }
+  for (const [roleId, op] of [
+    [filter.roleId, 'in'],
+    [filter.excludeRoleId, 'not in'],
+  ] as const) {
+    if (roleId === undefined) continue;
+    result = result.where((eb) =>
+      eb('id', op, eb.selectFrom('applications_roles').select('application_id').where('role_id', '=', roleId)),
+    );
+  }
+  return result;
+}
+
 export function createApplicationsStore(db: Kysely<Database>) {
   return {
     findById: (id: string) => db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst(),
-    list: (offset: number, limit: number, types?: string[]) => {
-      let query = db.selectFrom('applications').selectAll();
-      if (types?.length) query = query.where('type', 'in', types);
-      return query.orderBy('created_at', 'desc').orderBy('id').offset(offset).limit(limit).execute();
+    list: (filter: ApplicationFilter, page?: { offset: number; limit: number }) => {
+      let query = filtered(db.selectFrom('applications').selectAll(), filter)
+        .orderBy('created_at', 'desc')
+        .orderBy('id');
+      if (page) query = query.offset(page.offset).limit(page.limit);
+      return query.execute();
     },
-    count: async (types?: string[]) => {
-      let query = db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('count'));
-      if (types?.length) query = query.where('type', 'in', types);
+    count: async (filter: ApplicationFilter) => {
+      const query = filtered(
+        db.selectFrom('applications').select((eb) => eb.fn.countAll<number>().as('count')),
+        filter,
+      );
       return Number((await query.executeTakeFirstOrThrow()).count);
     },
     insert: (row: ApplicationRow, secret?: ApplicationSecretRow) =>

@@ -7,6 +7,19 @@ import { z } from 'zod';
  */
 const booleanFlag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
 
+/** Internal, for tests only: a JSON map of connector factory id → base URL of a local fake provider. */
+const providerBaseUrls = z
+  .string()
+  .transform((value, ctx) => {
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'must be a JSON object' });
+      return z.NEVER;
+    }
+  })
+  .pipe(z.record(z.string(), z.url()));
+
 export const configSchema = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65_535).default(3001),
@@ -33,6 +46,8 @@ export const configSchema = z
     TESSERA_REFRESH_TOKEN_REUSE_LEEWAY: z.coerce.number().int().min(0).max(60).default(3),
     TESSERA_PASSWORD_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
     TESSERA_PASSWORD_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(600),
+    TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
+    TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
   .transform((env) => {
     const endpoint = (env.ENDPOINT ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -52,6 +67,10 @@ export const configSchema = z
       refreshTokenReuseLeeway: env.TESSERA_REFRESH_TOKEN_REUSE_LEEWAY,
       passwordMaxAttempts: env.TESSERA_PASSWORD_MAX_ATTEMPTS,
       passwordLockoutSeconds: env.TESSERA_PASSWORD_LOCKOUT_SECONDS,
+      connectorProviders: {
+        baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
+        timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,
+      },
     };
   });
 

@@ -9,6 +9,8 @@ describe('checkPassword', () => {
     expect(checkPassword('short', [])).toEqual([{ code: 'password_rejected.too_short', interpolation: { min: 8 } }]);
   });
   it('rejects passwords that contain the identifier, case-insensitively', () => {
-    expect(checkPassword('xxALICExx99', ['alice']).map((i) => i.code)).toEqual(['password_rejected.restricted.user_info']);
+    expect(checkPassword('xxALICExx99', ['alice']).map((i) => i.code)).toEqual([
+      'password_rejected.restricted.user_info',
+    ]);
   });
 });

@@ -55,11 +55,16 @@ export async function securityHeaders(ctx: Context, next: Next) {
   await next();
 }
 
-/** Unmatched /api routes answer in the API's error shape. */
+/** Unmatched /api routes and methods answer in the API's error shape. */
 export async function apiNotFound(ctx: Context, next: Next) {
   await next();
-  if (ctx.status === 404 && ctx.body === undefined && ctx.path.startsWith('/api/')) {
+  if (ctx.body !== undefined && ctx.body !== null) return;
+  if (!ctx.path.startsWith('/api/')) return;
+  if (ctx.status === 404) {
     ctx.status = 404;
     ctx.body = new RequestError('route.not_found', 404).toBody();
+  } else if (ctx.status === 405) {
+    ctx.status = 405;
+    ctx.body = new RequestError('request.method_not_allowed', 405).toBody();
   }
 }

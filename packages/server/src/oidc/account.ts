@@ -1,15 +1,18 @@
 import type { FindAccount } from 'oidc-provider';
-import { errors } from 'oidc-provider';
 import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
 import { buildClaims } from './claims.js';
 
-/** oidc-provider's account lookup: a suspended or deleted user can no longer get tokens. */
+/**
+ * oidc-provider's account lookup. A suspended or deleted user is no account at all: the token
+ * endpoint then refuses their codes and refresh tokens (invalid_grant), user info refuses their
+ * access tokens (invalid_token), and a browser session of theirs counts as signed out
+ * (interaction-policy.ts), so prompt=none answers login_required rather than a bogus error.
+ */
 export function createFindAccount({ users, roles }: { users: UsersStore; roles: RolesStore }): FindAccount {
   return async (_ctx, sub) => {
     const user = await users.findById(sub);
-    if (!user) return undefined;
-    if (user.is_suspended) throw new errors.InvalidGrant('user is suspended');
+    if (!user || user.is_suspended) return undefined;
     return {
       accountId: sub,
       claims: (use, scope) =>

@@ -20,6 +20,32 @@ const grantable = new Set([
   'BackchannelAuthenticationRequest',
 ]);
 
+/**
+ * An Interaction's payload repeats two bearer ids: its own (in `returnTo`, the resume URL) and
+ * the browser's session cookie (`session.cookie`, which oidc-provider never reads back).
+ * Neither is stored: the first is put back from the id the caller presents, the second dropped.
+ */
+const uidPlaceholder = ':uid';
+
+function withoutBearerIds(name: string, id: string, payload: AdapterPayload): AdapterPayload {
+  if (name !== 'Interaction') return payload;
+  const { returnTo, session } = payload as { returnTo?: string; session?: Record<string, unknown> };
+  const stored: AdapterPayload = { ...payload };
+  if (typeof returnTo === 'string') stored.returnTo = returnTo.split(id).join(uidPlaceholder);
+  if (session) {
+    const { cookie: _cookie, ...rest } = session;
+    stored.session = rest as AdapterPayload['session'];
+  }
+  return stored;
+}
+
+function withBearerIds(name: string, id: string, payload: AdapterPayload): AdapterPayload {
+  if (name === 'Interaction' && typeof payload.returnTo === 'string') {
+    payload.returnTo = payload.returnTo.split(uidPlaceholder).join(id);
+  }
+  return payload;
+}
+
 export interface AdapterDeps {
   db: Kysely<Database>;
   findClient: (id: string) => Promise<ClientRecord | undefined>;
@@ -35,7 +61,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
     constructor(private readonly name: string) {}
 
     async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
-      const { jti: _jti, ...rest } = payload;
+      const { jti: _jti, ...rest } = withoutBearerIds(this.name, id, payload);
       const row = {
         payload: JSON.stringify(rest),
         expires_at: expiresIn ? now() + expiresIn * 1000 : null,
@@ -78,7 +104,10 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
       const current = now();
       if (row.expires_at !== null && row.expires_at <= current) return undefined;
       const payload = JSON.parse(row.payload) as AdapterPayload;
-      if (plainId) payload.jti = plainId;
+      if (plainId) {
+        payload.jti = plainId;
+        withBearerIds(this.name, plainId, payload);
+      }
       if (row.consumed_at !== null) {
         const leeway = this.name === 'RefreshToken' ? deps.refreshTokenReuseLeeway * 1000 : 0;
         if (current - row.consumed_at >= leeway) payload.consumed = Math.floor(row.consumed_at / 1000);

@@ -8,9 +8,11 @@ import { createFindAccount } from './account.js';
 import { scopeClaims } from './claims.js';
 import { extraClientMetadataProperties } from './client-metadata.js';
 import { loadExistingGrant } from './grants.js';
+import { createInteractionPolicy } from './interaction-policy.js';
 import { interactionUrl } from './interaction-url.js';
 import { signingAlg } from './keys.js';
 import { createResourceIndicators } from './resource-server.js';
+import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
 
 export interface ProviderDeps {
@@ -40,7 +42,8 @@ type Client = NonNullable<KoaContextWithOIDC['oidc']['client']> & Record<string,
 export function createProvider(deps: ProviderDeps): Provider {
   const { config } = deps;
   const secureCookies = config.endpoint.startsWith('https:');
-  const cookie = { signed: true, httpOnly: true, sameSite: 'lax' as const, secure: secureCookies };
+  // Path `/`: the Experience API (/api/experience) must see the `_interaction` cookie too.
+  const cookie = { signed: true, httpOnly: true, sameSite: 'lax' as const, secure: secureCookies, path: '/' };
 
   const provider = new Provider(config.issuer, {
     adapter: deps.adapter,
@@ -107,15 +110,21 @@ export function createProvider(deps: ProviderDeps): Provider {
     features: {
       devInteractions: { enabled: false },
       userinfo: { enabled: true },
-      revocation: { enabled: true },
-      introspection: { enabled: true },
+      revocation: { enabled: true, allowedPolicy: ownTokensOnly },
+      introspection: { enabled: true, allowedPolicy: ownTokensOnly },
       clientCredentials: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: createResourceIndicators(deps),
     } as unknown as Configuration['features'],
-    interactions: { url: interactionUrl },
+    interactions: { url: interactionUrl, policy: createInteractionPolicy() },
     renderError,
   });
   provider.proxy = config.trustProxy;
+  // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
+  // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
+  provider.use(async (ctx, next) => {
+    ctx.cookies = provider.createContext(ctx.req, ctx.res).cookies;
+    await next();
+  });
   return provider;
 }

@@ -146,6 +146,37 @@ const initial: Migration = {
   },
 };
 
+/**
+ * The join tables' primary keys start with the holder; lookups and foreign-key cascades by
+ * role or permission (who holds this role, deleting a role or a permission) need their own index.
+ */
+const roleLookupIndexes: Migration = {
+  async up(db: Db) {
+    await db.schema.createIndex('users_roles_role_id').on('users_roles').column('role_id').execute();
+    await db.schema.createIndex('applications_roles_role_id').on('applications_roles').column('role_id').execute();
+    await db.schema.createIndex('roles_scopes_scope_id').on('roles_scopes').column('scope_id').execute();
+  },
+};
+
+const connectors: Migration = {
+  async up(db: Db) {
+    await db.schema
+      .createTable('connectors')
+      .addColumn('id', 'varchar(21)', (c) => c.primaryKey())
+      .addColumn('connector_id', 'varchar(128)', (c) => c.notNull())
+      .addColumn('config', 'text', (c) => c.notNull())
+      .addColumn('metadata', 'text', (c) => c.notNull().defaultTo('{}'))
+      .addColumn('sync_profile', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('exclusive_key', 'varchar(256)', (c) => c.unique())
+      .addColumn('created_at', 'bigint', (c) => c.notNull())
+      .addColumn('updated_at', 'bigint', (c) => c.notNull())
+      .execute();
+    await db.schema.createIndex('connectors_connector_id').on('connectors').column('connector_id').execute();
+  },
+};
+
 export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
+  '0002_role_lookup_indexes': roleLookupIndexes,
+  '0003_connectors': connectors,
 };

@@ -109,6 +109,19 @@ export interface SentinelActivitiesTable {
   created_at: number;
 }
 
+/** Connector instances; `config` is sealed with the master key, `metadata` holds overrides (JSON). */
+export interface ConnectorsTable {
+  id: string;
+  connector_id: string;
+  config: string;
+  metadata: string;
+  sync_profile: Flag;
+  /** 'Email', 'Sms' or 'Social:<target>:<platform>': unique, so one active connector per slot holds under races. */
+  exclusive_key: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
 export interface Database {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
@@ -122,4 +135,5 @@ export interface Database {
   users_roles: UsersRolesTable;
   applications_roles: ApplicationsRolesTable;
   sentinel_activities: SentinelActivitiesTable;
+  connectors: ConnectorsTable;
 }

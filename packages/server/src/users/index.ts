@@ -1,4 +1,5 @@
 export { burnVerification } from './password-hasher.js';
+export { registerUserRoutes } from './users.routes.js';
 export * from './users.schemas.js';
 export { createUsersService, type IdentifierType, toUser, type UsersService } from './users.service.js';
 export { createUsersStore, type UserRow, type UsersStore } from './users.store.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { jsonObject, paginationParams, queryText, text } from '../management/fields.js';
 
 export const usernameRegex = /^[A-Z_a-z]\w*$/;
 export const emailRegex = /^\S+@\S+\.\S+$/;
@@ -44,31 +45,44 @@ export type User = z.output<typeof userSchema>;
 
 const passwordSchema = z.string().min(1).max(256);
 
+const username = text(128).regex(
+  usernameRegex,
+  'must start with a letter or underscore and hold only letters, digits and underscores',
+);
+// Stored lowercased, and a few characters grow when lowercased ('İ'): check the stored length.
+const email = text(128)
+  .regex(emailRegex, 'must be an email address')
+  .refine((value) => value.toLowerCase().length <= 128, 'must be at most 128 characters');
+const phone = text(128).regex(phoneRegex, 'must hold digits only');
+const avatar = text(2048).pipe(z.url());
+/** Logto accepts '' to clear a field; we store that as null. */
+const clearable = <T extends z.ZodType<string>>(schema: T) =>
+  z.union([z.literal('').transform(() => null), schema]).nullable();
+
 export const createUserSchema = z
   .object({
-    username: z
-      .string()
-      .regex(usernameRegex, 'must start with a letter or underscore and hold only letters, digits and underscores')
-      .max(128),
-    primaryEmail: z.string().regex(emailRegex, 'must be an email address').max(128),
-    primaryPhone: z.string().regex(phoneRegex, 'must hold digits only').max(128),
+    username,
+    primaryEmail: email,
+    primaryPhone: phone,
     password: passwordSchema,
-    name: z.string().max(128),
-    avatar: z.url().max(2048).nullable(),
-    customData: z.record(z.string(), z.unknown()),
+    name: text(128),
+    avatar: clearable(avatar),
+    customData: jsonObject,
     profile: userProfileSchema,
   })
   .partial()
   .strict();
 export type CreateUser = z.output<typeof createUserSchema>;
 
-export const updateUserSchema = createUserSchema
-  .omit({ password: true })
-  .extend({
-    username: createUserSchema.shape.username.unwrap().nullable(),
-    primaryEmail: createUserSchema.shape.primaryEmail.unwrap().nullable(),
-    primaryPhone: createUserSchema.shape.primaryPhone.unwrap().nullable(),
-    name: z.string().max(128).nullable(),
+export const updateUserSchema = z
+  .object({
+    username: clearable(username),
+    primaryEmail: clearable(email),
+    primaryPhone: clearable(phone),
+    name: clearable(text(128)),
+    avatar: clearable(avatar),
+    customData: jsonObject,
+    profile: userProfileSchema,
   })
   .partial()
   .strict();
@@ -76,3 +90,20 @@ export type UpdateUser = z.output<typeof updateUserSchema>;
 
 export const passwordBodySchema = z.object({ password: passwordSchema }).strict();
 export const suspendBodySchema = z.object({ isSuspended: z.boolean() }).strict();
+export const customDataBodySchema = z.object({ customData: jsonObject }).strict();
+export const hasPasswordSchema = z.object({ hasPassword: z.boolean() });
+
+/** GET /api/users: `search` is text over id, username, email, phone and name (`%foo%` patterns too). */
+export const listUsersQuery = z.object({
+  ...paginationParams,
+  search: queryText.optional(),
+  excludeRoleId: queryText.optional(),
+});
+
+export interface UserFilter {
+  search?: string;
+  /** Only users holding this role. */
+  roleId?: string;
+  /** Only users not holding this role. */
+  excludeRoleId?: string;
+}

@@ -2,7 +2,7 @@ import { generateUserId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
 import { hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
-import type { CreateUser, UpdateUser, User } from './users.schemas.js';
+import type { CreateUser, UpdateUser, User, UserFilter } from './users.schemas.js';
 import type { UserRow, UsersStore } from './users.store.js';
 
 export type Clock = () => number;
@@ -122,13 +122,25 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       return toUser(row as UserRow);
     },
 
-    async remove(id: string): Promise<void> {
+    /** `actorId` is the caller; an admin user deleting their own account would lock themselves out. */
+    async remove(id: string, actorId?: string): Promise<void> {
+      if (id === actorId) throw new RequestError('user.cannot_delete_self', 400);
       if (!(await users.delete(id))) throw new RequestError('entity.not_found', 404);
     },
 
-    async list(text: string | undefined, offset: number, limit: number): Promise<{ items: User[]; total: number }> {
-      const [rows, total] = await Promise.all([users.search({ text, offset, limit }), users.count(text)]);
+    async list(filter: UserFilter, page: { offset: number; limit: number }): Promise<{ items: User[]; total: number }> {
+      const [rows, total] = await Promise.all([users.list(filter, page), users.count(filter)]);
       return { items: rows.map(toUser), total };
+    },
+
+    async getCustomData(id: string): Promise<Record<string, unknown>> {
+      return JSON.parse((await findOrThrow(id)).custom_data);
+    },
+
+    async setCustomData(id: string, customData: Record<string, unknown>): Promise<Record<string, unknown>> {
+      await findOrThrow(id);
+      await users.update(id, { custom_data: JSON.stringify(customData), updated_at: clock() });
+      return customData;
     },
 
     findByIdentifier(type: IdentifierType, value: string): Promise<UserRow | undefined> {

@@ -1,0 +1,147 @@
+import type Router from '@koa/router';
+import { z } from 'zod';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { idParam, paginateOptional, text } from '../management/fields.js';
+import {
+  applicationSchema,
+  applicationSecretSchema,
+  createApplicationSchema,
+  createSecretSchema,
+  listApplicationsQuery,
+  updateApplicationSchema,
+} from './applications.schemas.js';
+import type { ApplicationsService } from './applications.service.js';
+
+const tags = ['Applications'];
+const params = z.object({ id: idParam });
+
+/** Management API: applications and their client secrets, in Logto's shapes. */
+export function registerApplicationRoutes(router: Router, registry: RouteRegistry, applications: ApplicationsService) {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/applications',
+      summary: 'List applications',
+      tags,
+      query: listApplicationsQuery,
+      response: z.array(applicationSchema),
+      status: 200,
+      errors: [400],
+    },
+    ({ query, ctx }) => paginateOptional(ctx, (page) => applications.list(query, page)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/applications',
+      summary: 'Create an application',
+      tags,
+      body: createApplicationSchema,
+      response: applicationSchema,
+      status: 200,
+      errors: [400, 422],
+    },
+    ({ body }) => applications.create(body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/applications/:id',
+      summary: 'Get an application',
+      tags,
+      params,
+      response: applicationSchema,
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => applications.get(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/applications/:id',
+      summary: 'Update an application (redirect URIs, CORS origins, custom data…)',
+      tags,
+      params,
+      body: updateApplicationSchema,
+      response: applicationSchema,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params, body }) => applications.update(params.id, body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      path: '/applications/:id',
+      summary: 'Delete an application',
+      tags,
+      params,
+      status: 204,
+      errors: [404],
+    },
+    ({ params }) => applications.remove(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/applications/:id/secrets',
+      summary: 'List the client secrets of an application',
+      tags,
+      params,
+      response: z.array(applicationSecretSchema),
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => applications.listSecrets(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/applications/:id/secrets',
+      summary: 'Add a client secret (rotate: add a new one, then delete the old one)',
+      tags,
+      params,
+      body: createSecretSchema,
+      response: applicationSecretSchema,
+      status: 201,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => applications.addSecret(params.id, body.name, body.expiresAt ?? null),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      path: '/applications/:id/secrets/:name',
+      summary: 'Delete a client secret',
+      tags,
+      params: z.object({ id: idParam, name: text(256).min(1) }),
+      status: 204,
+      errors: [404],
+    },
+    ({ params }) => applications.removeSecret(params.id, params.name),
+  );
+}

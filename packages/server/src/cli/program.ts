@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { registerAppCommands, registerM2mCommands } from './apps.js';
+import { registerKeyCommands } from './keys.js';
+import { registerUserCommands } from './users.js';
+
+/** The `tessera` command tree. It reads the same env vars as the server (see README). */
+export function createProgram(): Command {
+  const program = new Command('tessera')
+    .description('Tessera administration: applications, users and signing keys (reads the server configuration)')
+    .showHelpAfterError('(add --help for usage)');
+  registerM2mCommands(program);
+  registerAppCommands(program);
+  registerUserCommands(program);
+  registerKeyCommands(program);
+  return program;
+}

@@ -1,0 +1,130 @@
+import type { z } from 'zod';
+import type { ProviderHttp } from './provider-http.js';
+
+/**
+ * The connector contract (Logto's connector kit, in our own words). A connector is a plain
+ * object made with `defineConnector`: metadata, a zod config schema (which validates, types the
+ * config and documents it, secret fields marked), and the calls of its type.
+ */
+export const connectorTypes = ['Email', 'Sms', 'Social'] as const;
+export type ConnectorType = (typeof connectorTypes)[number];
+
+export const connectorPlatforms = ['Native', 'Universal', 'Web'] as const;
+export type ConnectorPlatform = (typeof connectorPlatforms)[number];
+
+/** Why a code is sent; config templates are matched by it (Logto's TemplateType). */
+export const templateTypes = [
+  'SignIn',
+  'Register',
+  'ForgotPassword',
+  'Generic',
+  'OrganizationInvitation',
+  'UserPermissionValidation',
+  'BindNewIdentifier',
+  'MfaVerification',
+  'BindMfa',
+] as const;
+export type TemplateType = (typeof templateTypes)[number];
+
+/** Phrases keyed by language tag; `en` is always there. */
+export type I18nPhrases = { en: string } & Record<string, string>;
+
+export interface ConnectorMetadata {
+  /** The factory id, unique among installed connectors (e.g. `twilio-short-message-service`). */
+  id: string;
+  /** The provider key; a user has at most one social identity per target. */
+  target: string;
+  /** Social connectors only; null for Email and SMS. */
+  platform: ConnectorPlatform | null;
+  name: I18nPhrases;
+  description: I18nPhrases;
+  logo: string;
+  logoDark?: string | null;
+  /** Markdown; when absent it is read from docs/connectors/<id>.md. */
+  readme?: string;
+  /** Generic connectors (OAuth 2.0, OIDC) that may be added several times with their own target. */
+  isStandard?: boolean;
+  /** An example configuration, shown to administrators as `configTemplate`. */
+  configExample?: Record<string, unknown>;
+}
+
+export interface PasswordlessMessage {
+  /** E-mail address, or phone number in digits only (country code first, no `+`). */
+  to: string;
+  type: TemplateType;
+  payload: { code: string; link?: string; locale?: string } & Record<string, string | undefined>;
+}
+
+/** What Tessera hands a connector on each call. */
+export interface ConnectorRuntime {
+  /** Outbound HTTP bound to the provider's base URL, with the timeout and error mapping applied. */
+  http: ProviderHttp;
+  /** The outbound timeout in milliseconds, for transports that are not HTTP (SMTP). */
+  timeoutMs: number;
+}
+
+export interface SocialSession {
+  state?: string;
+  redirectUri?: string;
+  nonce?: string;
+  connectorId?: string;
+  connectorFactoryId?: string;
+  jti?: string;
+  [key: string]: unknown;
+}
+
+export interface SocialRuntime extends ConnectorRuntime {
+  /** The connector session is kept by the caller (in the sign-in interaction) between the two calls. */
+  getSession(): Promise<SocialSession>;
+  setSession(session: SocialSession): Promise<void>;
+}
+
+export interface AuthorizationUriInput {
+  state: string;
+  redirectUri: string;
+  connectorId: string;
+  connectorFactoryId: string;
+  jti?: string;
+  scope?: string;
+  headers?: { userAgent?: string };
+}
+
+/** A normalized profile; `rawData` is what the provider answered. */
+export interface SocialUserInfo {
+  id: string;
+  email?: string;
+  phone?: string;
+  name?: string;
+  avatar?: string;
+  rawData?: unknown;
+}
+
+interface BaseConnector<S extends z.ZodType> {
+  metadata: ConnectorMetadata;
+  configSchema: S;
+  /** The provider's public API base URL; only the internal test setting may redirect it. */
+  apiBaseUrl?: string;
+}
+
+export interface SmsConnector<S extends z.ZodType = z.ZodType> extends BaseConnector<S> {
+  type: 'Sms';
+  sendMessage(message: PasswordlessMessage, config: z.output<S>, runtime: ConnectorRuntime): Promise<void>;
+}
+
+export interface EmailConnector<S extends z.ZodType = z.ZodType> extends BaseConnector<S> {
+  type: 'Email';
+  sendMessage(message: PasswordlessMessage, config: z.output<S>, runtime: ConnectorRuntime): Promise<void>;
+}
+
+export interface SocialConnector<S extends z.ZodType = z.ZodType> extends BaseConnector<S> {
+  type: 'Social';
+  getAuthorizationUri(input: AuthorizationUriInput, config: z.output<S>, runtime: SocialRuntime): Promise<string>;
+  /** `data` is what the provider sent to the redirect URI (e.g. `{ code, state }`). */
+  getUserInfo(data: Record<string, unknown>, config: z.output<S>, runtime: SocialRuntime): Promise<SocialUserInfo>;
+}
+
+export type Connector<S extends z.ZodType = z.ZodType> = SmsConnector<S> | EmailConnector<S> | SocialConnector<S>;
+export type PasswordlessConnector = SmsConnector | EmailConnector;
+
+export const isPasswordless = (connector: Connector): connector is PasswordlessConnector =>
+  connector.type === 'Sms' || connector.type === 'Email';

@@ -1,0 +1,57 @@
+import type { Context } from 'koa';
+import { z } from 'zod';
+import { parsePagination, setTotal } from '../http/guard.js';
+
+/**
+ * Field schemas the Management API routes share. Text refuses NUL because PostgreSQL
+ * cannot store it (it would surface as a 500), and every length matches its column.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine((value) => !value.includes('\0'), 'must not contain NUL characters');
+
+export const idParam = text(64).min(1);
+
+/** Query text that reaches SQL (search values, ids in filters). */
+export const queryText = text(256);
+
+export const jsonObject = z.record(z.string(), z.unknown());
+
+/** Documents `page`/`page_size`; the values themselves are checked by parsePagination (guard.invalid_pagination). */
+export const paginationParams = {
+  page: z.unknown().optional().meta({ type: 'integer', minimum: 1, description: 'Page number, from 1.' }),
+  page_size: z
+    .unknown()
+    .optional()
+    .meta({ type: 'integer', minimum: 1, maximum: 100, description: 'Items per page (default 20).' }),
+};
+
+/** A query flag sent as `true`/`false`. */
+export const queryFlag = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+/** A query value that may repeat (`?types=A&types=B`), always handed on as an array. */
+export const repeatable = <T extends z.ZodType<string>>(item: T) =>
+  z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+export interface Page {
+  offset: number;
+  limit: number;
+}
+
+type Load<T, P> = (page: P) => Promise<{ items: T[]; total: number }>;
+
+/** Logto's lists: `page`/`page_size`, the total in the Total-Number header. */
+export async function paginate<T>(ctx: Context, load: Load<T, Page>): Promise<T[]> {
+  const { offset, pageSize } = parsePagination(ctx);
+  const { items, total } = await load({ offset, limit: pageSize });
+  setTotal(ctx, total);
+  return items;
+}
+
+/** Where Logto's pagination is optional: with neither `page` nor `page_size`, the whole list and no header. */
+export async function paginateOptional<T>(ctx: Context, load: Load<T, Page | undefined>): Promise<T[]> {
+  if (ctx.query.page === undefined && ctx.query.page_size === undefined) return (await load(undefined)).items;
+  return paginate(ctx, load);
+}

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { RouteSpec } from '../http/guard.js';
+
+/**
+ * OpenAPI 3.1 from the route declarations themselves: the same zod schemas that validate a
+ * request and its response describe it here, so the document cannot drift from the code.
+ */
+type JsonSchema = Record<string, unknown>;
+
+function toJsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  // Transforms (e.g. '' → null) have no JSON Schema form; their input side is what clients send.
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+const errorSchema: JsonSchema = {
+  type: 'object',
+  properties: {
+    code: { type: 'string', description: 'Stable dotted error code, e.g. entity.not_found' },
+    message: { type: 'string' },
+    data: {},
+    details: { type: 'string' },
+  },
+  required: ['code', 'message'],
+};
+
+const statusText: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  204: 'No content',
+  400: 'Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …)',
+  401: 'Missing or invalid bearer token',
+  403: 'The token lacks the `all` permission',
+  404: 'Not found (entity.not_found)',
+  422: 'The request breaks a rule (name in use, wrong role type, …)',
+};
+
+function parameters(spec: RouteSpec): JsonSchema[] {
+  const list: JsonSchema[] = [];
+  for (const [where, schema] of [
+    ['path', spec.params],
+    ['query', spec.query],
+  ] as const) {
+    if (!schema) continue;
+    const json = toJsonSchema(schema, 'input');
+    const required = new Set((json.required as string[] | undefined) ?? []);
+    for (const [name, property] of Object.entries((json.properties ?? {}) as Record<string, JsonSchema>)) {
+      list.push({ name, in: where, required: where === 'path' || required.has(name), schema: property });
+    }
+  }
+  return list;
+}
+
+const capitalized = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/** `get /api/users/:userId/roles` → `getUsersByUserIdRoles`. */
+const operationId = (spec: RouteSpec) =>
+  spec.method +
+  spec.path
+    .replace(/^\/api/, '')
+    .split(/[/.-]/)
+    .filter(Boolean)
+    .map((part) => (part.startsWith(':') ? `By${capitalized(part.slice(1))}` : capitalized(part)))
+    .join('');
+
+function operation(spec: RouteSpec, isPublic: boolean): JsonSchema {
+  const responses: Record<string, JsonSchema> = {
+    [spec.status]: spec.response
+      ? {
+          description: statusText[spec.status] ?? 'OK',
+          content: { 'application/json': { schema: toJsonSchema(spec.response, 'output') } },
+        }
+      : { description: statusText[spec.status] ?? 'OK' },
+  };
+  const errors = new Set([...(spec.errors ?? []), ...(isPublic ? [] : [401, 403])]);
+  for (const status of [...errors].sort((a, b) => a - b)) {
+    responses[status] = {
+      description: statusText[status] ?? 'Error',
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
+  }
+  return {
+    operationId: operationId(spec),
+    summary: spec.summary,
+    tags: spec.tags,
+    parameters: parameters(spec),
+    ...(spec.body && {
+      requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body, 'input') } } },
+    }),
+    responses,
+    ...(isPublic && { security: [] }),
+  };
+}
+
+const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+export function buildOpenApiDocument(options: {
+  title: string;
+  description: string;
+  serverUrl: string;
+  routes: RouteSpec[];
+  isPublic: (spec: RouteSpec) => boolean;
+}): JsonSchema {
+  const paths: Record<string, Record<string, JsonSchema>> = {};
+  for (const spec of options.routes) {
+    const path = toOpenApiPath(spec.path);
+    paths[path] = { ...paths[path], [spec.method]: operation(spec, options.isPublic(spec)) };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: options.title, description: options.description, version: '1.0.0' },
+    servers: [{ url: options.serverUrl }],
+    security: [{ bearerAuth: [] }],
+    paths,
+    components: {
+      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: { Error: errorSchema },
+    },
+  };
+}

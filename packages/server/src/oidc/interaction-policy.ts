@@ -1,0 +1,29 @@
+import { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+
+const { Check } = interactionPolicy;
+
+/**
+ * Which interactions the provider asks for.
+ *
+ * Login: oidc-provider's checks, plus one for a session whose account is gone (the user was
+ * suspended or deleted after signing in): that session no longer counts as signed in.
+ *
+ * Consent: no screen. Applications are first-party and consented automatically (grants.ts
+ * records what they ask for), as Logto's auto-consent does, so an explicit `prompt=consent`
+ * (the Logto SDKs send it by default) and native apps go straight back to the app once the
+ * user is signed in, and silent SSO into a second app needs no page at all.
+ */
+export function createInteractionPolicy() {
+  const policy = interactionPolicy.base();
+  const login = policy.get('login');
+  login?.checks.unshift(
+    new Check('account_unavailable', 'the signed-in account can no longer sign in', 'login_required', (ctx) => {
+      const { oidc } = ctx as KoaContextWithOIDC;
+      return oidc.session?.accountId && !oidc.account ? Check.REQUEST_PROMPT : Check.NO_NEED_TO_PROMPT;
+    }),
+  );
+  const consent = policy.get('consent');
+  consent?.checks.remove('consent_prompt');
+  consent?.checks.remove('native_client_prompt');
+  return policy;
+}

@@ -1,0 +1,184 @@
+import type Router from '@koa/router';
+import { z } from 'zod';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { idParam, jsonObject, paginate } from '../management/fields.js';
+import {
+  createUserSchema,
+  customDataBodySchema,
+  hasPasswordSchema,
+  listUsersQuery,
+  passwordBodySchema,
+  suspendBodySchema,
+  updateUserSchema,
+  userSchema,
+} from './users.schemas.js';
+import type { UsersService } from './users.service.js';
+
+const tags = ['Users'];
+const params = z.object({ userId: idParam });
+
+/** Management API: user accounts in Logto's shape (never a password or its hash, only `hasPassword`). */
+export function registerUserRoutes(router: Router, registry: RouteRegistry, users: UsersService) {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/users',
+      summary: 'Create a user',
+      tags,
+      body: createUserSchema,
+      response: userSchema,
+      status: 200,
+      errors: [400, 422],
+    },
+    ({ body }) => users.create(body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/users',
+      summary: 'List or search users',
+      tags,
+      query: listUsersQuery,
+      response: z.array(userSchema),
+      status: 200,
+      errors: [400],
+    },
+    ({ query, ctx }) => paginate(ctx, (page) => users.list(query, page)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/users/:userId',
+      summary: 'Get a user',
+      tags,
+      params,
+      response: userSchema,
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => users.get(params.userId),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/users/:userId',
+      summary: "Update a user's profile ('' or null clears a field)",
+      tags,
+      params,
+      body: updateUserSchema,
+      response: userSchema,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => users.update(params.userId, body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      path: '/users/:userId',
+      summary: 'Delete a user',
+      tags,
+      params,
+      status: 204,
+      errors: [400, 404],
+    },
+    ({ params, ctx }) => users.remove(params.userId, (ctx.state.auth as { id?: string } | undefined)?.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/users/:userId/password',
+      summary: "Set a user's password",
+      tags,
+      params,
+      body: passwordBodySchema,
+      response: userSchema,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params, body }) => users.setPassword(params.userId, body.password),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/users/:userId/is-suspended',
+      summary: 'Suspend or reinstate a user',
+      tags,
+      params,
+      body: suspendBodySchema,
+      response: userSchema,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params, body }) => users.setSuspended(params.userId, body.isSuspended),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/users/:userId/has-password',
+      summary: 'Whether a user has a password',
+      tags,
+      params,
+      response: hasPasswordSchema,
+      status: 200,
+      errors: [404],
+    },
+    async ({ params }) => ({ hasPassword: (await users.get(params.userId)).hasPassword }),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/users/:userId/custom-data',
+      summary: "Get a user's custom data",
+      tags,
+      params,
+      response: jsonObject,
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => users.getCustomData(params.userId),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/users/:userId/custom-data',
+      summary: "Replace a user's custom data",
+      tags,
+      params,
+      body: customDataBodySchema,
+      response: jsonObject,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params, body }) => users.setCustomData(params.userId, body.customData),
+  );
+}

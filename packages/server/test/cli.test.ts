@@ -1,0 +1,261 @@
+import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { clientCredentialsToken } from './support/management-client.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+const bin = path.join(root, 'packages/server/bin/tessera.js');
+
+interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built `tessera` command as a child process with the given database. */
+function cli(env: Record<string, string>, args: string[], input?: string): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, cwd: root });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+    });
+    child.stderr.on('data', (chunk) => {
+      stderr += chunk;
+    });
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** A database nothing has touched yet: a new SQLite file, or a new PostgreSQL database. */
+async function freshDatabase(dir: string): Promise<string> {
+  const base = inject('postgresUrl');
+  if (!base) return `sqlite:${path.join(dir, 't.db')}`;
+  const name = `cli_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
+  const admin = new pg.Client({ connectionString: `${base}/postgres` });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  return `${base}/${name}`;
+}
+
+const expectCleanFailure = (result: CliResult) => {
+  expect(result.code).not.toBe(0);
+  expect(result.stdout).toBe('');
+  // A message for people, not a stack trace.
+  expect(result.stderr).not.toMatch(/\n\s+at /);
+};
+
+describe(`tessera CLI (${dialect})`, () => {
+  let dir: string;
+  let env: Record<string, string>;
+  let server: TestServer;
+  let m2m: { id: string; secret: string; tokenEndpoint: string; resource: string };
+
+  beforeAll(async () => {
+    if (!fs.existsSync(path.join(root, 'packages/server/dist/cli/index.js'))) {
+      execFileSync('npx', ['tsc', '-b', 'packages/server'], { cwd: root, stdio: 'inherit' });
+    }
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-cli-'));
+    env = { DB_URL: await freshDatabase(dir), TESSERA_DATA_DIR: dir };
+    // A new install: the CLI runs first, creating the database, the master key and the first credentials.
+    const created = await cli(env, ['m2m', 'create', '--name', 'Bootstrap', '--json']);
+    expect(created.stderr).toBe('');
+    expect(created.code).toBe(0);
+    m2m = JSON.parse(created.stdout);
+    server = await startTestServer(env);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('m2m create prints credentials that get a Management API token', async () => {
+    expect(Object.keys(m2m).sort()).toEqual(['id', 'resource', 'secret', 'tokenEndpoint']);
+    expect(m2m.resource).toBe(server.config.managementApiIndicator);
+    expect(m2m.tokenEndpoint).toMatch(/\/oidc\/token$/);
+    const token = await clientCredentialsToken(
+      server,
+      { clientId: m2m.id, clientSecret: m2m.secret },
+      { resource: server.config.managementApiIndicator, scope: 'all' },
+    );
+    expect(token.status).toBe(200);
+    const claims = JSON.parse(Buffer.from(token.body.access_token.split('.')[1], 'base64url').toString());
+    expect(claims).toMatchObject({ aud: server.config.managementApiIndicator, scope: 'all', sub: m2m.id });
+  });
+
+  it('m2m create explains itself in human output', async () => {
+    const result = await cli(env, ['m2m', 'create']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Management API role');
+    expect(result.stdout).toMatch(/secret:\s+\w{32}/);
+    expect(result.stdout).toContain('grant_type=client_credentials');
+  });
+
+  it('app create makes a Traditional app with its URIs and a secret', async () => {
+    const result = await cli(env, [
+      ...['app', 'create', '--name', 'Web', '--type', 'Traditional', '--json'],
+      ...['--redirect-uri', 'https://web.example/callback', '--redirect-uri', 'https://web.example/cb2'],
+      ...['--post-logout-redirect-uri', 'https://web.example/', '--cors-origin', 'https://web.example'],
+    ]);
+    expect(result.stderr).toBe('');
+    const app = JSON.parse(result.stdout);
+    expect(app).toMatchObject({
+      name: 'Web',
+      type: 'Traditional',
+      oidcClientMetadata: {
+        redirectUris: ['https://web.example/callback', 'https://web.example/cb2'],
+        postLogoutRedirectUris: ['https://web.example/'],
+      },
+      customClientMetadata: { corsAllowedOrigins: ['https://web.example'] },
+    });
+    expect(app.secret).toMatch(/^\w{32}$/);
+    expect((await server.services.applications.get(app.id)).name).toBe('Web');
+  });
+
+  it('app create makes a SPA without a secret', async () => {
+    const result = await cli(env, ['app', 'create', '--name', 'Spa', '--type', 'SPA']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/Created SPA application "Spa"/);
+    expect(result.stdout).toMatch(/id:\s+[a-z0-9]{21}/);
+    expect(result.stdout).not.toContain('secret');
+  });
+
+  it('app create rejects an unknown type, a missing name and a bad URI with clear messages', async () => {
+    const unknownType = await cli(env, ['app', 'create', '--name', 'X', '--type', 'Desktop']);
+    expectCleanFailure(unknownType);
+    expect(unknownType.stderr).toContain("'Desktop' is invalid");
+    expect(unknownType.stderr).toContain('Native, SPA, Traditional, MachineToMachine');
+
+    const missingName = await cli(env, ['app', 'create', '--type', 'SPA']);
+    expectCleanFailure(missingName);
+    expect(missingName.stderr).toContain("required option '--name <name>' not specified");
+
+    const badUri = await cli(env, ['app', 'create', '--name', 'X', '--type', 'SPA', '--redirect-uri', 'not a uri']);
+    expectCleanFailure(badUri);
+    expect(badUri.stderr).toContain('error: guard.invalid_input: --redirect-uri "not a uri": must be an absolute URI');
+
+    const customScheme = await cli(env, [
+      'app',
+      'create',
+      '--name',
+      'X',
+      '--type',
+      'SPA',
+      '--redirect-uri',
+      'app://cb',
+    ]);
+    expectCleanFailure(customScheme);
+    expect(customScheme.stderr).toContain('error: application.invalid_redirect_uri: Only Native applications');
+  });
+
+  it('user create reads the password from stdin and never prints it', async () => {
+    const password = 'correct horse battery staple';
+    const result = await cli(
+      env,
+      [
+        'user',
+        'create',
+        '--username',
+        'alice',
+        '--password-stdin',
+        '--email',
+        'Alice@Example.com',
+        '--name',
+        'Alice',
+        '--json',
+      ],
+      `${password}\n`,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain(password);
+    const user = JSON.parse(result.stdout);
+    expect(user).toMatchObject({
+      username: 'alice',
+      primaryEmail: 'alice@example.com',
+      name: 'Alice',
+      hasPassword: true,
+    });
+    expect(user).not.toHaveProperty('password');
+    const row = await server.services.users.findOrThrow(user.id);
+    expect(await server.services.users.checkPassword(row, password)).toBe(true);
+    expect(await server.services.users.checkPassword(row, `${password}\n`)).toBe(false);
+  });
+
+  it('user create rejects a duplicate username and bad fields', async () => {
+    const first = await cli(env, ['user', 'create', '--username', 'bob', '--password', 'pw-of-bob-1']);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('Created user "bob"');
+    expect(first.stdout).not.toContain('pw-of-bob-1');
+
+    const duplicate = await cli(env, ['user', 'create', '--username', 'bob', '--password', 'other']);
+    expectCleanFailure(duplicate);
+    expect(duplicate.stderr).toBe('error: user.username_already_in_use: This username is already in use.\n');
+
+    const duplicateJson = await cli(env, ['user', 'create', '--username', 'bob', '--json']);
+    expectCleanFailure(duplicateJson);
+    expect(JSON.parse(duplicateJson.stderr)).toEqual({
+      error: { code: 'user.username_already_in_use', message: 'This username is already in use.' },
+    });
+
+    const bad = await cli(env, ['user', 'create', '--username', '1st user', '--email', 'nope']);
+    expectCleanFailure(bad);
+    expect(bad.stderr).toContain('--username "1st user": must start with a letter');
+    expect(bad.stderr).toContain('--email "nope": must be an email address');
+
+    const both = await cli(env, ['user', 'create', '--username', 'carol', '--password', 'x', '--password-stdin']);
+    expectCleanFailure(both);
+    expect(both.stderr).toContain("'--password <password>' cannot be used with option '--password-stdin'");
+  });
+
+  it('keys rotate keeps the old key in the JWKS and tokens signed before still verify', async () => {
+    const listed = await cli(env, ['keys', 'list', '--json']);
+    expect(listed.code).toBe(0);
+    expect(listed.stdout).not.toMatch(/"d"|"x"|"y"/);
+    const [oldKey] = JSON.parse(listed.stdout);
+    expect(oldKey).toMatchObject({ alg: 'ES256', signing: true });
+
+    const credentials = { clientId: m2m.id, clientSecret: m2m.secret };
+    const params = { resource: server.config.managementApiIndicator, scope: 'all' };
+    const before = (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    expect(decodeProtectedHeader(before).kid).toBe(oldKey.id);
+
+    const rotated = await cli(env, ['keys', 'rotate', '--json']);
+    expect(rotated.stderr).toBe('');
+    const { id: newId } = JSON.parse(rotated.stdout);
+    expect(newId).not.toBe(oldKey.id);
+    // Running servers poll every 30 s; trigger the same check now.
+    expect(await server.services.reloadKeysIfRotated()).toBe(true);
+
+    const jwks = (await (await fetch(`${server.issuer}/jwks`)).json()) as { keys: Array<Record<string, unknown>> };
+    expect(jwks.keys.map((key) => key.kid)).toEqual([newId, oldKey.id]);
+    expect(jwks.keys.every((key) => key.d === undefined)).toBe(true);
+
+    const keySet = createRemoteJWKSet(new URL(`${server.issuer}/jwks`));
+    const verify = (token: string) => jwtVerify(token, keySet, { issuer: server.issuer, audience: params.resource });
+    await expect(verify(before)).resolves.toBeTruthy();
+    const after = (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    expect(decodeProtectedHeader(after).kid).toBe(newId);
+    await expect(verify(after)).resolves.toBeTruthy();
+
+    const human = await cli(env, ['keys', 'list']);
+    expect(human.stdout).toMatch(new RegExp(`${newId}\\s+\\S+Z\\s+ES256\\s+\\(signing\\)`));
+    expect(human.stdout).toContain(oldKey.id);
+  });
+
+  it('names a bad configuration and exits non-zero', async () => {
+    const result = await cli({ ...env, DB_URL: 'mysql://localhost/x' }, ['keys', 'list']);
+    expectCleanFailure(result);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('DB_URL: must start with sqlite: or postgres://');
+  });
+});

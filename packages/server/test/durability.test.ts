@@ -1,0 +1,141 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createServices } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+import { dialect } from './support/server.js';
+
+const mainJs = path.resolve(fileURLToPath(import.meta.url), '../../dist/main.js');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/oidc/.well-known/openid-configuration`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not become ready');
+}
+
+/** The real server as a separate process, so it can be killed with SIGKILL mid-write. */
+describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-kill-'));
+  let env: Record<string, string>;
+  let url: string;
+  let child: ChildProcess | undefined;
+  let credentials: { id: string; secret: string };
+
+  const start = async () => {
+    child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    await waitReady(url);
+  };
+  const kill = async () => {
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child?.kill('SIGKILL');
+    await exited;
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    let dbUrl = `sqlite:${path.join(dir, 'tessera.db')}`;
+    const base = inject('postgresUrl');
+    if (base) {
+      const name = `kill_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
+      const admin = new pg.Client({ connectionString: `${base}/postgres` });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      dbUrl = `${base}/${name}`;
+    }
+    env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ENDPOINT: url,
+      DB_URL: dbUrl,
+      TESSERA_DATA_DIR: dir,
+      TESSERA_LOG_LEVEL: 'silent',
+    };
+    // First credentials, written the way the CLI does it, on the same database.
+    const services = await createServices(loadConfig(env), pino({ level: 'silent' }));
+    const app = await services.applications.create({ name: 'admin', type: 'MachineToMachine' });
+    await services.stores.roles.assignToApplication(app.id, services.managementRoleId);
+    credentials = { id: app.id, secret: app.secret };
+    await services.storage.close();
+    await start();
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) await kill();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function token(): Promise<string> {
+    const response = await fetch(`${url}/oidc/token`, {
+      method: 'POST',
+      headers: {
+        authorization: `Basic ${Buffer.from(`${credentials.id}:${credentials.secret}`).toString('base64')}`,
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        resource: 'https://default.logto.app/api',
+        scope: 'all',
+      }),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()).access_token;
+  }
+
+  it('keeps every acknowledged write, its signing keys and tokens signed before the kill', async () => {
+    const accessToken = await token();
+    const jwksBefore = await (await fetch(`${url}/oidc/jwks`)).json();
+
+    // Fire writes continuously and kill the process while they are in flight.
+    const acknowledged: string[] = [];
+    let stop = false;
+    const writer = (async () => {
+      for (let i = 0; !stop && i < 10_000; i++) {
+        try {
+          const response = await fetch(`${url}/api/applications`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ name: `app-${i}`, type: 'SPA' }),
+          });
+          if (response.status === 200) acknowledged.push((await response.json()).id);
+        } catch {
+          return;
+        }
+      }
+    })();
+    while (acknowledged.length < 20) await new Promise((r) => setTimeout(r, 10));
+    await kill();
+    stop = true;
+    await writer;
+
+    await start();
+    expect(await (await fetch(`${url}/oidc/jwks`)).json()).toEqual(jwksBefore);
+    // The token issued before the kill still authorizes: same keys, same master key.
+    for (const id of acknowledged) {
+      const response = await fetch(`${url}/api/applications/${id}`, {
+        headers: { authorization: `Bearer ${accessToken}` },
+      });
+      expect(response.status, `application ${id} acknowledged before the kill`).toBe(200);
+    }
+  });
+});

@@ -1,0 +1,322 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clientCredentialsToken, managementApi } from './support/management-client.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+
+/**
+ * Table-driven checks over every Management API route the server registered: bad input of
+ * every kind is a 4xx with a `code`, never a 500; auth is enforced everywhere; the OpenAPI
+ * document lists every route.
+ */
+type Route = { method: string; path: string; body?: unknown };
+type Json = Record<string, any>;
+
+const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
+
+let sequence = 0;
+const unique = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${++sequence}`;
+
+describe(`Management API: every route refuses bad input cleanly (${dialect})`, () => {
+  let server: TestServer;
+  let api: Awaited<ReturnType<typeof managementApi>>;
+  let routes: Route[];
+  let document: Json;
+  const ids: Record<string, string> = {};
+  const seen: Array<{ route: string; status: number; body: unknown }> = [];
+
+  /** A valid body for each route that takes one, so handlers run with bad ids and pages too. */
+  const validBodies = (): Record<string, () => unknown> => ({
+    'POST /api/applications': () => ({ name: 'app', type: 'SPA' }),
+    'PATCH /api/applications/:id': () => ({ name: 'renamed app' }),
+    'POST /api/applications/:id/secrets': () => ({ name: unique('secret') }),
+    'POST /api/users': () => ({ username: unique('user') }),
+    'PATCH /api/users/:userId': () => ({ name: 'Someone' }),
+    'PATCH /api/users/:userId/password': () => ({ password: 'a new password' }),
+    'PATCH /api/users/:userId/is-suspended': () => ({ isSuspended: false }),
+    'PATCH /api/users/:userId/custom-data': () => ({ customData: { k: 'v' } }),
+    'POST /api/resources': () => ({ name: 'api', indicator: `https://${unique('api')}.example.com` }),
+    'PATCH /api/resources/:id': () => ({ name: 'renamed api' }),
+    'PATCH /api/resources/:id/is-default': () => ({ isDefault: false }),
+    'POST /api/resources/:resourceId/scopes': () => ({ name: unique('scope') }),
+    'PATCH /api/resources/:resourceId/scopes/:scopeId': () => ({ description: 'described' }),
+    'POST /api/roles': () => ({ name: unique('role'), description: 'role' }),
+    'PATCH /api/roles/:id': () => ({ description: 'updated' }),
+    'POST /api/roles/:id/scopes': () => ({ scopeIds: [ids.scope] }),
+    'POST /api/roles/:id/users': () => ({ userIds: [ids.user] }),
+    'POST /api/roles/:id/applications': () => ({ applicationIds: [ids.app] }),
+    'POST /api/users/:userId/roles': () => ({ roleIds: [ids.role] }),
+    'POST /api/applications/:applicationId/roles': () => ({ roleIds: [ids.machineRole] }),
+  });
+
+  // Routes whose real ids this file knows (other domains' routes get the generic checks only).
+  const isOwn = (route: Route) => /^\/api\/(applications|users|resources|roles)(\/|$)/.test(route.path);
+  const operation = (route: Route): Json => document.paths[toOpenApiPath(route.path)]?.[route.method];
+  const bodySchema = (route: Route): Json | undefined =>
+    operation(route)?.requestBody?.content['application/json'].schema;
+  const isPublic = (route: Route) =>
+    Array.isArray(operation(route)?.security) && operation(route).security.length === 0;
+
+  /** The route's path with real ids, except `override` for one parameter. */
+  function fill(path: string, override?: [string, string]): string {
+    return path.replace(/\/:(\w+)/g, (_match, name: string, offset: number) => {
+      if (override && override[0] === name) return `/${override[1]}`;
+      const owner = path.slice(0, offset).split('/').pop();
+      // Apps hold only machine-to-machine roles, so /roles/:id/applications gets that kind.
+      const roleId = path.startsWith('/api/roles/:id/applications') ? ids.machineRole : ids.role;
+      const real: Record<string, string | undefined> = {
+        id: owner === 'applications' ? ids.app : owner === 'resources' ? ids.resource : roleId,
+        userId: ids.user,
+        applicationId: ids.app,
+        resourceId: ids.resource,
+        scopeId: ids.scope,
+        roleId: ids.role,
+        name: 'Default%20secret',
+      };
+      return `/${real[name] ?? 'unknown-param'}`;
+    });
+  }
+
+  async function send(route: Route, path: string, body?: unknown, raw?: string) {
+    const response = await api.call(route.method.toUpperCase(), path.replace(/^\/api/, ''), body, raw);
+    seen.push({ route: `${route.method} ${path}`, status: response.status, body: response.body });
+    return response;
+  }
+
+  function expectClientError(response: { status: number; body: any }, label: string, status?: number) {
+    expect(response.status, label).toBeGreaterThanOrEqual(400);
+    expect(response.status, label).toBeLessThan(500);
+    if (status) expect(response.status, `${label}: ${JSON.stringify(response.body)}`).toBe(status);
+    expect(typeof response.body?.code, `${label}: ${JSON.stringify(response.body)}`).toBe('string');
+  }
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    api = await managementApi(server);
+    ids.app = (await api.post('/applications', { name: 'Target', type: 'MachineToMachine' })).body.id;
+    ids.user = (await api.post('/users', { username: 'target_user' })).body.id;
+    ids.resource = (await api.post('/resources', { name: 'Target', indicator: 'https://target.example.com' })).body.id;
+    ids.scope = (await api.post(`/resources/${ids.resource}/scopes`, { name: 'read:target' })).body.id;
+    ids.role = (await api.post('/roles', { name: 'target role', description: 't' })).body.id;
+    ids.machineRole = (
+      await api.post('/roles', { name: 'target machine role', description: 't', type: 'MachineToMachine' })
+    ).body.id;
+    document = (await api.get('/swagger.json')).body;
+    routes = server.registry.routes
+      .filter((route) => route.path.startsWith('/api/') && !route.path.startsWith('/api/experience'))
+      .map((route) => ({ method: route.method, path: route.path, body: route.body }));
+  });
+  afterAll(() => server.stop());
+
+  it('covers every route: each body route of these domains has a valid sample here', () => {
+    expect(routes.length).toBeGreaterThanOrEqual(45);
+    const samples = validBodies();
+    for (const route of routes.filter((r) => r.body && isOwn(r))) {
+      expect(samples[`${route.method.toUpperCase()} ${route.path}`], `${route.method} ${route.path}`).toBeDefined();
+    }
+  });
+
+  it('answers valid calls with real ids without a server error', async () => {
+    const samples = validBodies();
+    for (const route of routes.filter((r) => r.method !== 'delete' && isOwn(r))) {
+      const sample = samples[`${route.method.toUpperCase()} ${route.path}`];
+      const response = await send(route, fill(route.path), sample?.());
+      expect(response.status, `${route.method} ${route.path}: ${JSON.stringify(response.body)}`).toBeLessThan(300);
+    }
+  });
+
+  it('refuses broken JSON, non-object bodies and unknown fields on every body route', async () => {
+    for (const route of routes.filter((r) => r.body)) {
+      const path = fill(route.path);
+      const label = `${route.method} ${route.path}`;
+      const broken = await send(route, path, undefined, '{"name": ');
+      expectClientError(broken, label, 400);
+      expect(broken.body.code).toBe('guard.invalid_json');
+      for (const raw of ['[]', '"text"', '42', 'null', 'true']) {
+        const response = await send(route, path, undefined, raw);
+        expectClientError(response, `${label} ${raw}`, 400);
+        expect(response.body.code).toBe('guard.invalid_input');
+      }
+      const sample = validBodies()[`${route.method.toUpperCase()} ${route.path}`]?.() as Json;
+      const extra = await send(route, path, { ...sample, unexpectedField: 1 });
+      expectClientError(extra, `${label} unknown field`, 400);
+      expect(extra.body.details).toContain('unexpectedField');
+    }
+  });
+
+  it('refuses missing required fields and every wrong-typed field, naming the field', async () => {
+    for (const route of routes.filter((r) => r.body)) {
+      const schema = bodySchema(route) as Json;
+      const path = fill(route.path);
+      const label = `${route.method} ${route.path}`;
+      const required: string[] = schema.required ?? [];
+      if (required.length > 0) {
+        const empty = await send(route, path, {});
+        expectClientError(empty, `${label} {}`, 400);
+        expect(empty.body.code).toBe('guard.invalid_input');
+        for (const field of required) expect(empty.body.details, label).toContain(`"${field}"`);
+      }
+      for (const [field, property] of Object.entries(schema.properties as Record<string, Json>)) {
+        const response = await send(route, path, { [field]: wrongValueFor(property) });
+        expectClientError(response, `${label} ${field}`, 400);
+        expect(response.body.code).toBe('guard.invalid_input');
+        expect(response.body.details, `${label} ${field}`).toContain(`"${field}`);
+      }
+    }
+  });
+
+  it('survives hostile strings in every text field (NUL, very long, astral characters)', async () => {
+    const hostile = ['nul\u0000inside', 'x'.repeat(5000), '💥'.repeat(100), "'; drop table users; --"];
+    for (const route of routes.filter((r) => r.body)) {
+      const schema = bodySchema(route) as Json;
+      const sample = (validBodies()[`${route.method.toUpperCase()} ${route.path}`]?.() ?? {}) as Json;
+      for (const [field, property] of Object.entries(schema.properties as Record<string, Json>)) {
+        const isList = property.type === 'array';
+        for (const value of hostile) {
+          const response = await send(route, fill(route.path), { ...sample, [field]: isList ? [value] : value });
+          const label = `${route.method} ${route.path} ${field}=${value.slice(0, 12)}`;
+          expect(response.status, `${label}: ${JSON.stringify(response.body)}`).toBeLessThan(500);
+          if (response.status >= 400) expect(typeof response.body.code, label).toBe('string');
+        }
+      }
+    }
+  });
+
+  it('answers bad path ids with a 4xx and a code', async () => {
+    const samples = validBodies();
+    const badIds = ['does-not-exist', 'x'.repeat(300), '%00', '%E2%9C%93', "'%20or%201=1--"];
+    for (const route of routes.filter((r) => r.path.includes(':'))) {
+      for (const [, name] of route.path.matchAll(/:(\w+)/g)) {
+        for (const bad of badIds) {
+          const sample = samples[`${route.method.toUpperCase()} ${route.path}`];
+          const response = await send(route, fill(route.path, [name as string, bad]), sample?.());
+          expectClientError(response, `${route.method} ${route.path} ${name}=${bad}`);
+        }
+      }
+    }
+  });
+
+  it('refuses bad page values on every paginated list', async () => {
+    const lists = routes.filter((route) =>
+      operation(route)?.parameters?.some((parameter: Json) => parameter.name === 'page'),
+    );
+    expect(lists.filter(isOwn).length).toBeGreaterThanOrEqual(10);
+    for (const route of lists) {
+      if (isOwn(route)) {
+        const ok = await send(route, `${fill(route.path)}?page=1&page_size=5`);
+        expect(ok.status, route.path).toBe(200);
+        expect(ok.headers.get('total-number'), route.path).toMatch(/^\d+$/);
+      }
+      for (const query of ['page=0', 'page=abc', 'page_size=0', 'page_size=1000', 'page=1&page=2', 'page=-3']) {
+        const response = await send(route, `${fill(route.path)}?${query}`);
+        expectClientError(response, `${route.path}?${query}`, 400);
+        expect(response.body.code).toBe('guard.invalid_pagination');
+      }
+      const nul = await send(route, `${fill(route.path)}?search=%00`);
+      expect(nul.status, `${route.path} NUL search`).toBeLessThan(500);
+    }
+  });
+
+  it('never showed a password or its hash in any response above', () => {
+    expect(seen.length).toBeGreaterThan(300);
+    for (const { route, status, body } of seen) {
+      expect(status, route).toBeLessThan(500);
+      // The OpenAPI documents describe request bodies, password fields included.
+      if (route.includes('openapi') || route.includes('swagger')) continue;
+      const text = JSON.stringify(body ?? null);
+      expect(text, route).not.toMatch(/"password(Encrypted|EncryptionMethod|Digest)?"\s*:/i);
+      expect(text, route).not.toMatch(/\$argon2/);
+    }
+  });
+
+  it('demands a Management API token with `all` on every route', async () => {
+    const { body: limited } = await api.post('/applications', { name: 'No roles', type: 'MachineToMachine' });
+    const noAll = await clientCredentialsToken(
+      server,
+      { clientId: limited.id, clientSecret: limited.secret },
+      { resource: server.config.managementApiIndicator },
+    );
+    expect(noAll.status).toBe(200);
+    // A token for another API, from an app that holds a role there.
+    const { body: otherRole } = await api.post('/roles', {
+      name: 'other api role',
+      description: 'o',
+      type: 'MachineToMachine',
+      scopeIds: [ids.scope],
+    });
+    await api.post(`/applications/${limited.id}/roles`, { roleIds: [otherRole.id] });
+    const otherAudience = await clientCredentialsToken(
+      server,
+      { clientId: limited.id, clientSecret: limited.secret },
+      { resource: 'https://target.example.com' },
+    );
+    expect(otherAudience.status).toBe(200);
+
+    const cases: Array<[Record<string, string>, number, string]> = [
+      [{}, 401, 'auth.authorization_header_missing'],
+      [{ authorization: 'Bearer not-a-token' }, 401, 'auth.unauthorized'],
+      [{ authorization: 'Basic dXNlcjpwYXNz' }, 401, 'auth.authorization_token_type_not_supported'],
+      [{ authorization: `Bearer ${otherAudience.body.access_token}` }, 401, 'auth.unauthorized'],
+      [{ authorization: `Bearer ${noAll.body.access_token}` }, 403, 'auth.forbidden'],
+    ];
+    for (const route of routes.filter((r) => !isPublic(r))) {
+      for (const [headers, status, code] of cases) {
+        const response = await fetch(`${server.url}${fill(route.path)}`, {
+          method: route.method.toUpperCase(),
+          headers: { ...headers, 'content-type': 'application/json' },
+          body: route.body ? '{}' : undefined,
+        });
+        const label = `${route.method} ${route.path} ${JSON.stringify(headers).slice(0, 40)}`;
+        expect(response.status, label).toBe(status);
+        expect((await response.json()).code, label).toBe(code);
+      }
+    }
+  });
+
+  it('serves an OpenAPI 3.1 document listing every registered route, without a token', async () => {
+    for (const path of ['/api/swagger.json', '/api/.well-known/management.openapi.json']) {
+      const response = await fetch(`${server.url}${path}`);
+      expect(response.status).toBe(200);
+      const body = await response.json();
+      expect(body.openapi).toBe('3.1.0');
+      expect(body.paths).toEqual(document.paths);
+    }
+    const experience = await (await fetch(`${server.url}/api/.well-known/experience.openapi.json`)).json();
+
+    let documented = 0;
+    for (const route of server.registry.routes) {
+      const doc = route.path.startsWith('/api/experience') ? experience : document;
+      const op = doc.paths[toOpenApiPath(route.path)]?.[route.method];
+      expect(op, `${route.method} ${route.path} is documented`).toBeDefined();
+      expect(op.summary).toBe(route.summary);
+      expect(op.responses[String(route.status)]).toBeDefined();
+      for (const [, name] of route.path.matchAll(/:(\w+)/g)) {
+        expect(op.parameters.some((p: Json) => p.name === name && p.in === 'path')).toBe(true);
+      }
+      if (route.body) expect(op.requestBody.content['application/json'].schema.type).toBe('object');
+      documented++;
+    }
+    const operations = [document, experience].flatMap((doc) =>
+      Object.values(doc.paths as Record<string, Json>).flatMap((item) => Object.keys(item)),
+    );
+    expect(operations.length).toBe(documented);
+    // A documented response schema can say what never leaks: users carry hasPassword, not a password.
+    const user = document.paths['/api/users/{userId}'].get.responses['200'].content['application/json'].schema;
+    expect(Object.keys(user.properties)).toContain('hasPassword');
+    expect(Object.keys(user.properties)).not.toContain('password');
+  });
+});
+
+/** A JSON value whose type the property's schema does not allow. */
+function wrongValueFor(schema: Json): unknown {
+  const types = new Set<string>();
+  const collect = (node: Json) => {
+    if (typeof node.type === 'string') types.add(node.type);
+    if (Array.isArray(node.type)) for (const type of node.type) types.add(type);
+    if (node.const !== undefined) types.add(typeof node.const);
+    for (const branch of [...(node.anyOf ?? []), ...(node.oneOf ?? [])]) collect(branch);
+  };
+  collect(schema);
+  if (!types.has('string')) return 'a string';
+  if (!types.has('number') && !types.has('integer')) return 12_345;
+  if (!types.has('boolean')) return true;
+  return [{ nested: 'array' }];
+}
