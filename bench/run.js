@@ -46,15 +46,26 @@ async function runDialect(dialect) {
     console.log('PostgreSQL binaries not found (apt-get install postgresql): skipping postgres');
     return undefined;
   }
+  try {
+    return await runOn(dialect, postgres?.url);
+  } finally {
+    postgres?.stop();
+  }
+}
+
+async function runOn(dialect, postgresUrl) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tessera-bench-${dialect}-`));
-  const dbUrl = postgres?.url ?? `sqlite:${path.join(dataDir, 'tessera.db')}`;
+  const dbUrl = postgresUrl ?? `sqlite:${path.join(dataDir, 'tessera.db')}`;
   const profileDir = path.join(resultsDir, 'profiles', dialect);
   if (profile) fs.rmSync(profileDir, { recursive: true, force: true });
   const nodeArgs = [
     ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   ];
-  const server = await startServer({ dbUrl, dataDir, nodeArgs });
+  const server = await startServer({ dbUrl, dataDir, nodeArgs }).catch((error) => {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  });
   const windows = [server.startup];
   try {
     console.log(`${dialect}: ready in ${server.readyMs} ms (pid ${server.pid})`);
@@ -75,7 +86,6 @@ async function runDialect(dialect) {
     return { dialect, readyMs: server.readyMs, idleRssMb, peakRssMb: memoryMb(server.pid, 'VmHWM'), rows };
   } finally {
     await server.stop();
-    postgres?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (profile) summarize(profileDir, windows);
   }

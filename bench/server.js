@@ -64,14 +64,18 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [] }) {
   });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const discovery = `${url}/oidc/.well-known/openid-configuration`;
+  const fail = (message) => {
+    child.kill('SIGKILL');
+    throw new Error(`${message}: ${stderr}`);
+  };
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}`);
+    if (child.exitCode !== null) fail(`server exited with ${child.exitCode}`);
     const ok = await fetch(discovery).then(
       (response) => response.status === 200,
       () => false,
     );
     if (ok) break;
-    if (performance.now() - started > 30_000) throw new Error(`server not ready after 30 s: ${stderr}`);
+    if (performance.now() - started > 30_000) fail('server not ready after 30 s');
     await sleep(5);
   }
   return {

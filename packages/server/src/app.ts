@@ -15,6 +15,7 @@ import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createExperienceService } from './experience/experience.service.js';
 import { createPages } from './experience/pages.js';
+import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import { createManagementRouter } from './management/management.router.js';
@@ -22,8 +23,12 @@ import { seedManagementApi } from './management/seed.js';
 import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
 import { oidcErrorShape } from './oidc/error-shape.js';
 import { loadCookieKeys, loadSigningKeys, signingKeysVersion } from './oidc/keys.js';
+import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
+import { organizationsScope } from './oidc/organization-resource.js';
+import { createOrganizationTokenStep } from './oidc/organization-token-request.js';
 import { createProvider } from './oidc/provider.js';
 import { createTokenRequestNormalizer } from './oidc/token-request.js';
+import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
 import { createResourcesService, createResourcesStore } from './resources/index.js';
 import {
   createRoleMembersService,
@@ -57,7 +62,6 @@ export async function createServices(config: Config, logger: Logger) {
     { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
     clock,
   );
-  const experience = createExperienceService({ users, sentinel });
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
   const resources = createResourcesService({
     resources: stores.resources,
@@ -78,6 +82,8 @@ export async function createServices(config: Config, logger: Logger) {
     box,
     clock,
   });
+  const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
+  const experience = createExperienceService({ users, sentinel, connectors, jit: organizations.jit });
 
   let publicKeys: JSONWebKeySet = { keys: [] };
   let provider: Provider | undefined;
@@ -101,6 +107,7 @@ export async function createServices(config: Config, logger: Logger) {
       users: stores.users,
       roles: stores.roles,
       resources: stores.resources,
+      organizationGrants: organizations.stores.grants,
     });
     provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
     publicKeys = {
@@ -126,6 +133,7 @@ export async function createServices(config: Config, logger: Logger) {
     roles,
     roleMembers,
     connectors,
+    organizations,
     sentinel,
     experience,
     managementRoleId,
@@ -153,12 +161,18 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(errorHandler(logger));
   app.use(apiNotFound);
   app.use(createPages());
+  app.use(createSocialCallbackPage());
 
   app.use(
     createTokenRequestNormalizer({
       applications: services.applications,
       resources: services.stores.resources,
       roles: services.stores.roles,
+      organizationTokens: createOrganizationTokenStep({
+        getProvider: services.getProvider,
+        grants: services.organizations.stores.grants,
+        findResourceId: async (indicator) => (await services.stores.resources.findByIndicator(indicator))?.id,
+      }),
     }),
   );
   // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
@@ -177,6 +191,15 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     registry,
   });
   app.use(experience.routes()).use(experience.allowedMethods());
+  // User-facing (the signed-in user's access token, not a Management API token); outside the
+  // Management API registry and its documents.
+  const myOrganizations = createMyOrganizationsRouter({
+    auth: createAccountTokenAuth({ getProvider: services.getProvider, scope: organizationsScope }),
+    organizations: services.organizations.organizations,
+    isActiveUser: async (id) => (await services.stores.users.findById(id))?.is_suspended === 0,
+    registry: { routes: [] },
+  });
+  app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
   const management = createManagementRouter(services, registry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };

@@ -29,6 +29,10 @@ describe(`Management API: connectors (${dialect})`, () => {
       'aliyun-short-message-service',
       'simple-mail-transfer-protocol',
       'sendgrid-email-service',
+      'oauth2',
+      'oidc',
+      'github-universal',
+      'google-universal',
     ]);
     const twilio = (await api.get('/connector-factories/twilio-short-message-service')).body;
     expect(twilio).toMatchObject({ type: 'Sms', target: 'twilio', platform: null, isStandard: false, isDemo: false });

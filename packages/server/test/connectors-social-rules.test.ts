@@ -45,10 +45,13 @@ describe(`social connector rules (${dialect})`, () => {
     server = await startTestServer();
     connectors = createConnectorsService({
       store: server.services.stores.connectors,
-      registry: createConnectorRegistry([...builtInConnectors, social('oauth2', true), social('github', false)], {
-        baseUrlOverrides: {},
-        timeoutMs: 1000,
-      }),
+      registry: createConnectorRegistry(
+        [...builtInConnectors, social('stand-in-oauth2', true), social('github', false)],
+        {
+          baseUrlOverrides: {},
+          timeoutMs: 1000,
+        },
+      ),
       box: server.services.box,
       clock: () => Date.now(),
     });
@@ -56,23 +59,23 @@ describe(`social connector rules (${dialect})`, () => {
   afterAll(() => server.stop());
 
   it('a standard connector needs a target and may be added once per target', async () => {
-    await expect(connectors.create({ connectorId: 'oauth2', config })).rejects.toMatchObject({
+    await expect(connectors.create({ connectorId: 'stand-in-oauth2', config })).rejects.toMatchObject({
       code: 'connector.should_specify_target',
     });
     const first = await connectors.create({
-      connectorId: 'oauth2',
+      connectorId: 'stand-in-oauth2',
       config,
       metadata: { target: 'acme', name: { en: 'Acme' } },
     });
     expect(first).toMatchObject({ target: 'acme', name: { en: 'Acme' }, platform: 'Universal', type: 'Social' });
     expect(first.config.clientSecret).toBe('********');
     await expect(
-      connectors.create({ connectorId: 'oauth2', config, metadata: { target: 'acme' } }),
+      connectors.create({ connectorId: 'stand-in-oauth2', config, metadata: { target: 'acme' } }),
     ).rejects.toMatchObject({
       code: 'connector.multiple_target_with_same_platform',
       status: 422,
     });
-    const second = await connectors.create({ connectorId: 'oauth2', config, metadata: { target: 'other' } });
+    const second = await connectors.create({ connectorId: 'stand-in-oauth2', config, metadata: { target: 'other' } });
     await expect(connectors.update(second.id, { metadata: { target: 'acme' } })).rejects.toMatchObject({ status: 422 });
     const renamed = await connectors.update(second.id, { metadata: { name: { en: 'Other' } } });
     expect(renamed).toMatchObject({ target: 'other', name: { en: 'Other' } });

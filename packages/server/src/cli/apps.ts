@@ -3,7 +3,7 @@ import { type Command, Option } from 'commander';
 import { type Application, applicationTypes, createApplicationSchema } from '../applications/applications.schemas.js';
 import { fields, type OutputOptions, parseInput, print, withServices } from './context.js';
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 function appLines(app: Application): string[] {
   return fields([
@@ -66,22 +66,23 @@ export function registerAppCommands(program: Command): void {
     .description('create an application')
     .requiredOption('--name <name>', 'application name')
     .addOption(new Option('--type <type>', 'application type').choices(applicationTypes).makeOptionMandatory())
-    .option('--redirect-uri <uri>', 'allowed redirect URI (repeatable)', collect, [])
-    .option('--post-logout-redirect-uri <uri>', 'allowed post-logout redirect URI (repeatable)', collect, [])
-    .option('--cors-origin <origin>', 'allowed CORS origin (repeatable)', collect, [])
+    .option('--redirect-uri <uri>', 'allowed redirect URI (repeatable)', collect)
+    .option('--post-logout-redirect-uri <uri>', 'allowed post-logout redirect URI (repeatable)', collect)
+    .option('--cors-origin <origin>', 'allowed CORS origin (repeatable)', collect)
     .option('--json', 'print JSON')
     .action(
       (
         options: OutputOptions & {
           name: string;
           type: string;
-          redirectUri: string[];
-          postLogoutRedirectUri: string[];
-          corsOrigin: string[];
+          redirectUri?: string[];
+          postLogoutRedirectUri?: string[];
+          corsOrigin?: string[];
         },
       ) =>
         withServices(async (services) => {
-          const hasUris = options.redirectUri.length > 0 || options.postLogoutRedirectUri.length > 0;
+          const { redirectUri = [], postLogoutRedirectUri = [], corsOrigin = [] } = options;
+          const hasUris = redirectUri.length > 0 || postLogoutRedirectUri.length > 0;
           const input = parseInput(
             createApplicationSchema,
             {
@@ -89,12 +90,12 @@ export function registerAppCommands(program: Command): void {
               type: options.type,
               ...(hasUris && {
                 oidcClientMetadata: {
-                  redirectUris: options.redirectUri,
-                  postLogoutRedirectUris: options.postLogoutRedirectUri,
+                  redirectUris: redirectUri,
+                  postLogoutRedirectUris: postLogoutRedirectUri,
                 },
               }),
-              ...(options.corsOrigin.length > 0 && {
-                customClientMetadata: { corsAllowedOrigins: options.corsOrigin },
+              ...(corsOrigin.length > 0 && {
+                customClientMetadata: { corsAllowedOrigins: corsOrigin },
               }),
             },
             {

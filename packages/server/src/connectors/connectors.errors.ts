@@ -9,6 +9,10 @@ import { ConnectorError, type ConnectorErrorCode } from './kit/index.js';
  */
 const statusByCode: Partial<Record<ConnectorErrorCode, number>> = {
   rate_limit_exceeded: 429,
+  // As Logto answers them: the sign-in at the provider failed, not the request.
+  social_auth_code_invalid: 401,
+  social_invalid_access_token: 401,
+  social_invalid_id_token: 401,
   invalid_response: 502,
   not_implemented: 501,
 };

@@ -12,7 +12,14 @@ import type {
   UpdateConnector,
 } from './connectors.schemas.js';
 import type { ConnectorRow, ConnectorsStore } from './connectors.store.js';
-import { type Connector, ConnectorError, isPasswordless, type PasswordlessMessage, parseConfig } from './kit/index.js';
+import {
+  type Connector,
+  ConnectorError,
+  type ConnectorRuntime,
+  isPasswordless,
+  type PasswordlessMessage,
+  parseConfig,
+} from './kit/index.js';
 import type { ConnectorFactory, ConnectorRegistry } from './registry.js';
 import { restoreMaskedSecrets } from './secret-mask.js';
 
@@ -182,10 +189,15 @@ export function createConnectorsService(deps: {
       await mapConnectorErrors(() => connector.sendMessage(message, config, registry.runtime(connector)));
     },
 
-    /** For social sign-in (later): a connector with its opened config. */
-    async findWithConfig(id: string): Promise<{ connector: Connector; config: Json; row: ConnectorRow }> {
+    /** For social sign-in: a connector with its opened config, its runtime and its target (overrides applied). */
+    async findWithConfig(
+      id: string,
+    ): Promise<{ connector: Connector; config: Json; row: ConnectorRow; runtime: ConnectorRuntime; target: string }> {
       const { row, factory } = await findOrThrow(id);
-      return { connector: factory.connector, config: openConfig(row), row };
+      const { connector } = factory;
+      const overrides = JSON.parse(row.metadata) as MetadataOverrides;
+      const target = overrides.target ?? connector.metadata.target;
+      return { connector, config: openConfig(row), row, runtime: registry.runtime(connector), target };
     },
   };
 }

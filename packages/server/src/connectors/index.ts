@@ -1,3 +1,4 @@
+export { mapConnectorErrors } from './connectors.errors.js';
 export { registerConnectorRoutes } from './connectors.routes.js';
 export * from './connectors.schemas.js';
 export { type ConnectorsService, createConnectorsService } from './connectors.service.js';

@@ -53,9 +53,11 @@ export function createConnectorRegistry(connectors: Connector[], options: Regist
     runtime(connector: Connector): ConnectorRuntime {
       const { id, name } = connector.metadata;
       const baseUrl = options.baseUrlOverrides[id] ?? connector.apiBaseUrl;
-      const http = baseUrl
-        ? createProviderHttp({ provider: name.en, baseUrl, timeoutMs: options.timeoutMs })
-        : noHttp(name.en);
+      // Social connectors always get HTTP: the generic ones call the absolute endpoints of their config.
+      const http =
+        baseUrl || connector.type === 'Social'
+          ? createProviderHttp({ provider: name.en, baseUrl: baseUrl ?? '', timeoutMs: options.timeoutMs })
+          : noHttp(name.en);
       return { http, timeoutMs: options.timeoutMs };
     },
   };

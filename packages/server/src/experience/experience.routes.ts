@@ -1,10 +1,7 @@
 import Router from '@koa/router';
-import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { RequestError } from '../http/request-error.js';
 import {
-  type ExperienceState,
   eventBodySchema,
   identificationBodySchema,
   interactionResponse,
@@ -14,8 +11,8 @@ import {
   verificationIdResponse,
 } from './experience.schemas.js';
 import type { ExperienceService } from './experience.service.js';
-
-type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+import { interactionState } from './interaction-state.js';
+import { registerSocialVerificationRoutes } from './social-verification.routes.js';
 
 /**
  * Logto's Experience API: anonymous, bound to the `_interaction` cookie the provider set
@@ -30,29 +27,8 @@ export function createExperienceRouter(deps: {
   const { experience, registry } = deps;
   const router = new Router({ prefix: '/api/experience' });
   const tags = ['Experience'];
-
-  async function load(ctx: Context): Promise<Interaction> {
-    try {
-      return await deps.getProvider().interactionDetails(ctx.req, ctx.res);
-    } catch {
-      throw new RequestError('session.interaction_not_found', 400);
-    }
-  }
-
-  function stateOf(interaction: Interaction): ExperienceState {
-    const state = (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
-    if (!state)
-      throw new RequestError('session.interaction_not_found', 400, {
-        message: 'Start the interaction with PUT /api/experience first.',
-      });
-    return state;
-  }
-
-  async function save(interaction: Interaction, state: ExperienceState): Promise<void> {
-    interaction.result = { ...interaction.result, experience: state };
-    const remaining = Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000));
-    await interaction.save(remaining);
-  }
+  const access = interactionState(deps.getProvider);
+  const { load, stateOf, save } = access;
 
   defineRoute(
     router,
@@ -111,12 +87,16 @@ export function createExperienceRouter(deps: {
         interactionEvent: state.event,
         userId: state.userId,
         profile: { username: state.profile?.username },
-        verificationRecords: Object.values(state.verifications).map((v) => ({
-          id: v.id,
-          type: v.type,
-          identifier: v.identifier,
-          verified: v.type === 'Password' ? v.verified : undefined,
-        })),
+        verificationRecords: Object.values(state.verifications).map((v) =>
+          v.type === 'Social'
+            ? { id: v.id, type: v.type, connectorId: v.connectorId, verified: v.verified !== undefined }
+            : {
+                id: v.id,
+                type: v.type,
+                identifier: v.identifier,
+                verified: v.type === 'Password' ? v.verified : undefined,
+              },
+        ),
         applicationId: params.client_id,
         params,
       };
@@ -183,7 +163,7 @@ export function createExperienceRouter(deps: {
       tags,
       body: identificationBodySchema,
       status: 204,
-      errors: [201, 401, 404],
+      errors: [201, 400, 401, 404, 422],
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
@@ -193,6 +173,8 @@ export function createExperienceRouter(deps: {
       return undefined;
     },
   );
+
+  registerSocialVerificationRoutes(router, registry, { access, experience });
 
   router.post('/submit', async (ctx) => {
     const interaction = await load(ctx);

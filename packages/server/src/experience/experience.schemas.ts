@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
 export type InteractionEvent = (typeof interactionEvents)[number];
@@ -26,9 +27,22 @@ export const profileBodySchema = z.discriminatedUnion('type', [
 export const verificationIdResponse = z.object({ verificationId: z.string() });
 export const redirectResponse = z.object({ redirectTo: z.string() });
 
+/**
+ * A social verification: the connector session (state, redirect URI, nonce …) from the
+ * authorization URI step, then the provider's user and the connector's target once verified.
+ */
+export interface SocialVerificationRecord {
+  id: string;
+  type: 'Social';
+  connectorId: string;
+  session: SocialSession;
+  verified?: { target: string; userInfo: SocialUserInfo; syncProfile: boolean };
+}
+
 export type VerificationRecord =
   | { id: string; type: 'Password'; identifier: Identifier; verified: boolean; userId?: string }
-  | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string };
+  | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string }
+  | SocialVerificationRecord;
 
 /** What an interaction remembers between calls, kept inside the provider's Interaction record. */
 export interface ExperienceState {
@@ -43,8 +57,40 @@ export const interactionResponse = z.object({
   userId: z.string().optional(),
   profile: z.object({ username: z.string().optional() }),
   verificationRecords: z.array(
-    z.object({ id: z.string(), type: z.string(), identifier: identifierSchema, verified: z.boolean().optional() }),
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      identifier: identifierSchema.optional(),
+      connectorId: z.string().optional(),
+      verified: z.boolean().optional(),
+    }),
   ),
   applicationId: z.string().optional(),
   params: z.record(z.string(), z.string()),
 });
+
+export const connectorParams = z.object({ connectorId: z.string().min(1).max(128) });
+export const socialAuthorizationBodySchema = z
+  .object({
+    state: z.string().min(1).max(512).describe('Opaque value the provider sends back; the callback must match it'),
+    redirectUri: z
+      .url({ protocol: /^https?$/ })
+      .max(2048)
+      .describe('Where the provider sends the browser back, e.g. <endpoint>/callback/<connectorId>'),
+    scope: z.string().max(2048).optional().describe('Scopes replacing the configured ones for this request'),
+  })
+  .strict();
+export const socialVerifyBodySchema = z
+  .object({
+    connectorData: z
+      .record(z.string(), z.unknown())
+      .describe('What the provider sent to the redirect URI (its query), e.g. { code, state }'),
+    verificationId: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe('From the authorization URI step; found by state when absent'),
+  })
+  .strict();
+export const socialAuthorizationResponse = z.object({ authorizationUri: z.string(), verificationId: z.string() });

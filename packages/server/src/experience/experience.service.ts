@@ -1,3 +1,4 @@
+import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
@@ -5,6 +6,8 @@ import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
 import { checkPassword } from './password-policy.js';
+import { createSocialIdentification } from './social-identification.js';
+import { createSocialVerification } from './social-verification.service.js';
 
 const passwordAction = 'password';
 
@@ -24,7 +27,21 @@ function describePasswordIssues(issues: ReturnType<typeof checkPassword>): strin
  * The rules of sign-in and sign-up, on an interaction's state. It never sees HTTP: the routes
  * load the state from the interaction bound to the browser's cookie and save what comes back.
  */
-export function createExperienceService({ users, sentinel }: { users: UsersService; sentinel: Sentinel }) {
+export function createExperienceService({
+  users,
+  sentinel,
+  connectors,
+  jit,
+}: {
+  users: UsersService;
+  sentinel: Sentinel;
+  connectors: ConnectorsService;
+  /** Organizations' just-in-time provisioning by verified email domain, once the user is known. */
+  jit?: { provisionUser(userId: string): Promise<unknown> };
+}) {
+  const social = createSocialVerification({ connectors });
+  const socialIdentification = createSocialIdentification({ users });
+
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
     if (!found) throw new RequestError('session.verification_session_not_found', 404);
@@ -32,6 +49,9 @@ export function createExperienceService({ users, sentinel }: { users: UsersServi
   }
 
   return {
+    socialAuthorization: social.createAuthorization,
+    verifySocial: social.verify,
+
     start(event: InteractionEvent): ExperienceState {
       return { event, verifications: {} };
     },
@@ -102,6 +122,7 @@ export function createExperienceService({ users, sentinel }: { users: UsersServi
     /** Binds the interaction to a user: the verified one (sign-in) or a new one (sign-up). */
     async identify(state: ExperienceState, verificationId: string | undefined): Promise<[ExperienceState, boolean]> {
       const verification = record(state, verificationId);
+      if (verification.type === 'Social') return socialIdentification.identify(state, verification);
       if (state.event === 'Register') {
         if (verification.type !== 'NewPasswordIdentity') throw new RequestError('session.verification_failed', 400);
         const user = await users.createWithEncryptedPassword(
@@ -126,6 +147,7 @@ export function createExperienceService({ users, sentinel }: { users: UsersServi
       const user = await users.findOrThrow(state.userId);
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       await users.recordSignIn(user.id);
+      await jit?.provisionUser(user.id);
       return user.id;
     },
   };

@@ -3,6 +3,7 @@ import type { Services } from '../app.js';
 import { registerApplicationRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { defineRoute, type RouteRegistry, type RouteSpec } from '../http/guard.js';
+import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerUserRoutes } from '../users/index.js';
@@ -33,6 +34,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerRoleRoutes(api, management, services.roles);
   registerRoleMemberRoutes(api, management, services.roleMembers);
   registerConnectorRoutes(api, management, services.connectors);
+  registerOrganizationManagementRoutes(api, management, services.organizations);
 
   const docs = new Router({ prefix: '/api' });
   const isPublic = (spec: RouteSpec) => spec.tags.includes(docsTag) || spec.path.startsWith('/api/experience');

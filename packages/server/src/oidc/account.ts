@@ -1,4 +1,5 @@
 import type { FindAccount } from 'oidc-provider';
+import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
 import { buildClaims } from './claims.js';
@@ -9,14 +10,31 @@ import { buildClaims } from './claims.js';
  * access tokens (invalid_token), and a browser session of theirs counts as signed out
  * (interaction-policy.ts), so prompt=none answers login_required rather than a bogus error.
  */
-export function createFindAccount({ users, roles }: { users: UsersStore; roles: RolesStore }): FindAccount {
+export function createFindAccount({
+  users,
+  roles,
+  organizationGrants,
+}: {
+  users: UsersStore;
+  roles: RolesStore;
+  organizationGrants: OrganizationGrantsStore;
+}): FindAccount {
   return async (_ctx, sub) => {
     const user = await users.findById(sub);
     if (!user || user.is_suspended) return undefined;
     return {
       accountId: sub,
       claims: (use, scope) =>
-        buildClaims({ user, roleNames: () => roles.userRoleNames(sub) }, use, new Set(scope.split(' '))),
+        buildClaims(
+          {
+            user,
+            roleNames: () => roles.userRoleNames(sub),
+            organizations: () => organizationGrants.organizationsOfUser(sub),
+            organizationRoles: () => organizationGrants.organizationRolesOfUser(sub),
+          },
+          use,
+          new Set(scope.split(' ')),
+        ),
     };
   };
 }

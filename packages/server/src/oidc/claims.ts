@@ -27,6 +27,8 @@ export const scopeClaims = {
   custom_data: ['custom_data'],
   identities: ['identities', 'sso_identities'],
   roles: ['roles'],
+  'urn:logto:scope:organizations': ['organizations', 'organization_data'],
+  'urn:logto:scope:organization_roles': ['organization_roles'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Large claims, kept out of the ID token and served only by user info. */
@@ -49,11 +51,15 @@ const profileKeys: Record<string, string> = {
 export interface ClaimSources {
   user: UserRow;
   roleNames: () => Promise<string[]>;
+  /** The user's organizations, for `organizations` / `organization_data` (none when absent). */
+  organizations?: () => Promise<Array<{ id: string; name: string; description: string | null }>>;
+  /** `<organization id>:<role name>` for `organization_roles` (none when absent). */
+  organizationRoles?: () => Promise<string[]>;
 }
 
 /** Claims for the granted scopes; `use` is 'id_token' or 'userinfo'. */
 export async function buildClaims(
-  { user, roleNames }: ClaimSources,
+  { user, roleNames, organizations, organizationRoles }: ClaimSources,
   use: string,
   scopes: Set<string>,
 ): Promise<{ sub: string } & Record<string, unknown>> {
@@ -80,6 +86,13 @@ export async function buildClaims(
   }
   if (scopes.has('address') && profile.address !== undefined) claims.address = profile.address;
   if (scopes.has('roles')) claims.roles = await roleNames();
+  // Extended claims Logto puts in the ID token by default (its seeded idToken config), as here.
+  if (scopes.has('urn:logto:scope:organizations')) {
+    const data = (await organizations?.()) ?? [];
+    claims.organizations = data.map((organization) => organization.id);
+    claims.organization_data = data.map(({ id, name, description }) => ({ id, name, description }));
+  }
+  if (scopes.has('urn:logto:scope:organization_roles')) claims.organization_roles = (await organizationRoles?.()) ?? [];
   if (use === 'userinfo') {
     if (scopes.has('custom_data')) claims.custom_data = JSON.parse(user.custom_data);
     if (scopes.has('identities')) {

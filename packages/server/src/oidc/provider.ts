@@ -1,6 +1,7 @@
 import type { JWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { Config } from '../config/config.js';
+import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
@@ -11,6 +12,7 @@ import { loadExistingGrant } from './grants.js';
 import { createInteractionPolicy } from './interaction-policy.js';
 import { interactionUrl } from './interaction-url.js';
 import { signingAlg } from './keys.js';
+import { organizationTokenClaims } from './organization-resource.js';
 import { createResourceIndicators } from './resource-server.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
@@ -23,6 +25,7 @@ export interface ProviderDeps {
   users: UsersStore;
   roles: RolesStore;
   resources: ResourcesStore;
+  organizationGrants: OrganizationGrantsStore;
 }
 
 const day = 24 * 3600;
@@ -81,6 +84,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       return client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false;
     },
     loadExistingGrant,
+    extraTokenClaims: organizationTokenClaims as unknown as Configuration['extraTokenClaims'],
     async issueRefreshToken(_ctx, client, code) {
       if (!client.grantTypeAllowed('refresh_token')) return false;
       return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;

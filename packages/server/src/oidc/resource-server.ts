@@ -1,8 +1,15 @@
 import type { KoaContextWithOIDC, ResourceServer } from 'oidc-provider';
 import { errors } from 'oidc-provider';
+import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
 import { signingAlg } from './keys.js';
+import {
+  organizationContextOf,
+  organizationResourceScopes,
+  organizationResourceServer,
+  organizationsResource,
+} from './organization-resource.js';
 
 type Client = NonNullable<KoaContextWithOIDC['oidc']['client']>;
 
@@ -21,9 +28,20 @@ function subjectOf(ctx: KoaContextWithOIDC): { accountId?: string; clientCredent
 /**
  * Resource indicators (RFC 8707). A token for an API resource is a JWT whose `aud` is the
  * resource and whose scopes are limited to what the user's (or the M2M app's) roles grant
- * right now, so removing a role takes effect at the next refresh.
+ * right now, so removing a role takes effect at the next refresh. The provider then issues
+ * requested ∩ granted at sign-in ∩ this. With an organization (organization-resource.ts), the
+ * organization roles' permissions replace the global roles', and the reserved organizations
+ * resource answers with organization permissions.
  */
-export function createResourceIndicators({ resources, roles }: { resources: ResourcesStore; roles: RolesStore }) {
+export function createResourceIndicators({
+  resources,
+  roles,
+  organizationGrants,
+}: {
+  resources: ResourcesStore;
+  roles: RolesStore;
+  organizationGrants: OrganizationGrantsStore;
+}) {
   return {
     enabled: true,
     async defaultResource(_ctx: KoaContextWithOIDC, _client: Client, oneOf?: readonly string[]) {
@@ -32,11 +50,21 @@ export function createResourceIndicators({ resources, roles }: { resources: Reso
     },
     useGrantedResource: async () => false,
     async getResourceServerInfo(ctx: KoaContextWithOIDC, indicator: string, client: Client): Promise<ResourceServer> {
+      const subject = subjectOf(ctx);
+      const organization = organizationContextOf(ctx);
+      const member = subject.clientCredentials
+        ? { kind: 'application' as const, id: client.clientId }
+        : subject.accountId
+          ? { kind: 'user' as const, id: subject.accountId }
+          : undefined;
+      if (indicator === organizationsResource)
+        return organizationResourceServer(organizationGrants, organization, member);
       const resource = await resources.findByIndicator(indicator);
       if (!resource) throw new errors.InvalidTarget(`resource indicator ${indicator} is not registered`);
-      const subject = subjectOf(ctx);
       let scopes: string[] = [];
-      if (subject.clientCredentials) scopes = await roles.applicationScopeNames(client.clientId, resource.id);
+      if (organization && member)
+        scopes = await organizationResourceScopes(organizationGrants, organization, member, resource.id);
+      else if (subject.clientCredentials) scopes = await roles.applicationScopeNames(client.clientId, resource.id);
       else if (subject.accountId) scopes = await roles.userScopeNames(subject.accountId, resource.id);
       return {
         scope: scopes.join(' '),

@@ -1,8 +1,10 @@
 import { parse as parseQuery, stringify } from 'node:querystring';
 import type { Context, Next } from 'koa';
-import type { ApplicationsService } from '../applications/index.js';
+import { type ApplicationsService, hasSecrets } from '../applications/index.js';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
+import { organizationContextOf } from './organization-resource.js';
+import type { Refusal } from './organization-token-request.js';
 
 const bodyLimit = 56 * 1024;
 const clientEndpoints = new Set(['/oidc/token', '/oidc/token/introspection', '/oidc/token/revocation']);
@@ -61,6 +63,12 @@ export function createTokenRequestNormalizer(deps: {
   applications: ApplicationsService;
   resources: ResourcesStore;
   roles: RolesStore;
+  /** `organization_id` on token requests (organization-token-request.ts). */
+  organizationTokens: (
+    ctx: Context,
+    body: Body,
+    client: { id: string; authenticated: boolean } | undefined,
+  ) => Promise<Refusal | undefined>;
 }) {
   return async (ctx: Context, next: Next) => {
     if (ctx.method !== 'POST' || !clientEndpoints.has(ctx.path)) return next();
@@ -77,9 +85,12 @@ export function createTokenRequestNormalizer(deps: {
     const id = fromHeader?.id ?? (typeof body.client_id === 'string' ? body.client_id : undefined);
     const secret = fromHeader?.secret ?? (typeof body.client_secret === 'string' ? body.client_secret : undefined);
     const client = id ? await deps.applications.findClient(id) : undefined;
+    // Public clients authenticate with their id alone; confidential ones once a valid secret matched.
+    let authenticated = client !== undefined && !hasSecrets(client.type);
     if (client && secret !== undefined && client.secrets.length > 0) {
       // The provider knows one secret per client: present the primary one when any valid one matched.
-      const presented = deps.applications.matchSecret(client, secret) ? (client.secrets[0] as string) : secret;
+      authenticated = deps.applications.matchSecret(client, secret);
+      const presented = authenticated ? (client.secrets[0] as string) : secret;
       ctx.req.headers.authorization = `Basic ${Buffer.from(`${encode(client.id)}:${encode(presented)}`).toString('base64')}`;
       delete body.client_secret;
       delete body.client_id;
@@ -87,7 +98,21 @@ export function createTokenRequestNormalizer(deps: {
 
     if (typeof body.resource === 'string' && body.resource.includes(',')) body.resource = body.resource.split(',');
 
-    if (ctx.path === '/oidc/token' && body.grant_type === 'client_credentials' && client) {
+    if (ctx.path === '/oidc/token') {
+      const refusal = await deps.organizationTokens(ctx, body, client && { id: client.id, authenticated });
+      if (refusal) {
+        oauthError(ctx, refusal.status, refusal.error, refusal.description);
+        if (refusal.scope) (ctx.body as Record<string, unknown>).scope = refusal.scope;
+        return;
+      }
+    }
+
+    if (
+      ctx.path === '/oidc/token' &&
+      body.grant_type === 'client_credentials' &&
+      client &&
+      !organizationContextOf(ctx)
+    ) {
       if (!body.resource && !body.organization_id) {
         const fallback = await deps.resources.findDefault();
         if (!fallback) {

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { organizationsMigration } from './migration-organizations.js';
 
 /**
  * Schema changes, in order, written once for both dialects with Kysely's schema
@@ -179,4 +180,5 @@ export const migrations: Record<string, Migration> = {
   '0001_initial': initial,
   '0002_role_lookup_indexes': roleLookupIndexes,
   '0003_connectors': connectors,
+  '0004_organizations': organizationsMigration,
 };

@@ -1,3 +1,5 @@
+import type { OrganizationsDatabase } from './schema-organizations.js';
+
 /**
  * Table types shared by both dialects. Booleans are stored as 0/1 integers and JSON
  * as text so that one set of queries runs on SQLite and PostgreSQL alike;
@@ -122,7 +124,7 @@ export interface ConnectorsTable {
   updated_at: number;
 }
 
-export interface Database {
+export interface Database extends OrganizationsDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

@@ -1,5 +1,12 @@
 export { burnVerification } from './password-hasher.js';
 export { registerUserRoutes } from './users.routes.js';
 export * from './users.schemas.js';
-export { createUsersService, type IdentifierType, toUser, type UsersService } from './users.service.js';
+export {
+  createUsersService,
+  type IdentifierType,
+  type SocialIdentity,
+  type SocialProfile,
+  toUser,
+  type UsersService,
+} from './users.service.js';
 export { createUsersStore, type UserRow, type UsersStore } from './users.store.js';

@@ -9,6 +9,15 @@ export type Clock = () => number;
 
 export type IdentifierType = 'username' | 'email' | 'phone';
 
+/** Logto's `identities[<target>]`: the user's id at the provider and what the provider said about them. */
+export interface SocialIdentity {
+  userId: string;
+  details?: Record<string, unknown>;
+}
+export type SocialProfile = Pick<CreateUser, 'name' | 'avatar' | 'primaryEmail' | 'primaryPhone'>;
+
+const identitiesOf = (row: UserRow) => JSON.parse(row.identities) as Record<string, SocialIdentity | undefined>;
+
 const columnFor = { username: 'username', email: 'primary_email', phone: 'primary_phone' } as const;
 
 export function toUser(row: UserRow): User {
@@ -52,6 +61,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
   async function insertUser(
     input: CreateUser & { applicationId?: string },
     passwordEncrypted: string | null,
+    identities: Record<string, SocialIdentity> = {},
   ): Promise<User> {
     const now = clock();
     const row: UserRow = {
@@ -65,7 +75,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       avatar: input.avatar ?? null,
       profile: JSON.stringify(input.profile ?? {}),
       custom_data: JSON.stringify(input.customData ?? {}),
-      identities: '{}',
+      identities: JSON.stringify(identities),
       application_id: input.applicationId ?? null,
       is_suspended: 0,
       last_sign_in_at: null,
@@ -145,6 +155,29 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
 
     findByIdentifier(type: IdentifierType, value: string): Promise<UserRow | undefined> {
       return users.findByIdentifier(columnFor[type], type === 'email' ? value.toLowerCase() : value);
+    },
+
+    /** The user holding the social identity `identityId` of `target` (Logto's `identities[target].userId`). */
+    async findBySocialIdentity(target: string, identityId: string): Promise<UserRow | undefined> {
+      const candidates = await users.findByIdentityText(identityId);
+      return candidates.find((row) => identitiesOf(row)[target]?.userId === identityId);
+    },
+
+    /** Social sign-up: the account and its identity in one insert. */
+    createWithSocialIdentity(profile: SocialProfile, target: string, identity: SocialIdentity): Promise<User> {
+      return insertUser(profile, null, { [target]: identity });
+    },
+
+    /** Records (or refreshes) a social identity; `profile` updates name and avatar too (connector syncProfile). */
+    async linkSocialIdentity(id: string, target: string, identity: SocialIdentity, profile: SocialProfile = {}) {
+      const row = await findOrThrow(id);
+      const changes: Partial<UserRow> = {
+        identities: JSON.stringify({ ...identitiesOf(row), [target]: identity }),
+        updated_at: clock(),
+      };
+      if (profile.name !== undefined) changes.name = profile.name;
+      if (profile.avatar !== undefined) changes.avatar = profile.avatar;
+      await users.update(id, changes);
     },
 
     async checkPassword(row: UserRow, password: string): Promise<boolean> {

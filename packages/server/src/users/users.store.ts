@@ -1,9 +1,12 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import type { Database, UsersTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 import type { UserFilter } from './users.schemas.js';
 
 export type UserRow = Selectable<UsersTable>;
+
+/** A LIKE pattern matching the text as given (both dialects escape with a backslash). */
+const literalLike = (value: string) => `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
 type UsersQuery<O> = SelectQueryBuilder<Database, 'users', O>;
 
@@ -31,6 +34,16 @@ export function createUsersStore(db: Kysely<Database>) {
     findById: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
     findByIdentifier: (column: 'username' | 'primary_email' | 'primary_phone', value: string) =>
       db.selectFrom('users').selectAll().where(column, '=', value).executeTakeFirst(),
+    /**
+     * Users whose `identities` JSON holds `"userId":<id>` somewhere; the caller parses them to
+     * check the target. Plain text matching works the same on both dialects (no JSON operators).
+     */
+    findByIdentityText: (identityId: string) =>
+      db
+        .selectFrom('users')
+        .selectAll()
+        .where(sql<SqlBool>`identities like ${literalLike(`"userId":${JSON.stringify(identityId)}`)} escape '\\'`)
+        .execute(),
     /** Inserts the user and gives them every default role of type User, in one transaction. */
     insert: (row: UserRow) =>
       db.transaction().execute(async (trx) => {

@@ -43,7 +43,8 @@ export function createProviderHttp(options: { provider: string; baseUrl: string;
   return {
     baseUrl,
     async request(path, init = {}) {
-      const url = new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+      // Without a base URL (generic social connectors) only absolute URLs from the config are reached.
+      const url = baseUrl ? new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`) : new URL(path);
       let response: Response;
       let text: string;
       try {

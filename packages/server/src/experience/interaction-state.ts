@@ -1,0 +1,39 @@
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import { RequestError } from '../http/request-error.js';
+import type { ExperienceState } from './experience.schemas.js';
+
+export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+
+/**
+ * The Experience API state lives in the provider's Interaction, bound to the browser's
+ * `_interaction` cookie: handlers load it, hand it to a service, and save what comes back.
+ */
+export function interactionState(getProvider: () => Provider) {
+  return {
+    async load(ctx: Context): Promise<Interaction> {
+      try {
+        return await getProvider().interactionDetails(ctx.req, ctx.res);
+      } catch {
+        throw new RequestError('session.interaction_not_found', 400);
+      }
+    },
+
+    stateOf(interaction: Interaction): ExperienceState {
+      const state = (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
+      if (!state)
+        throw new RequestError('session.interaction_not_found', 400, {
+          message: 'Start the interaction with PUT /api/experience first.',
+        });
+      return state;
+    },
+
+    async save(interaction: Interaction, state: ExperienceState): Promise<void> {
+      interaction.result = { ...interaction.result, experience: state };
+      const remaining = Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000));
+      await interaction.save(remaining);
+    },
+  };
+}
+
+export type InteractionStateAccess = ReturnType<typeof interactionState>;

@@ -1,0 +1,118 @@
+import {
+  type ConnectorsService,
+  mapConnectorErrors,
+  type SocialRuntime,
+  type SocialSession,
+} from '../connectors/index.js';
+import { generateId } from '../crypto/ids.js';
+import { RequestError } from '../http/request-error.js';
+import type { ExperienceState, SocialVerificationRecord } from './experience.schemas.js';
+
+export interface AuthorizationRequest {
+  state: string;
+  redirectUri: string;
+  scope?: string;
+}
+
+const withRecord = (state: ExperienceState, record: SocialVerificationRecord): ExperienceState => ({
+  ...state,
+  verifications: { ...state.verifications, [record.id]: record },
+});
+
+/**
+ * The two social verification steps. The connector session lives in the verification record,
+ * inside the interaction, so any node can finish what another began; nothing is written
+ * elsewhere, so a provider failing half-way leaves only an unverified record behind.
+ */
+export function createSocialVerification({ connectors }: { connectors: ConnectorsService }) {
+  async function socialConnector(connectorId: string) {
+    const found = await connectors.findWithConfig(connectorId).catch((error: unknown) => {
+      if (error instanceof RequestError && error.status === 404) return undefined;
+      throw error;
+    });
+    const connector = found?.connector;
+    if (!found || connector?.type !== 'Social')
+      throw new RequestError('session.invalid_connector_id', 422, {
+        message: `There is no social connector with id ${connectorId}.`,
+        data: { connectorId },
+      });
+    return { ...found, connector };
+  }
+
+  const runtimeWith = (base: Omit<SocialRuntime, 'getSession' | 'setSession'>, holder: { session: SocialSession }) => ({
+    ...base,
+    getSession: async () => holder.session,
+    setSession: async (next: SocialSession) => {
+      holder.session = { ...holder.session, ...next };
+    },
+  });
+
+  /** The record a callback belongs to: by id, or (the callback page may not know it) by the echoed state. */
+  function findRecord(
+    state: ExperienceState,
+    connectorId: string,
+    verificationId: string | undefined,
+    echoedState: unknown,
+  ): SocialVerificationRecord {
+    const records = Object.values(state.verifications);
+    const record = verificationId
+      ? state.verifications[verificationId]
+      : records.findLast(
+          (v) => v.type === 'Social' && v.connectorId === connectorId && v.session.state === echoedState,
+        );
+    if (record?.type !== 'Social') throw new RequestError('session.verification_session_not_found', 404);
+    if (record.connectorId !== connectorId)
+      throw new RequestError('session.connector_id_mismatch', 400, {
+        message: 'The connectorId is mismatched with session record.',
+      });
+    return record;
+  }
+
+  return {
+    /** Asks the connector for the provider's authorization URL and keeps its session in a new record. */
+    async createAuthorization(
+      state: ExperienceState,
+      connectorId: string,
+      request: AuthorizationRequest,
+    ): Promise<[ExperienceState, { authorizationUri: string; verificationId: string }]> {
+      const { connector, config, runtime } = await socialConnector(connectorId);
+      const id = generateId();
+      const connectorFactoryId = connector.metadata.id;
+      const holder = {
+        session: { state: request.state, redirectUri: request.redirectUri, connectorId, connectorFactoryId, jti: id },
+      };
+      const authorizationUri = await mapConnectorErrors(() =>
+        connector.getAuthorizationUri(
+          { ...request, connectorId, connectorFactoryId, jti: id },
+          config,
+          runtimeWith(runtime, holder),
+        ),
+      );
+      const record: SocialVerificationRecord = { id, type: 'Social', connectorId, session: holder.session };
+      return [withRecord(state, record), { authorizationUri, verificationId: id }];
+    },
+
+    /** Checks the callback belongs to this sign-in (state), then lets the connector read the user. */
+    async verify(
+      state: ExperienceState,
+      connectorId: string,
+      connectorData: Record<string, unknown>,
+      verificationId?: string,
+    ): Promise<[ExperienceState, string]> {
+      const record = findRecord(state, connectorId, verificationId, connectorData.state);
+      if (record.session.state !== undefined && connectorData.state !== record.session.state)
+        throw new RequestError('session.connector_state_mismatch', 400, {
+          message: 'The state the provider sent back is not the one of this sign-in. Start the social sign-in again.',
+        });
+      const { connector, config, runtime, target, row } = await socialConnector(connectorId);
+      const holder = { session: record.session };
+      const userInfo = await mapConnectorErrors(() =>
+        connector.getUserInfo(connectorData, config, runtimeWith(runtime, holder)),
+      );
+      const verified = { target, userInfo, syncProfile: row.sync_profile === 1 };
+      return [withRecord(state, { ...record, verified }), record.id];
+    },
+  };
+}
+
+export type SocialVerification = ReturnType<typeof createSocialVerification>;

@@ -1,0 +1,7 @@
+export { createMyOrganizationsRouter } from './my-organizations.routes.js';
+export type { OrganizationGrantsStore, OrganizationMember } from './organization-grants.store.js';
+export {
+  createOrganizationsModule,
+  type OrganizationsModule,
+  registerOrganizationManagementRoutes,
+} from './organizations.module.js';

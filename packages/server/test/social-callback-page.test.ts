@@ -1,0 +1,99 @@
+import * as oidc from 'openid-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
+import { launchChromium } from './support/browser.js';
+import { managementApi } from './support/management-client.js';
+import { authorizationRequest } from './support/oidc-fixtures.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { appCallback, socialApp } from './support/social-sign-in.js';
+
+/**
+ * The /callback/:connectorId page in a real browser: from the sign-in page to the provider and
+ * back, the page's script verifies, registers the new identity, submits and returns to the app.
+ */
+describe(`social callback page in Chromium (${dialect})`, () => {
+  let server: TestServer;
+  let fake: OAuth2Fake;
+  let chromium: Browser;
+  let page: Page;
+  let config: oidc.Configuration;
+  let connectorId: string;
+
+  beforeAll(async () => {
+    [fake, server, chromium] = await Promise.all([startOAuth2Fake(), startTestServer(), launchChromium()]);
+    const api = await managementApi(server);
+    ({ config } = await socialApp(server));
+    const created = await api.post('/connectors', {
+      connectorId: 'oauth2',
+      metadata: { target: 'acme' },
+      config: fake.config({ tokenEndpointResponseType: 'json' }),
+    });
+    connectorId = created.body.id;
+    fake.signedIn.user = { id: 77, displayName: 'Browser User', mail: 'browser@acme.test' };
+  });
+  afterEach(async () => {
+    await page?.context().close();
+    expect(fake.violations).toEqual([]);
+  });
+  afterAll(async () => {
+    await chromium.close();
+    await server.stop();
+    await fake.close();
+  });
+
+  /** Opens the app's authorization request and, on the sign-in page, starts the social verification. */
+  async function startAtSignInPage() {
+    page = await (await chromium.newContext()).newPage();
+    const request = await authorizationRequest(config, { redirect_uri: appCallback, scope: 'openid profile email' });
+    await page.goto(request.url.toString());
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    const authorizationUri = await page.evaluate(async (id) => {
+      const call = (method: string, path: string, body: unknown) =>
+        fetch(`/api/experience${path}`, {
+          method,
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
+      await call('PUT', '', { interactionEvent: 'SignIn' });
+      const answer = await call('POST', `/verification/social/${id}/authorization-uri`, {
+        state: crypto.randomUUID(),
+        redirectUri: `${location.origin}/callback/${id}`,
+      });
+      return ((await answer.json()) as { authorizationUri: string }).authorizationUri;
+    }, connectorId);
+    return { request, authorizationUri };
+  }
+
+  it('goes provider → callback page → app, creating the user on the way', async () => {
+    const { request, authorizationUri } = await startAtSignInPage();
+    // The app is not running: the browser's request for its callback URL is what the app would get.
+    const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    await page.goto(authorizationUri);
+    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+    });
+    const user = await server.services.users.get(tokens.claims()!.sub);
+    expect(user).toMatchObject({
+      name: 'Browser User',
+      primaryEmail: 'browser@acme.test',
+      identities: { acme: { userId: '77' } },
+    });
+  });
+
+  it('shows the error when the provider declines, and drops the query from the address bar', async () => {
+    const { authorizationUri } = await startAtSignInPage();
+    const state = new URL(authorizationUri).searchParams.get('state');
+    await page.goto(
+      `${server.url}/callback/${connectorId}?error=access_denied&error_description=Declined&state=${state}`,
+    );
+    const status = page.locator('#status[data-code]');
+    await status.waitFor();
+    expect(await status.getAttribute('data-code')).toBe('connector.authorization_failed');
+    expect(await status.textContent()).toContain('access_denied: Declined');
+    expect(new URL(page.url()).search).toBe('');
+    const csp = (await page.request.get(`${server.url}/callback/${connectorId}`)).headers()['content-security-policy'];
+    expect(csp).toMatch(/script-src 'nonce-[^']+'/);
+  });
+});
