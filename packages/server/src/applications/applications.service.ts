@@ -1,4 +1,5 @@
 import { timingSafeEqual } from 'node:crypto';
+import { createTtlCache } from '../cache/ttl-cache.js';
 import { generateId, generateSecret } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
@@ -49,11 +50,14 @@ export function createApplicationsService({
   applications,
   box,
   clock,
+  clientCacheTtlMs = 2000,
 }: {
   applications: ApplicationsStore;
   box: SecretBox;
   clock: () => number;
+  clientCacheTtlMs?: number;
 }) {
+  const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
   const openSecrets = (rows: ApplicationSecretRow[]) =>
     rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
 
@@ -154,10 +158,12 @@ export function createApplicationsService({
         changes.custom_data = JSON.stringify({ ...JSON.parse(current.custom_data), ...input.customData });
       }
       if (Object.keys(changes).length === 0) return toApplication(current);
+      clients.delete(id);
       return toApplication((await applications.update(id, changes)) as ApplicationRow);
     },
 
     async remove(id: string): Promise<void> {
+      clients.delete(id);
       if (!(await applications.delete(id))) throw new RequestError('entity.not_found', 404);
     },
 
@@ -185,6 +191,7 @@ export function createApplicationsService({
         });
       }
       const row = newSecretRow(id, name, expiresAt);
+      clients.delete(id);
       await applications.insertSecret(row).catch((error) => {
         if (isUniqueViolation(error))
           throw new RequestError('application.secret_name_exists', 422, {
@@ -203,29 +210,21 @@ export function createApplicationsService({
 
     async removeSecret(id: string, name: string): Promise<void> {
       await findOrThrow(id);
+      clients.delete(id);
       if (!(await applications.deleteSecret(id, name))) throw new RequestError('entity.not_found', 404);
     },
 
-    /** For the OIDC layer: the client and its valid secrets, or undefined. */
+    /**
+     * For the OIDC layer: the client and its valid secrets, or undefined. Read on every token
+     * request (twice: normalizer and provider), so kept for a moment; changes made on this node
+     * apply at once, on other nodes within `clientCacheTtlMs`.
+     */
     async findClient(id: string): Promise<ClientRecord | undefined> {
-      const row = await applications.findById(id);
-      if (!row) return undefined;
-      const now = clock();
-      const type = row.type as ApplicationType;
-      const secrets = hasSecrets(type)
-        ? openSecrets(await applications.secrets(id))
-            .filter(({ row: s }) => s.expires_at === null || s.expires_at > now)
-            .map(({ value }) => value)
-        : [];
-      const oidc = JSON.parse(row.oidc_client_metadata);
-      return {
-        id,
-        type,
-        redirectUris: oidc.redirectUris ?? [],
-        postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
-        custom: JSON.parse(row.custom_client_metadata),
-        secrets,
-      };
+      const cached = clients.get(id);
+      if (cached) return cached;
+      const client = await loadClient(id);
+      if (client) clients.set(id, client);
+      return client;
     },
 
     /** Constant-time check of a presented secret against every valid one. */
@@ -235,6 +234,27 @@ export function createApplicationsService({
       return matched;
     },
   };
+
+  async function loadClient(id: string): Promise<ClientRecord | undefined> {
+    const row = await applications.findById(id);
+    if (!row) return undefined;
+    const now = clock();
+    const type = row.type as ApplicationType;
+    const secrets = hasSecrets(type)
+      ? openSecrets(await applications.secrets(id))
+          .filter(({ row: s }) => s.expires_at === null || s.expires_at > now)
+          .map(({ value }) => value)
+      : [];
+    const oidc = JSON.parse(row.oidc_client_metadata);
+    return {
+      id,
+      type,
+      redirectUris: oidc.redirectUris ?? [],
+      postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
+      custom: JSON.parse(row.custom_client_metadata),
+      secrets,
+    };
+  }
 }
 
 export type ApplicationsService = ReturnType<typeof createApplicationsService>;

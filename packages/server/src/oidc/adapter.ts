@@ -56,6 +56,7 @@ export interface AdapterDeps {
 
 export function createAdapterFactory(deps: AdapterDeps): new (name: string) => Adapter {
   const { db, now } = deps;
+  const clientMetadata = new WeakMap<ClientRecord, AdapterPayload>();
 
   class DatabaseAdapter implements Adapter {
     constructor(private readonly name: string) {}
@@ -80,7 +81,14 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
     async find(id: string): Promise<AdapterPayload | undefined> {
       if (this.name === 'Client') {
         const client = await deps.findClient(id);
-        return client ? (toClientMetadata(client) as AdapterPayload) : undefined;
+        if (!client) return undefined;
+        // The same record comes back from the client cache for a while: map it once.
+        let metadata = clientMetadata.get(client);
+        if (!metadata) {
+          metadata = toClientMetadata(client) as AdapterPayload;
+          clientMetadata.set(client, metadata);
+        }
+        return metadata;
       }
       return this.findBy('id', hashId(id), id);
     }
