@@ -27,6 +27,7 @@ import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationsScope } from './oidc/organization-resource.js';
 import { createOrganizationTokenStep } from './oidc/organization-token-request.js';
 import { createProvider } from './oidc/provider.js';
+import { createPublicDocumentCache } from './oidc/public-documents.js';
 import { createTokenRequestNormalizer } from './oidc/token-request.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
 import { createResourcesService, createResourcesStore } from './resources/index.js';
@@ -177,6 +178,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   );
   // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
+  app.use(createPublicDocumentCache(services.getProvider));
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith('/oidc')) return next();
     const provider = services.getProvider();
