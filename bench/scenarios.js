@@ -1,6 +1,15 @@
 // The HTTP load scenarios, driven by autocannon on loopback.
 import autocannon from 'autocannon';
-import { benchApi, benchScope } from './seed.js';
+import {
+  benchApi,
+  benchPermissions,
+  benchScope,
+  jwtPayload,
+  organizationScopes,
+  organizationSignInScope,
+  organizationsResource,
+  tokenRequest,
+} from './seed.js';
 import { signIn, signInLoad } from './signin.js';
 
 const basic = ({ id, secret }) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
@@ -22,7 +31,7 @@ export async function cannon(url, { connections, seconds }, options) {
  * each request takes a token from it and puts back the one its response carries. The pool
  * is seeded by real sign-ins, twice as many as connections so a request never waits.
  */
-function refreshRequests(web, pool) {
+function refreshRequests(web, pool, extra = {}) {
   return [
     {
       method: 'POST',
@@ -33,7 +42,7 @@ function refreshRequests(web, pool) {
         const token = pool.pop() ?? 'pool-exhausted';
         return {
           ...request,
-          body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token }).toString(),
+          body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: token, ...extra }).toString(),
         };
       },
       onResponse(status, body) {
@@ -42,6 +51,22 @@ function refreshRequests(web, pool) {
     },
   ];
 }
+
+/** A pool of refresh tokens from `2 × connections` sign-ins (see refreshRequests). */
+async function refreshPool(server, web, load, options) {
+  const pool = [];
+  for (let i = 0; i < load.connections * 2; i++) pool.push((await signIn(server, web, options)).refresh_token);
+  return pool;
+}
+
+const sameSet = (a, b) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
+
+/** client_credentials for all 20 permissions the multi-role service holds through its 5 roles. */
+const multiRoleBody = new URLSearchParams({
+  grant_type: 'client_credentials',
+  resource: benchApi,
+  scope: benchPermissions.join(' '),
+}).toString();
 
 /**
  * Every scenario by name: `prepare` (not measured) builds what the load needs, `run` is the
@@ -65,13 +90,56 @@ export const scenarios = {
       }),
   },
 
+  'client credentials (5 roles)': {
+    async prepare(server, { multiRole }) {
+      // A sample response first: 200 (tokenRequest throws otherwise) and all 20 permissions granted.
+      const sample = await tokenRequest(
+        server,
+        multiRole.id,
+        multiRole.secret,
+        Object.fromEntries(new URLSearchParams(multiRoleBody)),
+      );
+      const scope = jwtPayload(sample.access_token).scope?.split(' ') ?? [];
+      if (!sameSet(scope, benchPermissions))
+        throw new Error(`client credentials (5 roles): scope "${scope.join(' ')}"`);
+      return { multiRole };
+    },
+    run: (server, { multiRole }, load) =>
+      cannon(`${server.issuer}/token`, load, {
+        method: 'POST',
+        headers: { authorization: basic(multiRole), 'content-type': form },
+        body: multiRoleBody,
+      }),
+  },
+
   'refresh token (rotating)': {
     async prepare(server, { web }, load) {
-      const pool = [];
-      for (let i = 0; i < load.connections * 2; i++) pool.push((await signIn(server, web)).refresh_token);
-      return { web, pool };
+      return { web, pool: await refreshPool(server, web, load) };
     },
     run: (server, { web, pool }, load) => cannon(server.url, load, { requests: refreshRequests(web, pool) }),
+  },
+
+  'organization token': {
+    async prepare(server, { web, organizationId }, load) {
+      const pool = await refreshPool(server, web, load, {
+        scope: organizationSignInScope,
+        resources: [organizationsResource],
+      });
+      // A sample response first (its new refresh token goes back in the pool): an organization JWT.
+      const sample = await tokenRequest(server, web.id, web.secret, {
+        grant_type: 'refresh_token',
+        refresh_token: pool.pop(),
+        organization_id: organizationId,
+      });
+      pool.push(sample.refresh_token);
+      const { aud, scope } = jwtPayload(sample.access_token);
+      if (aud !== `urn:logto:organization:${organizationId}` || !sameSet(scope?.split(' ') ?? [], organizationScopes)) {
+        throw new Error(`organization token: aud ${JSON.stringify(aud)}, scope ${JSON.stringify(scope)}`);
+      }
+      return { web, pool, organizationId };
+    },
+    run: (server, { web, pool, organizationId }, load) =>
+      cannon(server.url, load, { requests: refreshRequests(web, pool, { organization_id: organizationId }) }),
   },
 
   'user info': {

@@ -1,5 +1,6 @@
-// Seeds a fresh server the way an operator would: the CLI for the first credentials, an app
-// and a user, then the Management API for an API resource, a permission and a role.
+// Seeds a fresh server the way an operator would: the CLI for the first credentials, apps
+// and a user, then the Management API for an API resource, its permissions and roles, and an
+// organization (organization permissions, a role holding them, the user as a member).
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +11,18 @@ export const benchApi = 'https://api.bench.example';
 export const benchScope = 'read:data';
 export const redirectUri = 'http://127.0.0.1:9/callback';
 export const user = { username: 'bench_user', password: 'bench-password-42' };
+/** 20 permissions on the bench API, granted through 5 MachineToMachine roles of 4 each. */
+const permissionGroups = ['orders', 'invoices', 'customers', 'products', 'reports'].map((noun) =>
+  ['read', 'write', 'delete', 'export'].map((verb) => `${verb}:${noun}`),
+);
+export const benchPermissions = permissionGroups.flat();
+export const organizationScopes = ['read:members', 'invite:members'];
+export const organizationsResource = 'urn:logto:resource:organizations';
+/** The scope of sign-ins whose refresh tokens are exchanged for organization tokens. */
+export const organizationSignInScope = `openid offline_access urn:logto:scope:organizations ${organizationScopes.join(' ')}`;
+
+/** The payload of a JWT, unverified (for checking a sample response). */
+export const jwtPayload = (jwt) => JSON.parse(Buffer.from(jwt.split('.')[1], 'base64url').toString());
 
 async function cli(server, args, input) {
   const child = run(process.execPath, [path.join(root, 'packages/server/bin/tessera.js'), ...args, '--json'], {
@@ -59,7 +72,19 @@ export async function seed(server) {
     ...['app', 'create', '--name', 'Bench web', '--type', 'Traditional'],
     ...['--redirect-uri', redirectUri],
   ]);
-  await cli(server, ['user', 'create', '--username', user.username, '--password-stdin'], user.password);
+  const multiRole = await cli(server, [
+    'app',
+    'create',
+    '--name',
+    'Bench multi-role service',
+    '--type',
+    'MachineToMachine',
+  ]);
+  const benchUser = await cli(
+    server,
+    ['user', 'create', '--username', user.username, '--password-stdin'],
+    user.password,
+  );
 
   const api = await managementApi(server, admin);
   const resource = await api('POST', '/resources', { name: 'Bench API', indicator: benchApi });
@@ -71,5 +96,42 @@ export async function seed(server) {
     scopeIds: [scope.id],
   });
   await api('POST', `/roles/${role.id}/applications`, { applicationIds: [service.id] });
-  return { service: { id: service.id, secret: service.secret }, web: { id: web.id, secret: web.secret } };
+
+  // The multi-role service: 5 MachineToMachine roles, each granting 4 of 20 permissions.
+  const roleIds = [];
+  for (const [index, names] of permissionGroups.entries()) {
+    const scopeIds = [];
+    for (const name of names) scopeIds.push((await api('POST', `/resources/${resource.id}/scopes`, { name })).id);
+    const groupRole = await api('POST', '/roles', {
+      name: `Bench role ${index + 1}`,
+      description: `Grants ${names.join(', ')}`,
+      type: 'MachineToMachine',
+      scopeIds,
+    });
+    roleIds.push(groupRole.id);
+  }
+  await api('POST', `/applications/${multiRole.id}/roles`, { roleIds });
+
+  // An organization with the bench user as a member holding a role with both organization permissions.
+  const organizationScopeIds = [];
+  for (const name of organizationScopes) {
+    organizationScopeIds.push((await api('POST', '/organization-scopes', { name })).id);
+  }
+  const organizationRole = await api('POST', '/organization-roles', {
+    name: 'Bench member manager',
+    type: 'User',
+    organizationScopeIds,
+  });
+  const organization = await api('POST', '/organizations', { name: 'Bench organization' });
+  await api('POST', `/organizations/${organization.id}/users`, { userIds: [benchUser.id] });
+  await api('POST', `/organizations/${organization.id}/users/${benchUser.id}/roles`, {
+    organizationRoleIds: [organizationRole.id],
+  });
+
+  return {
+    service: { id: service.id, secret: service.secret },
+    multiRole: { id: multiRole.id, secret: multiRole.secret },
+    web: { id: web.id, secret: web.secret },
+    organizationId: organization.id,
+  };
 }

@@ -48,12 +48,15 @@ async function experience(server, jar, method, path, body, expected) {
   return text ? JSON.parse(text) : undefined;
 }
 
-/** One full sign-in; returns the token response (access, refresh and ID tokens). */
-export async function signIn(server, web, scope = 'openid offline_access profile') {
+/**
+ * One full sign-in; returns the token response (access, refresh and ID tokens). `scope` and
+ * `resources` (resource indicators, each sent as a `resource` parameter) go on /oidc/auth.
+ */
+export async function signIn(server, web, { scope = 'openid offline_access profile', resources = [] } = {}) {
   const jar = new Jar();
   const verifier = randomBytes(32).toString('base64url');
   const authorization = new URL(`${server.issuer}/auth`);
-  authorization.search = new URLSearchParams({
+  const params = new URLSearchParams({
     client_id: web.id,
     redirect_uri: redirectUri,
     response_type: 'code',
@@ -62,7 +65,9 @@ export async function signIn(server, web, scope = 'openid offline_access profile
     code_challenge: createHash('sha256').update(verifier).digest('base64url'),
     code_challenge_method: 'S256',
     prompt: 'consent',
-  }).toString();
+  });
+  for (const resource of resources) params.append('resource', resource);
+  authorization.search = params.toString();
   const start = await step(jar, authorization);
   await start.body?.cancel();
   if (start.status !== 303) throw new Error(`authorization: ${start.status}`);
