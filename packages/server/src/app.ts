@@ -38,6 +38,7 @@ import {
   createRolesStore,
 } from './roles/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
+import { createSignInExperienceService, createSignInExperienceStore } from './sign-in-experience/index.js';
 import { openStorage, type Storage } from './storage/database.js';
 import { createUsersService, createUsersStore } from './users/index.js';
 
@@ -84,7 +85,26 @@ export async function createServices(config: Config, logger: Logger) {
     clock,
   });
   const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
-  const experience = createExperienceService({ users, sentinel, connectors, jit: organizations.jit });
+  const signInExperience = createSignInExperienceService({
+    store: createSignInExperienceStore(db),
+    connectors,
+    users,
+    clock,
+  });
+  // Verification code sends, counted per identifier and per client IP over the lockout window.
+  const codeSendLimits = {
+    perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+  };
+  const experience = createExperienceService({
+    users,
+    sentinel,
+    connectors,
+    jit: organizations.jit,
+    signInExperience,
+    codeSendLimits,
+    clock,
+  });
 
   let publicKeys: JSONWebKeySet = { keys: [] };
   let provider: Provider | undefined;
@@ -136,6 +156,7 @@ export async function createServices(config: Config, logger: Logger) {
     connectors,
     organizations,
     sentinel,
+    signInExperience,
     experience,
     managementRoleId,
     getProvider: () => provider as Provider,

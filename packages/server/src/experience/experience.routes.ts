@@ -10,9 +10,10 @@ import {
   startBodySchema,
   verificationIdResponse,
 } from './experience.schemas.js';
-import type { ExperienceService } from './experience.service.js';
+import { type ExperienceService, passwordResetDone } from './experience.service.js';
 import { interactionState } from './interaction-state.js';
 import { registerSocialVerificationRoutes } from './social-verification.routes.js';
+import { registerVerificationCodeRoutes } from './verification-code.routes.js';
 
 /**
  * Logto's Experience API: anonymous, bound to the `_interaction` cookie the provider set
@@ -40,10 +41,11 @@ export function createExperienceRouter(deps: {
       tags,
       body: startBodySchema,
       status: 204,
+      errors: [403],
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
-      await save(interaction, experience.start(body.interactionEvent));
+      await save(interaction, await experience.start(body.interactionEvent));
       return undefined;
     },
   );
@@ -61,7 +63,7 @@ export function createExperienceRouter(deps: {
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
-      await save(interaction, experience.switchEvent(stateOf(interaction), body.interactionEvent));
+      await save(interaction, await experience.switchEvent(stateOf(interaction), body.interactionEvent));
       return undefined;
     },
   );
@@ -94,7 +96,7 @@ export function createExperienceRouter(deps: {
                 id: v.id,
                 type: v.type,
                 identifier: v.identifier,
-                verified: v.type === 'Password' ? v.verified : undefined,
+                verified: v.type === 'NewPasswordIdentity' ? undefined : v.verified,
               },
         ),
         applicationId: params.client_id,
@@ -175,9 +177,14 @@ export function createExperienceRouter(deps: {
   );
 
   registerSocialVerificationRoutes(router, registry, { access, experience });
+  registerVerificationCodeRoutes(router, registry, { access, experience });
 
   router.post('/submit', async (ctx) => {
     const interaction = await load(ctx);
+    if (passwordResetDone(stateOf(interaction))) {
+      ctx.status = 204;
+      return;
+    }
     const accountId = await experience.accountToSubmit(stateOf(interaction));
     const redirectTo = await deps
       .getProvider()
@@ -191,6 +198,7 @@ export function createExperienceRouter(deps: {
     tags,
     response: redirectResponse,
     status: 200,
+    errors: [204, 404, 422],
   });
 
   return router;

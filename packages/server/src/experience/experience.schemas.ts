@@ -19,10 +19,24 @@ export const passwordVerificationBodySchema = z
 export const identificationBodySchema = z
   .object({ verificationId: z.string().min(1).max(64).optional(), linkSocialIdentity: z.boolean().optional() })
   .strict();
-export const profileBodySchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('username'), value: z.string().min(1).max(128) }).strict(),
-  z.object({ type: z.literal('password'), value: z.string().min(1).max(256) }).strict(),
-]);
+export const codeIdentifierSchema = z
+  .object({ type: z.enum(['email', 'phone']), value: z.string().min(1).max(128) })
+  .strict();
+export type CodeIdentifier = z.output<typeof codeIdentifierSchema>;
+export const sendCodeBodySchema = z
+  .object({ identifier: codeIdentifierSchema, interactionEvent: z.enum(interactionEvents) })
+  .strict();
+export const verifyCodeBodySchema = z
+  .object({
+    identifier: codeIdentifierSchema,
+    verificationId: z.string().min(1).max(64),
+    code: z.string().min(1).max(32),
+  })
+  .strict();
+export const newPasswordBodySchema = z.object({ password: z.string().min(1).max(256) }).strict();
+export const profileBodySchema = z
+  .object({ type: z.enum(['username', 'password']), value: z.string().min(1).max(256) })
+  .strict();
 
 export const verificationIdResponse = z.object({ verificationId: z.string() });
 export const redirectResponse = z.object({ redirectTo: z.string() });
@@ -39,8 +53,25 @@ export interface SocialVerificationRecord {
   verified?: { target: string; userInfo: SocialUserInfo; syncProfile: boolean };
 }
 
+/**
+ * A code sent by email or SMS: only its salted hash is kept, with its expiry and the wrong
+ * tries so far; once verified the hash is dropped, so a code works once.
+ */
+export interface CodeVerificationRecord {
+  id: string;
+  type: 'EmailVerificationCode' | 'PhoneVerificationCode';
+  identifier: CodeIdentifier;
+  event: InteractionEvent;
+  codeHash?: string;
+  salt: string;
+  expiresAt: number;
+  failedAttempts: number;
+  verified: boolean;
+}
+
 export type VerificationRecord =
   | { id: string; type: 'Password'; identifier: Identifier; verified: boolean; userId?: string }
+  | CodeVerificationRecord
   | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string }
   | SocialVerificationRecord;
 
@@ -49,7 +80,7 @@ export interface ExperienceState {
   event: InteractionEvent;
   verifications: Record<string, VerificationRecord>;
   userId?: string;
-  profile?: { username?: string; passwordEncrypted?: string };
+  profile?: { username?: string; passwordEncrypted?: string; passwordReset?: boolean };
 }
 
 export const interactionResponse = z.object({

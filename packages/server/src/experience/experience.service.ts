@@ -2,26 +2,18 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
+import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
-import { checkPassword } from './password-policy.js';
+import { createProfileSteps } from './profile.service.js';
+import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
 import { createSocialVerification } from './social-verification.service.js';
+import { type CodeSendLimits, createVerificationCodes } from './verification-code.service.js';
 
 const passwordAction = 'password';
-
-function describePasswordIssues(issues: ReturnType<typeof checkPassword>): string {
-  return issues
-    .map((issue) => {
-      if (issue.code === 'password_rejected.too_short')
-        return `The password must be at least ${issue.interpolation?.min} characters long.`;
-      if (issue.code === 'password_rejected.too_long')
-        return `The password must be at most ${issue.interpolation?.max} characters long.`;
-      return 'The password must not contain your username, email or phone number.';
-    })
-    .join(' ');
-}
 
 /**
  * The rules of sign-in and sign-up, on an interaction's state. It never sees HTTP: the routes
@@ -32,15 +24,24 @@ export function createExperienceService({
   sentinel,
   connectors,
   jit,
+  signInExperience,
+  codeSendLimits,
+  clock,
 }: {
   users: UsersService;
   sentinel: Sentinel;
   connectors: ConnectorsService;
   /** Organizations' just-in-time provisioning by verified email domain, once the user is known. */
   jit?: { provisionUser(userId: string): Promise<unknown> };
+  signInExperience: SignInExperienceService;
+  codeSendLimits: CodeSendLimits;
+  clock: () => number;
 }) {
   const social = createSocialVerification({ connectors });
   const socialIdentification = createSocialIdentification({ users });
+  const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
+  const codeIdentification = createCodeIdentification({ users, signInExperience });
+  const profileSteps = createProfileSteps({ users, signInExperience });
 
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
@@ -51,12 +52,18 @@ export function createExperienceService({
   return {
     socialAuthorization: social.createAuthorization,
     verifySocial: social.verify,
+    sendCode: codes.send,
+    verifyCode: codes.verify,
+    addProfile: profileSteps.add,
+    resetPassword: profileSteps.resetPassword,
 
-    start(event: InteractionEvent): ExperienceState {
+    async start(event: InteractionEvent): Promise<ExperienceState> {
+      guardEvent(await signInExperience.settings(), event);
       return { event, verifications: {} };
     },
 
-    switchEvent(state: ExperienceState, event: InteractionEvent): ExperienceState {
+    async switchEvent(state: ExperienceState, event: InteractionEvent): Promise<ExperienceState> {
+      guardEvent(await signInExperience.settings(), event);
       return { ...state, event, userId: undefined };
     },
 
@@ -66,6 +73,7 @@ export function createExperienceService({
       identifier: Identifier,
       password: string,
     ): Promise<[ExperienceState, string]> {
+      guardPasswordSignIn(await signInExperience.settings(), identifier);
       const target = `${identifier.type}:${identifier.value.toLowerCase()}`;
       if (await sentinel.isBlocked(target, passwordAction)) {
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
@@ -90,6 +98,12 @@ export function createExperienceService({
       identifier: Identifier,
       password: string,
     ): Promise<[ExperienceState, string]> {
+      const settings = await signInExperience.settings();
+      guardSignUpIdentifier(settings, identifier.type);
+      if (!settings.signUp.password)
+        throw new RequestError('user.sign_up_method_not_enabled', 422, {
+          message: 'Sign-up does not create a password here.',
+        });
       if (identifier.type !== 'username') {
         throw new RequestError('guard.invalid_input', 400, {
           message: 'Only a username can be registered with a password here.',
@@ -102,13 +116,7 @@ export function createExperienceService({
       }
       if (await users.findByIdentifier('username', identifier.value))
         throw new RequestError('user.username_already_in_use', 422);
-      const issues = checkPassword(password, [identifier.value]);
-      if (issues.length > 0) {
-        throw new RequestError('password.rejected', 422, {
-          message: describePasswordIssues(issues),
-          data: { result: false, issues },
-        });
-      }
+      await profileSteps.guardPolicy(password, [identifier.value]);
       const id = generateId();
       const verification: VerificationRecord = {
         id,
@@ -123,6 +131,7 @@ export function createExperienceService({
     async identify(state: ExperienceState, verificationId: string | undefined): Promise<[ExperienceState, boolean]> {
       const verification = record(state, verificationId);
       if (verification.type === 'Social') return socialIdentification.identify(state, verification);
+      if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
         if (verification.type !== 'NewPasswordIdentity') throw new RequestError('session.verification_failed', 400);
         const user = await users.createWithEncryptedPassword(
@@ -143,6 +152,8 @@ export function createExperienceService({
 
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
+      const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state) : undefined;
+      if (pending) [state] = await codeIdentification.register(state, pending);
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
       const user = await users.findOrThrow(state.userId);
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
@@ -151,6 +162,16 @@ export function createExperienceService({
       return user.id;
     },
   };
+}
+
+/** A finished password reset ends with no sign-in: the user signs in again with the new password. */
+export function passwordResetDone(state: ExperienceState): boolean {
+  if (state.event !== 'ForgotPassword') return false;
+  if (!state.profile?.passwordReset)
+    throw new RequestError('user.new_password_required_in_profile', 422, {
+      message: 'Set the new password with PUT /api/experience/profile/password first.',
+    });
+  return true;
 }
 
 export type ExperienceService = ReturnType<typeof createExperienceService>;

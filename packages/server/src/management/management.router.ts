@@ -6,6 +6,7 @@ import { defineRoute, type RouteRegistry, type RouteSpec } from '../http/guard.j
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
+import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { registerUserRoutes } from '../users/index.js';
 import { createManagementAuth } from './auth.js';
 import { jsonObject } from './fields.js';
@@ -35,9 +36,11 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerRoleMemberRoutes(api, management, services.roleMembers);
   registerConnectorRoutes(api, management, services.connectors);
   registerOrganizationManagementRoutes(api, management, services.organizations);
+  registerSignInExperienceRoutes(api, management, services.signInExperience);
 
   const docs = new Router({ prefix: '/api' });
-  const isPublic = (spec: RouteSpec) => spec.tags.includes(docsTag) || spec.path.startsWith('/api/experience');
+  const isPublic = (spec: RouteSpec) =>
+    spec.tags.includes(docsTag) || spec.path.startsWith('/api/experience') || spec.path.startsWith('/api/.well-known/');
   // Built on first request: by then every router, the Experience API's too, has registered its routes.
   const cached: Record<string, unknown> = {};
   const documents = {
@@ -81,6 +84,9 @@ export function createManagementRouter(services: Services, registry: RouteRegist
       },
     );
   }
+
+  // Anonymous, like the documents: what the sign-in pages read.
+  registerPublicSignInExperienceRoutes(docs, management, services.signInExperience);
 
   registry.routes.push(...management.routes);
   const router = new Router();

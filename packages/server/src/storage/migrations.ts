@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { organizationsMigration } from './migration-organizations.js';
+import { signInExperienceMigration } from './migration-sign-in-experience.js';
 
 /**
  * Schema changes, in order, written once for both dialects with Kysely's schema
@@ -181,4 +182,5 @@ export const migrations: Record<string, Migration> = {
   '0002_role_lookup_indexes': roleLookupIndexes,
   '0003_connectors': connectors,
   '0004_organizations': organizationsMigration,
+  '0005_sign_in_experience': signInExperienceMigration,
 };

@@ -1,4 +1,5 @@
 import type { OrganizationsDatabase } from './schema-organizations.js';
+import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 
 /**
  * Table types shared by both dialects. Booleans are stored as 0/1 integers and JSON
@@ -124,7 +125,7 @@ export interface ConnectorsTable {
   updated_at: number;
 }
 
-export interface Database extends OrganizationsDatabase {
+export interface Database extends OrganizationsDatabase, SignInExperienceDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

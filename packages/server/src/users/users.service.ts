@@ -96,9 +96,12 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       return insertUser(input, input.password ? await hashPassword(input.password) : null);
     },
 
-    /** Sign-up hashes the password when it is checked; the account is created later. */
-    createWithEncryptedPassword(username: string, passwordEncrypted: string): Promise<User> {
-      return insertUser({ username }, passwordEncrypted);
+    /** Sign-up hashes the password when it is checked; the account is created later (by username, or a verified email/phone). */
+    createWithEncryptedPassword(
+      profile: string | Pick<CreateUser, 'username' | 'primaryEmail' | 'primaryPhone'>,
+      passwordEncrypted: string | null,
+    ): Promise<User> {
+      return insertUser(typeof profile === 'string' ? { username: profile } : profile, passwordEncrypted);
     },
 
     async update(id: string, input: UpdateUser): Promise<User> {

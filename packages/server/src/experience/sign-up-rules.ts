@@ -1,0 +1,45 @@
+import { RequestError } from '../http/request-error.js';
+import type { SignInExperienceSettings } from '../sign-in-experience/index.js';
+import type { Identifier, InteractionEvent } from './experience.schemas.js';
+
+/** The sign-in experience settings as the Experience API enforces them. */
+
+export function guardEvent(settings: SignInExperienceSettings, event: InteractionEvent): void {
+  if (event === 'Register' && settings.signInMode === 'SignIn') throw new RequestError('user.sign_up_not_allowed', 403);
+  if (event === 'SignIn' && settings.signInMode === 'Register')
+    throw new RequestError('user.sign_in_not_allowed', 403, { message: 'Sign-in is not allowed: only sign-up is.' });
+}
+
+export function guardPasswordSignIn(settings: SignInExperienceSettings, identifier: Identifier): void {
+  const method = settings.signIn.methods.find((m) => m.identifier === identifier.type);
+  if (!method?.password)
+    throw new RequestError('user.sign_in_method_not_enabled', 422, {
+      message: `Signing in with ${identifier.type} and password is not enabled.`,
+    });
+}
+
+export function guardSignUpIdentifier(settings: SignInExperienceSettings, type: Identifier['type']): void {
+  guardEvent(settings, 'Register');
+  if (!settings.signUp.identifiers.includes(type))
+    throw new RequestError('user.sign_up_method_not_enabled', 422, {
+      message: `Signing up with ${type} is not enabled.`,
+    });
+}
+
+/** Logto's `user.missing_profile`: what sign-up still needs before the account can be created. */
+export function missingProfile(
+  settings: SignInExperienceSettings,
+  profile: { username?: string; passwordEncrypted?: string },
+): Array<'username' | 'password'> {
+  const missing: Array<'username' | 'password'> = [];
+  if (settings.signUp.identifiers.includes('username') && !profile.username) missing.push('username');
+  if (settings.signUp.password && !profile.passwordEncrypted) missing.push('password');
+  return missing;
+}
+
+export function throwMissingProfile(missing: string[]): never {
+  throw new RequestError('user.missing_profile', 422, {
+    message: `You need to provide additional info before continuing: ${missing.join(', ')}.`,
+    data: { missingProfile: missing },
+  });
+}

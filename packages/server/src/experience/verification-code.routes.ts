@@ -1,0 +1,113 @@
+import type Router from '@koa/router';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import {
+  newPasswordBodySchema,
+  profileBodySchema,
+  sendCodeBodySchema,
+  verificationIdResponse,
+  verifyCodeBodySchema,
+} from './experience.schemas.js';
+import type { ExperienceService } from './experience.service.js';
+import type { InteractionStateAccess } from './interaction-state.js';
+
+/** Logto's verification code routes (email and SMS) and the profile steps of sign-up and password reset. */
+export function registerVerificationCodeRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  deps: { access: InteractionStateAccess; experience: ExperienceService },
+): void {
+  const { access, experience } = deps;
+  const tags = ['Experience'];
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/verification-code',
+      summary: 'Send a verification code to an email address or phone number',
+      tags,
+      body: sendCodeBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 403, 422, 429, 502],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      const [state, verificationId] = await experience.sendCode(
+        access.stateOf(interaction),
+        body.identifier,
+        body.interactionEvent,
+        ctx.ip,
+      );
+      await access.save(interaction, state);
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/verification-code/verify',
+      summary: 'Verify the code that was sent',
+      tags,
+      body: verifyCodeBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 429],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      const outcome = await experience.verifyCode(
+        access.stateOf(interaction),
+        body.identifier,
+        body.verificationId,
+        body.code,
+      );
+      // A wrong code counts even though the answer is an error.
+      await access.save(interaction, outcome.state);
+      if (outcome.error) throw outcome.error;
+      return { verificationId: body.verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/profile',
+      summary: 'Add a username or password to the sign-up profile',
+      tags,
+      body: profileBodySchema,
+      status: 204,
+      errors: [400, 422],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      await access.save(interaction, await experience.addProfile(access.stateOf(interaction), body));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'put',
+      path: '/profile/password',
+      summary: 'Set a new password (forgot password), checked against the password policy',
+      tags,
+      body: newPasswordBodySchema,
+      status: 204,
+      errors: [400, 404, 422],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      await access.save(interaction, await experience.resetPassword(access.stateOf(interaction), body.password));
+      return undefined;
+    },
+  );
+}

@@ -1,0 +1,159 @@
+import type { ConnectorsService } from '../connectors/index.js';
+import { generateId } from '../crypto/ids.js';
+import { RequestError } from '../http/request-error.js';
+import type { Sentinel } from '../sentinel/sentinel.js';
+import type { SignInExperienceService, SignInExperienceSettings } from '../sign-in-experience/index.js';
+import type {
+  CodeIdentifier,
+  CodeVerificationRecord,
+  ExperienceState,
+  InteractionEvent,
+} from './experience.schemas.js';
+import {
+  codeMatches,
+  generateCode,
+  hashCode,
+  isValidIdentifier,
+  newSalt,
+  normalizeIdentifier,
+} from './verification-code.js';
+
+const sendAction = 'verification_code_send';
+const verifyAction = 'verification_code';
+
+export interface CodeSendLimits {
+  perIdentifier: Sentinel;
+  perIp: Sentinel;
+}
+
+const targetOf = (identifier: CodeIdentifier) => `${identifier.type}:${identifier.value}`;
+
+/** Whether the settings let a code for this identifier serve this event. */
+function guardAllowed(settings: SignInExperienceSettings, identifier: CodeIdentifier, event: InteractionEvent): void {
+  if (event === 'SignIn') {
+    const method = settings.signIn.methods.find((m) => m.identifier === identifier.type);
+    if (!method?.verificationCode)
+      throw new RequestError('user.sign_in_method_not_enabled', 422, {
+        message: `Signing in with an ${identifier.type} verification code is not enabled.`,
+      });
+  } else if (event === 'Register') {
+    if (settings.signInMode === 'SignIn') throw new RequestError('user.sign_up_not_allowed', 403);
+    if (!settings.signUp.identifiers.includes(identifier.type))
+      throw new RequestError('user.sign_up_method_not_enabled', 422, {
+        message: `Signing up with ${identifier.type} is not enabled.`,
+      });
+  } else {
+    const method = identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
+    if (!settings.forgotPasswordMethods.includes(method))
+      throw new RequestError('user.forgot_password_method_not_enabled', 422, {
+        message: `Resetting a password by ${identifier.type} is not enabled.`,
+      });
+  }
+}
+
+/**
+ * Verification codes by email or SMS inside an interaction: random 6-digit codes sent with the
+ * template of the event, kept hashed, single use, expiring, limited in tries and in sends.
+ */
+export function createVerificationCodes(deps: {
+  connectors: ConnectorsService;
+  signInExperience: SignInExperienceService;
+  sentinel: Sentinel;
+  limits: CodeSendLimits;
+  clock: () => number;
+}) {
+  const { connectors, signInExperience, sentinel, limits, clock } = deps;
+
+  return {
+    async send(
+      state: ExperienceState,
+      given: CodeIdentifier,
+      event: InteractionEvent,
+      ip: string,
+    ): Promise<[ExperienceState, string]> {
+      const identifier = normalizeIdentifier(given);
+      if (!isValidIdentifier(identifier))
+        throw new RequestError(`guard.invalid_${identifier.type}`, 400, {
+          message:
+            identifier.type === 'email' ? 'The email address is invalid.' : 'The phone number must be 6 to 15 digits.',
+        });
+      const settings = await signInExperience.settings();
+      guardAllowed(settings, identifier, event);
+      const target = targetOf(identifier);
+      if (
+        (await limits.perIdentifier.isBlocked(target, sendAction)) ||
+        (await limits.perIp.isBlocked(`ip:${ip}`, sendAction))
+      )
+        throw new RequestError('session.verification_blocked_too_many_attempts', 429, {
+          message: 'Too many codes were sent. Please try again later.',
+        });
+      await limits.perIdentifier.recordFailure(target, sendAction);
+      await limits.perIp.recordFailure(`ip:${ip}`, sendAction);
+
+      const code = generateCode();
+      await connectors.sendMessage(identifier.type === 'email' ? 'Email' : 'Sms', {
+        to: identifier.value,
+        type: event,
+        payload: { code },
+      });
+      const salt = newSalt();
+      const record: CodeVerificationRecord = {
+        id: generateId(),
+        type: identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode',
+        identifier,
+        event,
+        salt,
+        codeHash: hashCode(code, salt),
+        expiresAt: clock() + settings.verificationCodePolicy.expirationDuration * 1000,
+        failedAttempts: 0,
+        verified: false,
+      };
+      return [{ ...state, verifications: { ...state.verifications, [record.id]: record } }, record.id];
+    },
+
+    /** Returns the new state even when the code is refused (the failed try counts), with the error to answer. */
+    async verify(
+      state: ExperienceState,
+      given: CodeIdentifier,
+      verificationId: string,
+      code: string,
+    ): Promise<{ state: ExperienceState; error?: RequestError }> {
+      const identifier = normalizeIdentifier(given);
+      const record = state.verifications[verificationId];
+      if (!record || (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode'))
+        throw new RequestError('session.verification_session_not_found', 404);
+      if (record.identifier.type !== identifier.type || record.identifier.value !== identifier.value)
+        throw new RequestError('verification_code.identifier_mismatch', 400, {
+          message: 'The code was not sent to this identifier.',
+        });
+      if (record.verified || !record.codeHash)
+        throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
+      const target = targetOf(identifier);
+      if (await sentinel.isBlocked(target, verifyAction))
+        throw new RequestError('session.verification_blocked_too_many_attempts', 429);
+      const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
+      if (record.failedAttempts >= maxRetryAttempts)
+        throw new RequestError('verification_code.exceed_max_try', 400, {
+          message: 'The code was entered wrong too many times. Request a new one.',
+        });
+      if (clock() > record.expiresAt)
+        throw new RequestError('verification_code.expired', 400, {
+          message: 'The code has expired. Request a new one.',
+        });
+      const save = (next: CodeVerificationRecord) => ({
+        ...state,
+        verifications: { ...state.verifications, [next.id]: next },
+      });
+      if (!codeMatches(code, record.salt, record.codeHash)) {
+        await sentinel.recordFailure(target, verifyAction);
+        return {
+          state: save({ ...record, failedAttempts: record.failedAttempts + 1 }),
+          error: new RequestError('verification_code.code_mismatch', 400, { message: 'The code is wrong.' }),
+        };
+      }
+      return { state: save({ ...record, verified: true, codeHash: undefined }) };
+    },
+  };
+}
+
+export type VerificationCodes = ReturnType<typeof createVerificationCodes>;

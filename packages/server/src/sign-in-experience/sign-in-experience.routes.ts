@@ -1,0 +1,87 @@
+import type Router from '@koa/router';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import {
+  checkPasswordBodySchema,
+  checkPasswordResponse,
+  publicSignInExperienceSchema,
+  signInExperiencePatchSchema,
+  signInExperienceSchema,
+} from './sign-in-experience.schemas.js';
+import type { SignInExperienceService } from './sign-in-experience.service.js';
+
+const tags = ['Sign-in experience'];
+
+/** Management API: GET/PATCH /api/sign-in-exp and the password check. */
+export function registerSignInExperienceRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  service: SignInExperienceService,
+): void {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/sign-in-exp',
+      summary: 'Get the sign-in experience settings',
+      tags,
+      response: signInExperienceSchema,
+      status: 200,
+    },
+    () => service.get(),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/sign-in-exp',
+      summary:
+        'Update the sign-in experience settings (each given field replaced whole, the result checked as a whole)',
+      tags,
+      body: signInExperiencePatchSchema,
+      response: signInExperienceSchema,
+      status: 200,
+      errors: [400],
+    },
+    ({ body }) => service.update(body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/sign-in-exp/default/check-password',
+      summary: 'Check a password against the password policy',
+      tags,
+      body: checkPasswordBodySchema,
+      response: checkPasswordResponse,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ body }) => service.checkPassword(body.password, body.userId),
+  );
+}
+
+/** Anonymous: what the sign-in pages need, no secrets (GET /api/.well-known/sign-in-exp). */
+export function registerPublicSignInExperienceRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  service: SignInExperienceService,
+): void {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/.well-known/sign-in-exp',
+      summary: 'The sign-in experience for the sign-in pages, with the enabled social connectors',
+      tags: ['Well-known'],
+      response: publicSignInExperienceSchema,
+      status: 200,
+    },
+    () => service.publicView(),
+  );
+}

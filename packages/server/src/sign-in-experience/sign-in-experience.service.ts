@@ -1,0 +1,98 @@
+import type { ConnectorsService } from '../connectors/index.js';
+import type { UsersService } from '../users/index.js';
+import { checkPassword, type PasswordIssue } from './password-policy.js';
+import { type ConnectorAvailability, checkSettings } from './sign-in-experience.rules.js';
+import {
+  defaultSignInExperience,
+  type PublicSignInExperience,
+  type SignInExperience,
+  type SignInExperiencePatch,
+  type SignInExperienceSettings,
+  signInExperienceSettingsSchema,
+} from './sign-in-experience.schemas.js';
+import type { SignInExperienceStore } from './sign-in-experience.store.js';
+
+const id = 'default';
+
+/** The settings: read over the defaults, patched field by field, checked as a whole before saving. */
+export function createSignInExperienceService(deps: {
+  store: SignInExperienceStore;
+  connectors: ConnectorsService;
+  users: UsersService;
+  clock: () => number;
+}) {
+  const { store, connectors, users, clock } = deps;
+
+  async function settings(): Promise<SignInExperienceSettings> {
+    const stored = (await store.find(id)) ?? {};
+    // Stored fields that no longer parse (an older shape) fall back to their default rather than fail every sign-in.
+    const merged = { ...defaultSignInExperience, ...stored };
+    const parsed = signInExperienceSettingsSchema.safeParse(merged);
+    return parsed.success ? parsed.data : defaultSignInExperience;
+  }
+
+  async function availability(): Promise<
+    ConnectorAvailability & { social: PublicSignInExperience['socialConnectors'] }
+  > {
+    const all = await connectors.list();
+    const social = all
+      .filter((c) => c.type === 'Social')
+      .map((c) => ({ id: c.id, target: c.target, name: c.name, logo: c.logo }));
+    return {
+      email: all.some((c) => c.type === 'Email'),
+      sms: all.some((c) => c.type === 'Sms'),
+      socialTargets: new Set(social.map((c) => c.target)),
+      social,
+    };
+  }
+
+  const withId = (value: SignInExperienceSettings): SignInExperience => ({ ...value, id, tenantId: 'default' });
+
+  return {
+    settings,
+
+    async get(): Promise<SignInExperience> {
+      return withId(await settings());
+    },
+
+    async update(patch: SignInExperiencePatch): Promise<SignInExperience> {
+      const next = { ...(await settings()), ...patch };
+      checkSettings(next, await availability());
+      await store.save(id, next, clock());
+      return withId(next);
+    },
+
+    /** What the sign-in pages (and custom UIs) may read without a token. */
+    async publicView(): Promise<PublicSignInExperience> {
+      const value = await settings();
+      const found = await availability();
+      const enabled = new Set(value.socialSignInConnectorTargets);
+      const methods = new Set(value.forgotPasswordMethods);
+      return {
+        ...withId(value),
+        socialConnectors: value.socialSignInConnectorTargets.flatMap((target) =>
+          found.social.filter((c) => c.target === target && enabled.has(c.target)),
+        ),
+        forgotPassword: {
+          email: found.email && methods.has('EmailVerificationCode'),
+          phone: found.sms && methods.has('PhoneVerificationCode'),
+        },
+        passwordlessConnectors: { email: found.email, sms: found.sms },
+      };
+    },
+
+    /** Checks a password against the policy, and the user's own identifiers when a user is named. */
+    async checkPassword(password: string, userId?: string): Promise<{ result: boolean; issues: PasswordIssue[] }> {
+      const { passwordPolicy } = await settings();
+      let info: Array<string | null> = [];
+      if (userId) {
+        const user = await users.get(userId);
+        info = [user.username, user.primaryEmail, user.primaryPhone, user.name];
+      }
+      const issues = checkPassword(password, info, passwordPolicy);
+      return { result: issues.length === 0, issues };
+    },
+  };
+}
+
+export type SignInExperienceService = ReturnType<typeof createSignInExperienceService>;
