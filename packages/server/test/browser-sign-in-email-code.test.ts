@@ -1,0 +1,174 @@
+import * as oidc from 'openid-client';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { smtpConfig } from './fakes/configs.js';
+import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { launchChromium } from './support/browser.js';
+import { managementApi } from './support/management-client.js';
+import { authorizationRequest, createUser } from './support/oidc-fixtures.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { appCallback, socialApp } from './support/social-sign-in.js';
+
+/**
+ * The hosted sign-in page rendered from the sign-in experience settings, in Chromium: from an
+ * app's authorization request, passwordless sign-in by an email code sent through the SMTP
+ * connector (to the SMTP fake), back to the app with a code redeemed for tokens.
+ */
+describe(`sign-in page: email verification code in Chromium (${dialect})`, () => {
+  let server: TestServer;
+  let fakes: ProviderFakes;
+  let chromium: Browser;
+  let page: Page;
+  let config: oidc.Configuration;
+  let api: Awaited<ReturnType<typeof managementApi>>;
+
+  const lastMailCode = () => /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string;
+
+  beforeAll(async () => {
+    fakes = await startProviderFakes();
+    [server, chromium] = await Promise.all([startTestServer(fakes.env), launchChromium()]);
+    api = await managementApi(server);
+    ({ config } = await socialApp(server));
+    const mail = await api.post('/connectors', {
+      connectorId: 'simple-mail-transfer-protocol',
+      config: smtpConfig(fakes.smtp.port),
+    });
+    expect(mail.status, JSON.stringify(mail.body)).toBe(200);
+    const patched = await api.patch('/sign-in-exp', {
+      color: { primaryColor: '#0A7B5C', isDarkModeEnabled: false, darkPrimaryColor: '#6FD6B4' },
+      signUp: { identifiers: ['email'], password: false, verify: true },
+      signIn: {
+        methods: [{ identifier: 'email', password: false, verificationCode: true, isPasswordPrimary: false }],
+      },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+  });
+  afterEach(async () => {
+    await page?.context().close();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+    await fakes?.close();
+  });
+
+  /** Opens the app's authorization request in the browser; the hosted page answers. */
+  async function openSignIn(params: Record<string, string> = {}) {
+    page = await (await chromium.newContext({ colorScheme: 'light' })).newPage();
+    const request = await authorizationRequest(config, {
+      redirect_uri: appCallback,
+      scope: 'openid profile email',
+      ...params,
+    });
+    await page.goto(request.url.toString());
+    await page.waitForURL((url) => url.pathname === '/sign-in' || url.pathname === '/register');
+    return request;
+  }
+
+  /** The app is not running: the browser's request for its callback URL is what the app would get. */
+  async function tokensAtApp(request: Awaited<ReturnType<typeof openSignIn>>, atApp: Promise<{ url(): string }>) {
+    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+    });
+    return tokens.claims() as oidc.IDToken;
+  }
+
+  it('signs in with a code sent by email and returns to the app with an authorization code', async () => {
+    const user = await createUser(server, { primaryEmail: 'code.reader@example.com' });
+    const request = await openSignIn();
+
+    // Rendered from the settings: one "Email" field, no password, a "Send code" button in the brand colour.
+    const email = page.getByLabel('Email', { exact: true });
+    await email.waitFor();
+    expect(await page.getByLabel('Password').isVisible()).toBe(false);
+    const send = page.getByRole('button', { name: 'Send code', exact: true });
+    expect(await send.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe('rgb(10, 123, 92)');
+    expect(await send.evaluate((button) => getComputedStyle(button).color)).toBe('rgb(255, 255, 255)');
+
+    // An empty field is said in words and focused.
+    await send.click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('Enter your email.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+
+    const sentBefore = fakes.smtp.messages.length;
+    await email.fill('Code.Reader@Example.com');
+    await send.click();
+    const codeField = page.getByLabel('Verification code');
+    await codeField.waitFor();
+    await expect.poll(() => fakes.smtp.messages.length).toBe(sentBefore + 1);
+    expect(fakes.smtp.messages.at(-1)?.to).toEqual(['code.reader@example.com']);
+    const code = lastMailCode();
+    expect(code).toMatch(/^\d{6}$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+
+    // A wrong code: said in words, focus back on the code field.
+    const wrong = `${(Number(code[0]) + 1) % 10}${code.slice(1)}`;
+    await codeField.fill(wrong);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe('The verification code is incorrect.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
+    expect(await codeField.getAttribute('aria-invalid')).not.toBeNull();
+
+    const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    await codeField.fill(code);
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    const claims = await tokensAtApp(request, atApp);
+    expect(claims.sub).toBe(user.id);
+  });
+
+  it('signs up by email code with the password the settings require, then resets it with "Forgot password?"', async () => {
+    const patched = await api.patch('/sign-in-exp', {
+      signUp: { identifiers: ['email'], password: true, verify: true },
+      signIn: {
+        methods: [{ identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: true }],
+      },
+      forgotPasswordMethods: ['EmailVerificationCode'],
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+
+    // Sign-up first (first_screen=register): email, code, then "Create a password".
+    let request = await openSignIn({ first_screen: 'register' });
+    await page.getByRole('heading', { name: 'Create account' }).waitFor();
+    await page.getByLabel('Email', { exact: true }).fill('new.reader@example.com');
+    await page.getByRole('button', { name: 'Send code', exact: true }).click();
+    await page.getByLabel('Verification code').waitFor();
+    await expect.poll(() => fakes.smtp.messages.at(-1)?.to).toEqual(['new.reader@example.com']);
+    await page.getByLabel('Verification code').fill(lastMailCode());
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    const create = page.getByLabel('Create a password');
+    await create.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    await create.fill('password1');
+    await page.getByRole('button', { name: 'Create account', exact: true }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('most common passwords');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
+    let atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    await create.fill('Violet-Anchor-42');
+    await page.getByRole('button', { name: 'Create account', exact: true }).click();
+    const created = await tokensAtApp(request, atApp);
+    await page.context().close();
+
+    // Forgot password: code to the email, a new password, back to signing in with it.
+    request = await openSignIn();
+    await page.getByLabel('Email', { exact: true }).fill('new.reader@example.com');
+    await page.getByRole('button', { name: 'Forgot password?' }).click();
+    await page.getByRole('heading', { name: 'Reset your password' }).waitFor();
+    await page.getByRole('button', { name: 'Send code', exact: true }).click();
+    await page.getByLabel('Verification code').waitFor();
+    await expect.poll(() => fakes.smtp.messages.at(-1)?.headers.subject).toBe('Reset your password');
+    await page.getByLabel('Verification code').fill(lastMailCode());
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await page.getByLabel('New password').fill('Quiet-Harbor-77');
+    await page.getByRole('button', { name: 'Reset password', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Your password has been reset' }).waitFor();
+    expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('new.reader@example.com');
+    atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    await page.getByLabel('Password').fill('Quiet-Harbor-77');
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    expect((await tokensAtApp(request, atApp)).sub).toBe(created.sub);
+  });
+});
