@@ -14,6 +14,7 @@ import {
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createExperienceService } from './experience/experience.service.js';
+import { createMfaStore } from './experience/mfa.store.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import type { RouteRegistry } from './http/guard.js';
@@ -103,6 +104,8 @@ export async function createServices(config: Config, logger: Logger) {
     jit: organizations.jit,
     signInExperience,
     codeSendLimits,
+    mfaStore: createMfaStore(db),
+    box,
     clock,
   });
 

@@ -12,6 +12,7 @@ import {
 } from './experience.schemas.js';
 import { type ExperienceService, passwordResetDone } from './experience.service.js';
 import { interactionState } from './interaction-state.js';
+import { registerMfaRoutes } from './mfa.routes.js';
 import { registerSocialVerificationRoutes } from './social-verification.routes.js';
 import { registerVerificationCodeRoutes } from './verification-code.routes.js';
 
@@ -92,12 +93,14 @@ export function createExperienceRouter(deps: {
         verificationRecords: Object.values(state.verifications).map((v) =>
           v.type === 'Social'
             ? { id: v.id, type: v.type, connectorId: v.connectorId, verified: v.verified !== undefined }
-            : {
-                id: v.id,
-                type: v.type,
-                identifier: v.identifier,
-                verified: v.type === 'NewPasswordIdentity' ? undefined : v.verified,
-              },
+            : v.type === 'Totp' || v.type === 'BackupCode'
+              ? { id: v.id, type: v.type, verified: v.verified }
+              : {
+                  id: v.id,
+                  type: v.type,
+                  identifier: v.identifier,
+                  verified: v.type === 'NewPasswordIdentity' ? undefined : v.verified,
+                },
         ),
         applicationId: params.client_id,
         params,
@@ -178,6 +181,7 @@ export function createExperienceRouter(deps: {
 
   registerSocialVerificationRoutes(router, registry, { access, experience });
   registerVerificationCodeRoutes(router, registry, { access, experience });
+  registerMfaRoutes(router, registry, { access, mfa: experience.mfa });
 
   router.post('/submit', async (ctx) => {
     const interaction = await load(ctx);
@@ -198,7 +202,7 @@ export function createExperienceRouter(deps: {
     tags,
     response: redirectResponse,
     status: 200,
-    errors: [204, 404, 422],
+    errors: [204, 401, 403, 404, 422],
   });
 
   return router;

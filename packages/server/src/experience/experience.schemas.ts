@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
+import type { BackupCodeVerificationRecord, MfaState, TotpVerificationRecord } from './mfa.schemas.js';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
 export type InteractionEvent = (typeof interactionEvents)[number];
@@ -73,7 +74,9 @@ export type VerificationRecord =
   | { id: string; type: 'Password'; identifier: Identifier; verified: boolean; userId?: string }
   | CodeVerificationRecord
   | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string }
-  | SocialVerificationRecord;
+  | SocialVerificationRecord
+  | TotpVerificationRecord
+  | BackupCodeVerificationRecord;
 
 /** What an interaction remembers between calls, kept inside the provider's Interaction record. */
 export interface ExperienceState {
@@ -81,6 +84,7 @@ export interface ExperienceState {
   verifications: Record<string, VerificationRecord>;
   userId?: string;
   profile?: { username?: string; passwordEncrypted?: string; passwordReset?: boolean };
+  mfa?: MfaState;
 }
 
 export const interactionResponse = z.object({

@@ -1,5 +1,6 @@
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
@@ -7,6 +8,8 @@ import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
+import { createMfa } from './mfa.service.js';
+import type { MfaStore } from './mfa.store.js';
 import { createProfileSteps } from './profile.service.js';
 import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
@@ -26,6 +29,8 @@ export function createExperienceService({
   jit,
   signInExperience,
   codeSendLimits,
+  mfaStore,
+  box,
   clock,
 }: {
   users: UsersService;
@@ -35,6 +40,9 @@ export function createExperienceService({
   jit?: { provisionUser(userId: string): Promise<unknown> };
   signInExperience: SignInExperienceService;
   codeSendLimits: CodeSendLimits;
+  /** Users' MFA factors; TOTP secrets are sealed with the box. */
+  mfaStore: MfaStore;
+  box: SecretBox;
   clock: () => number;
 }) {
   const social = createSocialVerification({ connectors });
@@ -42,6 +50,7 @@ export function createExperienceService({
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
   const profileSteps = createProfileSteps({ users, signInExperience });
+  const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
 
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
@@ -56,6 +65,7 @@ export function createExperienceService({
     verifyCode: codes.verify,
     addProfile: profileSteps.add,
     resetPassword: profileSteps.resetPassword,
+    mfa,
 
     async start(event: InteractionEvent): Promise<ExperienceState> {
       guardEvent(await signInExperience.settings(), event);
@@ -153,10 +163,14 @@ export function createExperienceService({
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
       const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state) : undefined;
+      // MFA is checked before the account is created, so a refusal leaves nothing behind.
+      if (pending) await mfa.guardSubmit(state, undefined);
       if (pending) [state] = await codeIdentification.register(state, pending);
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
       const user = await users.findOrThrow(state.userId);
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
+      if (!pending) await mfa.guardSubmit(state, user.id);
+      await mfa.persistBindings(state, user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionUser(user.id);
       return user.id;

@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { mfaMigration } from './migration-mfa.js';
 import { organizationsMigration } from './migration-organizations.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 
@@ -183,4 +184,5 @@ export const migrations: Record<string, Migration> = {
   '0003_connectors': connectors,
   '0004_organizations': organizationsMigration,
   '0005_sign_in_experience': signInExperienceMigration,
+  '0006_mfa': mfaMigration,
 };

@@ -1,3 +1,4 @@
+import type { MfaDatabase } from './schema-mfa.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 
@@ -125,7 +126,7 @@ export interface ConnectorsTable {
   updated_at: number;
 }
 
-export interface Database extends OrganizationsDatabase, SignInExperienceDatabase {
+export interface Database extends OrganizationsDatabase, SignInExperienceDatabase, MfaDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

@@ -1,0 +1,141 @@
+import type Router from '@koa/router';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { verificationIdResponse } from './experience.schemas.js';
+import type { InteractionStateAccess } from './interaction-state.js';
+import {
+  backupCodesResponse,
+  backupCodeVerifyBodySchema,
+  bindMfaBodySchema,
+  totpSecretResponse,
+  totpVerifyBodySchema,
+} from './mfa.schemas.js';
+import type { MfaService } from './mfa.service.js';
+
+/** Logto's MFA routes of the Experience API: TOTP and backup codes, binding and skipping. */
+export function registerMfaRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  deps: { access: InteractionStateAccess; mfa: MfaService },
+): void {
+  const { access, mfa } = deps;
+  const tags = ['Experience'];
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/totp/secret',
+      summary: 'Create a TOTP secret to bind, with its QR code',
+      tags,
+      response: totpSecretResponse,
+      status: 200,
+      errors: [400, 422],
+    },
+    async ({ ctx }) => {
+      const interaction = await access.load(ctx);
+      const [state, created] = await mfa.createTotpSecret(access.stateOf(interaction));
+      await access.save(interaction, state);
+      return created;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/totp/verify',
+      summary: "Verify a TOTP code: the new secret's (with verificationId) or the user's bound one",
+      tags,
+      body: totpVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 422, 429],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      const [state, verificationId] = await mfa.verifyTotp(access.stateOf(interaction), body.code, body.verificationId);
+      await access.save(interaction, state);
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/backup-code/generate',
+      summary: 'Generate ten single-use backup codes to bind',
+      tags,
+      response: backupCodesResponse,
+      status: 200,
+      errors: [400],
+    },
+    async ({ ctx }) => {
+      const interaction = await access.load(ctx);
+      const [state, generated] = await mfa.generateBackupCodes(access.stateOf(interaction));
+      await access.save(interaction, state);
+      return generated;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/backup-code/verify',
+      summary: 'Verify (and use up) one of the backup codes of the identified user',
+      tags,
+      body: backupCodeVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 429],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      const [state, verificationId] = await mfa.verifyBackupCode(access.stateOf(interaction), body.code);
+      await access.save(interaction, state);
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/profile/mfa',
+      summary: 'Bind a verified new MFA factor (stored at submit)',
+      tags,
+      body: bindMfaBodySchema,
+      status: 204,
+      errors: [400, 404, 422],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      await access.save(interaction, await mfa.bind(access.stateOf(interaction), body.type, body.verificationId));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/profile/mfa/mfa-skipped',
+      summary: 'Skip setting up MFA when the policy makes it optional',
+      tags,
+      status: 204,
+      errors: [422],
+    },
+    async ({ ctx }) => {
+      const interaction = await access.load(ctx);
+      await access.save(interaction, await mfa.skip(access.stateOf(interaction)));
+      return undefined;
+    },
+  );
+}

@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/** The MFA factors this server can bind and verify (a subset of the settings' `mfa.factors`). */
+export const supportedMfaFactors = ['Totp', 'BackupCode'] as const;
+export type SupportedMfaFactor = (typeof supportedMfaFactors)[number];
+
+/**
+ * A TOTP verification: either a new secret being bound (sealed with the master key, `step`
+ * the time step of the code that verified it), or a code checked against the user's bound
+ * secret (`userId` set).
+ */
+export interface TotpVerificationRecord {
+  id: string;
+  type: 'Totp';
+  verified: boolean;
+  secretSealed?: string;
+  step?: number;
+  userId?: string;
+}
+
+/** Backup codes: freshly generated ones (salted hashes only) to bind, or one used by `userId`. */
+export interface BackupCodeVerificationRecord {
+  id: string;
+  type: 'BackupCode';
+  verified: boolean;
+  codes?: { hash: string; salt: string }[];
+  userId?: string;
+}
+
+/** MFA steps of an interaction: factors to bind at submit, and whether the user skipped the prompt. */
+export interface MfaState {
+  bindings?: { type: SupportedMfaFactor; verificationId: string }[];
+  skipped?: boolean;
+}
+
+export const totpSecretResponse = z.object({
+  verificationId: z.string(),
+  secret: z.string(),
+  secretQrCode: z.string(),
+});
+export const totpVerifyBodySchema = z
+  .object({ code: z.string().min(1).max(16), verificationId: z.string().min(1).max(64).optional() })
+  .strict();
+export const backupCodesResponse = z.object({ verificationId: z.string(), codes: z.array(z.string()) });
+export const backupCodeVerifyBodySchema = z.object({ code: z.string().min(1).max(32) }).strict();
+export const bindMfaBodySchema = z
+  .object({ type: z.enum(supportedMfaFactors), verificationId: z.string().min(1).max(64) })
+  .strict();

@@ -1,0 +1,79 @@
+import type { Kysely, Selectable } from 'kysely';
+import { generateId } from '../crypto/ids.js';
+import type { Database } from '../storage/schema.js';
+import type { UserMfaVerificationsTable } from '../storage/schema-mfa.js';
+import type { SupportedMfaFactor } from './mfa.schemas.js';
+
+export type MfaRow = Selectable<UserMfaVerificationsTable>;
+export interface StoredBackupCode {
+  hash: string;
+  salt: string;
+  usedAt: number | null;
+}
+
+/** Users' bound MFA factors: one row per user and type. */
+export function createMfaStore(db: Kysely<Database>) {
+  return {
+    async list(userId: string): Promise<MfaRow[]> {
+      return db.selectFrom('user_mfa_verifications').selectAll().where('user_id', '=', userId).execute();
+    },
+
+    async find(userId: string, type: SupportedMfaFactor): Promise<MfaRow | undefined> {
+      return db
+        .selectFrom('user_mfa_verifications')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('type', '=', type)
+        .executeTakeFirst();
+    },
+
+    /** Replaces the user's factor of that type (new backup codes replace the old ones). */
+    async bind(
+      userId: string,
+      type: SupportedMfaFactor,
+      values: { secret?: string; codes?: StoredBackupCode[]; totpLastStep?: number },
+      now: number,
+    ): Promise<void> {
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('user_mfa_verifications').where('user_id', '=', userId).where('type', '=', type).execute();
+        await trx
+          .insertInto('user_mfa_verifications')
+          .values({
+            id: generateId(),
+            user_id: userId,
+            type,
+            secret: values.secret ?? null,
+            codes: values.codes ? JSON.stringify(values.codes) : null,
+            totp_last_step: values.totpLastStep ?? null,
+            created_at: now,
+            last_used_at: null,
+          })
+          .execute();
+      });
+    },
+
+    /** Accepts a TOTP time step only if it is later than the last one used (no replay). */
+    async useTotpStep(id: string, step: number, now: number): Promise<boolean> {
+      const result = await db
+        .updateTable('user_mfa_verifications')
+        .set({ totp_last_step: step, last_used_at: now })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Marks one backup code used, only if nobody changed the codes meanwhile (single use under races). */
+    async useBackupCode(row: MfaRow, codes: StoredBackupCode[], now: number): Promise<boolean> {
+      const result = await db
+        .updateTable('user_mfa_verifications')
+        .set({ codes: JSON.stringify(codes), last_used_at: now })
+        .where('id', '=', row.id)
+        .where('codes', '=', row.codes)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+  };
+}
+
+export type MfaStore = ReturnType<typeof createMfaStore>;
