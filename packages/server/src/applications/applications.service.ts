@@ -106,6 +106,9 @@ export function createApplicationsService({
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
         throw new RequestError('application.invalid_third_party_application_type', 400);
+      // Third-party apps need a consent screen, which does not exist yet: refuse rather than
+      // let them be consented automatically like first-party apps.
+      if (input.isThirdParty) throw new RequestError('application.third_party_not_supported', 422);
       const row: ApplicationRow = {
         id: generateId(),
         name: input.name,

@@ -69,6 +69,8 @@ const messages: Record<string, string> = {
   'user.sign_up_not_allowed': 'Sign-up is not allowed.',
   'password.rejected': 'The password does not meet the password policy.',
   'application.invalid_type': 'Only machine-to-machine applications can have roles.',
+  'application.third_party_not_supported':
+    'Third-party applications are not supported yet: they need a consent screen.',
   'application.invalid_redirect_uri': 'The redirect URI is invalid.',
   'application.invalid_role_type': 'Only MachineToMachine roles can be assigned to machine-to-machine applications.',
   'application.invalid_third_party_application_type':
