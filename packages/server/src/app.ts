@@ -97,6 +97,7 @@ export async function createServices(config: Config, logger: Logger) {
     perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
     perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
   };
+  const mfaStore = createMfaStore(db);
   const experience = createExperienceService({
     users,
     sentinel,
@@ -104,7 +105,7 @@ export async function createServices(config: Config, logger: Logger) {
     jit: organizations.jit,
     signInExperience,
     codeSendLimits,
-    mfaStore: createMfaStore(db),
+    mfaStore,
     box,
     clock,
   });
@@ -161,6 +162,7 @@ export async function createServices(config: Config, logger: Logger) {
     sentinel,
     signInExperience,
     experience,
+    mfaStore,
     managementRoleId,
     getProvider: () => provider as Provider,
     publicJwks: () => publicKeys,
@@ -197,6 +199,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
         getProvider: services.getProvider,
         grants: services.organizations.stores.grants,
         findResourceId: async (indicator) => (await services.stores.resources.findByIndicator(indicator))?.id,
+        hasMfa: async (userId) => (await services.mfaStore.list(userId)).length > 0,
       }),
     }),
   );

@@ -27,6 +27,8 @@ export function createOrganizationTokenStep(deps: {
   getProvider: () => Provider;
   grants: OrganizationGrantsStore;
   findResourceId: (indicator: string) => Promise<string | undefined>;
+  /** Whether the user has bound a second factor (TOTP / backup codes). */
+  hasMfa: (userId: string) => Promise<boolean>;
 }) {
   const { grants } = deps;
 
@@ -49,8 +51,7 @@ export function createOrganizationTokenStep(deps: {
     const organization = await grants.findOrganization(organizationId);
     if (!organization || !(await grants.isMember(organizationId, { kind: 'user', id: token.accountId })))
       return { status: 403, error: 'access_denied', description: 'user is not a member of the organization' };
-    // Tessera has no second factor yet, so no member satisfies an organization that requires MFA.
-    if (organization.is_mfa_required === 1)
+    if (organization.is_mfa_required === 1 && !(await deps.hasMfa(token.accountId)))
       return {
         status: 403,
         error: 'access_denied',
