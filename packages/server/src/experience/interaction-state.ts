@@ -33,6 +33,19 @@ export function interactionState(getProvider: () => Provider) {
       const remaining = Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000));
       await interaction.save(remaining);
     },
+
+    /** Load, run one service step on the state, save the state it returns, answer its result. */
+    async update<T>(ctx: Context, step: (state: ExperienceState) => Promise<[ExperienceState, T]>): Promise<T> {
+      const interaction = await this.load(ctx);
+      const [state, result] = await step(this.stateOf(interaction));
+      await this.save(interaction, state);
+      return result;
+    },
+
+    /** The same, for a step that only changes the state. */
+    async replace(ctx: Context, step: (state: ExperienceState) => Promise<ExperienceState>): Promise<void> {
+      await this.update(ctx, async (state) => [await step(state), undefined]);
+    },
   };
 }
 

@@ -33,10 +33,7 @@ export function registerMfaRoutes(
       errors: [400, 422],
     },
     async ({ ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, created] = await mfa.createTotpSecret(access.stateOf(interaction));
-      await access.save(interaction, state);
-      return created;
+      return access.update(ctx, (state) => mfa.createTotpSecret(state));
     },
   );
 
@@ -54,9 +51,7 @@ export function registerMfaRoutes(
       errors: [400, 404, 422, 429],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, verificationId] = await mfa.verifyTotp(access.stateOf(interaction), body.code, body.verificationId);
-      await access.save(interaction, state);
+      const verificationId = await access.update(ctx, (state) => mfa.verifyTotp(state, body.code, body.verificationId));
       return { verificationId };
     },
   );
@@ -74,10 +69,7 @@ export function registerMfaRoutes(
       errors: [400],
     },
     async ({ ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, generated] = await mfa.generateBackupCodes(access.stateOf(interaction));
-      await access.save(interaction, state);
-      return generated;
+      return access.update(ctx, (state) => mfa.generateBackupCodes(state));
     },
   );
 
@@ -95,9 +87,7 @@ export function registerMfaRoutes(
       errors: [400, 404, 429],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, verificationId] = await mfa.verifyBackupCode(access.stateOf(interaction), body.code);
-      await access.save(interaction, state);
+      const verificationId = await access.update(ctx, (state) => mfa.verifyBackupCode(state, body.code));
       return { verificationId };
     },
   );
@@ -115,8 +105,7 @@ export function registerMfaRoutes(
       errors: [400, 404, 422],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      await access.save(interaction, await mfa.bind(access.stateOf(interaction), body.type, body.verificationId));
+      await access.replace(ctx, (state) => mfa.bind(state, body.type, body.verificationId));
       return undefined;
     },
   );
@@ -133,8 +122,7 @@ export function registerMfaRoutes(
       errors: [422],
     },
     async ({ ctx }) => {
-      const interaction = await access.load(ctx);
-      await access.save(interaction, await mfa.skip(access.stateOf(interaction)));
+      await access.replace(ctx, (state) => mfa.skip(state));
       return undefined;
     },
   );

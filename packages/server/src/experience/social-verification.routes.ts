@@ -34,14 +34,7 @@ export function registerSocialVerificationRoutes(
       errors: [400, 422, 502],
     },
     async ({ params, body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, answer] = await experience.socialAuthorization(
-        access.stateOf(interaction),
-        params.connectorId,
-        body,
-      );
-      await access.save(interaction, state);
-      return answer;
+      return access.update(ctx, (state) => experience.socialAuthorization(state, params.connectorId, body));
     },
   );
 
@@ -60,14 +53,9 @@ export function registerSocialVerificationRoutes(
       errors: [400, 401, 404, 422, 502],
     },
     async ({ params, body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, verificationId] = await experience.verifySocial(
-        access.stateOf(interaction),
-        params.connectorId,
-        body.connectorData,
-        body.verificationId,
+      const verificationId = await access.update(ctx, (state) =>
+        experience.verifySocial(state, params.connectorId, body.connectorData, body.verificationId),
       );
-      await access.save(interaction, state);
       return { verificationId };
     },
   );

@@ -33,14 +33,9 @@ export function registerVerificationCodeRoutes(
       errors: [400, 403, 422, 429, 502],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const [state, verificationId] = await experience.sendCode(
-        access.stateOf(interaction),
-        body.identifier,
-        body.interactionEvent,
-        ctx.ip,
+      const verificationId = await access.update(ctx, (state) =>
+        experience.sendCode(state, body.identifier, body.interactionEvent, ctx.ip),
       );
-      await access.save(interaction, state);
       return { verificationId };
     },
   );
@@ -86,8 +81,7 @@ export function registerVerificationCodeRoutes(
       errors: [400, 422],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      await access.save(interaction, await experience.addProfile(access.stateOf(interaction), body));
+      await access.replace(ctx, (state) => experience.addProfile(state, body));
       return undefined;
     },
   );
@@ -105,8 +99,7 @@ export function registerVerificationCodeRoutes(
       errors: [400, 404, 422],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      await access.save(interaction, await experience.resetPassword(access.stateOf(interaction), body.password));
+      await access.replace(ctx, (state) => experience.resetPassword(state, body.password));
       return undefined;
     },
   );
