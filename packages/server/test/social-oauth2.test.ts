@@ -94,6 +94,34 @@ describe(`social sign-in with the OAuth 2.0 connector (${dialect})`, () => {
     expect(fake.to('/api/me').at(-1)!.headers.authorization).toMatch(/^Bearer [0-9a-f]{40}$/);
   });
 
+  it("builds the connector's authorization URI through the Management API, as the console's try-out does", async () => {
+    const redirectUri = 'https://console.acme.test/connector-callback';
+    const built = await api.post(`/connectors/${connectorId}/authorization-uri`, {
+      state: 'try-out-state',
+      redirectUri,
+    });
+    expect(built.status, JSON.stringify(built.body)).toBe(200);
+    const url = new URL(built.body.redirectTo);
+    expect(`${url.origin}${url.pathname}`).toBe(`${fake.url}/oauth/authorize`);
+    expect(Object.fromEntries(url.searchParams)).toMatchObject({
+      state: 'try-out-state',
+      redirect_uri: redirectUri,
+      client_id: oauth2Client.clientId,
+      scope: 'profile email',
+    });
+
+    const missingState = await api.post(`/connectors/${connectorId}/authorization-uri`, { redirectUri });
+    expect(missingState.status).toBe(400);
+    expect(missingState.body.code).toBe('guard.invalid_input');
+    const badUri = await api.post(`/connectors/${connectorId}/authorization-uri`, {
+      state: 's',
+      redirectUri: 'javascript:alert(1)',
+    });
+    expect(badUri.status).toBe(400);
+    const unknown = await api.post('/connectors/no-such-connector/authorization-uri', { state: 's', redirectUri });
+    expect(unknown.status).toBe(404);
+  });
+
   const methods = [
     ['client_secret_basic', 'HS256', 'query-string'],
     ['client_secret_jwt', 'HS256', 'json'],

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { idParam } from '../management/fields.js';
 import {
+  authorizationUriResponse,
+  authorizationUriSchema,
   connectorFactorySchema,
   connectorSchema,
   createConnectorSchema,
@@ -141,5 +143,22 @@ export function registerConnectorRoutes(router: Router, registry: RouteRegistry,
       errors: [400, 404, 429, 502],
     },
     ({ params, body }) => connectors.test(params.factoryId, body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/connectors/:id/authorization-uri',
+      summary: "Build a social connector's authorization URI (to try the connector out)",
+      tags,
+      params,
+      body: authorizationUriSchema,
+      response: authorizationUriResponse,
+      status: 200,
+      errors: [400, 404, 502],
+    },
+    ({ params, body }) => connectors.authorizationUri(params.id, body),
   );
 }

@@ -79,4 +79,13 @@ export const testConnectorSchema = z
   });
 export type TestConnector = z.output<typeof testConnectorSchema>;
 
+export const authorizationUriSchema = z
+  .object({
+    state: z.string().min(1).max(512).describe('A random value the caller checks when the provider redirects back'),
+    redirectUri: z.url({ protocol: /^https?$/ }).max(2048),
+  })
+  .strict();
+export type AuthorizationUriRequest = z.output<typeof authorizationUriSchema>;
+export const authorizationUriResponse = z.object({ redirectTo: z.string() });
+
 export const listConnectorsQuery = z.object({ target: z.string().max(128).optional() });

@@ -5,6 +5,7 @@ import { isUniqueViolation, toFlag } from '../storage/database.js';
 import { mapConnectorErrors, toRequestError } from './connectors.errors.js';
 import { toConnectorResponse, toFactoryResponse } from './connectors.responses.js';
 import type {
+  AuthorizationUriRequest,
   ConnectorResponse,
   CreateConnector,
   MetadataOverrides,
@@ -19,6 +20,7 @@ import {
   isPasswordless,
   type PasswordlessMessage,
   parseConfig,
+  type SocialSession,
 } from './kit/index.js';
 import type { ConnectorFactory, ConnectorRegistry } from './registry.js';
 import { restoreMaskedSecrets } from './secret-mask.js';
@@ -176,6 +178,32 @@ export function createConnectorsService(deps: {
       const config = validConfig(factory, input.config, stored && openConfig(stored));
       const message: PasswordlessMessage = { to, type: 'Generic', payload: { code: '000000', locale: input.locale } };
       await mapConnectorErrors(() => connector.sendMessage(message, config, registry.runtime(connector)));
+    },
+
+    /**
+     * The provider's authorization URL for a social connector, as Logto's console uses to try
+     * one out. Nothing is kept: the connector's session (e.g. an OIDC nonce) goes nowhere.
+     */
+    async authorizationUri(id: string, input: AuthorizationUriRequest): Promise<{ redirectTo: string }> {
+      const { row, factory } = await findOrThrow(id);
+      const { connector } = factory;
+      if (connector.type !== 'Social')
+        throw new RequestError('connector.unexpected_type', 400, {
+          message: 'Only social connectors have an authorization URI.',
+        });
+      let session: SocialSession = {};
+      const runtime = {
+        ...registry.runtime(connector),
+        getSession: async () => session,
+        setSession: async (next: SocialSession) => {
+          session = next;
+        },
+      };
+      const request = { ...input, connectorId: id, connectorFactoryId: connector.metadata.id };
+      const redirectTo = await mapConnectorErrors(() =>
+        connector.getAuthorizationUri(request, openConfig(row), runtime),
+      );
+      return { redirectTo };
     },
 
     /** For the sign-in flows: sends through the active Email or SMS connector. */
