@@ -97,7 +97,7 @@ describe(`organization membership by JIT provisioning and invitations (${dialect
       usageType: 'OrganizationInvitation',
       contentType: 'text/plain',
       subject: 'Join {{organizationName}}',
-      content: 'Accept the invitation at {{link}}{{code}}',
+      content: 'Accept the invitation at {{link}}',
     });
     expect(
       (await api.post('/connectors', { connectorId: 'simple-mail-transfer-protocol', config: mailer })).status,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { ConnectorError } from './connector-error.js';
-import { findTemplate, renderTemplate } from './templates.js';
+import { findTemplate, renderTemplate, templateList, usageTypeField } from './templates.js';
 
 describe('connector templates', () => {
   const templates = [
@@ -30,6 +31,23 @@ describe('connector templates', () => {
     );
     expect(renderTemplate('<a href="{{link}}">', { code: '1', link: '"><script>' }, { html: true })).toBe(
       '<a href="&#34;&#62;&#60;script&#62;">',
+    );
+  });
+
+  it('requires {{code}} in code templates and {{link}} in invitation templates, naming the template', () => {
+    const schema = templateList(z.object({ usageType: usageTypeField, content: z.string() }), ['content']);
+    const invitation = { usageType: 'OrganizationInvitation', content: 'Join us: {{link}}' };
+    expect(schema.safeParse([{ usageType: 'Generic', content: 'Code {{code}}' }, invitation]).success).toBe(true);
+    const noCode = schema.safeParse([{ usageType: 'Generic', content: 'no placeholder' }]);
+    expect(noCode.error?.issues[0]?.message).toBe(
+      "the Generic template's content must contain the {{code}} placeholder",
+    );
+    const noLink = schema.safeParse([
+      { usageType: 'Generic', content: '{{code}}' },
+      { usageType: 'OrganizationInvitation', content: 'Your code {{code}}' },
+    ]);
+    expect(noLink.error?.issues[0]?.message).toBe(
+      "the OrganizationInvitation template's content must contain the {{link}} placeholder",
     );
   });
 });

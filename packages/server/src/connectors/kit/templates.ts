@@ -13,12 +13,13 @@ export const usageTypeField = z
 /** Without a Generic template, these usages must each have one: the sign-in flows send them. */
 export const requiredUsageTypes = ['SignIn', 'Register', 'ForgotPassword'] as const satisfies TemplateType[];
 
-const placeholder = '{{code}}';
+/** What a template of a usage type must carry: invitations send a link, every other usage a code. */
+const placeholderFor = (usageType: unknown) => (usageType === 'OrganizationInvitation' ? '{{link}}' : '{{code}}');
 
 /**
- * A template list schema. `codeFields` are the item fields that must carry `{{code}}` (none for
- * providers whose templates live on their side, like Aliyun). The checks read the raw items so
- * they report alongside type errors in other fields.
+ * A template list schema. `codeFields` are the item fields that must carry `{{code}}` (`{{link}}`
+ * for invitations; none for providers whose templates live on their side, like Aliyun). The
+ * checks read the raw items so they report alongside type errors in other fields.
  */
 export function templateList<T extends z.ZodType>(item: T, codeFields: string[]) {
   return z
@@ -30,6 +31,7 @@ export function templateList<T extends z.ZodType>(item: T, codeFields: string[])
         const seen = new Set<unknown>();
         items.forEach((template, index) => {
           const usageType = template?.usageType;
+          const placeholder = placeholderFor(usageType);
           for (const field of codeFields) {
             const value = template?.[field];
             if (typeof value === 'string' && !value.includes(placeholder))
