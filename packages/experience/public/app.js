@@ -1,31 +1,17 @@
 // The sign-in page: renders the steps the sign-in experience settings allow and calls the
 // Experience API; all rules live on the server. No framework: a handful of steps on one form.
+// Phrases are in phrases.js (en, zh-CN), the look in branding.js, the terms agreement in
+// terms.js, and the Admin Console's preview mode in preview.js.
+import { api } from './api.js';
+import { applyBranding } from './branding.js';
+import { choose, language, match, t } from './i18n.js';
+import './phrases.js';
+import { draftFromQuery, isPreview, listenForDrafts, previewSettings } from './preview.js';
+import { checkTerms, renderTerms } from './terms.js';
+
 const $ = (id) => document.getElementById(id);
 const query = new URLSearchParams(location.search);
 let mode = location.pathname.startsWith('/register') ? 'Register' : 'SignIn';
-
-const messages = {
-  'session.invalid_credentials': 'The username or password is incorrect.',
-  'session.verification_blocked_too_many_attempts': 'Too many failed attempts. Wait a few minutes and try again.',
-  'session.interaction_not_found': 'This sign-in session has expired. Go back to the application and start again.',
-  'session.verification_session_not_found': 'This verification has expired. Ask for a new code.',
-  'session.identifier_not_found': 'No account was found for this identifier.',
-  'user.username_already_in_use': 'This username is already taken. Choose another one or sign in.',
-  'user.email_already_in_use': 'An account with this email already exists. Sign in instead.',
-  'user.phone_already_in_use': 'An account with this phone number already exists. Sign in instead.',
-  'user.user_not_exist': 'No account was found for this identifier.',
-  'user.suspended': 'This account is suspended. Contact the administrator.',
-  'user.same_password': 'The new password must be different from the old one.',
-  'user.sign_in_method_not_enabled': 'Signing in this way is not enabled.',
-  'user.sign_up_method_not_enabled': 'Creating an account this way is not enabled.',
-  'user.sign_up_not_allowed': 'Creating new accounts is not allowed.',
-  'user.sign_in_not_allowed': 'Signing in is not allowed here.',
-  'user.forgot_password_method_not_enabled': 'Resetting the password this way is not enabled.',
-  'verification_code.code_mismatch': 'The verification code is incorrect.',
-  'verification_code.expired': 'The verification code has expired. Ask for a new one.',
-  'verification_code.exceed_max_try': 'Too many wrong codes. Ask for a new one.',
-  'verification_code.not_found': 'Ask for a verification code first.',
-};
 
 // The field an error is about: it is marked invalid, described by the message, and focused.
 const fieldFor = {
@@ -42,16 +28,17 @@ const fieldFor = {
   'verification_code.expired': 'code',
   'verification_code.exceed_max_try': 'code',
 };
-const fields = ['username', 'code', 'password'];
+const fields = ['username', 'code', 'password', 'terms-agree'];
+const identifierKinds = ['username', 'email', 'phone'];
 
-const nouns = { username: 'username', email: 'email', phone: 'phone number' };
 const capitalize = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "Username", "Email", "Phone number", "Email or phone", "Username, email or phone number". */
 function labelFor(types) {
-  if (types.length === 2 && types.includes('email') && types.includes('phone')) return 'Email or phone';
-  const words = types.map((type) => nouns[type]);
-  const text = words.length > 1 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : (words[0] ?? '');
-  return capitalize(text);
+  if (types.length === 0) return '';
+  if (types.length === 1) return t(`field.${types[0]}`);
+  if (types.length === 2 && types.includes('email') && types.includes('phone')) return t('field.email_or_phone');
+  const words = types.map((type) => t(`noun.${type}`));
+  return capitalize(`${words.slice(0, -1).join(t('list.separator'))}${t('list.or')}${words.at(-1)}`);
 }
 
 /** What the settings allow; until they load, username and password (the defaults). */
@@ -62,7 +49,7 @@ let settings = {
   socialConnectors: [],
   forgotPassword: { email: false, phone: false },
 };
-/** The current step: identify, code, profile (what sign-up still needs) or done. */
+/** The current step: identify, code, profile (what sign-up still needs), mfa or done. */
 let step = 'identify';
 /** The flow of the current step: SignIn, Register or ForgotPassword. */
 let flow = mode;
@@ -79,13 +66,18 @@ function showError(text, field) {
   if (text) showNotice('');
   for (const id of fields) {
     const invalid = Boolean(text) && id === field;
-    $(id).toggleAttribute('aria-invalid', invalid);
-    if (invalid) $(id).setAttribute('aria-describedby', 'error');
-    else $(id).removeAttribute('aria-describedby');
+    // An empty aria-invalid reads as "false" to screen readers: say "true", or drop it.
+    if (invalid) {
+      $(id).setAttribute('aria-invalid', 'true');
+      $(id).setAttribute('aria-describedby', 'error');
+    } else {
+      $(id).removeAttribute('aria-invalid');
+      $(id).removeAttribute('aria-describedby');
+    }
   }
   if (field) {
     $(field).focus();
-    $(field).select();
+    if ($(field).type !== 'checkbox') $(field).select();
   }
 }
 
@@ -94,33 +86,12 @@ function showNotice(text) {
   $('notice').hidden = !text;
 }
 
-async function api(method, path, body) {
-  const response = await fetch(`/api/experience${path}`, {
-    method,
-    credentials: 'same-origin',
-    headers: body ? { 'content-type': 'application/json' } : {},
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  const text = response.status === 204 ? '' : await response.text();
-  let data;
-  try {
-    data = text ? JSON.parse(text) : undefined;
-  } catch {
-    data = undefined;
-  }
-  if (!response.ok) {
-    const error = new Error(messages[data?.code] ?? data?.message ?? `Request failed (${response.status}).`);
-    error.code = data?.code;
-    error.data = data?.data;
-    throw error;
-  }
-  return data;
-}
-
 // ---- What the settings allow -------------------------------------------------------------
 
-const signInMethods = () => settings.signIn?.methods ?? [];
-const signUpIdentifiers = () => settings.signUp?.identifiers ?? [];
+const list = (value) => (Array.isArray(value) ? value : []);
+const signInMethods = () =>
+  list(settings.signIn?.methods).filter((method) => identifierKinds.includes(method?.identifier));
+const signUpIdentifiers = () => list(settings.signUp?.identifiers).filter((type) => identifierKinds.includes(type));
 const forgotTypes = () => ['email', 'phone'].filter((type) => settings.forgotPassword?.[type]);
 const canSignIn = () => settings.signInMode !== 'Register';
 const canRegister = () => settings.signInMode !== 'SignIn' && signUpIdentifiers().length > 0;
@@ -151,43 +122,58 @@ function show(id, visible) {
   $(id).hidden = !visible;
 }
 
+/** The fixed texts of index.html (English in the file for the first paint). */
+function translateStatic() {
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+}
+
 function render() {
   const types = identifierTypes();
   const label = labelFor(types);
-  let title = 'Sign in';
-  let submitText = 'Sign in';
+  let title = t('title.sign_in');
+  let submitText = t('action.sign_in');
   let secondary = '';
   let intro = '';
   let password = false;
-  let passwordLabel = 'Password';
+  let passwordLabel = t('field.password');
   let forgot = false;
   let back = false;
 
   if (step === 'identify' && flow === 'SignIn') {
     password = signInPassword();
-    submitText = password ? 'Sign in' : 'Send code';
-    if (password && signInCode()) secondary = 'Send code';
+    submitText = password ? t('action.sign_in') : t('action.send_code');
+    if (password && signInCode()) secondary = t('action.sign_in_with_code');
     forgot = password && forgotTypes().length > 0;
   } else if (step === 'identify' && flow === 'Register') {
-    title = 'Create account';
+    title = t('title.create_account');
     password = !registerByCode() && settings.signUp?.password !== false;
-    submitText = registerByCode() ? 'Send code' : 'Create account';
+    submitText = registerByCode() ? t('action.send_code') : t('action.create_account');
   } else if (step === 'identify' && flow === 'ForgotPassword') {
-    title = 'Reset your password';
-    intro = `Enter your ${label.toLowerCase()} and we will send you a verification code.`;
-    submitText = 'Send code';
+    title = t('title.reset_password');
+    intro = t('intro.forgot', { what: label.toLowerCase() });
+    submitText = t('action.send_code');
     back = true;
   } else if (step === 'code') {
-    title = flow === 'Register' ? 'Create account' : flow === 'ForgotPassword' ? 'Reset your password' : 'Sign in';
-    intro = `We sent a verification code to ${pending?.identifier.value}. Enter it below.`;
-    submitText = 'Continue';
-    secondary = 'Send another code';
+    title = t(
+      flow === 'Register'
+        ? 'title.create_account'
+        : flow === 'ForgotPassword'
+          ? 'title.reset_password'
+          : 'title.sign_in',
+    );
+    // No line break inside the address or number the code went to.
+    intro = t('intro.code_sent', {
+      to: pending?.identifier.value.replace(/[ -]/g, (c) => (c === ' ' ? '\u00a0' : '\u2011')),
+    });
+    submitText = t('action.continue');
+    secondary = t('action.resend_code');
     back = true;
   } else if (step === 'profile') {
-    title = flow === 'ForgotPassword' ? 'Reset your password' : 'Create account';
+    const resetting = flow === 'ForgotPassword';
+    title = t(resetting ? 'title.reset_password' : 'title.create_account');
     password = true;
-    passwordLabel = flow === 'ForgotPassword' ? 'New password' : 'Create a password';
-    submitText = flow === 'ForgotPassword' ? 'Reset password' : 'Create account';
+    passwordLabel = t(resetting ? 'field.new_password' : 'field.create_password');
+    submitText = t(resetting ? 'action.reset_password' : 'action.create_account');
   }
 
   const usernameStep = step === 'profile' && missing[0] === 'username';
@@ -196,7 +182,7 @@ function render() {
   $('intro').textContent = intro;
   show('intro', Boolean(intro));
   show('identifier-row', step === 'identify' || usernameStep);
-  $('username-label').textContent = usernameStep ? 'Username' : label;
+  $('username-label').textContent = usernameStep ? t('field.username') : label;
   const only = types.length === 1 ? types[0] : undefined;
   $('username').type = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'text';
   $('username').autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
@@ -205,39 +191,55 @@ function render() {
   $('password-label').textContent = passwordLabel;
   $('password').autocomplete = flow === 'SignIn' && step === 'identify' ? 'current-password' : 'new-password';
   show('forgot-row', forgot);
-  $('submit').textContent = usernameStep ? 'Continue' : submitText;
+  $('submit').textContent = usernameStep ? t('action.continue') : submitText;
   if (secondary) $('secondary').textContent = secondary;
   show('secondary-row', Boolean(secondary));
   show('back-row', back);
 
   const registering = flow === 'Register';
   const canSwitch = step === 'identify' && flow !== 'ForgotPassword' && (registering ? canSignIn() : canRegister());
-  $('switch-text').textContent = registering ? 'Already have an account?' : 'No account yet?';
-  $('switch').textContent = registering ? 'Sign in' : 'Create account';
+  $('switch-text').textContent = t(registering ? 'switch.have_account' : 'switch.no_account');
+  $('switch').textContent = t(registering ? 'action.sign_in' : 'action.create_account');
   show('switch-row', canSwitch);
-  renderSocial(step === 'identify' && flow !== 'ForgotPassword');
+  const identifying = step === 'identify' && flow !== 'ForgotPassword';
+  renderSocial(identifying);
   // Social-only sign-up has no form at all.
-  show('form', !(step === 'identify' && types.length === 0));
+  const formShown = step !== 'mfa' && !(step === 'identify' && types.length === 0);
+  show('form', formShown);
+  if (step !== 'mfa') show('mfa', false);
+  // The agreement sits above the submit button, or above the social buttons when there is no form.
+  if (formShown) $('submit').before($('terms'));
+  else $('social').before($('terms'));
+  renderTerms(settings, flow, identifying);
 }
 
+/** The connector's name in the page's language: exact tag, then the base language, then English. */
 function connectorName(connector) {
-  const names = connector.name ?? {};
-  const language = navigator.language ?? 'en';
-  return names[language] ?? names[language.split('-')[0]] ?? names.en ?? Object.values(names)[0] ?? connector.target;
+  const names = connector.name && typeof connector.name === 'object' ? connector.name : {};
+  const tags = Object.keys(names);
+  const current = language();
+  const tag =
+    tags.find((key) => key.toLowerCase() === current.toLowerCase()) ??
+    tags.find((key) => key.toLowerCase() === current.split('-')[0].toLowerCase()) ??
+    tags.find((key) => match(key) === current);
+  return names[tag] ?? names.en ?? Object.values(names)[0] ?? connector.target;
 }
 
 function renderSocial(visible) {
-  const connectors = settings.socialConnectors ?? [];
-  const list = $('social-list');
-  if (list.childElementCount !== connectors.length) {
-    list.replaceChildren(
+  const connectors = list(settings.socialConnectors);
+  const socialList = $('social-list');
+  // Rebuilt when the connectors or the language change.
+  const key = JSON.stringify([language(), connectors.map((c) => [c.id, c.name, c.logo])]);
+  if (socialList.dataset.key !== key) {
+    socialList.dataset.key = key;
+    socialList.replaceChildren(
       ...connectors.map((connector) => {
         const item = document.createElement('li');
         const button = document.createElement('button');
         button.type = 'button';
         button.className = 'social-button';
         button.dataset.connectorId = connector.id;
-        if (connector.logo && /^(https:|data:image\/)/.test(connector.logo)) {
+        if (typeof connector.logo === 'string' && /^(https:|data:image\/)/.test(connector.logo)) {
           const logo = document.createElement('img');
           logo.src = connector.logo;
           logo.alt = '';
@@ -245,7 +247,7 @@ function renderSocial(visible) {
           logo.height = 20;
           button.append(logo);
         }
-        button.append(`Continue with ${connectorName(connector)}`);
+        button.append(t('action.continue_with', { name: connectorName(connector) }));
         button.addEventListener('click', () => socialSignIn(connector.id, button));
         item.append(button);
         return item;
@@ -254,38 +256,6 @@ function renderSocial(visible) {
   }
   show('social', visible && connectors.length > 0);
   show('social-divider', identifierTypes().length > 0);
-}
-
-/** The primary colour (and the dark one) from the settings, as CSS variables. */
-function applyBranding() {
-  const root = document.documentElement.style;
-  const { primaryColor, darkPrimaryColor } = settings.color ?? {};
-  const valid = (color) => typeof color === 'string' && /^#[\dA-Fa-f]{3,8}$/.test(color);
-  if (valid(primaryColor)) {
-    root.setProperty('--brand', primaryColor);
-    root.setProperty('--on-brand', readableOn(primaryColor));
-  }
-  if (valid(darkPrimaryColor)) {
-    root.setProperty('--brand-dark', darkPrimaryColor);
-    root.setProperty('--on-brand-dark', readableOn(darkPrimaryColor));
-  }
-  const logo = settings.branding?.logoUrl;
-  if (logo && /^https?:/.test(logo)) {
-    $('logo').src = logo;
-    $('logo').hidden = false;
-  }
-}
-
-/** Black or white text, whichever reads better on the colour. */
-function readableOn(hex) {
-  let digits = hex.slice(1);
-  if (digits.length <= 4) digits = [...digits].map((d) => d + d).join('');
-  const [r, g, b] = [0, 2, 4].map((i) => {
-    const c = Number.parseInt(digits.slice(i, i + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  return luminance > 0.179 ? '#000' : '#fff';
 }
 
 // ---- Steps -------------------------------------------------------------------------------
@@ -300,6 +270,7 @@ function go(nextStep, nextFlow = flow) {
 
 /** Binds the interaction to the event of the flow; later calls wait for it. */
 function setEvent(event) {
+  if (isPreview) return started;
   started = started
     .then(() => api('PUT', '/interaction-event', { interactionEvent: event }))
     .catch((error) => showError(error.message));
@@ -309,7 +280,7 @@ function setEvent(event) {
 /** Reads a required field, or says what is missing and focuses it. */
 function need(id, what) {
   const value = id === 'password' ? $(id).value : $(id).value.trim();
-  if (!value) throw Object.assign(new Error(`Enter your ${what}.`), { field: id });
+  if (!value) throw Object.assign(new Error(t('input.enter', { what })), { field: id });
   return value;
 }
 
@@ -318,9 +289,9 @@ function identifierFromForm() {
   const label = labelFor(types).toLowerCase();
   const value = need('username', label);
   const type = typeOf(value, types);
-  if (!type) throw Object.assign(new Error(`Enter a valid ${label}.`), { field: 'username' });
+  if (!type) throw Object.assign(new Error(t('input.invalid', { what: label })), { field: 'username' });
   if (type === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value)) {
-    throw Object.assign(new Error('Enter a valid email address.'), { field: 'username' });
+    throw Object.assign(new Error(t('input.invalid_email')), { field: 'username' });
   }
   return { type, value };
 }
@@ -357,21 +328,44 @@ async function finish() {
     $('username').value = identifier;
     $('password').value = '';
     go('identify', 'SignIn');
-    showNotice('Your password has been reset. Sign in with the new password.');
+    showNotice(t('notice.password_reset'));
     $('password').focus();
     return;
   }
-  const { redirectTo } = await api('POST', '/submit');
+  let redirectTo;
+  try {
+    ({ redirectTo } = await api('POST', '/submit'));
+  } catch (error) {
+    if (!mfaCodes.has(error.code)) throw error;
+    return startMfa(error);
+  }
   step = 'done';
   location.assign(redirectTo);
+}
+
+// Multi-factor authentication: submit asks for a factor (verify one, or set one up); the MFA
+// screens live in mfa.js, loaded only when needed, and call `finish` again when they are done.
+const mfaCodes = new Set(['session.mfa.require_mfa_verification', 'user.missing_mfa']);
+
+async function startMfa(error) {
+  const { runMfa } = await import('./mfa.js');
+  step = 'mfa';
+  render();
+  const root = $('mfa');
+  root.hidden = false;
+  await runMfa({ error, api, root, showError, showNotice, onDone: finish });
 }
 
 async function primary() {
   if (step === 'identify' && flow === 'SignIn') {
     const identifier = identifierFromForm();
     const method = signInMethods().find((m) => m.identifier === identifier.type);
-    if (!method?.password) return sendCodeStep(identifier);
-    const password = need('password', 'password');
+    if (!method?.password) {
+      checkTerms(settings);
+      return sendCodeStep(identifier);
+    }
+    const password = need('password', t('noun.password'));
+    checkTerms(settings);
     await started;
     const { verificationId } = await api('POST', '/verification/password', { identifier, password });
     if (await identify(verificationId)) await finish();
@@ -379,8 +373,12 @@ async function primary() {
   }
   if (step === 'identify' && flow === 'Register') {
     const identifier = identifierFromForm();
-    if (identifier.type !== 'username') return sendCodeStep(identifier);
-    const password = need('password', 'password');
+    if (identifier.type !== 'username') {
+      checkTerms(settings);
+      return sendCodeStep(identifier);
+    }
+    const password = need('password', t('noun.password'));
+    checkTerms(settings);
     await started;
     const { verificationId } = await api('POST', '/verification/new-password-identity', { identifier, password });
     if (await identify(verificationId)) await finish();
@@ -388,7 +386,7 @@ async function primary() {
   }
   if (step === 'identify' && flow === 'ForgotPassword') return sendCodeStep(identifierFromForm());
   if (step === 'code') {
-    const code = need('code', 'verification code');
+    const code = need('code', t('noun.code'));
     const { identifier, verificationId } = pending;
     await api('POST', '/verification/verification-code/verify', { identifier, verificationId, code });
     if (flow === 'ForgotPassword') {
@@ -403,12 +401,12 @@ async function primary() {
   }
   if (step === 'profile') {
     if (missing[0] === 'username') {
-      await api('POST', '/profile', { type: 'username', value: need('username', 'username') });
+      await api('POST', '/profile', { type: 'username', value: need('username', t('noun.username')) });
     } else if (flow === 'ForgotPassword') {
-      await api('PUT', '/profile/password', { password: need('password', 'new password') });
+      await api('PUT', '/profile/password', { password: need('password', t('noun.new_password')) });
       return finish();
     } else {
-      await api('POST', '/profile', { type: 'password', value: need('password', 'password') });
+      await api('POST', '/profile', { type: 'password', value: need('password', t('noun.password')) });
     }
     missing = missing.slice(1);
     if (missing.length > 0) {
@@ -421,9 +419,7 @@ async function primary() {
 
 async function sendCodeStep(identifier) {
   if (identifier.type === 'username') {
-    throw Object.assign(new Error('Enter an email or phone number to get a verification code.'), {
-      field: 'username',
-    });
+    throw Object.assign(new Error(t('input.code_needs_address')), { field: 'username' });
   }
   await sendCode(identifier);
   $('code').value = '';
@@ -435,16 +431,15 @@ async function secondaryAction() {
     const identifier = identifierFromForm();
     const method = signInMethods().find((m) => m.identifier === identifier.type);
     if (!method?.verificationCode) {
-      throw Object.assign(new Error('Signing in with a verification code is not enabled for this identifier.'), {
-        field: 'username',
-      });
+      throw Object.assign(new Error(t('input.code_not_enabled')), { field: 'username' });
     }
+    checkTerms(settings);
     return sendCodeStep(identifier);
   }
   if (step === 'code') {
     await sendCode(pending.identifier);
     $('code').value = '';
-    showNotice(`A new code is on its way to ${pending.identifier.value}.`);
+    showNotice(t('notice.code_resent', { to: pending.identifier.value }));
     $('code').focus();
   }
 }
@@ -459,11 +454,15 @@ async function run(action, button) {
   try {
     await action();
   } catch (error) {
+    button.disabled = false;
+    if (error.preview) {
+      showNotice(error.message);
+      return;
+    }
     const field = error.field ?? fieldFor[error.code];
     // A field that is not on screen cannot take focus: fall back to the button.
     const visible = field && !$(field).closest('[hidden]') ? field : undefined;
-    // Enable first: a disabled button cannot hold focus, and focus must not fall to the page.
-    button.disabled = false;
+    // Enable first (above): a disabled button cannot hold focus, and focus must not fall to the page.
     showError(error.message, visible);
     if (!visible) button.focus();
   } finally {
@@ -474,11 +473,18 @@ async function run(action, button) {
 
 async function socialSignIn(connectorId, button) {
   await run(async () => {
+    checkTerms(settings);
     await started;
     const { authorizationUri } = await api('POST', `/verification/social/${connectorId}/authorization-uri`, {
       state: crypto.randomUUID(),
       redirectUri: `${location.origin}/callback/${connectorId}`,
     });
+    // The callback page speaks the language chosen here (ui_locales is not in its address).
+    try {
+      sessionStorage.setItem('tessera.language', language());
+    } catch {
+      // Storage may be off; the callback page then chooses by itself.
+    }
     step = 'done';
     location.assign(authorizationUri);
   }, button);
@@ -520,26 +526,77 @@ async function back() {
 
 // ---- Start -------------------------------------------------------------------------------
 
-if (query.get('login_hint')) $('username').value = query.get('login_hint');
-// Every later call waits for this one, which binds the interaction to its event.
-let started = api('PUT', '', { interactionEvent: mode }).catch((error) => showError(error.message));
+/** ui_locales (from the app's authorization request), then the browser's languages. */
+function chooseLanguage(preferred) {
+  const info = settings.languageInfo ?? {};
+  const requested = preferred
+    ? [preferred]
+    : [...(query.get('ui_locales') ?? '').split(/\s+/), ...(navigator.languages ?? [navigator.language])];
+  choose({
+    requested: requested.filter(Boolean),
+    autoDetect: Boolean(preferred) || info.autoDetect !== false,
+    fallback: info.fallbackLanguage,
+  });
+}
 
-async function loadSettings() {
-  try {
-    const response = await fetch('/api/.well-known/sign-in-exp', { credentials: 'same-origin' });
-    if (response.ok) settings = await response.json();
-  } catch {
-    // The defaults (username and password) still work.
+/** Renders with new settings: language, the mode they allow, the look, every text. */
+function useSettings(next, { preferredLanguage, preferredMode, draft = false } = {}) {
+  settings = next;
+  chooseLanguage(preferredLanguage);
+  if (preferredMode) {
+    mode = preferredMode;
+    step = 'identify';
   }
   if (mode === 'Register' && !canRegister() && canSignIn()) mode = 'SignIn';
   if (mode === 'SignIn' && !canSignIn() && canRegister()) mode = 'Register';
-  if (mode !== flow) {
+  if (mode !== flow && step === 'identify') {
     flow = mode;
     setEvent(mode);
   }
-  applyBranding();
+  applyBranding(settings, { draft });
+  translateStatic();
   render();
 }
+
+async function fetchSettings() {
+  try {
+    const response = await fetch('/api/.well-known/sign-in-exp', { credentials: 'same-origin' });
+    if (response.ok) return await response.json();
+  } catch {
+    // The defaults (username and password) still work.
+  }
+  return undefined;
+}
+
+function showDraft(saved, draft) {
+  try {
+    useSettings(previewSettings(saved, draft), {
+      preferredLanguage: draft.language,
+      preferredMode: draft.mode,
+      draft: draft.customCss,
+    });
+  } catch (error) {
+    showError(String(error?.message ?? error));
+  }
+}
+
+async function startPreview() {
+  let saved;
+  let latest = draftFromQuery() ?? { signInExperience: {}, customCss: false };
+  // Listen at once (drafts posted before the saved settings arrive are kept, the latest wins).
+  listenForDrafts((draft) => {
+    latest = draft;
+    if (saved) showDraft(saved, draft);
+  });
+  saved = (await fetchSettings()) ?? settings;
+  showDraft(saved, latest);
+}
+
+if (query.get('login_hint')) $('username').value = query.get('login_hint');
+// Every later call waits for this one, which binds the interaction to its event.
+let started = isPreview
+  ? Promise.resolve()
+  : api('PUT', '', { interactionEvent: mode }).catch((error) => showError(error.message));
 
 $('form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -549,4 +606,5 @@ $('secondary').addEventListener('click', () => run(secondaryAction, $('secondary
 $('switch').addEventListener('click', switchMode);
 $('forgot').addEventListener('click', forgotPassword);
 $('back').addEventListener('click', back);
-loadSettings();
+if (isPreview) startPreview();
+else fetchSettings().then((saved) => useSettings(saved ?? settings));

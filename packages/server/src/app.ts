@@ -17,8 +17,11 @@ import { createExperienceService } from './experience/experience.service.js';
 import { createMfaStore } from './experience/mfa.store.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
+import { createWebAuthnRouter } from './experience/webauthn.routes.js';
+import { createWebAuthn, relyingPartyOf } from './experience/webauthn.service.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
+import { sameOriginWrites } from './http/same-origin.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
@@ -41,7 +44,7 @@ import {
 import { createSentinel } from './sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from './sign-in-experience/index.js';
 import { openStorage, type Storage } from './storage/database.js';
-import { createUsersService, createUsersStore } from './users/index.js';
+import { createUserMfa, createUsersService, createUsersStore } from './users/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -109,6 +112,9 @@ export async function createServices(config: Config, logger: Logger) {
     box,
     clock,
   });
+  const relyingParty = relyingPartyOf(config.endpoint);
+  const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
+  const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
 
   let publicKeys: JSONWebKeySet = { keys: [] };
   let provider: Provider | undefined;
@@ -163,6 +169,8 @@ export async function createServices(config: Config, logger: Logger) {
     signInExperience,
     experience,
     mfaStore,
+    webAuthn,
+    userMfa,
     managementRoleId,
     getProvider: () => provider as Provider,
     publicJwks: () => publicKeys,
@@ -187,8 +195,8 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(securityHeaders);
   app.use(errorHandler(logger));
   app.use(apiNotFound);
-  app.use(createPages());
-  app.use(createSocialCallbackPage());
+  app.use(createPages({ signInExperience: services.signInExperience }));
+  app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
 
   app.use(
     createTokenRequestNormalizer({
@@ -214,12 +222,15 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     await oidcErrorShape(ctx, () => middleware(ctx, next));
   });
 
+  app.use(sameOriginWrites('/api/experience'));
   const experience = createExperienceRouter({
     getProvider: services.getProvider,
     experience: services.experience,
     registry,
   });
   app.use(experience.routes()).use(experience.allowedMethods());
+  const webAuthn = createWebAuthnRouter({ getProvider: services.getProvider, webAuthn: services.webAuthn, registry });
+  app.use(webAuthn.routes()).use(webAuthn.allowedMethods());
   // User-facing (the signed-in user's access token, not a Management API token); outside the
   // Management API registry and its documents.
   const myOrganizations = createMyOrganizationsRouter({

@@ -332,7 +332,7 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
     await newPage();
     await openSignIn();
     await page.getByLabel('Username or phone number', { exact: true }).fill('+1 555 000 3333');
-    await button('Send code').click(); // "Send code" under the form: the phone has no password
+    await button('Sign in with a verification code').click(); // the phone has no password
     const codeField = page.getByLabel('Verification code');
     await codeField.waitFor();
     await expect.poll(() => lastSms()?.to).toBe('+15550003333');

@@ -44,6 +44,8 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     'POST /api/roles/:id/users': () => ({ userIds: [ids.user] }),
     'POST /api/roles/:id/applications': () => ({ applicationIds: [ids.app] }),
     'POST /api/users/:userId/roles': () => ({ roleIds: [ids.role] }),
+    // Gives the target user a TOTP factor; the other checks send it with bad fields or ids.
+    'POST /api/users/:userId/mfa-verifications': () => ({ type: 'Totp' }),
     'POST /api/applications/:applicationId/roles': () => ({ roleIds: [ids.machineRole] }),
   });
 

@@ -135,19 +135,22 @@ describe(`social sign-in refusals (${dialect})`, () => {
     expect((await identify(verificationId)).body.code).toBe('user.identity_already_in_use');
   });
 
-  it('refuses to register an e-mail address another account holds, and creates nothing', async () => {
-    await createUser(server, { primaryEmail: 'taken@acme.test' });
+  it('registers a new account without an e-mail address another account holds, leaving that account alone', async () => {
+    const holder = await createUser(server, { primaryEmail: 'taken@acme.test' });
     fake.signedIn.user = { id: 4242, displayName: 'Impostor', mail: 'TAKEN@acme.test' };
     const before = await userCount();
     const { authorizationUri, verificationId } = await startSocial(browser, connectorId, 'Register');
     await verifySocial(browser, connectorId, connectorDataOf(await consentAtProvider(authorizationUri)));
-    const taken = await identify(verificationId);
-    expect(taken.status).toBe(422);
-    expect(taken.body).toMatchObject({
-      code: 'user.email_already_in_use',
-      data: { target: 'acme', email: 'taken@acme.test' },
+    expect((await identify(verificationId)).status).toBe(201);
+    expect(await userCount()).toBe(before + 1);
+    const found = await api.get('/users?search=Impostor');
+    expect(found.body).toHaveLength(1);
+    expect(found.body[0]).toMatchObject({ name: 'Impostor', primaryEmail: null });
+    expect(found.body[0].id).not.toBe(holder.id);
+    expect((await api.get(`/users/${holder.id}`)).body).toMatchObject({
+      primaryEmail: 'taken@acme.test',
+      identities: {},
     });
-    expect(await userCount()).toBe(before);
   });
 
   it('refuses unknown connectors, a record of another connector and identification before verification', async () => {

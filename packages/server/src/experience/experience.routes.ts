@@ -172,9 +172,30 @@ export function createExperienceRouter(deps: {
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
-      const [state, created] = await experience.identify(stateOf(interaction), body.verificationId);
+      const [state, created] = await experience.identify(
+        stateOf(interaction),
+        body.verificationId,
+        body.linkSocialIdentity,
+      );
       await save(interaction, state);
       ctx.status = created ? 201 : 204;
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/profile/mfa/mfa-suggestion-skipped',
+      summary: 'Decline the suggestion to add another MFA factor (remembered for the user)',
+      tags,
+      status: 204,
+      errors: [404],
+    },
+    async ({ ctx }) => {
+      await access.replace(ctx, (state) => experience.skipMfaSuggestion(state));
       return undefined;
     },
   );

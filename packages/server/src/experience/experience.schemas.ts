@@ -85,6 +85,8 @@ export interface ExperienceState {
   userId?: string;
   profile?: { username?: string; passwordEncrypted?: string; passwordReset?: boolean };
   mfa?: MfaState;
+  /** Logto's `mfa-suggestion-skipped`: the user declined adding another factor; kept on the user at submit. */
+  mfaSuggestionSkipped?: boolean;
 }
 
 export const interactionResponse = z.object({

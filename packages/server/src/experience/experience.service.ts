@@ -10,6 +10,7 @@ import { createCodeIdentification, verifiedCodeRecord } from './code-identificat
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
+import { createMfaSkipMemory } from './mfa-skip.js';
 import { createProfileSteps } from './profile.service.js';
 import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
@@ -45,12 +46,13 @@ export function createExperienceService({
   box: SecretBox;
   clock: () => number;
 }) {
-  const social = createSocialVerification({ connectors });
-  const socialIdentification = createSocialIdentification({ users });
+  const social = createSocialVerification({ connectors, signInExperience });
+  const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
   const profileSteps = createProfileSteps({ users, signInExperience });
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
+  const mfaSkip = createMfaSkipMemory({ users });
 
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
@@ -66,6 +68,12 @@ export function createExperienceService({
     addProfile: profileSteps.add,
     resetPassword: profileSteps.resetPassword,
     mfa,
+
+    /** Logto's `mfa-suggestion-skipped`: the user declines adding another factor (remembered at submit). */
+    async skipMfaSuggestion(state: ExperienceState): Promise<ExperienceState> {
+      if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+      return { ...state, mfaSuggestionSkipped: true };
+    },
 
     async start(event: InteractionEvent): Promise<ExperienceState> {
       guardEvent(await signInExperience.settings(), event);
@@ -137,10 +145,17 @@ export function createExperienceService({
       return [{ ...state, verifications: { ...state.verifications, [id]: verification } }, id];
     },
 
-    /** Binds the interaction to a user: the verified one (sign-in) or a new one (sign-up). */
-    async identify(state: ExperienceState, verificationId: string | undefined): Promise<[ExperienceState, boolean]> {
+    /**
+     * Binds the interaction to a user: the verified one (sign-in) or a new one (sign-up).
+     * `linkSocialIdentity` links a new social identity to the account holding its e-mail or phone.
+     */
+    async identify(
+      state: ExperienceState,
+      verificationId: string | undefined,
+      linkSocialIdentity = false,
+    ): Promise<[ExperienceState, boolean]> {
       const verification = record(state, verificationId);
-      if (verification.type === 'Social') return socialIdentification.identify(state, verification);
+      if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
         if (verification.type !== 'NewPasswordIdentity') throw new RequestError('session.verification_failed', 400);
@@ -169,8 +184,9 @@ export function createExperienceService({
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
       const user = await users.findOrThrow(state.userId);
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
-      if (!pending) await mfa.guardSubmit(state, user.id);
+      if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
       await mfa.persistBindings(state, user.id);
+      await mfaSkip.remember(state, user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionUser(user.id);
       return user.id;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
 /** The MFA factors this server can bind and verify (a subset of the settings' `mfa.factors`). */
-export const supportedMfaFactors = ['Totp', 'BackupCode'] as const;
+export const supportedMfaFactors = ['Totp', 'WebAuthn', 'BackupCode'] as const;
 export type SupportedMfaFactor = (typeof supportedMfaFactors)[number];
 
 /**
@@ -27,10 +28,15 @@ export interface BackupCodeVerificationRecord {
   userId?: string;
 }
 
-/** MFA steps of an interaction: factors to bind at submit, and whether the user skipped the prompt. */
+/**
+ * MFA steps of an interaction: factors to bind at submit, whether the user skipped the
+ * prompt, and the WebAuthn ceremonies by verification id (kept here rather than among the
+ * interaction's verification records, so their challenges never reach GET /interaction).
+ */
 export interface MfaState {
   bindings?: { type: SupportedMfaFactor; verificationId: string }[];
   skipped?: boolean;
+  webAuthn?: Record<string, WebAuthnVerificationRecord>;
 }
 
 export const totpSecretResponse = z.object({

@@ -1,6 +1,3 @@
-import { randomBytes } from 'node:crypto';
-import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
@@ -8,13 +5,14 @@ import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
 import type { ExperienceState, InteractionEvent, VerificationRecord } from './experience.schemas.js';
+import { generateBackupCodes } from './mfa.backup-codes.js';
 import { type SupportedMfaFactor, supportedMfaFactors } from './mfa.schemas.js';
 import type { MfaRow, MfaStore, StoredBackupCode } from './mfa.store.js';
-import { codeMatches, hashCode, newSalt } from './verification-code.js';
+import { matchingTotpStep, newTotpSecret, totpQrCode } from './mfa.totp.js';
+import { codeMatches } from './verification-code.js';
+import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
 const mfaAction = 'mfa';
-const backupCodeCount = 10;
-const totpPeriod = 30;
 
 type MfaPolicy = Awaited<ReturnType<SignInExperienceService['settings']>>['mfa']['policy'];
 
@@ -34,15 +32,20 @@ function prompts(policy: MfaPolicy, event: InteractionEvent): boolean {
 const unusedCodes = (row: MfaRow): StoredBackupCode[] =>
   (JSON.parse(row.codes ?? '[]') as StoredBackupCode[]).filter((c) => c.usedAt === null);
 
+/** A verification record of the interaction, WebAuthn ceremonies (kept in the MFA state) included. */
+const findRecord = (state: ExperienceState, id: string): VerificationRecord | WebAuthnVerificationRecord | undefined =>
+  (state.verifications[id] as VerificationRecord | undefined) ?? state.mfa?.webAuthn?.[id];
+
 const addRecord = (state: ExperienceState, record: VerificationRecord): ExperienceState => ({
   ...state,
   verifications: { ...state.verifications, [record.id]: record },
 });
 
 /**
- * Multi-factor authentication in the Experience API: TOTP (authenticator apps) and backup
- * codes. Factors are verified or created as verification records of the interaction, bound
- * at submit, and submit refuses a user who has a factor but verified none.
+ * Multi-factor authentication in the Experience API: TOTP (authenticator apps), backup codes,
+ * and the binding and submit rules of WebAuthn (its ceremonies are in webauthn.service.ts).
+ * Factors are verified or created as verification records of the interaction, bound at
+ * submit, and submit refuses a user who has a factor but verified none.
  */
 export function createMfa({
   store,
@@ -61,23 +64,7 @@ export function createMfa({
   clock: () => number;
   issuer?: string;
 }) {
-  function totp(secret: string, label = 'account'): TOTP {
-    return new TOTP({
-      issuer,
-      label,
-      secret: Secret.fromBase32(secret),
-      algorithm: 'SHA1',
-      digits: 6,
-      period: totpPeriod,
-    });
-  }
-
-  /** The time step of the code when it is valid now (one step of drift either way), else undefined. */
-  function matchingStep(secret: string, code: string): number | undefined {
-    const timestamp = clock();
-    const delta = totp(secret).validate({ token: code.trim(), timestamp, window: 1 });
-    return delta === null ? undefined : Math.floor(timestamp / 1000 / totpPeriod) + delta;
-  }
+  const matchingStep = (secret: string, code: string) => matchingTotpStep(secret, code, clock());
 
   async function enabledFactors(): Promise<SupportedMfaFactor[]> {
     const { mfa } = await signInExperience.settings();
@@ -109,7 +96,19 @@ export function createMfa({
     );
   }
 
+  /** The lockout shared by every factor: wrong codes and failed passkey checks count together. */
+  const attempts = {
+    async guard(userId: string): Promise<void> {
+      await guardAttempts(`user:${userId}`);
+    },
+    fail: (userId: string) => sentinel.recordFailure(`user:${userId}`, mfaAction),
+    reset: (userId: string) => sentinel.reset(`user:${userId}`, mfaAction),
+  };
+
   return {
+    guardEnabled,
+    attempts,
+
     /** A new TOTP secret to bind, with its otpauth:// URI as a QR code (data URL). */
     async createTotpSecret(
       state: ExperienceState,
@@ -121,8 +120,8 @@ export function createMfa({
         const user = await users.findOrThrow(state.userId);
         label = user.username ?? user.primary_email ?? user.primary_phone ?? user.id;
       }
-      const secret = new Secret({ size: 20 }).base32;
-      const secretQrCode = await QRCode.toDataURL(totp(secret, label).toString());
+      const secret = newTotpSecret();
+      const secretQrCode = await totpQrCode(secret, issuer, label);
       const id = generateId();
       const record: VerificationRecord = { id, type: 'Totp', verified: false, secretSealed: box.seal(secret) };
       return [addRecord(state, record), { verificationId: id, secret, secretQrCode }];
@@ -171,12 +170,8 @@ export function createMfa({
       state: ExperienceState,
     ): Promise<[ExperienceState, { verificationId: string; codes: string[] }]> {
       await guardEnabled('BackupCode');
-      const codes = Array.from({ length: backupCodeCount }, () => randomBytes(5).toString('hex'));
+      const { codes, hashed } = generateBackupCodes();
       const id = generateId();
-      const hashed = codes.map((code) => {
-        const salt = newSalt();
-        return { salt, hash: hashCode(code, salt) };
-      });
       return [
         addRecord(state, { id, type: 'BackupCode', verified: true, codes: hashed }),
         { verificationId: id, codes },
@@ -204,9 +199,12 @@ export function createMfa({
     /** Marks a verified new factor to bind at submit. Backup codes need another factor beside them. */
     async bind(state: ExperienceState, type: SupportedMfaFactor, verificationId: string): Promise<ExperienceState> {
       await guardEnabled(type);
-      const record = state.verifications[verificationId];
+      const record = findRecord(state, verificationId);
       if (!record) throw new RequestError('session.verification_session_not_found', 404);
-      const fresh = (record.type === 'Totp' && record.secretSealed) || (record.type === 'BackupCode' && record.codes);
+      const fresh =
+        (record.type === 'Totp' && record.secretSealed) ||
+        (record.type === 'BackupCode' && record.codes) ||
+        (record.type === 'WebAuthn' && record.credential && (!record.userId || record.userId === state.userId));
       if (record.type !== type || !fresh || !record.verified)
         throw new RequestError('session.verification_failed', 400);
       if (type === 'Totp' && state.userId && (await store.find(state.userId, 'Totp')))
@@ -243,8 +241,15 @@ export function createMfa({
       if (enabled.length === 0) return;
       const bound = userId ? await boundFactors(userId, enabled) : [];
       if (bound.length > 0) {
-        const verified = Object.values(state.verifications).some(
-          (v) => (v.type === 'Totp' || v.type === 'BackupCode') && v.verified && v.userId === userId,
+        const records = [...Object.values(state.verifications), ...Object.values(state.mfa?.webAuthn ?? {})];
+        const verified = records.some(
+          (v) =>
+            (v.type === 'Totp' ||
+              v.type === 'BackupCode' ||
+              (v.type === 'WebAuthn' && v.ceremony === 'authentication')) &&
+            enabled.includes(v.type) &&
+            v.verified &&
+            v.userId === userId,
         );
         if (!verified)
           throw new RequestError('session.mfa.require_mfa_verification', 403, {
@@ -267,12 +272,14 @@ export function createMfa({
     async persistBindings(state: ExperienceState, userId: string): Promise<void> {
       const enabled = await enabledFactors();
       for (const { type, verificationId } of state.mfa?.bindings ?? []) {
-        const record = state.verifications[verificationId];
+        const record = findRecord(state, verificationId);
         if (!enabled.includes(type) || !record) continue;
         if (record.type === 'Totp' && record.verified && record.secretSealed)
           await store.bind(userId, 'Totp', { secret: record.secretSealed, totpLastStep: record.step }, clock());
         if (record.type === 'BackupCode' && record.codes)
           await store.bind(userId, 'BackupCode', { codes: record.codes.map((c) => ({ ...c, usedAt: null })) }, clock());
+        if (record.type === 'WebAuthn' && record.verified && record.credential)
+          await store.addWebAuthn(userId, record.credential, clock());
       }
     },
   };

@@ -3,6 +3,7 @@ import { generateId } from '../crypto/ids.js';
 import type { Database } from '../storage/schema.js';
 import type { UserMfaVerificationsTable } from '../storage/schema-mfa.js';
 import type { SupportedMfaFactor } from './mfa.schemas.js';
+import type { NewWebAuthnCredential } from './webauthn.schemas.js';
 
 export type MfaRow = Selectable<UserMfaVerificationsTable>;
 export interface StoredBackupCode {
@@ -11,7 +12,7 @@ export interface StoredBackupCode {
   usedAt: number | null;
 }
 
-/** Users' bound MFA factors: one row per user and type. */
+/** Users' bound MFA factors: one row per user and type, except WebAuthn (one row per passkey). */
 export function createMfaStore(db: Kysely<Database>) {
   return {
     async list(userId: string): Promise<MfaRow[]> {
@@ -30,7 +31,7 @@ export function createMfaStore(db: Kysely<Database>) {
     /** Replaces the user's factor of that type (new backup codes replace the old ones). */
     async bind(
       userId: string,
-      type: SupportedMfaFactor,
+      type: Exclude<SupportedMfaFactor, 'WebAuthn'>,
       values: { secret?: string; codes?: StoredBackupCode[]; totpLastStep?: number },
       now: number,
     ): Promise<void> {
@@ -72,6 +73,58 @@ export function createMfaStore(db: Kysely<Database>) {
         .where('codes', '=', row.codes)
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
+    },
+    /** Adds a passkey beside the user's others. */
+    async addWebAuthn(userId: string, credential: NewWebAuthnCredential, now: number): Promise<void> {
+      await db
+        .insertInto('user_mfa_verifications')
+        .values({
+          id: generateId(),
+          user_id: userId,
+          type: 'WebAuthn',
+          credential_id: credential.id,
+          public_key: credential.publicKey,
+          counter: credential.counter,
+          transports: credential.transports ? JSON.stringify(credential.transports) : null,
+          agent: credential.agent ?? null,
+          created_at: now,
+          last_used_at: null,
+        })
+        .execute();
+    },
+
+    async findWebAuthn(credentialId: string): Promise<MfaRow | undefined> {
+      return db
+        .selectFrom('user_mfa_verifications')
+        .selectAll()
+        .where('credential_id', '=', credentialId)
+        .where('type', '=', 'WebAuthn')
+        .executeTakeFirst();
+    },
+
+    /** Records a passkey's use, only if its counter is still the one checked (no concurrent replay). */
+    async useWebAuthn(id: string, checkedCounter: number, counter: number, now: number): Promise<boolean> {
+      const result = await db
+        .updateTable('user_mfa_verifications')
+        .set({ counter, last_used_at: now })
+        .where('id', '=', id)
+        .where('counter', '=', checkedCounter)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Removes one factor of the user; false when the user has no factor with that id. */
+    async remove(userId: string, id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('user_mfa_verifications')
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+
+    async removeType(userId: string, type: SupportedMfaFactor): Promise<void> {
+      await db.deleteFrom('user_mfa_verifications').where('user_id', '=', userId).where('type', '=', type).execute();
     },
   };
 }

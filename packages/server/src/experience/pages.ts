@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
 
 const publicDir = path.resolve(fileURLToPath(import.meta.url), '../../../../experience/public');
 const assetTypes: Record<string, string> = {
@@ -9,16 +10,23 @@ const assetTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 const pageRoutes = new Set(['/sign-in', '/register']);
-const pageCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors 'none'; form-action 'self'";
+const pageCsp = (frameAncestors: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors ${frameAncestors}; form-action 'self'`;
 
-/** Serves the hosted sign-in pages; files are read once and kept in memory (they are small). */
-export function createPages() {
+/**
+ * Serves the hosted sign-in pages; files are read once and kept in memory (they are small).
+ * `/sign-in/assets/custom.css` is the settings' `customCss`, served as a stylesheet of our own
+ * origin so the page keeps `style-src 'self'` (the CSS can only style: it is never HTML).
+ * `?preview=1` (the Admin Console's live preview, same origin) may be framed by our own pages.
+ */
+export function createPages(deps: { signInExperience: Pick<SignInExperienceService, 'settings'> }) {
   const cache = new Map<string, Buffer>();
-  const read = (name: string) => {
+  const read = (name: string): Buffer | undefined => {
     let file = cache.get(name);
     if (!file) {
-      file = fs.readFileSync(path.join(publicDir, name));
+      const full = path.join(publicDir, name);
+      if (!fs.existsSync(full)) return undefined;
+      file = fs.readFileSync(full);
       cache.set(name, file);
     }
     return file;
@@ -27,17 +35,27 @@ export function createPages() {
   return async (ctx: Context, next: Next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (pageRoutes.has(ctx.path)) {
-      ctx.set('Content-Security-Policy', pageCsp);
+      const preview = ctx.query.preview === '1';
+      ctx.set('Content-Security-Policy', pageCsp(preview ? "'self'" : "'none'"));
+      if (preview) ctx.set('X-Frame-Options', 'SAMEORIGIN');
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'html';
       ctx.body = read('index.html');
       return undefined;
     }
+    if (ctx.path === '/sign-in/assets/custom.css') {
+      const { customCss } = await deps.signInExperience.settings();
+      ctx.set('Content-Type', 'text/css; charset=utf-8');
+      ctx.set('Cache-Control', 'no-store');
+      ctx.body = customCss ?? '';
+      return undefined;
+    }
     const match = /^\/sign-in\/assets\/([\w-]+\.(js|css))$/.exec(ctx.path);
-    if (match?.[1]) {
+    const asset = match?.[1] ? read(match[1]) : undefined;
+    if (match?.[1] && asset) {
       ctx.set('Content-Type', assetTypes[path.extname(match[1])] as string);
       ctx.set('Cache-Control', 'public, max-age=300');
-      ctx.body = read(match[1]);
+      ctx.body = asset;
       return undefined;
     }
     return next();

@@ -1,18 +1,114 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { escapeHtml, page } from '../http/html.js';
+import type { PublicSignInExperience, SignInExperienceService } from '../sign-in-experience/index.js';
 
 const formLimitBytes = 64 * 1024;
+
+/** The page's phrases; `{name}` placeholders are filled in the browser. */
+const phrases = {
+  en: {
+    signingIn: 'Signing in…',
+    finishing: 'Finishing the sign-in with {connector}.',
+    failed: 'Sign-in failed',
+    linkTitle: 'Link your account',
+    linkQuestion: 'An account with {value} already exists. Link your {connector} account to it?',
+    link: 'Link account',
+    register: 'Create a new account',
+  },
+  'zh-CN': {
+    signingIn: '正在登录…',
+    finishing: '正在完成通过 {connector} 的登录。',
+    failed: '登录失败',
+    linkTitle: '绑定账号',
+    linkQuestion: '使用 {value} 的账号已存在。是否将你的 {connector} 账号绑定到该账号？',
+    link: '绑定账号',
+    register: '创建新账号',
+    'user.suspended': '该账号已被停用，请联系管理员。',
+    'user.sign_up_not_allowed': '当前不允许创建新账号。',
+    'user.identity_already_in_use': '该账号已绑定其他用户，请直接登录。',
+    'user.email_already_in_use': '该邮箱已关联其他账号，请直接登录。',
+    'user.phone_already_in_use': '该手机号已关联其他账号，请直接登录。',
+    'session.interaction_not_found': '登录会话已过期，请返回应用重新开始。',
+    'session.verification_failed': '验证未通过，请返回重试。',
+  },
+} as const;
+type Language = keyof typeof phrases;
+const languages = Object.keys(phrases) as Language[];
+
+/** The supported language for a tag: exact, then by base language ("zh-Hans" → zh-CN). */
+function matchLanguage(tag: string | undefined): Language | undefined {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  return (
+    languages.find((l) => l.toLowerCase() === lower) ??
+    languages.find((l) => l.split('-')[0]?.toLowerCase() === lower.split('-')[0])
+  );
+}
+
+/** The browser's languages (Accept-Language, by weight) when the settings auto-detect, else the fallback. */
+function serverLanguage(acceptLanguage: string, info: PublicSignInExperience['languageInfo'] | undefined): Language {
+  if (info?.autoDetect !== false) {
+    const ranked = acceptLanguage
+      .split(',')
+      .map((part) => {
+        const [tag = '', ...params] = part.trim().split(';');
+        const q = Number(
+          params
+            .find((p) => p.trim().startsWith('q='))
+            ?.trim()
+            .slice(2) ?? 1,
+        );
+        return { tag, q: Number.isFinite(q) ? q : 0 };
+      })
+      .filter((entry) => entry.tag && entry.q > 0)
+      .sort((a, b) => b.q - a.q);
+    const found = ranked.map((entry) => matchLanguage(entry.tag)).find(Boolean);
+    if (found) return found;
+  }
+  return matchLanguage(info?.fallbackLanguage) ?? 'en';
+}
+
+interface PageConfig {
+  connectorId: string;
+  names: Record<string, string>;
+  language: Language;
+  phrases: typeof phrases;
+  canRegister: boolean;
+  primaryColor?: string;
+}
 
 /**
  * Runs in the browser on the provider's redirect: hands the callback query to the Experience
  * API, identifies (registering when the identity is new, as Logto's pages do), submits and
- * follows `redirectTo`. The code leaves the address bar first. The rules stay on the server.
+ * follows `redirectTo`. When the new identity's email or phone belongs to an existing user
+ * (422 `user.identity_not_exist` with `data.relatedUser`), it asks: link to that account, or
+ * (when sign-up is allowed) create a new one. The code leaves the address bar first. The
+ * language is the one the sign-in page chose (sessionStorage), else the server's choice.
  */
-const script = (connectorId: string) => `(async () => {
-  const connectorId = ${JSON.stringify(connectorId).replace(/</g, '\\u003c')};
+const script = (config: PageConfig) => `(async () => {
+  const config = ${JSON.stringify(config).replace(/</g, '\\u003c')};
   const connectorData = Object.fromEntries(new URLSearchParams(location.search));
   history.replaceState(null, '', location.pathname);
+  const $ = (id) => document.getElementById(id);
+  let stored;
+  try { stored = sessionStorage.getItem('tessera.language'); } catch {}
+  const language = stored && Object.hasOwn(config.phrases, stored) ? stored : config.language;
+  document.documentElement.lang = language;
+  const t = (key, vars = {}) => (config.phrases[language][key] ?? config.phrases.en[key] ?? '')
+    .replace(/\\{(\\w+)\\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
+  const base = language.split('-')[0];
+  const connector = config.names[language] ?? config.names[base] ?? config.names.en ?? Object.values(config.names)[0] ?? config.connectorId;
+  if (/^#[\\dA-Fa-f]{6}$/.test(config.primaryColor ?? '')) {
+    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(config.primaryColor.slice(i, i + 2), 16));
+    document.documentElement.style.setProperty('--brand', config.primaryColor);
+    document.documentElement.style.setProperty('--on-brand', 0.299 * r + 0.587 * g + 0.114 * b > 160 ? '#000' : '#fff');
+  }
+  const title = (text) => { $('title').textContent = text; document.title = text; };
+  title(t('signingIn'));
+  $('status').textContent = t('finishing', { connector });
+  $('link').textContent = t('link');
+  $('register').textContent = t('register');
   const api = async (method, path, body) => {
     const response = await fetch('/api/experience' + path, {
       method, credentials: 'same-origin',
@@ -20,24 +116,50 @@ const script = (connectorId: string) => `(async () => {
       body: body ? JSON.stringify(body) : undefined,
     });
     const data = await response.json().catch(() => undefined);
-    if (!response.ok) throw Object.assign(new Error(data?.message ?? 'Request failed (' + response.status + ').'), { code: data?.code });
+    if (!response.ok) throw Object.assign(new Error(data?.message ?? 'Request failed (' + response.status + ').'), { code: data?.code, data: data?.data });
     return data;
   };
+  const register = async (verificationId) => {
+    await api('PUT', '/interaction-event', { interactionEvent: 'Register' });
+    await api('POST', '/identification', { verificationId });
+  };
+  /** "Link account" or "Create a new account": resolves with the one pressed. */
+  const ask = (related) => new Promise((resolve) => {
+    title(t('linkTitle'));
+    $('status').textContent = t('linkQuestion', { value: related.value, connector });
+    $('register').hidden = !config.canRegister;
+    $('choices').hidden = false;
+    const choose = (choice) => {
+      $('link').disabled = true;
+      $('register').disabled = true;
+      resolve(choice);
+    };
+    $('link').addEventListener('click', () => choose('link'), { once: true });
+    $('register').addEventListener('click', () => choose('register'), { once: true });
+    $('link').focus();
+  });
   try {
-    const path = '/verification/social/' + encodeURIComponent(connectorId) + '/verify';
+    const path = '/verification/social/' + encodeURIComponent(config.connectorId) + '/verify';
     const { verificationId } = await api('POST', path, { connectorData });
     await api('POST', '/identification', { verificationId }).catch(async (error) => {
       if (error.code !== 'user.identity_not_exist') throw error;
-      await api('PUT', '/interaction-event', { interactionEvent: 'Register' });
-      await api('POST', '/identification', { verificationId });
+      const related = error.data?.relatedUser;
+      if (!related || typeof related.value !== 'string') return register(verificationId);
+      const choice = await ask(related);
+      title(t('signingIn'));
+      $('status').textContent = t('finishing', { connector });
+      if (choice === 'register') return register(verificationId);
+      await api('POST', '/identification', { verificationId, linkSocialIdentity: true });
     });
     const { redirectTo } = await api('POST', '/submit');
     location.replace(redirectTo);
   } catch (error) {
-    document.getElementById('title').textContent = 'Sign-in failed';
-    const status = document.getElementById('status');
-    status.textContent = error.message;
+    $('choices').hidden = true;
+    title(t('failed'));
+    const status = $('status');
+    status.textContent = (error.code && config.phrases[language][error.code]) || error.message;
     status.className = 'error';
+    status.setAttribute('role', 'alert');
     status.dataset.code = error.code ?? '';
   }
 })();`;
@@ -52,12 +174,30 @@ async function readForm(ctx: Context): Promise<URLSearchParams | undefined> {
   return new URLSearchParams(text);
 }
 
+/** The page's settings: the connector's names, the language, whether sign-up is allowed. */
+async function pageConfig(
+  signInExperience: Pick<SignInExperienceService, 'publicView'>,
+  connectorId: string,
+  acceptLanguage: string,
+): Promise<PageConfig> {
+  const view = await signInExperience.publicView().catch(() => undefined);
+  const connector = view?.socialConnectors.find((c) => c.id === connectorId);
+  return {
+    connectorId,
+    names: connector?.name ?? {},
+    language: serverLanguage(acceptLanguage, view?.languageInfo),
+    phrases,
+    canRegister: view ? view.signInMode !== 'SignIn' : true,
+    primaryColor: view?.color.primaryColor,
+  };
+}
+
 /**
  * `/callback/:connectorId`, outside /api as in Logto: the redirect URI registered at the
  * provider. GET serves the page above; POST (providers answering with `response_mode=form_post`)
  * is turned into the same GET.
  */
-export function createSocialCallbackPage() {
+export function createSocialCallbackPage(deps: { signInExperience: Pick<SignInExperienceService, 'publicView'> }) {
   return async (ctx: Context, next: Next) => {
     const match = /^\/callback\/([\w-]{1,128})$/.exec(ctx.path);
     if (!match?.[1]) return next();
@@ -74,6 +214,9 @@ export function createSocialCallbackPage() {
       return undefined;
     }
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
+    const config = await pageConfig(deps.signInExperience, connectorId, ctx.get('accept-language'));
+    const text = phrases[config.language];
+    const name = config.names[config.language] ?? config.names.en ?? connectorId;
     const nonce = randomBytes(16).toString('base64');
     ctx.set(
       'Content-Security-Policy',
@@ -81,10 +224,18 @@ export function createSocialCallbackPage() {
     );
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'html';
-    ctx.body = page(
-      'Signing in',
-      `<h1 id="title">Signing in…</h1>\n<p id="status" role="status" aria-live="polite">Finishing the sign-in with ${escapeHtml(connectorId)}.</p>`,
-      { nonce, script: script(connectorId) },
+    const body = [
+      '<link rel="stylesheet" href="/sign-in/assets/custom.css">',
+      `<h1 id="title">${escapeHtml(text.signingIn)}</h1>`,
+      `<p id="status" role="status" aria-live="polite">${escapeHtml(text.finishing.replace('{connector}', name))}</p>`,
+      '<div id="choices" hidden>',
+      `<button id="link" class="button" type="button">${escapeHtml(text.link)}</button>`,
+      `<button id="register" class="button button-secondary" type="button">${escapeHtml(text.register)}</button>`,
+      '</div>',
+    ].join('\n');
+    ctx.body = page(text.signingIn, body, { nonce, script: script(config) }).replace(
+      '<html lang="en">',
+      `<html lang="${config.language}">`,
     );
     return undefined;
   };

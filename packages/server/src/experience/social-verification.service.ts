@@ -6,6 +6,7 @@ import {
 } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { ExperienceState, SocialVerificationRecord } from './experience.schemas.js';
 
 export interface AuthorizationRequest {
@@ -24,7 +25,14 @@ const withRecord = (state: ExperienceState, record: SocialVerificationRecord): E
  * inside the interaction, so any node can finish what another began; nothing is written
  * elsewhere, so a provider failing half-way leaves only an unverified record behind.
  */
-export function createSocialVerification({ connectors }: { connectors: ConnectorsService }) {
+export function createSocialVerification({
+  connectors,
+  signInExperience,
+}: {
+  connectors: ConnectorsService;
+  signInExperience: SignInExperienceService;
+}) {
+  /** The social connector, when the sign-in experience lists its target (`socialSignInConnectorTargets`). */
   async function socialConnector(connectorId: string) {
     const found = await connectors.findWithConfig(connectorId).catch((error: unknown) => {
       if (error instanceof RequestError && error.status === 404) return undefined;
@@ -35,6 +43,12 @@ export function createSocialVerification({ connectors }: { connectors: Connector
       throw new RequestError('session.invalid_connector_id', 422, {
         message: `There is no social connector with id ${connectorId}.`,
         data: { connectorId },
+      });
+    const { socialSignInConnectorTargets } = await signInExperience.settings();
+    if (!socialSignInConnectorTargets.includes(found.target))
+      throw new RequestError('user.sign_in_method_not_enabled', 422, {
+        message: `Signing in with ${found.target} is not enabled in the sign-in experience.`,
+        data: { connectorId, target: found.target },
       });
     return { ...found, connector };
   }

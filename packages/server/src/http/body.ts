@@ -20,7 +20,11 @@ export async function readJsonBody(ctx: Context): Promise<unknown> {
   let parsed: unknown = {};
   if (text.trim() !== '') {
     const type = ctx.get('content-type');
-    if (type && !/json/i.test(type)) throw new RequestError('guard.unsupported_media_type', 415);
+    // The media type itself, not a parameter: `text/plain; x=json` is what a cross-site form or
+    // a no-CORS fetch can send, and it must not pass for JSON.
+    const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+    if (type && essence !== 'application/json' && !/^application\/[\w.-]+\+json$/.test(essence))
+      throw new RequestError('guard.unsupported_media_type', 415);
     try {
       parsed = JSON.parse(text);
     } catch (error) {

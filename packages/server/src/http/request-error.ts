@@ -47,6 +47,7 @@ const messages: Record<string, string> = {
   'auth.unauthorized': 'Unauthorized. Please check credentials and its scope.',
   'auth.forbidden': 'Forbidden. Please check your user roles and permissions.',
   'auth.jwt_sub_missing': 'Missing `sub` in JWT.',
+  'session.cross_origin_request': 'This request must come from the sign-in page of this server.',
   'session.not_found': 'Session not found. Please go back and sign in again.',
   'session.invalid_credentials': 'Account or password is incorrect.',
   'session.verification_failed': 'The verification was not successful.',

@@ -7,7 +7,7 @@ import { registerOrganizationManagementRoutes } from '../organizations/index.js'
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
-import { registerUserRoutes } from '../users/index.js';
+import { registerUserMfaRoutes, registerUserRoutes } from '../users/index.js';
 import { createManagementAuth } from './auth.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
@@ -31,6 +31,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   );
   registerApplicationRoutes(api, management, services.applications);
   registerUserRoutes(api, management, services.users);
+  registerUserMfaRoutes(api, management, services.userMfa);
   registerResourceRoutes(api, management, services.resources);
   registerRoleRoutes(api, management, services.roles);
   registerRoleMemberRoutes(api, management, services.roleMembers);

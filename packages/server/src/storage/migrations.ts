@@ -2,6 +2,8 @@ import type { Kysely, Migration } from 'kysely';
 import { mfaMigration } from './migration-mfa.js';
 import { organizationsMigration } from './migration-organizations.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
+import { userIdentitiesMigration } from './migration-user-identities.js';
+import { webAuthnMigration } from './migration-webauthn.js';
 
 /**
  * Schema changes, in order, written once for both dialects with Kysely's schema
@@ -185,4 +187,6 @@ export const migrations: Record<string, Migration> = {
   '0004_organizations': organizationsMigration,
   '0005_sign_in_experience': signInExperienceMigration,
   '0006_mfa': mfaMigration,
+  '0007_webauthn': webAuthnMigration,
+  '0008_user_identities': userIdentitiesMigration,
 };

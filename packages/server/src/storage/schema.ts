@@ -1,6 +1,7 @@
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
+import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 
 /**
  * Table types shared by both dialects. Booleans are stored as 0/1 integers and JSON
@@ -126,7 +127,7 @@ export interface ConnectorsTable {
   updated_at: number;
 }
 
-export interface Database extends OrganizationsDatabase, SignInExperienceDatabase, MfaDatabase {
+export interface Database extends OrganizationsDatabase, SignInExperienceDatabase, MfaDatabase, UserIdentitiesDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

@@ -1,9 +1,12 @@
 export { burnVerification } from './password-hasher.js';
+export { registerUserMfaRoutes } from './user-mfa.routes.js';
+export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
 export { registerUserRoutes } from './users.routes.js';
 export * from './users.schemas.js';
 export {
   createUsersService,
   type IdentifierType,
+  type LogtoConfig,
   type SocialIdentity,
   type SocialProfile,
   toUser,

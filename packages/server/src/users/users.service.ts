@@ -1,7 +1,7 @@
 import { generateUserId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
-import { hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
+import { burnVerification, hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
 import type { CreateUser, UpdateUser, User, UserFilter } from './users.schemas.js';
 import type { UserRow, UsersStore } from './users.store.js';
 
@@ -43,11 +43,23 @@ export function toUser(row: UserRow): User {
 function rethrowUnique(error: unknown): never {
   if (isUniqueViolation(error)) {
     const text = String((error as Error).message);
+    if (text.includes('user_social_identities')) throw identityInUse();
     if (text.includes('primary_email')) throw new RequestError('user.email_already_in_use', 422);
     if (text.includes('primary_phone')) throw new RequestError('user.phone_already_in_use', 422);
     throw new RequestError('user.username_already_in_use', 422);
   }
   throw error;
+}
+
+const identityInUse = () =>
+  new RequestError('user.identity_already_in_use', 422, {
+    message: 'This social account is already linked to another user.',
+  });
+
+/** Logto's per-user `logto_config`; the experience reads `mfa.skipped`. */
+export interface LogtoConfig {
+  mfa?: { skipped?: boolean; additionalBindingSuggestionSkipped?: boolean };
+  [key: string]: unknown;
 }
 
 /** Rules for user accounts; stores stay free of them. */
@@ -63,6 +75,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
     passwordEncrypted: string | null,
     identities: Record<string, SocialIdentity> = {},
   ): Promise<User> {
+    const keys = Object.entries(identities).map(([target, identity]) => ({ target, identityId: identity.userId }));
     const now = clock();
     const row: UserRow = {
       id: generateUserId(),
@@ -82,7 +95,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       created_at: now,
       updated_at: now,
     };
-    await users.insert(row).catch(rethrowUnique);
+    await users.insert(row, keys).catch(rethrowUnique);
     return toUser(row);
   }
 
@@ -161,9 +174,8 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
     },
 
     /** The user holding the social identity `identityId` of `target` (Logto's `identities[target].userId`). */
-    async findBySocialIdentity(target: string, identityId: string): Promise<UserRow | undefined> {
-      const candidates = await users.findByIdentityText(identityId);
-      return candidates.find((row) => identitiesOf(row)[target]?.userId === identityId);
+    findBySocialIdentity(target: string, identityId: string): Promise<UserRow | undefined> {
+      return users.findBySocialIdentity(target, identityId);
     },
 
     /** Social sign-up: the account and its identity in one insert. */
@@ -171,20 +183,42 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       return insertUser(profile, null, { [target]: identity });
     },
 
-    /** Records (or refreshes) a social identity; `profile` updates name and avatar too (connector syncProfile). */
+    /**
+     * Records (or refreshes) a social identity; `profile` updates name and avatar too (connector
+     * syncProfile). Refused with `user.identity_already_in_use` when another user holds it.
+     */
     async linkSocialIdentity(id: string, target: string, identity: SocialIdentity, profile: SocialProfile = {}) {
       const row = await findOrThrow(id);
+      const now = clock();
       const changes: Partial<UserRow> = {
         identities: JSON.stringify({ ...identitiesOf(row), [target]: identity }),
-        updated_at: clock(),
+        updated_at: now,
       };
       if (profile.name !== undefined) changes.name = profile.name;
       if (profile.avatar !== undefined) changes.avatar = profile.avatar;
-      await users.update(id, changes);
+      const linked = await users.linkIdentity(id, { target, identityId: identity.userId }, changes, now);
+      if (!linked) throw identityInUse();
     },
 
+    async logtoConfig(id: string): Promise<LogtoConfig> {
+      const data = await users.findLogtoConfig(id);
+      return data ? (JSON.parse(data) as LogtoConfig) : {};
+    },
+
+    /** Merges `mfa` into the user's `logto_config`. */
+    async updateMfaConfig(id: string, mfa: NonNullable<LogtoConfig['mfa']>): Promise<void> {
+      const data = await users.findLogtoConfig(id);
+      const current = data ? (JSON.parse(data) as LogtoConfig) : {};
+      await users.saveLogtoConfig(id, JSON.stringify({ ...current, mfa: { ...current.mfa, ...mfa } }), clock());
+    },
+
+    /** An account without a password takes as long to refuse as a wrong password does. */
     async checkPassword(row: UserRow, password: string): Promise<boolean> {
-      return row.password_encrypted !== null && verifyPassword(password, row.password_encrypted);
+      if (row.password_encrypted === null) {
+        await burnVerification(password);
+        return false;
+      }
+      return verifyPassword(password, row.password_encrypted);
     },
 
     async recordSignIn(id: string): Promise<void> {

@@ -1,12 +1,15 @@
-import { type Kysely, type Selectable, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
 import type { Database, UsersTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 import type { UserFilter } from './users.schemas.js';
 
 export type UserRow = Selectable<UsersTable>;
 
-/** A LIKE pattern matching the text as given (both dialects escape with a backslash). */
-const literalLike = (value: string) => `%${value.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+/** A social identity: the connector target and the user's id at the provider. */
+export interface SocialIdentityKey {
+  target: string;
+  identityId: string;
+}
 
 type UsersQuery<O> = SelectQueryBuilder<Database, 'users', O>;
 
@@ -34,20 +37,27 @@ export function createUsersStore(db: Kysely<Database>) {
     findById: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
     findByIdentifier: (column: 'username' | 'primary_email' | 'primary_phone', value: string) =>
       db.selectFrom('users').selectAll().where(column, '=', value).executeTakeFirst(),
-    /**
-     * Users whose `identities` JSON holds `"userId":<id>` somewhere; the caller parses them to
-     * check the target. Plain text matching works the same on both dialects (no JSON operators).
-     */
-    findByIdentityText: (identityId: string) =>
+    /** The holder of a social identity (the unique index of `user_social_identities`). */
+    findBySocialIdentity: (target: string, identityId: string) =>
       db
         .selectFrom('users')
-        .selectAll()
-        .where(sql<SqlBool>`identities like ${literalLike(`"userId":${JSON.stringify(identityId)}`)} escape '\\'`)
-        .execute(),
-    /** Inserts the user and gives them every default role of type User, in one transaction. */
-    insert: (row: UserRow) =>
+        .innerJoin('user_social_identities as i', 'i.user_id', 'users.id')
+        .selectAll('users')
+        .where('i.target', '=', target)
+        .where('i.identity_id', '=', identityId)
+        .executeTakeFirst(),
+    /**
+     * Inserts the user with their social identities and gives them every default role of type
+     * User, in one transaction: an identity another user holds fails it as a unique violation.
+     */
+    insert: (row: UserRow, identities: SocialIdentityKey[] = []) =>
       db.transaction().execute(async (trx) => {
         await trx.insertInto('users').values(row).execute();
+        for (const { target, identityId } of identities)
+          await trx
+            .insertInto('user_social_identities')
+            .values({ target, identity_id: identityId, user_id: row.id, created_at: row.created_at })
+            .execute();
         await trx
           .insertInto('users_roles')
           .columns(['user_id', 'role_id'])
@@ -60,6 +70,42 @@ export function createUsersStore(db: Kysely<Database>) {
           )
           .execute();
       }),
+    /**
+     * Gives the user this identity (replacing their earlier one of the target) and applies the
+     * changes, in one transaction. False, with nothing changed, when another user holds it.
+     */
+    linkIdentity: (id: string, key: SocialIdentityKey, changes: Partial<UserRow>, now: number) =>
+      db.transaction().execute(async (trx) => {
+        await trx
+          .deleteFrom('user_social_identities')
+          .where('user_id', '=', id)
+          .where('target', '=', key.target)
+          .where('identity_id', '!=', key.identityId)
+          .execute();
+        await trx
+          .insertInto('user_social_identities')
+          .values({ target: key.target, identity_id: key.identityId, user_id: id, created_at: now })
+          .onConflict((oc) => oc.columns(['target', 'identity_id']).doNothing())
+          .execute();
+        const holder = await trx
+          .selectFrom('user_social_identities')
+          .select('user_id')
+          .where('target', '=', key.target)
+          .where('identity_id', '=', key.identityId)
+          .executeTakeFirst();
+        if (holder?.user_id !== id) return false;
+        await trx.updateTable('users').set(changes).where('id', '=', id).execute();
+        return true;
+      }),
+    /** Logto's `logto_config` of a user (JSON text), if any was saved. */
+    findLogtoConfig: async (id: string) =>
+      (await db.selectFrom('user_logto_configs').select('data').where('user_id', '=', id).executeTakeFirst())?.data,
+    saveLogtoConfig: (id: string, data: string, now: number) =>
+      db
+        .insertInto('user_logto_configs')
+        .values({ user_id: id, data, updated_at: now })
+        .onConflict((oc) => oc.column('user_id').doUpdateSet({ data, updated_at: now }))
+        .execute(),
     update: (id: string, changes: Partial<UserRow>) =>
       db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst(),
     delete: async (id: string) => {

@@ -67,11 +67,40 @@ export async function identifyAndSubmit(browser: Browser, verificationId: string
   return { redirectTo: submit.body.redirectTo as string, registered, status: identified.status };
 }
 
-/** An app (openid-client, confidential) that users sign in to with the social connector. */
-export async function socialApp(server: TestServer) {
+/**
+ * An app (openid-client, confidential) that users sign in to with the social connector.
+ * Social connectors created on this server from then on are also enabled for sign-in (their
+ * target added to `socialSignInConnectorTargets`), as an admin does in the console after
+ * adding one; pass `enableSocialConnectors: false` to manage the targets yourself.
+ */
+export async function socialApp(server: TestServer, { enableSocialConnectors = true } = {}) {
   const app = await createApp(server, 'Traditional', [appCallback]);
   const config = await clientConfig(server, app.id, app.secret as string);
+  if (enableSocialConnectors) enableNewSocialConnectors(server);
   return { app, config };
+}
+
+const enabling = new WeakSet<object>();
+
+/** Wraps the server's connector creation (the Management API calls it) to enable new social targets. */
+function enableNewSocialConnectors(server: TestServer): void {
+  const { connectors, signInExperience } = server.services;
+  if (enabling.has(connectors)) return;
+  enabling.add(connectors);
+  const create = connectors.create;
+  connectors.create = async (input) => {
+    const created = await create(input);
+    if (created.type !== 'Social') return created;
+    const { socialSignInConnectorTargets: targets } = await signInExperience.get();
+    if (!targets.includes(created.target))
+      await signInExperience.update({ socialSignInConnectorTargets: [...targets, created.target] });
+    return created;
+  };
+}
+
+/** Enables (only) these social targets for sign-in, in this order. */
+export async function setSocialTargets(server: TestServer, targets: string[]): Promise<void> {
+  await server.services.signInExperience.update({ socialSignInConnectorTargets: targets });
 }
 
 /**

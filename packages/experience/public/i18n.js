@@ -1,0 +1,51 @@
+// Phrases of the sign-in pages by language. Every module adds its own phrases with `extend`;
+// `t` looks a key up in the chosen language, then in English, then shows the key itself so a
+// missing phrase is visible rather than blank.
+const supported = ['en', 'zh-CN'];
+const phrases = { en: {}, 'zh-CN': {} };
+let current = 'en';
+
+/** Adds phrases: `{ en: { key: 'text' }, 'zh-CN': { key: '文本' } }`. */
+export function extend(more) {
+  for (const [tag, entries] of Object.entries(more)) {
+    phrases[tag] ??= {};
+    Object.assign(phrases[tag], entries);
+  }
+}
+
+/** The phrase for a key, with `{name}` placeholders filled from `vars`. */
+export function t(key, vars) {
+  const own = (table) => (table && Object.hasOwn(table, key) ? table[key] : undefined);
+  const text = own(phrases[current]) ?? own(phrases.en) ?? key;
+  if (!vars || typeof vars !== 'object') return text;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(vars, name) ? String(vars[name]) : whole));
+}
+
+/** Whether a phrase exists for the key (in the chosen language or in English). */
+export function has(key) {
+  return Object.hasOwn(phrases[current] ?? {}, key) || Object.hasOwn(phrases.en, key);
+}
+
+/** The supported language closest to a tag ("zh", "zh-Hans-CN" → zh-CN; "en-GB" → en), or undefined. */
+export function match(tag) {
+  if (!tag) return undefined;
+  const lower = tag.toLowerCase();
+  const exact = supported.find((s) => s.toLowerCase() === lower);
+  if (exact) return exact;
+  const base = lower.split('-')[0];
+  return supported.find((s) => s.toLowerCase().split('-')[0] === base);
+}
+
+/**
+ * Picks the language: the first of `requested` (ui_locales, then the browser's languages) that
+ * we support when auto-detection is on, else the configured fallback, else English.
+ */
+export function choose({ requested = [], autoDetect = true, fallback = 'en' } = {}) {
+  const detected = autoDetect ? requested.map(match).find(Boolean) : undefined;
+  current = detected ?? match(fallback) ?? 'en';
+  document.documentElement.lang = current;
+  return current;
+}
+
+export const language = () => current;
+export const languages = () => [...supported];

@@ -1,0 +1,108 @@
+import Router from '@koa/router';
+import type Provider from 'oidc-provider';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { verificationIdResponse } from './experience.schemas.js';
+import { interactionState } from './interaction-state.js';
+import {
+  authenticationResponse,
+  authenticationVerifyBodySchema,
+  registrationResponse,
+  registrationVerifyBodySchema,
+} from './webauthn.schemas.js';
+import type { WebAuthnOutcome, WebAuthnService } from './webauthn.service.js';
+
+/** A refused response still consumed its challenge: raise the refusal only after the state is saved. */
+function settle(outcome: WebAuthnOutcome): { verificationId: string } {
+  if ('error' in outcome) throw outcome.error;
+  return outcome;
+}
+
+/**
+ * Logto's WebAuthn (MFA) routes of the Experience API, under /api/experience like the rest of
+ * it and bound to the same interaction cookie. The options go to @simplewebauthn/browser's
+ * startRegistration/startAuthentication; what those return comes back as `payload`.
+ */
+export function createWebAuthnRouter(deps: {
+  getProvider: () => Provider;
+  webAuthn: WebAuthnService;
+  registry: RouteRegistry;
+}): Router {
+  const { webAuthn, registry } = deps;
+  const router = new Router({ prefix: '/api/experience' });
+  const access = interactionState(deps.getProvider);
+  const tags = ['Experience'];
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/web-authn/registration',
+      summary: 'Create passkey registration options (WebAuthn as an MFA factor)',
+      tags,
+      response: registrationResponse,
+      status: 200,
+      errors: [400],
+    },
+    async ({ ctx }) => access.update(ctx, (state) => webAuthn.createRegistration(state)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/web-authn/registration/verify',
+      summary: 'Verify the new passkey (bound with POST /profile/mfa, stored at submit)',
+      tags,
+      body: registrationVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    async ({ body, ctx }) => {
+      const agent = ctx.get('user-agent') || undefined;
+      return settle(
+        await access.update(ctx, (state) =>
+          webAuthn.verifyRegistration(state, body.verificationId, body.payload, agent),
+        ),
+      );
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/web-authn/authentication',
+      summary: "Create passkey authentication options for the identified user's passkeys",
+      tags,
+      response: authenticationResponse,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    async ({ ctx }) => access.update(ctx, (state) => webAuthn.createAuthentication(state)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/verification/web-authn/authentication/verify',
+      summary: "Verify a passkey assertion as the identified user's second factor",
+      tags,
+      body: authenticationVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 429],
+    },
+    async ({ body, ctx }) =>
+      settle(
+        await access.update(ctx, (state) => webAuthn.verifyAuthentication(state, body.verificationId, body.payload)),
+      ),
+  );
+
+  return router;
+}

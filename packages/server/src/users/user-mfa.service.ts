@@ -1,0 +1,88 @@
+import type { SecretBox } from '../crypto/secret-box.js';
+import { generateBackupCodes } from '../experience/mfa.backup-codes.js';
+import type { MfaRow, MfaStore, StoredBackupCode } from '../experience/mfa.store.js';
+import { isValidTotpSecret, matchingTotpStep, newTotpSecret, totpQrCode } from '../experience/mfa.totp.js';
+import { RequestError } from '../http/request-error.js';
+import type { CreatedUserMfa, CreateUserMfaBody, UserMfaVerification } from './user-mfa.schemas.js';
+import type { UsersService } from './users.service.js';
+
+function toVerification(row: MfaRow): UserMfaVerification {
+  const base = { id: row.id, createdAt: new Date(row.created_at).toISOString(), type: row.type };
+  if (row.type === 'BackupCode') {
+    const codes = JSON.parse(row.codes ?? '[]') as StoredBackupCode[];
+    return { ...base, remainCodes: codes.filter((c) => c.usedAt === null).length };
+  }
+  if (row.type === 'WebAuthn') return { ...base, agent: row.agent ?? undefined, name: row.name ?? undefined };
+  return base;
+}
+
+/**
+ * The Management API's view of a user's MFA factors (Logto's admin-user/mfa-verifications):
+ * list them without secrets, add TOTP or backup codes for the user, remove one.
+ */
+export function createUserMfa({
+  store,
+  users,
+  box,
+  clock,
+  issuer = 'Tessera',
+}: {
+  store: MfaStore;
+  users: UsersService;
+  box: SecretBox;
+  clock: () => number;
+  issuer?: string;
+}) {
+  async function createTotp(userId: string, given: string | undefined, code: string | undefined) {
+    const secret = given?.replace(/\s+/g, '').toUpperCase() ?? newTotpSecret();
+    if (!isValidTotpSecret(secret))
+      throw new RequestError('user.totp_secret_invalid', 422, {
+        message: 'The TOTP secret must be base32 (A–Z, 2–7), 16 to 128 characters.',
+      });
+    const step = code === undefined ? undefined : matchingTotpStep(secret, code, clock());
+    if (code !== undefined && step === undefined) throw new RequestError('session.mfa.invalid_totp_code', 400);
+    await store.bind(userId, 'Totp', { secret: box.seal(secret), totpLastStep: step }, clock());
+    const user = await users.findOrThrow(userId);
+    const label = user.username ?? user.primary_email ?? user.primary_phone ?? user.name ?? user.id;
+    return { type: 'Totp' as const, secret, secretQrCode: await totpQrCode(secret, issuer, label) };
+  }
+
+  return {
+    async list(userId: string): Promise<UserMfaVerification[]> {
+      await users.findOrThrow(userId);
+      return (await store.list(userId)).sort((a, b) => a.created_at - b.created_at).map(toVerification);
+    },
+
+    async create(userId: string, body: CreateUserMfaBody): Promise<CreatedUserMfa> {
+      await users.findOrThrow(userId);
+      const rows = await store.list(userId);
+      if (body.type === 'Totp') {
+        if (rows.some((row) => row.type === 'Totp')) throw new RequestError('user.totp_already_in_use', 422);
+        return createTotp(userId, body.secret, body.code);
+      }
+      const backup = rows.find((row) => row.type === 'BackupCode');
+      if (backup && toVerification(backup).remainCodes)
+        throw new RequestError('user.backup_code_already_in_use', 422, {
+          message: 'The user still has unused backup codes; delete them first.',
+        });
+      if (!rows.some((row) => row.type !== 'BackupCode'))
+        throw new RequestError('session.mfa.backup_code_can_not_be_alone', 422, {
+          message: 'Backup codes can only be added beside another factor.',
+        });
+      const { codes, hashed } = generateBackupCodes();
+      await store.bind(userId, 'BackupCode', { codes: hashed.map((c) => ({ ...c, usedAt: null })) }, clock());
+      return { type: 'BackupCode', codes };
+    },
+
+    /** Removes a factor; backup codes go with the last other factor, since they cannot stand alone. */
+    async remove(userId: string, verificationId: string): Promise<void> {
+      await users.findOrThrow(userId);
+      if (!(await store.remove(userId, verificationId))) throw new RequestError('entity.not_found', 404);
+      const rest = await store.list(userId);
+      if (rest.length > 0 && rest.every((row) => row.type === 'BackupCode'))
+        await store.removeType(userId, 'BackupCode');
+    },
+  };
+}
+
+export type UserMfaService = ReturnType<typeof createUserMfa>;
