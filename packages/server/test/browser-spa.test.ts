@@ -5,6 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateId } from '../src/crypto/ids.js';
 import { launchChromium, type SpaHost, startSpaHost } from './support/browser.js';
+import { managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 declare global {
@@ -284,6 +285,10 @@ describe(`single page app with @logto/browser in Chromium (${dialect})`, () => {
 
   it('renders the sign-in page in light, dark and phone sizes', async () => {
     fs.mkdirSync(screensDir, { recursive: true });
+    // Dark mode follows the system only where the settings turn it on.
+    const api = await managementApi(server);
+    const darkMode = { primaryColor: '#5D34F2', isDarkModeEnabled: true, darkPrimaryColor: '#A796FF' };
+    expect((await api.patch('/sign-in-exp', { color: darkMode })).status).toBe(200);
     const shots: [string, BrowserContextOptions][] = [
       ['light', { colorScheme: 'light', viewport: { width: 1280, height: 800 } }],
       ['dark', { colorScheme: 'dark', viewport: { width: 1280, height: 800 } }],
@@ -292,6 +297,10 @@ describe(`single page app with @logto/browser in Chromium (${dialect})`, () => {
     for (const [name, options] of shots) {
       const page = await newPage(options);
       await openSignIn(page);
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      expect(background, name).toBe(
+        name === 'dark' ? 'rgb(18, 19, 22)' : name === 'phone' ? 'rgb(255, 255, 255)' : 'rgb(245, 245, 247)',
+      );
       await page.screenshot({ path: `${screensDir}/sign-in-${name}.png` });
       await fillAndSubmit(page, 'lin', 'wrong-password', 'Sign in');
       await page.getByRole('alert').waitFor();
