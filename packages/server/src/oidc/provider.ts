@@ -14,6 +14,7 @@ import { interactionUrl } from './interaction-url.js';
 import { signingAlg } from './keys.js';
 import { organizationTokenClaims } from './organization-resource.js';
 import { createResourceIndicators } from './resource-server.js';
+import { externalSigningAck, NodeSigningKey } from './signing-key.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
 
@@ -51,7 +52,7 @@ export function createProvider(deps: ProviderDeps): Provider {
   const provider = new Provider(config.issuer, {
     adapter: deps.adapter,
     findAccount: createFindAccount(deps),
-    jwks: { keys: deps.signingKeys as never },
+    jwks: { keys: deps.signingKeys.map((jwk) => new NodeSigningKey(jwk)) },
     cookies: {
       keys: deps.cookieKeys,
       long: cookie,
@@ -113,6 +114,7 @@ export function createProvider(deps: ProviderDeps): Provider {
     },
     features: {
       devInteractions: { enabled: false },
+      externalSigningSupport: { enabled: true, ack: externalSigningAck },
       userinfo: { enabled: true },
       revocation: { enabled: true, allowedPolicy: ownTokensOnly },
       introspection: { enabled: true, allowedPolicy: ownTokensOnly },
