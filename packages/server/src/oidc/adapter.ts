@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { ClientRecord } from '../applications/index.js';
 import type { Database } from '../storage/schema.js';
@@ -58,11 +58,31 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
   const { db, now } = deps;
   const clientMetadata = new WeakMap<ClientRecord, AdapterPayload>();
 
+  /**
+   * Every token request runs these few queries; building and compiling them through Kysely
+   * each time cost about as much as executing them. Each is compiled once per shape (`key`)
+   * and then run with fresh parameters, which must come in the order the compiled SQL
+   * wants: the first compilation checks that they do.
+   */
+  const compiled = new Map<string, string>();
+  function run<Row>(key: string, build: () => Compilable<Row>, parameters: readonly unknown[]) {
+    let sql = compiled.get(key);
+    if (sql === undefined) {
+      const query = build().compile();
+      if (JSON.stringify(query.parameters) !== JSON.stringify(parameters))
+        throw new Error(`adapter query ${key}: parameters out of order`);
+      sql = query.sql;
+      compiled.set(key, sql);
+    }
+    return db.executeQuery<Row>(CompiledQuery.raw(sql, [...parameters]));
+  }
+
   class DatabaseAdapter implements Adapter {
     constructor(private readonly name: string) {}
 
     async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
       const { jti: _jti, ...rest } = withoutBearerIds(this.name, id, payload);
+      const key = hashId(id);
       const row = {
         payload: JSON.stringify(rest),
         expires_at: expiresIn ? now() + expiresIn * 1000 : null,
@@ -71,11 +91,16 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
         user_code: payload.userCode ? hashId(payload.userCode) : null,
         consumed_at: null,
       };
-      await db
-        .insertInto('oidc_model_instances')
-        .values({ model_name: this.name, id: hashId(id), ...row })
-        .onConflict((oc) => oc.columns(['model_name', 'id']).doUpdateSet(row))
-        .execute();
+      const values = Object.values(row);
+      await run(
+        'upsert',
+        () =>
+          db
+            .insertInto('oidc_model_instances')
+            .values({ model_name: this.name, id: key, ...row })
+            .onConflict((oc) => oc.columns(['model_name', 'id']).doUpdateSet(row)),
+        [this.name, key, ...values, ...values],
+      );
     }
 
     async find(id: string): Promise<AdapterPayload | undefined> {
@@ -102,12 +127,17 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
     }
 
     private async findBy(column: 'id' | 'uid' | 'user_code', value: string, plainId?: string) {
-      const row = await db
-        .selectFrom('oidc_model_instances')
-        .select(['id', 'payload', 'expires_at', 'consumed_at'])
-        .where('model_name', '=', this.name)
-        .where(column, '=', value)
-        .executeTakeFirst();
+      const result = await run(
+        `find by ${column}`,
+        () =>
+          db
+            .selectFrom('oidc_model_instances')
+            .select(['id', 'payload', 'expires_at', 'consumed_at'])
+            .where('model_name', '=', this.name)
+            .where(column, '=', value),
+        [this.name, value],
+      );
+      const row = result.rows[0];
       if (!row) return undefined;
       const current = now();
       if (row.expires_at !== null && row.expires_at <= current) return undefined;
@@ -124,13 +154,19 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
     }
 
     async consume(id: string): Promise<void> {
-      await db
-        .updateTable('oidc_model_instances')
-        .set({ consumed_at: now() })
-        .where('model_name', '=', this.name)
-        .where('id', '=', hashId(id))
-        .where('consumed_at', 'is', null)
-        .execute();
+      const at = now();
+      const key = hashId(id);
+      await run(
+        'consume',
+        () =>
+          db
+            .updateTable('oidc_model_instances')
+            .set({ consumed_at: at })
+            .where('model_name', '=', this.name)
+            .where('id', '=', key)
+            .where('consumed_at', 'is', null),
+        [at, this.name, key],
+      );
     }
 
     async destroy(id: string): Promise<void> {
