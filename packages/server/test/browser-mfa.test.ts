@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import * as oidc from 'openid-client';
-import { Secret, TOTP } from 'otpauth';
+import type * as oidc from 'openid-client';
 import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
+import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
 import { managementApi } from './support/management-client.js';
+import { setMfaPolicy, totpOf } from './support/mfa-sign-in.js';
 import { authorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { appCallback, socialApp } from './support/social-sign-in.js';
@@ -25,8 +26,6 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
   let config: oidc.Configuration;
   let api: Awaited<ReturnType<typeof managementApi>>;
 
-  const totpOf = (secret: string) =>
-    new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
   /** A code of the next time step: the server accepts one step of drift, and each step once. */
   const nextTotp = (secret: string) => totpOf(secret).generate({ timestamp: Date.now() + 30_000 });
   const focusedId = () => page.evaluate(() => document.activeElement?.id);
@@ -35,36 +34,23 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
     return page.getByRole('alert').textContent();
   };
 
-  async function setPolicy(policy: string, factors: string[]) {
-    const patched = await api.patch('/sign-in-exp', { mfa: { factors, policy } });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-  }
+  const setPolicy = (policy: string, factors: string[]) => setMfaPolicy(api, policy, factors);
 
   /** Opens the app's authorization request in a fresh browser and signs in with username and password. */
   async function signIn(username: string, options: BrowserContextOptions = {}) {
     page = await (await chromium.newContext({ colorScheme: 'light', ...options })).newPage();
-    const request = await authorizationRequest(config, { redirect_uri: appCallback, scope: 'openid profile' });
-    await page.goto(request.url.toString());
+    const request = await openHostedSignIn(page, config, { scope: 'openid profile' });
     await page.locator('#username').fill(username);
     await page.locator('#password').fill(password);
     await page.locator('#submit').click();
     return request;
   }
 
-  /** The app is not running: the browser's request for its callback URL is what the app would get. */
-  async function tokensAtApp(request: Awaited<ReturnType<typeof signIn>>, atApp: Promise<{ url(): string }>) {
-    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
-  }
-
   /** Clicks the button that finishes, and returns the claims of the tokens the app then gets. */
   async function finishAt(request: Awaited<ReturnType<typeof signIn>>, button: string) {
-    const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    const atApp = appCallbackRequest(page);
     await page.getByRole('button', { name: button, exact: true }).click();
-    return tokensAtApp(request, atApp);
+    return claimsAtApp(config, request, atApp);
   }
 
   /** Chromium's virtual authenticator on this page (a platform authenticator that verifies the user). */

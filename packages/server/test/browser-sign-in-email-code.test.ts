@@ -1,13 +1,14 @@
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { smtpConfig } from './fakes/configs.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { launchChromium } from './support/browser.js';
+import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
 import { managementApi } from './support/management-client.js';
-import { authorizationRequest, createUser } from './support/oidc-fixtures.js';
+import { createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { appCallback, socialApp } from './support/social-sign-in.js';
+import { socialApp } from './support/social-sign-in.js';
 
 /**
  * The hosted sign-in page rendered from the sign-in experience settings, in Chromium: from an
@@ -55,23 +56,7 @@ describe(`sign-in page: email verification code in Chromium (${dialect})`, () =>
   /** Opens the app's authorization request in the browser; the hosted page answers. */
   async function openSignIn(params: Record<string, string> = {}) {
     page = await (await chromium.newContext({ colorScheme: 'light' })).newPage();
-    const request = await authorizationRequest(config, {
-      redirect_uri: appCallback,
-      scope: 'openid profile email',
-      ...params,
-    });
-    await page.goto(request.url.toString());
-    await page.waitForURL((url) => url.pathname === '/sign-in' || url.pathname === '/register');
-    return request;
-  }
-
-  /** The app is not running: the browser's request for its callback URL is what the app would get. */
-  async function tokensAtApp(request: Awaited<ReturnType<typeof openSignIn>>, atApp: Promise<{ url(): string }>) {
-    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
+    return openHostedSignIn(page, config, params);
   }
 
   it('signs in with a code sent by email and returns to the app with an authorization code', async () => {
@@ -112,10 +97,10 @@ describe(`sign-in page: email verification code in Chromium (${dialect})`, () =>
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('code');
     expect(await codeField.getAttribute('aria-invalid')).not.toBeNull();
 
-    const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    const atApp = appCallbackRequest(page);
     await codeField.fill(code);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
-    const claims = await tokensAtApp(request, atApp);
+    const claims = await claimsAtApp(config, request, atApp);
     expect(claims.sub).toBe(user.id);
   });
 
@@ -146,10 +131,10 @@ describe(`sign-in page: email verification code in Chromium (${dialect})`, () =>
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('most common passwords');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('password');
-    let atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    let atApp = appCallbackRequest(page);
     await create.fill('Violet-Anchor-42');
     await page.getByRole('button', { name: 'Create account', exact: true }).click();
-    const created = await tokensAtApp(request, atApp);
+    const created = await claimsAtApp(config, request, atApp);
     await page.context().close();
 
     // Forgot password: code to the email, a new password, back to signing in with it.
@@ -166,9 +151,9 @@ describe(`sign-in page: email verification code in Chromium (${dialect})`, () =>
     await page.getByRole('button', { name: 'Reset password', exact: true }).click();
     await page.getByRole('status').filter({ hasText: 'Your password has been reset' }).waitFor();
     expect(await page.getByLabel('Email', { exact: true }).inputValue()).toBe('new.reader@example.com');
-    atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    atApp = appCallbackRequest(page);
     await page.getByLabel('Password').fill('Quiet-Harbor-77');
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-    expect((await tokensAtApp(request, atApp)).sub).toBe(created.sub);
+    expect((await claimsAtApp(config, request, atApp)).sub).toBe(created.sub);
   });
 });

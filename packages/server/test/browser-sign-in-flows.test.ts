@@ -1,14 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { twilioConfig } from './fakes/configs.js';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { launchChromium } from './support/browser.js';
+import { openHostedSignIn } from './support/browser-sign-in.js';
 import { managementApi } from './support/management-client.js';
-import { authorizationRequest, createUser, password } from './support/oidc-fixtures.js';
+import { authorizationRequest, createUser, password, redeemCode } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { appCallback, socialApp } from './support/social-sign-in.js';
 
@@ -103,16 +104,8 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
   }
 
   /** Sends the app's authorization request from the current page; the hosted page answers. */
-  async function openSignIn(params: Record<string, string> = {}, clientConfig = config) {
-    const request = await authorizationRequest(clientConfig, {
-      redirect_uri: appCallback,
-      scope: 'openid profile email phone',
-      ...params,
-    });
-    await page.goto(request.url.toString());
-    await page.waitForURL((url) => url.pathname === '/sign-in' || url.pathname === '/register');
-    return request;
-  }
+  const openSignIn = (params: Record<string, string> = {}, clientConfig = config) =>
+    openHostedSignIn(page, clientConfig, { scope: 'openid profile email phone', ...params });
 
   const alertText = async () =>
     (await page.getByRole('alert').isVisible()) ? await page.getByRole('alert').textContent() : '(no alert)';
@@ -129,10 +122,7 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
     } catch {
       throw new Error(`not back at the app (at ${page.url()}); the page says: ${await alertText()}`);
     }
-    const tokens = await oidc.authorizationCodeGrant(clientConfig, atApp() as URL, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
+    const tokens = await redeemCode(clientConfig, request, atApp() as URL);
     expect(tokens.access_token).toBeTruthy();
     return tokens.claims() as oidc.IDToken;
   }

@@ -1,12 +1,13 @@
-import * as oidc from 'openid-client';
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import type * as oidc from 'openid-client';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { launchChromium } from './support/browser.js';
+import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
 import { managementApi } from './support/management-client.js';
-import { authorizationRequest, createUser, password } from './support/oidc-fixtures.js';
+import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { appCallback, socialApp } from './support/social-sign-in.js';
+import { socialApp } from './support/social-sign-in.js';
 
 /**
  * The hosted sign-in page in Chromium, beyond the flows: languages (en, zh-CN), the terms
@@ -68,23 +69,7 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
   /** Opens the app's authorization request in a fresh context; the hosted page answers. */
   async function openSignIn(params: Record<string, string> = {}, context: BrowserContextOptions = {}) {
     page = await (await chromium.newContext({ colorScheme: 'light', locale: 'en-US', ...context })).newPage();
-    const request = await authorizationRequest(config, {
-      redirect_uri: appCallback,
-      scope: 'openid profile email',
-      ...params,
-    });
-    await page.goto(request.url.toString());
-    await page.waitForURL((url) => url.pathname === '/sign-in' || url.pathname === '/register');
-    return request;
-  }
-
-  /** The app is not running: the browser's request for its callback URL is what the app would get. */
-  async function tokensAtApp(request: Awaited<ReturnType<typeof openSignIn>>, atApp: Promise<Request>) {
-    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
+    return openHostedSignIn(page, config, params);
   }
 
   const htmlLang = () => page.evaluate(() => document.documentElement.lang);
@@ -202,9 +187,9 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
       expect(apiCalls).toEqual([]);
 
       await box.check();
-      const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+      const atApp = appCallbackRequest(page);
       await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-      expect((await tokensAtApp(request, atApp)).sub).toBe(user.id);
+      expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
     });
 
     it('ManualRegistrationOnly asks on sign-up only; Automatic only says it; in Chinese too', async () => {
@@ -467,9 +452,9 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
       expect(await focused()).toBe('link');
       expect(await page.getByRole('button', { name: '创建新账号' }).isVisible()).toBe(true);
 
-      const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+      const atApp = appCallbackRequest(page);
       await link.click();
-      const claims = await tokensAtApp(request, atApp);
+      const claims = await claimsAtApp(config, request, atApp);
       expect(claims.sub).toBe(existing.id);
       expect(bodies[1]).toEqual({ verificationId: expect.any(String), linkSocialIdentity: true });
       const user = await server.services.users.get(existing.id);
@@ -488,9 +473,9 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
       expect(await page.locator('#status').textContent()).toBe(
         'An account with new.person@acme.test already exists. Link your Acme account to it?',
       );
-      const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+      const atApp = appCallbackRequest(page);
       await create.click();
-      const claims = await tokensAtApp(request, atApp);
+      const claims = await claimsAtApp(config, request, atApp);
       expect(bodies[1]).toEqual({ verificationId: expect.any(String) });
       const user = await server.services.users.get(claims.sub);
       expect(user).toMatchObject({ name: 'New Person', identities: { acme: { userId: '4343' } } });

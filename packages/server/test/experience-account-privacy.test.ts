@@ -1,7 +1,7 @@
 import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smtpConfig, twilioConfig } from './fakes/configs.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
 import { managementApi } from './support/management-client.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -58,23 +58,9 @@ describe(`Experience API account privacy (${dialect})`, () => {
     server = await startTestServer(fakes.env);
     const api = await managementApi(server);
     ({ config } = await socialApp(server));
-    const twilio = { ...twilioConfig(), templates: [{ usageType: 'Generic', content: 'Your code is {{code}}.' }] };
-    expect(
-      (await api.post('/connectors', { connectorId: 'twilio-short-message-service', config: twilio })).status,
-    ).toBe(200);
-    const mail = await api.post('/connectors', {
-      connectorId: 'simple-mail-transfer-protocol',
-      config: smtpConfig(fakes.smtp.port),
-    });
-    expect(mail.status).toBe(200);
+    await addCodeConnectors(api, fakes);
     const patched = await api.patch('/sign-in-exp', {
-      signIn: {
-        methods: [
-          { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
-          { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
-          { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
-        ],
-      },
+      signIn: { methods: codeSignInMethods },
     });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   });

@@ -1,11 +1,12 @@
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { smtpConfig, twilioConfig } from './fakes/configs.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
+import { expectOk, submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { createUser, password } from './support/oidc-fixtures.js';
+import { type AuthorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { type ApiAnswer, Browser } from './support/sign-in.js';
+import { Browser } from './support/sign-in.js';
 import { openInteraction, socialApp } from './support/social-sign-in.js';
 
 /**
@@ -23,11 +24,6 @@ describe(`Experience API verification code flows (${dialect})`, () => {
   const lastMail = () => fakes.smtp.messages.at(-1);
   const lastMailCode = () => /(\d{6})/.exec(lastMail()?.body ?? '')?.[1] as string;
 
-  function expectOk(answer: ApiAnswer, status: number, step: string): ApiAnswer {
-    expect(answer.status, `${step}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer;
-  }
-
   async function start() {
     const browser = new Browser(server.url);
     const request = await openInteraction(browser, config);
@@ -35,16 +31,7 @@ describe(`Experience API verification code flows (${dialect})`, () => {
   }
 
   /** Follows submit's redirect back to the app and redeems the code. */
-  async function finish(browser: Browser, request: Awaited<ReturnType<typeof start>>['request']) {
-    const submit = expectOk(await browser.api('POST', '/submit'), 200, 'submit');
-    const back = await browser.follow(submit.body.redirectTo);
-    expect(back.leftServer, String(back.url)).toBe(true);
-    const tokens = await oidc.authorizationCodeGrant(config, back.url, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
-  }
+  const finish = (browser: Browser, request: AuthorizationRequest) => submitToApp(config, browser, request);
 
   async function sendAndVerify(browser: Browser, identifier: { type: string; value: string }, event: string) {
     const sent = expectOk(
@@ -67,24 +54,10 @@ describe(`Experience API verification code flows (${dialect})`, () => {
     server = await startTestServer(fakes.env);
     api = await managementApi(server);
     ({ config } = await socialApp(server));
-    const twilio = { ...twilioConfig(), templates: [{ usageType: 'Generic', content: 'Your code is {{code}}.' }] };
-    expect(
-      (await api.post('/connectors', { connectorId: 'twilio-short-message-service', config: twilio })).status,
-    ).toBe(200);
-    const mail = await api.post('/connectors', {
-      connectorId: 'simple-mail-transfer-protocol',
-      config: smtpConfig(fakes.smtp.port),
-    });
-    expect(mail.status).toBe(200);
+    await addCodeConnectors(api, fakes);
     const patched = await api.patch('/sign-in-exp', {
       signUp: { identifiers: ['email'], password: true, verify: true },
-      signIn: {
-        methods: [
-          { identifier: 'email', password: true, verificationCode: true, isPasswordPrimary: false },
-          { identifier: 'phone', password: false, verificationCode: true, isPasswordPrimary: false },
-          { identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true },
-        ],
-      },
+      signIn: { methods: codeSignInMethods },
     });
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
   });

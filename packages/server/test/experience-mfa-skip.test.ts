@@ -1,7 +1,8 @@
 import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApi } from './support/management-client.js';
-import { createUser, password } from './support/oidc-fixtures.js';
+import { setMfaPolicy, signInToMfaStep } from './support/mfa-sign-in.js';
+import { createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser } from './support/sign-in.js';
 import { openInteraction, socialApp } from './support/social-sign-in.js';
@@ -15,25 +16,9 @@ describe(`Experience API remembered MFA skip (${dialect})`, () => {
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
 
-  async function setPolicy(policy: string, factors = ['Totp']) {
-    const patched = await api.patch('/sign-in-exp', { mfa: { factors, policy } });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-  }
-
+  const setPolicy = (policy: string, factors = ['Totp']) => setMfaPolicy(api, policy, factors);
   /** Signs in with username + password up to (not including) submit. */
-  async function passwordStep(username: string) {
-    const browser = new Browser(server.url);
-    await openInteraction(browser, config);
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
-    const verified = await browser.api('POST', '/verification/password', {
-      identifier: { type: 'username', value: username },
-      password,
-    });
-    expect(verified.status).toBe(200);
-    const identified = await browser.api('POST', '/identification', { verificationId: verified.body.verificationId });
-    expect(identified.status).toBe(204);
-    return browser;
-  }
+  const passwordStep = async (username: string) => (await signInToMfaStep(server, config, username)).browser;
 
   beforeAll(async () => {
     server = await startTestServer();

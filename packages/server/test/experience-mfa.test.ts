@@ -1,11 +1,12 @@
-import * as oidc from 'openid-client';
-import { Secret, TOTP } from 'otpauth';
+import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { createUser, password } from './support/oidc-fixtures.js';
+import { registerToMfaStep, setMfaPolicy, signInToMfaStep, storedMfaTypes, totpOf } from './support/mfa-sign-in.js';
+import { type AuthorizationRequest, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { type ApiAnswer, Browser } from './support/sign-in.js';
-import { openInteraction, socialApp } from './support/social-sign-in.js';
+import type { Browser } from './support/sign-in.js';
+import { socialApp } from './support/social-sign-in.js';
 
 /**
  * Multi-factor authentication through the Experience API, from an app's authorization
@@ -17,50 +18,9 @@ describe(`Experience API MFA (${dialect})`, () => {
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
 
-  const totpOf = (secret: string) =>
-    new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
-
-  function expectOk(answer: ApiAnswer, status: number, step: string): ApiAnswer {
-    expect(answer.status, `${step}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer;
-  }
-
-  async function setPolicy(policy: string, factors = ['Totp', 'BackupCode']) {
-    const patched = await api.patch('/sign-in-exp', { mfa: { factors, policy } });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-  }
-
-  /** Opens an interaction and signs in with username + password up to (not including) submit. */
-  async function passwordStep(username: string) {
-    const browser = new Browser(server.url);
-    const request = await openInteraction(browser, config);
-    expectOk(await browser.api('PUT', '', { interactionEvent: 'SignIn' }), 204, 'start');
-    const verified = expectOk(
-      await browser.api('POST', '/verification/password', {
-        identifier: { type: 'username', value: username },
-        password,
-      }),
-      200,
-      'password',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
-      204,
-      'identify',
-    );
-    return { browser, request };
-  }
-
-  async function finish(browser: Browser, request: Awaited<ReturnType<typeof openInteraction>>) {
-    const submit = expectOk(await browser.api('POST', '/submit'), 200, 'submit');
-    const back = await browser.follow(submit.body.redirectTo);
-    expect(back.leftServer, String(back.url)).toBe(true);
-    const tokens = await oidc.authorizationCodeGrant(config, back.url, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
-  }
+  const setPolicy = (policy: string, factors = ['Totp', 'BackupCode']) => setMfaPolicy(api, policy, factors);
+  const passwordStep = (username: string) => signInToMfaStep(server, config, username);
+  const finish = (browser: Browser, request: AuthorizationRequest) => submitToApp(config, browser, request);
 
   beforeAll(async () => {
     server = await startTestServer({ TESSERA_PASSWORD_MAX_ATTEMPTS: '5' });
@@ -133,11 +93,7 @@ describe(`Experience API MFA (${dialect})`, () => {
 
       const claims = await finish(browser, request);
       expect(claims.sub).toBe(userId);
-      const rows = await server.services.db
-        .selectFrom('user_mfa_verifications')
-        .selectAll()
-        .where('user_id', '=', userId)
-        .execute();
+      const rows = await storedMfaTypes(server, userId);
       expect(rows.map((r) => r.type).sort()).toEqual(['BackupCode', 'Totp']);
       const stored = JSON.stringify(rows);
       expect(stored).not.toContain(secret);
@@ -220,20 +176,7 @@ describe(`Experience API MFA (${dialect})`, () => {
 
   it('enrols TOTP at sign-up when mandatory, before the new account gets tokens', async () => {
     await setPolicy('Mandatory', ['Totp']);
-    const browser = new Browser(server.url);
-    const request = await openInteraction(browser, config);
-    expectOk(await browser.api('PUT', '', { interactionEvent: 'Register' }), 204, 'start');
-    const identifier = { type: 'username', value: `mfa_${Date.now()}` };
-    const created = expectOk(
-      await browser.api('POST', '/verification/new-password-identity', { identifier, password }),
-      200,
-      'new identity',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: created.body.verificationId }),
-      201,
-      'register',
-    );
+    const { browser, request } = await registerToMfaStep(server, config, `mfa_${Date.now()}`);
     expect((await browser.api('POST', '/submit')).body).toMatchObject({
       code: 'user.missing_mfa',
       data: { availableFactors: ['Totp'] },
@@ -247,12 +190,7 @@ describe(`Experience API MFA (${dialect})`, () => {
     expectOk(await browser.api('POST', '/verification/totp/verify', { code, verificationId }), 200, 'verify totp');
     expectOk(await browser.api('POST', '/profile/mfa', { type: 'Totp', verificationId }), 204, 'bind totp');
     const claims = await finish(browser, request);
-    const rows = await server.services.db
-      .selectFrom('user_mfa_verifications')
-      .select('type')
-      .where('user_id', '=', claims.sub)
-      .execute();
-    expect(rows).toEqual([{ type: 'Totp' }]);
+    expect(await storedMfaTypes(server, claims.sub)).toEqual([{ type: 'Totp' }]);
   });
 
   it('lets the user skip setting up MFA when the policy is user-controlled', async () => {

@@ -1,9 +1,10 @@
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type OidcFake, oidcClient, startOidcFake } from './fakes/oidc-provider-fake.js';
+import { submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { createUser } from './support/oidc-fixtures.js';
+import { type AuthorizationRequest, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser } from './support/sign-in.js';
 import {
@@ -44,17 +45,9 @@ describe(`social account linking (${dialect})`, () => {
     return { browser, request, verificationId: answer.body.verificationId as string };
   }
 
-  async function submitToApp(browser: Browser, request: Awaited<ReturnType<typeof openInteraction>>) {
-    const submit = await browser.api('POST', '/submit');
-    expect(submit.status, JSON.stringify(submit.body)).toBe(200);
-    const back = await browser.follow(submit.body.redirectTo);
-    expect(back.leftServer, String(back.url)).toBe(true);
-    const tokens = await oidc.authorizationCodeGrant(config, back.url, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims()?.sub;
-  }
+  /** Submits, returns to the app and redeems the code: the user the app's ID token names. */
+  const signedInAs = async (browser: Browser, request: AuthorizationRequest) =>
+    (await submitToApp(config, browser, request)).sub;
 
   beforeAll(async () => {
     [fake, oidcFake] = await Promise.all([startOAuth2Fake(), startOidcFake()]);
@@ -104,7 +97,7 @@ describe(`social account linking (${dialect})`, () => {
     });
     const linked = await browser.api('POST', '/identification', { verificationId, linkSocialIdentity: true });
     expect(linked.status, JSON.stringify(linked.body)).toBe(204);
-    expect(await submitToApp(browser, request)).toBe(owner.id);
+    expect(await signedInAs(browser, request)).toBe(owner.id);
     const user = (await api.get(`/users/${owner.id}`)).body;
     expect(user.identities.acme).toMatchObject({ userId: String(providerId) });
     expect(user.primaryEmail).toBe(email);
@@ -114,7 +107,7 @@ describe(`social account linking (${dialect})`, () => {
     expect((await again.browser.api('POST', '/identification', { verificationId: again.verificationId })).status).toBe(
       204,
     );
-    expect(await submitToApp(again.browser, again.request)).toBe(owner.id);
+    expect(await signedInAs(again.browser, again.request)).toBe(owner.id);
   });
 
   it('creating a new account instead makes one without the taken e-mail address, leaving the holder alone', async () => {
@@ -129,7 +122,7 @@ describe(`social account linking (${dialect})`, () => {
     });
     expect((await browser.api('PUT', '/interaction-event', { interactionEvent: 'Register' })).status).toBe(204);
     expect((await browser.api('POST', '/identification', { verificationId })).status).toBe(201);
-    const created = await submitToApp(browser, request);
+    const created = await signedInAs(browser, request);
     expect(created).not.toBe(owner.id);
     expect(Number((await api.get('/users?page_size=1')).headers.get('total-number'))).toBe(before + 1);
     expect((await api.get(`/users/${created}`)).body).toMatchObject({ primaryEmail: null, name: 'Bob' });
@@ -143,7 +136,7 @@ describe(`social account linking (${dialect})`, () => {
     fake.signedIn.user = { id: 7001 + seq, displayName: 'Cy', mail: email };
     const { browser, request, verificationId } = await verified();
     expect((await browser.api('POST', '/identification', { verificationId })).status).toBe(204);
-    expect(await submitToApp(browser, request)).toBe(owner.id);
+    expect(await signedInAs(browser, request)).toBe(owner.id);
     expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(fake.signedIn.user.id));
   });
 

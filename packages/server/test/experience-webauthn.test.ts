@@ -1,8 +1,10 @@
 import { generateKeyPairSync } from 'node:crypto';
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectOk, submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { createUser, password } from './support/oidc-fixtures.js';
+import { registerToMfaStep, setMfaPolicy, signInToMfaStep, storedMfaTypes } from './support/mfa-sign-in.js';
+import { type AuthorizationRequest, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { type ApiAnswer, Browser } from './support/sign-in.js';
 import { openInteraction, socialApp } from './support/social-sign-in.js';
@@ -19,51 +21,14 @@ describe(`Experience API WebAuthn (${dialect})`, () => {
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
 
-  function expectOk(answer: ApiAnswer, status: number, step: string): ApiAnswer {
-    expect(answer.status, `${step}: ${JSON.stringify(answer.body)}`).toBe(status);
-    return answer;
-  }
-
   function expectError(answer: ApiAnswer, status: number, code: string): void {
     expect(answer.status, JSON.stringify(answer.body)).toBe(status);
     expect(answer.body.code).toBe(code);
   }
 
-  async function setPolicy(policy: string, factors: string[]) {
-    const patched = await api.patch('/sign-in-exp', { mfa: { factors, policy } });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-  }
-
-  async function passwordStep(username: string) {
-    const browser = new Browser(server.url);
-    const request = await openInteraction(browser, config);
-    expectOk(await browser.api('PUT', '', { interactionEvent: 'SignIn' }), 204, 'start');
-    const verified = expectOk(
-      await browser.api('POST', '/verification/password', {
-        identifier: { type: 'username', value: username },
-        password,
-      }),
-      200,
-      'password',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
-      204,
-      'identify',
-    );
-    return { browser, request };
-  }
-
-  async function finish(browser: Browser, request: Awaited<ReturnType<typeof openInteraction>>) {
-    const submit = expectOk(await browser.api('POST', '/submit'), 200, 'submit');
-    const back = await browser.follow(submit.body.redirectTo);
-    expect(back.leftServer, String(back.url)).toBe(true);
-    const tokens = await oidc.authorizationCodeGrant(config, back.url, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    return tokens.claims() as oidc.IDToken;
-  }
+  const setPolicy = (policy: string, factors: string[]) => setMfaPolicy(api, policy, factors);
+  const passwordStep = (username: string) => signInToMfaStep(server, config, username);
+  const finish = (browser: Browser, request: AuthorizationRequest) => submitToApp(config, browser, request);
 
   /** Registration options, the authenticator's answer, its verification and binding. */
   async function enrol(browser: Browser, authenticator: SoftAuthenticator) {
@@ -168,28 +133,10 @@ describe(`Experience API WebAuthn (${dialect})`, () => {
   });
 
   it('enrols a passkey at sign-up when mandatory', async () => {
-    const browser = new Browser(server.url);
-    const request = await openInteraction(browser, config);
-    expectOk(await browser.api('PUT', '', { interactionEvent: 'Register' }), 204, 'start');
-    const identifier = { type: 'username', value: `passkey_${Date.now()}` };
-    const created = expectOk(
-      await browser.api('POST', '/verification/new-password-identity', { identifier, password }),
-      200,
-      'new identity',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: created.body.verificationId }),
-      201,
-      'register',
-    );
+    const { browser, request } = await registerToMfaStep(server, config, `passkey_${Date.now()}`);
     await enrol(browser, new SoftAuthenticator(server.url));
     const claims = await finish(browser, request);
-    const rows = await server.services.db
-      .selectFrom('user_mfa_verifications')
-      .select('type')
-      .where('user_id', '=', claims.sub)
-      .execute();
-    expect(rows).toEqual([{ type: 'WebAuthn' }]);
+    expect(await storedMfaTypes(server, claims.sub)).toEqual([{ type: 'WebAuthn' }]);
   });
 
   it('refuses an assertion made for another origin, and the challenge is then spent', async () => {

@@ -1,11 +1,12 @@
 import type * as oidc from 'openid-client';
-import { Secret, TOTP } from 'otpauth';
+import { Secret } from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApi } from './support/management-client.js';
-import { createUser, password } from './support/oidc-fixtures.js';
+import { setMfaPolicy, signInToMfaStep, totpOf } from './support/mfa-sign-in.js';
+import { createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { type ApiAnswer, Browser } from './support/sign-in.js';
-import { openInteraction, socialApp } from './support/social-sign-in.js';
+import type { ApiAnswer } from './support/sign-in.js';
+import { socialApp } from './support/social-sign-in.js';
 
 /**
  * The Management API for a user's MFA factors (Logto's admin-user/mfa-verifications): list
@@ -17,28 +18,13 @@ describe(`Management API user MFA verifications (${dialect})`, () => {
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
 
-  const totpOf = (secret: string) =>
-    new TOTP({ secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: 30 });
   const path = (userId: string, rest = '') => `/users/${userId}/mfa-verifications${rest}`;
 
-  async function setPolicy(policy: string, factors: string[]) {
-    const patched = await api.patch('/sign-in-exp', { mfa: { factors, policy } });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-  }
+  const setPolicy = (policy: string, factors: string[]) => setMfaPolicy(api, policy, factors);
 
   /** Username + password sign-in up to submit; answers the submit. */
   async function signIn(username: string) {
-    const browser = new Browser(server.url);
-    const request = await openInteraction(browser, config);
-    await browser.api('PUT', '', { interactionEvent: 'SignIn' });
-    const verified = await browser.api('POST', '/verification/password', {
-      identifier: { type: 'username', value: username },
-      password,
-    });
-    expect(verified.status).toBe(200);
-    expect(
-      (await browser.api('POST', '/identification', { verificationId: verified.body.verificationId })).status,
-    ).toBe(204);
+    const { browser, request } = await signInToMfaStep(server, config, username);
     return { browser, request, submit: (): Promise<ApiAnswer> => browser.api('POST', '/submit') };
   }
 

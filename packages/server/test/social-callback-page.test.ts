@@ -1,8 +1,9 @@
-import * as oidc from 'openid-client';
+import type * as oidc from 'openid-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { launchChromium } from './support/browser.js';
+import { appCallbackRequest, claimsAtApp } from './support/browser-sign-in.js';
 import { managementApi } from './support/management-client.js';
 import { authorizationRequest } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -19,10 +20,11 @@ describe(`social callback page in Chromium (${dialect})`, () => {
   let page: Page;
   let config: oidc.Configuration;
   let connectorId: string;
+  let api: Awaited<ReturnType<typeof managementApi>>;
 
   beforeAll(async () => {
     [fake, server, chromium] = await Promise.all([startOAuth2Fake(), startTestServer(), launchChromium()]);
-    const api = await managementApi(server);
+    api = await managementApi(server);
     ({ config } = await socialApp(server));
     const created = await api.post('/connectors', {
       connectorId: 'oauth2',
@@ -68,13 +70,10 @@ describe(`social callback page in Chromium (${dialect})`, () => {
   it('goes provider → callback page → app, creating the user on the way', async () => {
     const { request, authorizationUri } = await startAtSignInPage();
     // The app is not running: the browser's request for its callback URL is what the app would get.
-    const atApp = page.waitForRequest((sent) => sent.url().startsWith(appCallback));
+    const atApp = appCallbackRequest(page);
     await page.goto(authorizationUri);
-    const tokens = await oidc.authorizationCodeGrant(config, new URL((await atApp).url()), {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
-    const user = await server.services.users.get(tokens.claims()!.sub);
+    const claims = await claimsAtApp(config, request, atApp);
+    const user = await server.services.users.get(claims.sub);
     expect(user).toMatchObject({
       name: 'Browser User',
       primaryEmail: 'browser@acme.test',
@@ -95,5 +94,29 @@ describe(`social callback page in Chromium (${dialect})`, () => {
     expect(new URL(page.url()).search).toBe('');
     const csp = (await page.request.get(`${server.url}/callback/${connectorId}`)).headers()['content-security-policy'];
     expect(csp).toMatch(/script-src 'nonce-[^']+'/);
+  });
+
+  it('follows the dark-mode setting: dark (with the dark brand colour) only when enabled and the system is dark', async () => {
+    const look = async (isDarkModeEnabled: boolean) => {
+      await api.patch('/sign-in-exp', {
+        color: { primaryColor: '#0A7B5C', isDarkModeEnabled, darkPrimaryColor: '#6FD6B4' },
+      });
+      page = await (await chromium.newContext({ colorScheme: 'dark' })).newPage();
+      await page.goto(`${server.url}/callback/${connectorId}`);
+      const colors = await page.evaluate(() => [
+        getComputedStyle(document.body).backgroundColor,
+        getComputedStyle(document.getElementById('link')!).backgroundColor,
+      ]);
+      await page.context().close();
+      return colors;
+    };
+    try {
+      expect(await look(true)).toEqual(['rgb(18, 19, 22)', 'rgb(111, 214, 180)']);
+      expect(await look(false)).toEqual(['rgb(245, 245, 247)', 'rgb(10, 123, 92)']);
+    } finally {
+      await api.patch('/sign-in-exp', {
+        color: { primaryColor: '#5D34F2', isDarkModeEnabled: false, darkPrimaryColor: '#8B6DFF' },
+      });
+    }
   });
 });

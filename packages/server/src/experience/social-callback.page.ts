@@ -76,6 +76,7 @@ interface PageConfig {
   phrases: typeof phrases;
   canRegister: boolean;
   primaryColor?: string;
+  darkPrimaryColor?: string;
 }
 
 /**
@@ -99,10 +100,21 @@ const script = (config: PageConfig) => `(async () => {
     .replace(/\\{(\\w+)\\}/g, (whole, name) => (name in vars ? String(vars[name]) : whole));
   const base = language.split('-')[0];
   const connector = config.names[language] ?? config.names[base] ?? config.names.en ?? Object.values(config.names)[0] ?? config.connectorId;
-  if (/^#[\\dA-Fa-f]{6}$/.test(config.primaryColor ?? '')) {
-    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(config.primaryColor.slice(i, i + 2), 16));
-    document.documentElement.style.setProperty('--brand', config.primaryColor);
-    document.documentElement.style.setProperty('--on-brand', 0.299 * r + 0.587 * g + 0.114 * b > 160 ? '#000' : '#fff');
+  // The brand colours, as the sign-in page sets them (branding.js): the text on them is black or
+  // white, whichever reads better; the dark one applies only when style.css turns the page dark.
+  const readableOn = (hex) => {
+    let digits = hex.slice(1);
+    if (digits.length <= 4) digits = [...digits].map((d) => d + d).join('');
+    const [r, g, b] = [0, 2, 4].map((i) => {
+      const c = Number.parseInt(digits.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 ? '#000' : '#fff';
+  };
+  for (const [name, color] of [['brand', config.primaryColor], ['brand-dark', config.darkPrimaryColor]]) {
+    if (!/^#[\\dA-Fa-f]{3,8}$/.test(color ?? '')) continue;
+    document.documentElement.style.setProperty('--' + name, color);
+    document.documentElement.style.setProperty('--on-' + name, readableOn(color));
   }
   const title = (text) => { $('title').textContent = text; document.title = text; };
   title(t('signingIn'));
@@ -174,22 +186,27 @@ async function readForm(ctx: Context): Promise<URLSearchParams | undefined> {
   return new URLSearchParams(text);
 }
 
-/** The page's settings: the connector's names, the language, whether sign-up is allowed. */
+/**
+ * The page's settings: the connector's names, the language, whether sign-up is allowed, the
+ * brand colours; and, for the server-rendered HTML, whether dark mode is enabled.
+ */
 async function pageConfig(
   signInExperience: Pick<SignInExperienceService, 'publicView'>,
   connectorId: string,
   acceptLanguage: string,
-): Promise<PageConfig> {
+): Promise<{ config: PageConfig; darkMode: boolean }> {
   const view = await signInExperience.publicView().catch(() => undefined);
   const connector = view?.socialConnectors.find((c) => c.id === connectorId);
-  return {
+  const config: PageConfig = {
     connectorId,
     names: connector?.name ?? {},
     language: serverLanguage(acceptLanguage, view?.languageInfo),
     phrases,
     canRegister: view ? view.signInMode !== 'SignIn' : true,
     primaryColor: view?.color.primaryColor,
+    darkPrimaryColor: view?.color.darkPrimaryColor,
   };
+  return { config, darkMode: view?.color.isDarkModeEnabled === true };
 }
 
 /**
@@ -214,7 +231,7 @@ export function createSocialCallbackPage(deps: { signInExperience: Pick<SignInEx
       return undefined;
     }
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-    const config = await pageConfig(deps.signInExperience, connectorId, ctx.get('accept-language'));
+    const { config, darkMode } = await pageConfig(deps.signInExperience, connectorId, ctx.get('accept-language'));
     const text = phrases[config.language];
     const name = config.names[config.language] ?? config.names.en ?? connectorId;
     const nonce = randomBytes(16).toString('base64');
@@ -233,10 +250,7 @@ export function createSocialCallbackPage(deps: { signInExperience: Pick<SignInEx
       `<button id="register" class="button button-secondary" type="button">${escapeHtml(text.register)}</button>`,
       '</div>',
     ].join('\n');
-    ctx.body = page(text.signingIn, body, { nonce, script: script(config) }).replace(
-      '<html lang="en">',
-      `<html lang="${config.language}">`,
-    );
+    ctx.body = page(text.signingIn, body, { nonce, script: script(config), lang: config.language, darkMode });
     return undefined;
   };
 }

@@ -68,3 +68,6 @@ export async function managementApi(server: TestServer) {
     delete: <T = any>(path: string) => call<T>('DELETE', path),
   };
 }
+
+/** The client `managementApi` answers, for helpers that take one. */
+export type ManagementApi = Awaited<ReturnType<typeof managementApi>>;

@@ -120,6 +120,21 @@ export async function authorizationRequest(config: oidc.Configuration, params: R
   return { url, codeVerifier, state };
 }
 
+/** What `authorizationRequest` answers: the URL, and the verifier and state the callback is checked with. */
+export type AuthorizationRequest = Awaited<ReturnType<typeof authorizationRequest>>;
+
+/** Redeems the code in an app callback URL as the app would, checking the request's PKCE verifier and state. */
+export function redeemCode(
+  config: oidc.Configuration,
+  request: { codeVerifier: string; state: string },
+  callbackUrl: URL,
+) {
+  return oidc.authorizationCodeGrant(config, callbackUrl, {
+    pkceCodeVerifier: request.codeVerifier,
+    expectedState: request.state,
+  });
+}
+
 export function decodeJwt(token: string): Record<string, any> {
   const [, payload] = token.split('.');
   return JSON.parse(Buffer.from(payload as string, 'base64url').toString());

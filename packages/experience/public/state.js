@@ -1,0 +1,27 @@
+// The page's shared state: the settings and where the visitor is. One object, changed in place
+// by the modules that move between steps (steps.js, navigation.js) and read by the others.
+
+const mode = location.pathname.startsWith('/register') ? 'Register' : 'SignIn';
+
+export const state = {
+  /** What the settings allow; until they load, username and password (the defaults). */
+  settings: {
+    signIn: { methods: [{ identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true }] },
+    signUp: { identifiers: ['username'], password: true, verify: false },
+    signInMode: 'SignInAndRegister',
+    socialConnectors: [],
+    forgotPassword: { email: false, phone: false },
+  },
+  /** The page's mode (its address): SignIn or Register. */
+  mode,
+  /** The current step: identify, code, profile (what sign-up still needs), mfa or done. */
+  step: 'identify',
+  /** The flow of the current step: SignIn, Register or ForgotPassword. */
+  flow: mode,
+  /** The identifier a code was sent to, and its verification. */
+  pending: undefined,
+  /** What sign-up still asks for (user.missing_profile), in order. */
+  missing: [],
+  /** A step's action is running (one at a time). */
+  busy: false,
+};

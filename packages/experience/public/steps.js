@@ -1,0 +1,202 @@
+// The step actions, calling the Experience API: identify (password or code), the code step,
+// the profile sign-up still needs, forgot password, social sign-in, and submit (with MFA when
+// the server asks for it). All rules live on the server; errors reach the page through `run`.
+import { api } from './api.js';
+import { run, showError, showNotice } from './errors.js';
+import { language, t } from './i18n.js';
+import { interactionReady, setEvent } from './interaction.js';
+import { go } from './navigation.js';
+import { render } from './render.js';
+import { identifierTypes, labelFor, signInMethods, typeOf } from './settings.js';
+import { state } from './state.js';
+import { checkTerms } from './terms.js';
+
+const $ = (id) => document.getElementById(id);
+
+/** Reads a required field, or says what is missing and focuses it. */
+function need(id, what) {
+  const value = id === 'password' ? $(id).value : $(id).value.trim();
+  if (!value) throw Object.assign(new Error(t('input.enter', { what })), { field: id });
+  return value;
+}
+
+function identifierFromForm() {
+  const types = identifierTypes();
+  const label = labelFor(types).toLowerCase();
+  const value = need('username', label);
+  const type = typeOf(value, types);
+  if (!type) throw Object.assign(new Error(t('input.invalid', { what: label })), { field: 'username' });
+  if (type === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value)) {
+    throw Object.assign(new Error(t('input.invalid_email')), { field: 'username' });
+  }
+  return { type, value };
+}
+
+async function sendCode(identifier) {
+  await interactionReady();
+  const { verificationId } = await api('POST', '/verification/verification-code', {
+    identifier,
+    interactionEvent: state.flow,
+  });
+  state.pending = { identifier, verificationId };
+}
+
+async function identify(verificationId) {
+  try {
+    await api('POST', '/identification', { verificationId });
+  } catch (error) {
+    if (error.code !== 'user.missing_profile') throw error;
+    state.missing = error.data?.missingProfile ?? [];
+    state.pending = { ...state.pending, verificationId };
+    $('password').value = '';
+    go('profile');
+    return false;
+  }
+  return true;
+}
+
+async function finish() {
+  if (state.flow === 'ForgotPassword') {
+    await api('POST', '/submit');
+    const identifier = state.pending?.identifier.value ?? '';
+    state.pending = undefined;
+    await setEvent('SignIn');
+    $('username').value = identifier;
+    $('password').value = '';
+    go('identify', 'SignIn');
+    showNotice(t('notice.password_reset'));
+    $('password').focus();
+    return;
+  }
+  let redirectTo;
+  try {
+    ({ redirectTo } = await api('POST', '/submit'));
+  } catch (error) {
+    if (!mfaCodes.has(error.code)) throw error;
+    return startMfa(error);
+  }
+  state.step = 'done';
+  location.assign(redirectTo);
+}
+
+// Multi-factor authentication: submit asks for a factor (verify one, or set one up); the MFA
+// screens live in mfa.js, loaded only when needed, and call `finish` again when they are done.
+const mfaCodes = new Set(['session.mfa.require_mfa_verification', 'user.missing_mfa']);
+
+async function startMfa(error) {
+  const { runMfa } = await import('./mfa.js');
+  state.step = 'mfa';
+  render();
+  const root = $('mfa');
+  root.hidden = false;
+  await runMfa({ error, api, root, showError, showNotice, onDone: finish });
+}
+
+/** Signs in or registers with a password (after the terms are checked). */
+async function passwordStep(identifier, path) {
+  const password = need('password', t('noun.password'));
+  checkTerms(state.settings);
+  await interactionReady();
+  const { verificationId } = await api('POST', path, { identifier, password });
+  if (await identify(verificationId)) await finish();
+}
+
+/** The submit button: the current step's main action. */
+export async function primary() {
+  if (state.step === 'identify' && state.flow === 'SignIn') {
+    const identifier = identifierFromForm();
+    const method = signInMethods().find((m) => m.identifier === identifier.type);
+    if (!method?.password) {
+      checkTerms(state.settings);
+      return sendCodeStep(identifier);
+    }
+    return passwordStep(identifier, '/verification/password');
+  }
+  if (state.step === 'identify' && state.flow === 'Register') {
+    const identifier = identifierFromForm();
+    if (identifier.type !== 'username') {
+      checkTerms(state.settings);
+      return sendCodeStep(identifier);
+    }
+    return passwordStep(identifier, '/verification/new-password-identity');
+  }
+  if (state.step === 'identify' && state.flow === 'ForgotPassword') return sendCodeStep(identifierFromForm());
+  if (state.step === 'code') {
+    const code = need('code', t('noun.code'));
+    const { identifier, verificationId } = state.pending;
+    await api('POST', '/verification/verification-code/verify', { identifier, verificationId, code });
+    if (state.flow === 'ForgotPassword') {
+      await api('POST', '/identification', { verificationId });
+      state.missing = ['password'];
+      $('password').value = '';
+      go('profile');
+      return;
+    }
+    if (await identify(verificationId)) await finish();
+    return;
+  }
+  if (state.step === 'profile') {
+    if (state.missing[0] === 'username') {
+      await api('POST', '/profile', { type: 'username', value: need('username', t('noun.username')) });
+    } else if (state.flow === 'ForgotPassword') {
+      await api('PUT', '/profile/password', { password: need('password', t('noun.new_password')) });
+      return finish();
+    } else {
+      await api('POST', '/profile', { type: 'password', value: need('password', t('noun.password')) });
+    }
+    state.missing = state.missing.slice(1);
+    if (state.missing.length > 0) {
+      go('profile');
+      return;
+    }
+    if (await identify(state.pending.verificationId)) await finish();
+  }
+}
+
+async function sendCodeStep(identifier) {
+  if (identifier.type === 'username') {
+    throw Object.assign(new Error(t('input.code_needs_address')), { field: 'username' });
+  }
+  await sendCode(identifier);
+  $('code').value = '';
+  go('code');
+}
+
+/** The link under the submit button: "Sign in with a code" or "Resend code". */
+export async function secondaryAction() {
+  if (state.step === 'identify') {
+    const identifier = identifierFromForm();
+    const method = signInMethods().find((m) => m.identifier === identifier.type);
+    if (!method?.verificationCode) {
+      throw Object.assign(new Error(t('input.code_not_enabled')), { field: 'username' });
+    }
+    checkTerms(state.settings);
+    return sendCodeStep(identifier);
+  }
+  if (state.step === 'code') {
+    await sendCode(state.pending.identifier);
+    $('code').value = '';
+    showNotice(t('notice.code_resent', { to: state.pending.identifier.value }));
+    $('code').focus();
+  }
+}
+
+/** A social connector's button: off to the provider, back on the callback page. */
+export async function socialSignIn(connectorId, button) {
+  await run(async () => {
+    checkTerms(state.settings);
+    await interactionReady();
+    const { authorizationUri } = await api('POST', `/verification/social/${connectorId}/authorization-uri`, {
+      state: crypto.randomUUID(),
+      redirectUri: `${location.origin}/callback/${connectorId}`,
+    });
+    // The callback page speaks the language chosen here (ui_locales is not in its address).
+    try {
+      sessionStorage.setItem('tessera.language', language());
+    } catch {
+      // Storage may be off; the callback page then chooses by itself.
+    }
+    state.step = 'done';
+    location.assign(authorizationUri);
+  }, button);
+}
