@@ -68,6 +68,16 @@ export function createWebAuthn({
     return { ...state, mfa: { ...state.mfa, webAuthn } };
   }
 
+  /** A new ceremony waiting for the browser's answer to `challenge`. */
+  function ceremony(
+    kind: WebAuthnVerificationRecord['ceremony'],
+    challenge: string,
+    userId: string | undefined,
+  ): WebAuthnVerificationRecord {
+    const expiresAt = clock() + ceremonyTimeoutMs;
+    return { id: generateId(), type: 'WebAuthn', ceremony: kind, challenge, expiresAt, userId, verified: false };
+  }
+
   /** The ceremony waiting for a response: known, of this kind, for this user, unexpired, challenge unused. */
   function pending(
     state: ExperienceState,
@@ -127,15 +137,7 @@ export function createWebAuthn({
         excludeCredentials: existing.map((p) => p.descriptor),
         authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
       });
-      const record: WebAuthnVerificationRecord = {
-        id: generateId(),
-        type: 'WebAuthn',
-        ceremony: 'registration',
-        challenge: registrationOptions.challenge,
-        expiresAt: clock() + ceremonyTimeoutMs,
-        userId: state.userId,
-        verified: false,
-      };
+      const record = ceremony('registration', registrationOptions.challenge, state.userId);
       return [withRecord(state, record), { verificationId: record.id, registrationOptions }];
     },
 
@@ -200,15 +202,7 @@ export function createWebAuthn({
         userVerification: 'preferred',
         timeout: ceremonyTimeoutMs,
       });
-      const record: WebAuthnVerificationRecord = {
-        id: generateId(),
-        type: 'WebAuthn',
-        ceremony: 'authentication',
-        challenge: authenticationOptions.challenge,
-        expiresAt: clock() + ceremonyTimeoutMs,
-        userId: state.userId,
-        verified: false,
-      };
+      const record = ceremony('authentication', authenticationOptions.challenge, state.userId);
       return [withRecord(state, record), { verificationId: record.id, authenticationOptions }];
     },
 
