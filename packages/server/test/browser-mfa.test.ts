@@ -260,7 +260,7 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
   });
 
   describe.runIf(process.env.TESSERA_SCREENSHOTS === '1')('screenshots', () => {
-    const dir = '/tmp/tessera-screens';
+    const dir = process.env.TESSERA_SCREENS_DIR ?? '/tmp/tessera-screens';
     const desktop = { width: 1024, height: 800 };
     const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
     const looks: [string, BrowserContextOptions][] = [
