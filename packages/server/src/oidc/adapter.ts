@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { type Compilable, CompiledQuery, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { ClientRecord } from '../applications/index.js';
+import { createPreparedQueries } from '../storage/prepared.js';
 import type { Database } from '../storage/schema.js';
 import { toClientMetadata } from './client-metadata.js';
 
@@ -58,24 +59,8 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
   const { db, now } = deps;
   const clientMetadata = new WeakMap<ClientRecord, AdapterPayload>();
 
-  /**
-   * Every token request runs these few queries; building and compiling them through Kysely
-   * each time cost about as much as executing them. Each is compiled once per shape (`key`)
-   * and then run with fresh parameters, which must come in the order the compiled SQL
-   * wants: the first compilation checks that they do.
-   */
-  const compiled = new Map<string, string>();
-  function run<Row>(key: string, build: () => Compilable<Row>, parameters: readonly unknown[]) {
-    let sql = compiled.get(key);
-    if (sql === undefined) {
-      const query = build().compile();
-      if (JSON.stringify(query.parameters) !== JSON.stringify(parameters))
-        throw new Error(`adapter query ${key}: parameters out of order`);
-      sql = query.sql;
-      compiled.set(key, sql);
-    }
-    return db.executeQuery<Row>(CompiledQuery.raw(sql, [...parameters]));
-  }
+  // Every token request runs these few queries: compiled once (storage/prepared.ts).
+  const run = createPreparedQueries(db);
 
   class DatabaseAdapter implements Adapter {
     constructor(private readonly name: string) {}
@@ -137,7 +122,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
             .where(column, '=', value),
         [this.name, value],
       );
-      const row = result.rows[0];
+      const row = result[0];
       if (!row) return undefined;
       const current = now();
       if (row.expires_at !== null && row.expires_at <= current) return undefined;

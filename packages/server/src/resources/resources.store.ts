@@ -1,4 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
+import { createPreparedQueries } from '../storage/prepared.js';
 import type { Database, ResourcesTable, ScopesTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 
@@ -10,6 +11,7 @@ type Page = { offset: number; limit: number };
 const deleted = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows) > 0;
 
 export function createResourcesStore(db: Kysely<Database>) {
+  const prepared = createPreparedQueries(db);
   const scopesOf = (resourceId: string, search?: string) => {
     let query = db.selectFrom('scopes').where('resource_id', '=', resourceId);
     if (search) query = query.where((eb) => matchesAny(eb, ['name', 'description'], search));
@@ -18,8 +20,15 @@ export function createResourcesStore(db: Kysely<Database>) {
 
   return {
     findById: (id: string) => db.selectFrom('resources').selectAll().where('id', '=', id).executeTakeFirst(),
-    findByIndicator: (indicator: string) =>
-      db.selectFrom('resources').selectAll().where('indicator', '=', indicator).executeTakeFirst(),
+    /** On every token request for an API resource: prepared. */
+    findByIndicator: async (indicator: string) =>
+      (
+        await prepared(
+          'resources.findByIndicator',
+          () => db.selectFrom('resources').selectAll().where('indicator', '=', indicator),
+          [indicator],
+        )
+      )[0],
     findDefault: () => db.selectFrom('resources').selectAll().where('is_default', '=', 1).executeTakeFirst(),
     list: (page?: Page) => {
       let query = db.selectFrom('resources').selectAll().orderBy('created_at').orderBy('id');

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { createPreparedQueries } from '../storage/prepared.js';
 import type { Database, RolesTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 import type { RoleFilter } from './roles.schemas.js';
@@ -36,6 +37,7 @@ function filtered<O>(query: RolesQuery<O>, filter: RoleFilter): RolesQuery<O> {
 }
 
 export function createRolesStore(db: Kysely<Database>) {
+  const prepared = createPreparedQueries(db);
   return {
     findById: (id: string) => db.selectFrom('roles').selectAll().where('id', '=', id).executeTakeFirst(),
     findByName: (name: string) => db.selectFrom('roles').selectAll().where('name', '=', name).executeTakeFirst(),
@@ -117,28 +119,34 @@ export function createRolesStore(db: Kysely<Database>) {
         .execute(),
     /** Permission names a user holds on one resource through their roles. */
     userScopeNames: (userId: string, resourceId: string) =>
-      db
-        .selectFrom('users_roles as ur')
-        .innerJoin('roles_scopes as rs', 'rs.role_id', 'ur.role_id')
-        .innerJoin('scopes as s', 's.id', 'rs.scope_id')
-        .select('s.name')
-        .distinct()
-        .where('ur.user_id', '=', userId)
-        .where('s.resource_id', '=', resourceId)
-        .execute()
-        .then((rows) => rows.map((row) => row.name)),
+      prepared(
+        'roles.userScopeNames',
+        () =>
+          db
+            .selectFrom('users_roles as ur')
+            .innerJoin('roles_scopes as rs', 'rs.role_id', 'ur.role_id')
+            .innerJoin('scopes as s', 's.id', 'rs.scope_id')
+            .select('s.name')
+            .distinct()
+            .where('ur.user_id', '=', userId)
+            .where('s.resource_id', '=', resourceId),
+        [userId, resourceId],
+      ).then((rows) => rows.map((row) => row.name)),
     /** Permission names a machine-to-machine app holds on one resource through its roles. */
     applicationScopeNames: (applicationId: string, resourceId: string) =>
-      db
-        .selectFrom('applications_roles as ar')
-        .innerJoin('roles_scopes as rs', 'rs.role_id', 'ar.role_id')
-        .innerJoin('scopes as s', 's.id', 'rs.scope_id')
-        .select('s.name')
-        .distinct()
-        .where('ar.application_id', '=', applicationId)
-        .where('s.resource_id', '=', resourceId)
-        .execute()
-        .then((rows) => rows.map((row) => row.name)),
+      prepared(
+        'roles.applicationScopeNames',
+        () =>
+          db
+            .selectFrom('applications_roles as ar')
+            .innerJoin('roles_scopes as rs', 'rs.role_id', 'ar.role_id')
+            .innerJoin('scopes as s', 's.id', 'rs.scope_id')
+            .select('s.name')
+            .distinct()
+            .where('ar.application_id', '=', applicationId)
+            .where('s.resource_id', '=', resourceId),
+        [applicationId, resourceId],
+      ).then((rows) => rows.map((row) => row.name)),
     userRoleNames: (userId: string) =>
       db
         .selectFrom('users_roles as ur')

@@ -1,4 +1,5 @@
 import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import { createPreparedQueries } from '../storage/prepared.js';
 import type { Database, UsersTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 import type { UserFilter } from './users.schemas.js';
@@ -33,8 +34,11 @@ function filtered<O>(query: UsersQuery<O>, filter: UserFilter): UsersQuery<O> {
 
 /** SQL for users; no rules here. */
 export function createUsersStore(db: Kysely<Database>) {
+  const prepared = createPreparedQueries(db);
   return {
-    findById: (id: string) => db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst(),
+    /** On every user info and token request (findAccount): prepared. */
+    findById: async (id: string) =>
+      (await prepared('users.findById', () => db.selectFrom('users').selectAll().where('id', '=', id), [id]))[0],
     findByIdentifier: (column: 'username' | 'primary_email' | 'primary_phone', value: string) =>
       db.selectFrom('users').selectAll().where(column, '=', value).executeTakeFirst(),
     /** The holder of a social identity (the unique index of `user_social_identities`). */
