@@ -147,11 +147,19 @@ describe(`organization tokens with @logto/node (${dialect})`, () => {
     });
   });
 
-  it('denies organizations that require MFA, since no member has a second factor yet', async () => {
+  it('denies organizations that require MFA to members without a second factor, and grants them once they have one', async () => {
     const strict = (await admin.post('/organizations', { name: 'Strict', isMfaRequired: true })).body;
     await admin.post(`/organizations/${strict.id}/users`, { userIds: [alice.id] });
     const { client } = await signedIn();
     await expect(client.getOrganizationToken(strict.id)).rejects.toMatchObject({ code: 'oidc.access_denied' });
+
+    const totp = await admin.post(`/users/${alice.id}/mfa-verifications`, { type: 'Totp' });
+    expect(totp.status, JSON.stringify(totp.body)).toBe(200);
+    // The refused request did not spend the refresh token: the same session now gets the token.
+    expect(decodeJwt(await client.getOrganizationToken(strict.id)).aud).toBe(urn(strict.id));
+
+    const [factor] = (await admin.get(`/users/${alice.id}/mfa-verifications`)).body;
+    expect((await admin.delete(`/users/${alice.id}/mfa-verifications/${factor.id}`)).status).toBe(204);
     expect((await admin.delete(`/organizations/${strict.id}`)).status).toBe(204);
   });
 
