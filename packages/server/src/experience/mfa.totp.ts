@@ -1,5 +1,4 @@
 import { Secret, TOTP } from 'otpauth';
-import QRCode from 'qrcode';
 
 /** TOTP as authenticator apps expect it (RFC 6238 defaults), shared by the Experience and Management APIs. */
 export const totpPeriod = 30;
@@ -22,8 +21,11 @@ export const newTotpSecret = (): string => new Secret({ size: 20 }).base32;
 export const isValidTotpSecret = (secret: string): boolean => /^[A-Z2-7]{16,128}$/.test(secret);
 
 /** The otpauth:// URI of the secret as a QR code (PNG data URL), for the user to scan. */
-export const totpQrCode = (secret: string, issuer: string, label: string): Promise<string> =>
-  QRCode.toDataURL(totpOf(secret, issuer, label).toString());
+export async function totpQrCode(secret: string, issuer: string, label: string): Promise<string> {
+  // Loaded at the first enrolment, not at every start.
+  const { default: QRCode } = await import('qrcode');
+  return QRCode.toDataURL(totpOf(secret, issuer, label).toString());
+}
 
 /** The time step of the code when it is valid at `timestamp` (one step of drift either way), else undefined. */
 export function matchingTotpStep(secret: string, code: string, timestamp: number): number | undefined {

@@ -1,11 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import {
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type {
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
 } from '@simplewebauthn/server';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
@@ -15,6 +11,9 @@ import type { ExperienceState } from './experience.schemas.js';
 import type { MfaService } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import type { AuthenticationPayload, RegistrationPayload, WebAuthnVerificationRecord } from './webauthn.schemas.js';
+
+/** Loaded on the first ceremony: it (and its ASN.1 stack) would add ~100 ms to every start. */
+const webAuthnLibrary = () => import('@simplewebauthn/server');
 
 /** How long the browser may take, and how long the challenge lives. */
 const ceremonyTimeoutMs = 5 * 60_000;
@@ -126,7 +125,7 @@ export function createWebAuthn({
     > {
       await mfa.guardEnabled('WebAuthn');
       const existing = state.userId ? await passkeysOf(state.userId) : [];
-      const registrationOptions = await generateRegistrationOptions({
+      const registrationOptions = await (await webAuthnLibrary()).generateRegistrationOptions({
         rpName,
         rpID,
         ...(await userNames(state)),
@@ -150,13 +149,15 @@ export function createWebAuthn({
     ): Promise<[ExperienceState, WebAuthnOutcome]> {
       const record = pending(state, verificationId, 'registration');
       const consumed = withRecord(state, { ...record, challenge: undefined });
-      const result = await verifyRegistrationResponse({
-        response: { ...payload, type: 'public-key' },
-        expectedChallenge: record.challenge,
-        expectedOrigin: origin,
-        expectedRPID: rpID,
-        requireUserVerification: false,
-      }).catch(() => undefined);
+      const result = await (await webAuthnLibrary())
+        .verifyRegistrationResponse({
+          response: { ...payload, type: 'public-key' },
+          expectedChallenge: record.challenge,
+          expectedOrigin: origin,
+          expectedRPID: rpID,
+          requireUserVerification: false,
+        })
+        .catch(() => undefined);
       if (!result?.verified) return [consumed, failed()];
       const { credential } = result.registrationInfo;
       if (await store.findWebAuthn(credential.id))
@@ -196,7 +197,7 @@ export function createWebAuthn({
         throw new RequestError('session.mfa.mfa_factor_not_found', 422, {
           message: 'The user has no passkey (WebAuthn) factor.',
         });
-      const authenticationOptions = await generateAuthenticationOptions({
+      const authenticationOptions = await (await webAuthnLibrary()).generateAuthenticationOptions({
         rpID,
         allowCredentials: passkeys.map((p) => p.descriptor),
         userVerification: 'preferred',
@@ -220,18 +221,20 @@ export function createWebAuthn({
       const row = await store.findWebAuthn(payload.id);
       const result =
         row?.user_id === userId && row.public_key
-          ? await verifyAuthenticationResponse({
-              response: { ...payload, type: 'public-key' },
-              expectedChallenge: record.challenge,
-              expectedOrigin: origin,
-              expectedRPID: rpID,
-              credential: {
-                id: payload.id,
-                publicKey: Buffer.from(row.public_key, 'base64url'),
-                counter: row.counter ?? 0,
-              },
-              requireUserVerification: false,
-            }).catch(() => undefined)
+          ? await (await webAuthnLibrary())
+              .verifyAuthenticationResponse({
+                response: { ...payload, type: 'public-key' },
+                expectedChallenge: record.challenge,
+                expectedOrigin: origin,
+                expectedRPID: rpID,
+                credential: {
+                  id: payload.id,
+                  publicKey: Buffer.from(row.public_key, 'base64url'),
+                  counter: row.counter ?? 0,
+                },
+                requireUserVerification: false,
+              })
+              .catch(() => undefined)
           : undefined;
       if (
         !row ||

@@ -1,4 +1,4 @@
-import nodemailer from 'nodemailer';
+import type { default as Nodemailer } from 'nodemailer';
 import { z } from 'zod';
 import {
   ConnectorError,
@@ -118,6 +118,7 @@ export const smtp = defineConnector({
   async sendMessage({ to, type, payload }, config, { timeoutMs }) {
     const template = findTemplate(config.templates, type, provider);
     const html = template.contentType === 'text/html';
+    const nodemailer: typeof Nodemailer = (await import('nodemailer')).default;
     const transport = nodemailer.createTransport({
       host: config.host,
       port: config.port,
