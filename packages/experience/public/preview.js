@@ -2,7 +2,8 @@
 // experience and calls no Experience API. The draft comes from the `config` query parameter
 // (base64url JSON) or from `postMessage` by a same-origin window:
 //   { type: 'tessera:preview', signInExperience: {...}, language?: 'en' | 'zh-CN', mode?: 'SignIn' | 'Register' }
-// Once listening, a framed preview tells its parent `{ type: 'tessera:preview-ready' }`.
+// Once listening, a preview tells its parent frame or opener `{ type: 'tessera:preview-ready' }`
+// and marks `<html data-preview="ready">`.
 const query = new URLSearchParams(location.search);
 
 export const isPreview = query.get('preview') === '1';
@@ -43,7 +44,11 @@ export function listenForDrafts(render) {
     const draft = draftOf(event.data);
     if (draft) render(draft);
   });
-  if (window.parent !== window) window.parent.postMessage({ type: 'tessera:preview-ready' }, location.origin);
+  // Say that drafts can come now: to a framing parent or an opening window (delivered only when
+  // same-origin), and on the page itself, since its static HTML shows before the script runs.
+  document.documentElement.dataset.preview = 'ready';
+  for (const host of [window.parent !== window ? window.parent : null, window.opener])
+    host?.postMessage({ type: 'tessera:preview-ready' }, location.origin);
 }
 
 /**

@@ -364,7 +364,7 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
 
     it('takes drafts from a same-origin parent frame and ignores other origins', async () => {
       const requests = await openPreview(`${server.url}/sign-in?preview=1`);
-      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      await page.locator('html[data-preview="ready"]').waitFor({ state: 'attached' });
       // The console (same origin) frames the preview and posts the draft once it is ready.
       await page.evaluate(() => {
         const frame = document.createElement('iframe');
@@ -397,7 +397,8 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
         (window as unknown as { previewWindow: Window | null }).previewWindow = window.open(url);
       }, `${server.url}/sign-in?preview=1`);
       const popup = await popupPromise;
-      await popup.getByRole('heading', { name: 'Sign in' }).waitFor();
+      // The static page says "Sign in" before its script listens: wait for the script.
+      await popup.locator('html[data-preview="ready"]').waitFor({ state: 'attached' });
       await page.evaluate(
         (signInExperience) =>
           (window as unknown as { previewWindow: Window }).previewWindow.postMessage(
