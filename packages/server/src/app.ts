@@ -1,4 +1,3 @@
-import type { JSONWebKeySet } from 'jose';
 import Koa from 'koa';
 import mount from 'koa-mount';
 import type Provider from 'oidc-provider';
@@ -26,7 +25,7 @@ import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
 import { oidcErrorShape } from './oidc/error-shape.js';
-import { loadCookieKeys, loadSigningKeys, signingKeysVersion } from './oidc/keys.js';
+import { createLiveProvider } from './oidc/live-provider.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationsScope } from './oidc/organization-resource.js';
 import { createOrganizationTokenStep } from './oidc/organization-token-request.js';
@@ -116,39 +115,35 @@ export async function createServices(config: Config, logger: Logger) {
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
   const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
 
-  let publicKeys: JSONWebKeySet = { keys: [] };
-  let provider: Provider | undefined;
-  let keysVersion: number | undefined;
   const adapter = createAdapterFactory({
     db,
     findClient: (id) => applications.findClient(id),
     now: clock,
     refreshTokenReuseLeeway: config.refreshTokenReuseLeeway,
   });
-
-  /** (Re)builds the provider with the current keys, so a CLI rotation reaches running nodes. */
-  async function buildProvider(): Promise<void> {
-    const [signingKeys, cookieKeys] = await Promise.all([loadSigningKeys(db, box), loadCookieKeys(db, box)]);
-    keysVersion = await signingKeysVersion(db);
-    provider = createProvider({
-      config,
-      adapter,
-      signingKeys: signingKeys.map((key) => key.jwk),
-      cookieKeys,
-      users: stores.users,
-      roles: stores.roles,
-      resources: stores.resources,
-      organizationGrants: organizations.stores.grants,
-    });
-    provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
-    publicKeys = {
-      keys: signingKeys.map(({ jwk }) => {
-        const { d: _d, ...publicJwk } = jwk;
-        return publicJwk;
-      }),
-    };
-  }
-  await buildProvider();
+  // Rebuilt with the current keys, so a CLI rotation reaches running nodes.
+  const liveProvider = createLiveProvider({
+    db,
+    box,
+    clock,
+    logger,
+    activationDelayMs: config.keyActivationDelaySeconds * 1000,
+    build: ({ signingKeys, cookieKeys }) => {
+      const provider = createProvider({
+        config,
+        adapter,
+        signingKeys,
+        cookieKeys,
+        users: stores.users,
+        roles: stores.roles,
+        resources: stores.resources,
+        organizationGrants: organizations.stores.grants,
+      });
+      provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
+      return provider;
+    },
+  });
+  await liveProvider.load();
 
   return {
     config,
@@ -172,13 +167,10 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     managementRoleId,
-    getProvider: () => provider as Provider,
-    publicJwks: () => publicKeys,
-    async reloadKeysIfRotated(): Promise<boolean> {
-      if ((await signingKeysVersion(db)) === keysVersion) return false;
-      await buildProvider();
-      return true;
-    },
+    getProvider: liveProvider.current,
+    publicJwks: liveProvider.publicJwks,
+    reloadKeysIfRotated: liveProvider.reloadIfRotated,
+    rotateSigningKeys: liveProvider.rotate,
   };
 }
 
@@ -266,7 +258,7 @@ export async function startServer(config: Config) {
         (reloaded) => reloaded && logger.info('signing keys reloaded after rotation'),
         (err) => logger.warn({ err }, 'key reload check failed'),
       );
-    }, 30_000),
+    }, config.keyReloadSeconds * 1000),
   ];
   for (const timer of timers) timer.unref();
 

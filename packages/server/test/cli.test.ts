@@ -217,33 +217,53 @@ describe(`tessera CLI (${dialect})`, () => {
     expect(both.stderr).toContain("'--password <password>' cannot be used with option '--password-stdin'");
   });
 
-  it('keys rotate keeps the old key in the JWKS and tokens signed before still verify', async () => {
+  it('keys rotate publishes the new key before it signs; --now makes it sign at once; old tokens still verify', async () => {
     const listed = await cli(env, ['keys', 'list', '--json']);
     expect(listed.code).toBe(0);
     expect(listed.stdout).not.toMatch(/"d"|"x"|"y"/);
     const [oldKey] = JSON.parse(listed.stdout);
-    expect(oldKey).toMatchObject({ alg: 'ES256', signing: true });
+    expect(oldKey).toMatchObject({ alg: 'ES256', signing: true, pending: false });
 
     const credentials = { clientId: m2m.id, clientSecret: m2m.secret };
     const params = { resource: server.config.managementApiIndicator, scope: 'all' };
-    const before = (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    const issue = async () => (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    const before = await issue();
     expect(decodeProtectedHeader(before).kid).toBe(oldKey.id);
+    const jwksKids = async () =>
+      ((await (await fetch(`${server.issuer}/jwks`)).json()) as { keys: Array<{ kid: string }> }).keys.map(
+        (key) => key.kid,
+      );
 
-    const rotated = await cli(env, ['keys', 'rotate', '--json']);
-    expect(rotated.stderr).toBe('');
-    const { id: newId } = JSON.parse(rotated.stdout);
-    expect(newId).not.toBe(oldKey.id);
+    // Staged (the default): published at once, signing only after the activation delay (65 s by default).
+    const staged = await cli(env, ['keys', 'rotate', '--json']);
+    expect(staged.stderr).toBe('');
+    const { id: stagedId, createdAt, activatesAt } = JSON.parse(staged.stdout);
+    expect(stagedId).not.toBe(oldKey.id);
+    expect(activatesAt - createdAt).toBeGreaterThanOrEqual(64_000);
     // Running servers poll every 30 s; trigger the same check now.
+    expect(await server.services.reloadKeysIfRotated()).toBe(true);
+    expect(await jwksKids()).toEqual([oldKey.id, stagedId]);
+    expect(decodeProtectedHeader(await issue()).kid).toBe(oldKey.id);
+    const pendingList = await cli(env, ['keys', 'list']);
+    expect(pendingList.stdout).toMatch(new RegExp(`${oldKey.id}\\s+\\S+Z\\s+ES256\\s+\\(signing\\)`));
+    expect(pendingList.stdout).toContain(`${stagedId}`);
+    expect(pendingList.stdout).toContain(`(published, signs from ${new Date(activatesAt).toISOString()})`);
+
+    // Emergency: the newest key signs as soon as a server reloads.
+    const rotated = await cli(env, ['keys', 'rotate', '--now']);
+    expect(rotated.stderr).toBe('');
+    const newId = /New signing key (\S+)\./.exec(rotated.stdout)?.[1] as string;
+    expect(rotated.stdout).toContain('It signs now');
     expect(await server.services.reloadKeysIfRotated()).toBe(true);
 
     const jwks = (await (await fetch(`${server.issuer}/jwks`)).json()) as { keys: Array<Record<string, unknown>> };
-    expect(jwks.keys.map((key) => key.kid)).toEqual([newId, oldKey.id]);
+    expect(jwks.keys.map((key) => key.kid)).toEqual([newId, stagedId, oldKey.id]);
     expect(jwks.keys.every((key) => key.d === undefined)).toBe(true);
 
     const keySet = createRemoteJWKSet(new URL(`${server.issuer}/jwks`));
     const verify = (token: string) => jwtVerify(token, keySet, { issuer: server.issuer, audience: params.resource });
     await expect(verify(before)).resolves.toBeTruthy();
-    const after = (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    const after = await issue();
     expect(decodeProtectedHeader(after).kid).toBe(newId);
     await expect(verify(after)).resolves.toBeTruthy();
 

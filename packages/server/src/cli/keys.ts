@@ -1,19 +1,34 @@
 import type { Command } from 'commander';
+import { signingKeyIndex } from '../oidc/key-schedule.js';
 import type { StoredKey } from '../oidc/keys.js';
 import { type OutputOptions, print, withServices } from './context.js';
 
-/** Public facts about a key: never the private material. */
-const describe = (key: StoredKey, index: number) => ({
-  id: key.id,
-  alg: key.jwk.alg,
-  createdAt: key.createdAt,
-  signing: index === 0,
-});
+type Described = ReturnType<ReturnType<typeof describer>>;
 
-function keyLines(keys: ReturnType<typeof describe>[]): string[] {
-  return keys.map(
-    (key) => `  ${key.id}  ${new Date(key.createdAt).toISOString()}  ${key.alg}${key.signing ? '  (signing)' : ''}`,
-  );
+/** Public facts about a key at `now`: never the private material. */
+const describer = (keys: StoredKey[], now: number) => {
+  const signing = signingKeyIndex(keys, now);
+  return (key: StoredKey, index: number) => ({
+    id: key.id,
+    alg: key.jwk.alg,
+    createdAt: key.createdAt,
+    activatesAt: key.activatesAt ?? key.createdAt,
+    signing: index === signing,
+    pending: (key.activatesAt ?? 0) > now,
+  });
+};
+
+const describeAll = (keys: StoredKey[], now: number) => keys.map(describer(keys, now));
+
+function keyLines(keys: Described[]): string[] {
+  return keys.map((key) => {
+    const state = key.signing
+      ? '  (signing)'
+      : key.pending
+        ? `  (published, signs from ${new Date(key.activatesAt).toISOString()})`
+        : '';
+    return `  ${key.id}  ${new Date(key.createdAt).toISOString()}  ${key.alg}${state}`;
+  });
 }
 
 /** `tessera keys`: OIDC signing keys, shared by every server on the database. */
@@ -21,28 +36,39 @@ export function registerKeyCommands(program: Command): void {
   const keys = program.command('keys').description('OIDC signing keys');
   keys
     .command('rotate')
-    .description('add a new signing key; previous keys stay in the JWKS so issued tokens keep verifying')
+    .description(
+      'add a new signing key: published in the JWKS at once, it signs once every server has loaded it; previous keys stay in the JWKS so issued tokens keep verifying',
+    )
+    .option(
+      '--now',
+      'emergency (compromised key): sign with the new key as soon as each server reloads, without the publication delay; verifiers holding an older JWKS reject the new tokens until they fetch it again',
+    )
     .option('--json', 'print JSON')
-    .action((options: OutputOptions) =>
+    .action((options: OutputOptions & { now?: boolean }) =>
       withServices(async (services) => {
-        const { rotateSigningKeys } = await import('../oidc/keys.js');
-        const rotated = (await rotateSigningKeys(services.db, services.box)).map(describe);
-        const fresh = rotated[0] as ReturnType<typeof describe>;
-        print(options, { id: fresh.id, createdAt: fresh.createdAt, keys: rotated }, () => [
+        const { keys: stored, activatesAt } = await services.rotateSigningKeys({ immediately: options.now === true });
+        const rotated = describeAll(stored, services.clock());
+        const fresh = rotated[0] as Described;
+        const reload = services.config.keyReloadSeconds;
+        const when = options.now
+          ? `It signs now: running servers switch to it within ${reload} seconds.`
+          : `Running servers publish it within ${reload} seconds; it signs from ${new Date(activatesAt).toISOString()} (in ${Math.round((activatesAt - fresh.createdAt) / 1000)} seconds).`;
+        print(options, { id: fresh.id, createdAt: fresh.createdAt, activatesAt, keys: rotated }, () => [
           `New signing key ${fresh.id}.`,
-          'Running servers switch to it within 30 seconds; these keys are now published in the JWKS:',
+          when,
+          'These keys are now published in the JWKS:',
           ...keyLines(rotated),
         ]);
       }),
     );
   keys
     .command('list')
-    .description('list signing key ids and creation dates')
+    .description('list signing key ids, creation dates and which one signs')
     .option('--json', 'print JSON')
     .action((options: OutputOptions) =>
       withServices(async (services) => {
         const { loadSigningKeys } = await import('../oidc/keys.js');
-        const listed = (await loadSigningKeys(services.db, services.box)).map(describe);
+        const listed = describeAll(await loadSigningKeys(services.db, services.box), services.clock());
         print(options, listed, () => ['Signing keys (newest first):', ...keyLines(listed)]);
       }),
     );

@@ -46,8 +46,21 @@ export const configSchema = z
     TESSERA_REFRESH_TOKEN_REUSE_LEEWAY: z.coerce.number().int().min(0).max(60).default(3),
     TESSERA_PASSWORD_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
     TESSERA_PASSWORD_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(600),
+    TESSERA_KEY_RELOAD_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    TESSERA_KEY_ACTIVATION_DELAY_SECONDS: z.coerce.number().int().min(1).optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
+  })
+  .superRefine((env, ctx) => {
+    // Every node must have reloaded (and published) a rotated key before any node signs with it.
+    const delay = env.TESSERA_KEY_ACTIVATION_DELAY_SECONDS;
+    if (delay !== undefined && delay < 2 * env.TESSERA_KEY_RELOAD_SECONDS) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TESSERA_KEY_ACTIVATION_DELAY_SECONDS'],
+        message: 'must be at least twice TESSERA_KEY_RELOAD_SECONDS',
+      });
+    }
   })
   .transform((env) => {
     const endpoint = (env.ENDPOINT ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -67,6 +80,8 @@ export const configSchema = z
       refreshTokenReuseLeeway: env.TESSERA_REFRESH_TOKEN_REUSE_LEEWAY,
       passwordMaxAttempts: env.TESSERA_PASSWORD_MAX_ATTEMPTS,
       passwordLockoutSeconds: env.TESSERA_PASSWORD_LOCKOUT_SECONDS,
+      keyReloadSeconds: env.TESSERA_KEY_RELOAD_SECONDS,
+      keyActivationDelaySeconds: env.TESSERA_KEY_ACTIVATION_DELAY_SECONDS ?? 2 * env.TESSERA_KEY_RELOAD_SECONDS + 5,
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,

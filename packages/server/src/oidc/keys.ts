@@ -3,6 +3,7 @@ import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jo
 import type { Kysely } from 'kysely';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { Database } from '../storage/schema.js';
+import { keysToKeep } from './key-schedule.js';
 
 /**
  * Signing keys and cookie keys live in `configs`, sealed with the master key, so every
@@ -15,12 +16,12 @@ export const signingAlg = 'ES256';
 
 const privateKeysKey = 'oidc.privateKeys';
 const cookieKeysKey = 'oidc.cookieKeys';
-/** Keys kept after a rotation, so tokens signed by a retired key still verify. */
-const keysKept = 3;
 
 export interface StoredKey {
   id: string;
   createdAt: number;
+  /** When it starts signing (published before); absent on keys from before staged rotation. */
+  activatesAt?: number;
   jwk: JWK;
 }
 
@@ -62,14 +63,19 @@ export function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Promise<st
 }
 
 /**
- * Puts a new key first (it signs from the next start on) and keeps the previous ones
- * in the JWKS so tokens they signed stay valid until they expire.
+ * Puts a new key first, signing from `activatesAt` on (see key-schedule.ts), and keeps the
+ * previous ones in the JWKS so tokens they signed stay valid until they expire.
  */
-export async function rotateSigningKeys(db: Kysely<Database>, box: SecretBox): Promise<StoredKey[]> {
-  const fresh = await newSigningKey();
+export async function rotateSigningKeys(
+  db: Kysely<Database>,
+  box: SecretBox,
+  activatesAt: number,
+  now: number,
+): Promise<StoredKey[]> {
+  const fresh = { ...(await newSigningKey()), activatesAt };
   return db.transaction().execute(async (trx) => {
     const current = (await readSealed<StoredKey[]>(trx, box, privateKeysKey)) ?? [];
-    const keys = [fresh, ...current].slice(0, keysKept);
+    const keys = keysToKeep([fresh, ...current], now);
     const value = box.seal(JSON.stringify(keys));
     await trx
       .insertInto('configs')
