@@ -171,6 +171,7 @@ export async function createServices(config: Config, logger: Logger) {
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
     rotateSigningKeys: liveProvider.rotate,
+    retireSigningKey: liveProvider.retire,
   };
 }
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
+import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { clientCredentialsToken } from './support/management-client.js';
@@ -270,6 +270,34 @@ describe(`tessera CLI (${dialect})`, () => {
     const human = await cli(env, ['keys', 'list']);
     expect(human.stdout).toMatch(new RegExp(`${newId}\\s+\\S+Z\\s+ES256\\s+\\(signing\\)`));
     expect(human.stdout).toContain(oldKey.id);
+  });
+
+  it('keys rotate --now then keys retire take a compromised key out of the JWKS', async () => {
+    const credentials = { clientId: m2m.id, clientSecret: m2m.secret };
+    const params = { resource: server.config.managementApiIndicator, scope: 'all' };
+    const issue = async () => (await clientCredentialsToken(server, credentials, params)).body.access_token as string;
+    const compromised = decodeProtectedHeader(await issue()).kid as string;
+    const forged = await issue(); // stands for a token minted with the leaked key
+
+    const refused = await cli(env, ['keys', 'retire', compromised]);
+    expectCleanFailure(refused);
+    expect(refused.stderr).toContain('keys.signing_key_in_use');
+    const unknown = await cli(env, ['keys', 'retire', 'no-such-kid', '--json']);
+    expectCleanFailure(unknown);
+    expect(JSON.parse(unknown.stderr).error.code).toBe('entity.not_found');
+
+    expect((await cli(env, ['keys', 'rotate', '--now'])).code).toBe(0);
+    const done = await cli(env, ['keys', 'retire', compromised]);
+    expect(done.stderr).toBe('');
+    expect(done.stdout).toContain(`Retired signing key ${compromised}`);
+    expect(await server.services.reloadKeysIfRotated()).toBe(true);
+
+    const jwks = (await (await fetch(`${server.issuer}/jwks`)).json()) as JSONWebKeySet;
+    expect(jwks.keys.map((key) => key.kid)).not.toContain(compromised);
+    const verify = (token: string) =>
+      jwtVerify(token, createLocalJWKSet(jwks), { issuer: server.issuer, audience: params.resource });
+    await expect(verify(forged)).rejects.toThrow();
+    await expect(verify(await issue())).resolves.toBeTruthy();
   });
 
   it('names a bad configuration and exits non-zero', async () => {

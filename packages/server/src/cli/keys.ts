@@ -14,7 +14,8 @@ const describer = (keys: StoredKey[], now: number) => {
     createdAt: key.createdAt,
     activatesAt: key.activatesAt ?? key.createdAt,
     signing: index === signing,
-    pending: (key.activatesAt ?? 0) > now,
+    // Keys newer than the signing key wait for their activation; an older one never signs again.
+    pending: index < signing,
   });
 };
 
@@ -58,6 +59,22 @@ export function registerKeyCommands(program: Command): void {
           when,
           'These keys are now published in the JWKS:',
           ...keyLines(rotated),
+        ]);
+      }),
+    );
+  keys
+    .command('retire <kid>')
+    .description(
+      'stop publishing a key (a compromised one): tokens it signed stop verifying once verifiers fetch the JWKS again; the signing key cannot be retired, rotate with --now first',
+    )
+    .option('--json', 'print JSON')
+    .action((kid: string, options: OutputOptions) =>
+      withServices(async (services) => {
+        const remaining = describeAll(await services.retireSigningKey(kid), services.clock());
+        print(options, { retired: kid, keys: remaining }, () => [
+          `Retired signing key ${kid}: running servers stop publishing it within ${services.config.keyReloadSeconds} seconds.`,
+          'These keys stay published in the JWKS:',
+          ...keyLines(remaining),
         ]);
       }),
     );

@@ -23,4 +23,12 @@ describe('loadConfig', () => {
       expect((error as Error).message).toContain('DB_URL');
     }
   });
+
+  it('publishes a rotated signing key for at least two reload intervals before it signs', () => {
+    expect(loadConfig({})).toMatchObject({ keyReloadSeconds: 30, keyActivationDelaySeconds: 65 });
+    expect(loadConfig({ TESSERA_KEY_RELOAD_SECONDS: '10' }).keyActivationDelaySeconds).toBe(25);
+    expect(() =>
+      loadConfig({ TESSERA_KEY_RELOAD_SECONDS: '30', TESSERA_KEY_ACTIVATION_DELAY_SECONDS: '45' }),
+    ).toThrowError('TESSERA_KEY_ACTIVATION_DELAY_SECONDS: must be at least twice TESSERA_KEY_RELOAD_SECONDS');
+  });
 });

@@ -63,6 +63,33 @@ export function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Promise<st
 }
 
 /**
+ * Rewrites the key list in one transaction; `change` sees the stored list and may throw to
+ * refuse. The version strictly increases, so running nodes notice every change.
+ */
+export async function updateSigningKeys(
+  db: Kysely<Database>,
+  box: SecretBox,
+  change: (current: StoredKey[]) => StoredKey[],
+): Promise<StoredKey[]> {
+  return db.transaction().execute(async (trx) => {
+    const row = await trx
+      .selectFrom('configs')
+      .select(['value', 'updated_at'])
+      .where('key', '=', privateKeysKey)
+      .executeTakeFirst();
+    const keys = change(row ? (JSON.parse(box.open(row.value)) as StoredKey[]) : []);
+    const value = box.seal(JSON.stringify(keys));
+    const updatedAt = Math.max(Date.now(), (row?.updated_at ?? 0) + 1);
+    await trx
+      .insertInto('configs')
+      .values({ key: privateKeysKey, value, updated_at: updatedAt })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: updatedAt }))
+      .execute();
+    return keys;
+  });
+}
+
+/**
  * Puts a new key first, signing from `activatesAt` on (see key-schedule.ts), and keeps the
  * previous ones in the JWKS so tokens they signed stay valid until they expire.
  */
@@ -73,17 +100,7 @@ export async function rotateSigningKeys(
   now: number,
 ): Promise<StoredKey[]> {
   const fresh = { ...(await newSigningKey()), activatesAt };
-  return db.transaction().execute(async (trx) => {
-    const current = (await readSealed<StoredKey[]>(trx, box, privateKeysKey)) ?? [];
-    const keys = keysToKeep([fresh, ...current], now);
-    const value = box.seal(JSON.stringify(keys));
-    await trx
-      .insertInto('configs')
-      .values({ key: privateKeysKey, value, updated_at: Date.now() })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: Date.now() }))
-      .execute();
-    return keys;
-  });
+  return updateSigningKeys(db, box, (current) => keysToKeep([fresh, ...current], now));
 }
 
 /** A cheap fingerprint of the key set, so running nodes notice a rotation. */

@@ -3,9 +3,17 @@ import type { Kysely } from 'kysely';
 import type Provider from 'oidc-provider';
 import type { Logger } from 'pino';
 import type { SecretBox } from '../crypto/secret-box.js';
+import { RequestError } from '../http/request-error.js';
 import type { Database } from '../storage/schema.js';
 import { nextActivation, signingKeyIndex } from './key-schedule.js';
-import { loadCookieKeys, loadSigningKeys, rotateSigningKeys, type StoredKey, signingKeysVersion } from './keys.js';
+import {
+  loadCookieKeys,
+  loadSigningKeys,
+  rotateSigningKeys,
+  type StoredKey,
+  signingKeysVersion,
+  updateSigningKeys,
+} from './keys.js';
 
 export interface ProviderKeys {
   /** The signing key first: oidc-provider signs with the first key of an alg; the rest verify. */
@@ -90,6 +98,25 @@ export function createLiveProvider(deps: LiveProviderDeps) {
       const keys = await rotateSigningKeys(db, box, activatesAt, now);
       await load();
       return { keys, activatesAt };
+    },
+    /**
+     * Stops publishing a key (a compromised one): tokens it signed stop verifying once verifiers
+     * fetch the JWKS again. The key signing now cannot go; rotate with `immediately` first.
+     */
+    async retire(kid: string): Promise<StoredKey[]> {
+      const keys = await updateSigningKeys(db, box, (current) => {
+        const index = current.findIndex((key) => key.id === kid);
+        if (index === -1)
+          throw new RequestError('entity.not_found', 404, { message: `There is no signing key ${kid}.` });
+        if (index === signingKeyIndex(current, clock())) {
+          throw new RequestError('keys.signing_key_in_use', 400, {
+            message: 'This key signs tokens now; rotate with --now first, then retire it.',
+          });
+        }
+        return current.filter((key) => key.id !== kid);
+      });
+      await load();
+      return keys;
     },
   };
 }
