@@ -66,11 +66,13 @@ export function createLiveProvider(deps: LiveProviderDeps) {
     // The version first: a rotation landing in between is then picked up by the next check.
     version = await signingKeysVersion(db);
     [stored, cookieKeys] = await Promise.all([loadSigningKeys(db, box), loadCookieKeys(db, box)]);
+    // A first start just created the keys: no need to reload them at the next check.
+    version ??= await signingKeysVersion(db);
     assemble(clock());
   }
 
   function current(): Provider {
-    // Switching needs no database round trip, so every node switches at the same instant.
+    // No database round trip: every node switches at the activation time by its own clock.
     if (switchAt !== undefined && clock() >= switchAt) assemble(clock());
     return provider as Provider;
   }
