@@ -53,7 +53,7 @@ export function registerKeyCommands(program: Command): void {
         const reload = services.config.keyReloadSeconds;
         const when = options.now
           ? `It signs now: running servers switch to it within ${reload} seconds.`
-          : `Running servers publish it within ${reload} seconds; it signs from ${new Date(activatesAt).toISOString()} (in ${Math.round((activatesAt - fresh.createdAt) / 1000)} seconds).`;
+          : `Running servers publish it within ${reload} seconds; it signs from ${new Date(activatesAt).toISOString()} (in ${services.config.keyActivationDelaySeconds} seconds).`;
         print(options, { id: fresh.id, createdAt: fresh.createdAt, activatesAt, keys: rotated }, () => [
           `New signing key ${fresh.id}.`,
           when,
