@@ -183,6 +183,19 @@ describe(`client authentication at the token endpoint (${dialect})`, () => {
     }
   });
 
+  it('refuses NUL bytes in a token request with a client error, never a server error', async () => {
+    const credentials = basic('Basic', member.id, member.secret);
+    const cases: [Record<string, string>, string | undefined, number, string][] = [
+      [{ grant_type: 'client_credentials', client_id: 'a\0b', client_secret: 'x' }, undefined, 401, 'invalid_client'],
+      [{ grant_type: 'client_credentials', resource: 'https://a\0b' }, credentials, 400, 'invalid_request'],
+      [{ grant_type: 'client_credentials', organization_id: 'a\0b' }, credentials, 400, 'invalid_request'],
+    ];
+    for (const [params, authorization, status, error] of cases) {
+      const answer = await post(server, params, authorization);
+      expect({ params, status: answer.status, error: answer.body.error }).toEqual({ params, status, error });
+    }
+  });
+
   it('lets the provider read the token request itself: no warning about an already parsed body', () => {
     const messages = warn.mock.calls.map((call) => String(call[0]));
     expect(messages.filter((message) => message.includes('already parsed request body'))).toEqual([]);

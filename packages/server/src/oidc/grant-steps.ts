@@ -1,5 +1,5 @@
 import type Provider from 'oidc-provider';
-import type { TokenEndpointGrantContext } from 'oidc-provider';
+import { errors, type TokenEndpointGrantContext } from 'oidc-provider';
 import providerInternals from 'oidc-provider/lib/helpers/weak_cache.js';
 
 export type GrantContext = TokenEndpointGrantContext<{ organization_id?: string }>;
@@ -21,12 +21,22 @@ export function runBeforeGrant(provider: Provider, grantType: string, extraParam
   provider.registerGrantType(
     grantType,
     async (ctx: GrantContext) => {
+      refuseNulBytes(ctx);
       await step(ctx);
       await handler(ctx);
     },
     [...params, ...extraParams],
     internals?.grantTypeDupes.get(grantType),
   );
+}
+
+/** Logto refuses NUL bytes in token requests; PostgreSQL could not compare them with stored text either. */
+function refuseNulBytes(ctx: GrantContext): void {
+  for (const value of Object.values(ctx.oidc.params)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((item) => typeof item === 'string' && item.includes('\0')))
+      throw new errors.InvalidRequest('the request contains a NUL byte');
+  }
 }
 
 /** `resource=a,b` names two resources, as Logto reads it. */

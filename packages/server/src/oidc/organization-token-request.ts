@@ -36,12 +36,7 @@ export function createOrganizationTokenSteps(deps: {
     const { params } = ctx.oidc;
     const organizationId = params.organization_id;
     if (organizationId === undefined) return undefined;
-    if (
-      typeof organizationId !== 'string' ||
-      organizationId === '' ||
-      organizationId.length > 64 ||
-      organizationId.includes('\0')
-    )
+    if (typeof organizationId !== 'string' || organizationId === '' || organizationId.length > 64)
       throw new errors.InvalidRequest('`organization_id` must be one organization id');
     if (Array.isArray(params.resource))
       throw new errors.InvalidTarget('only one resource may be named with `organization_id`');
