@@ -123,6 +123,35 @@ describe(`client authentication at the token endpoint (${dialect})`, () => {
     expect(decodeJwt(granted.body.access_token).aud).toBe(`urn:logto:organization:${organizationId}`);
   });
 
+  it('refuses an organization token without spending a public client’s rotating refresh token', async () => {
+    const spa = await createApp(server, 'SPA', [callback]);
+    const config = await clientConfig(server, spa.id);
+    const user = await createUser(server);
+    const request = await authorizationRequest(config, {
+      redirect_uri: callback,
+      scope: 'openid offline_access urn:logto:scope:organizations',
+      resource: organizationsResource,
+      prompt: 'consent',
+    });
+    const url = await signIn(new Browser(server.url), request.url, { username: user.username as string, password });
+    const tokens = await oidc.authorizationCodeGrant(config, url, {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+    });
+    const refreshToken = tokens.refresh_token as string;
+    const refused = await post(server, {
+      grant_type: 'refresh_token',
+      refresh_token: refreshToken,
+      organization_id: organizationId,
+      client_id: spa.id,
+    });
+    expect(refused.status).toBe(403);
+    // Not consumed: using it now rotates it normally instead of counting as reuse.
+    const refreshed = await oidc.refreshTokenGrant(config, refreshToken);
+    expect(refreshed.refresh_token).not.toBe(refreshToken);
+    await expect(oidc.refreshTokenGrant(config, refreshed.refresh_token as string)).resolves.toBeTruthy();
+  });
+
   it('answers a wrong client_secret_post secret with invalid_client and no Basic challenge', async () => {
     const wrong = await post(server, {
       grant_type: 'client_credentials',
