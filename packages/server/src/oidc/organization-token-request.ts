@@ -3,14 +3,13 @@ import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { GrantContext } from './grant-steps.js';
 import { organizationsResource, organizationsScope, setOrganizationContext } from './organization-resource.js';
 
-/** Logto answers these refusals with 403; oidc-provider's classes default to 400. */
-function forbidden<T extends { status: number; statusCode: number }>(error: T): T {
+/** Logto answers these refusals with 403; oidc-provider's AccessDenied defaults to 400. */
+function accessDenied(description: string) {
+  const error = new errors.AccessDenied(description);
   error.status = 403;
   error.statusCode = 403;
   return error;
 }
-
-const accessDenied = (description: string) => forbidden(new errors.AccessDenied(description));
 
 /**
  * The `organization_id` step of the refresh-token and client-credentials grants (see
