@@ -28,10 +28,9 @@ import { oidcErrorShape } from './oidc/error-shape.js';
 import { createLiveProvider } from './oidc/live-provider.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationsScope } from './oidc/organization-resource.js';
-import { createOrganizationTokenStep } from './oidc/organization-token-request.js';
 import { createProvider } from './oidc/provider.js';
 import { createPublicDocumentCache } from './oidc/public-documents.js';
-import { createTokenRequestNormalizer } from './oidc/token-request.js';
+import { jsonTokenRequests } from './oidc/token-request.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
 import { createResourcesService, createResourcesStore } from './resources/index.js';
 import {
@@ -138,6 +137,8 @@ export async function createServices(config: Config, logger: Logger) {
         roles: stores.roles,
         resources: stores.resources,
         organizationGrants: organizations.stores.grants,
+        applications,
+        hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       return provider;
@@ -191,19 +192,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(createPages({ signInExperience: services.signInExperience }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
 
-  app.use(
-    createTokenRequestNormalizer({
-      applications: services.applications,
-      resources: services.stores.resources,
-      roles: services.stores.roles,
-      organizationTokens: createOrganizationTokenStep({
-        getProvider: services.getProvider,
-        grants: services.organizations.stores.grants,
-        findResourceId: async (indicator) => (await services.stores.resources.findByIndicator(indicator))?.id,
-        hasMfa: async (userId) => (await services.mfaStore.list(userId)).length > 0,
-      }),
-    }),
-  );
+  app.use(jsonTokenRequests);
   // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
   app.use(createPublicDocumentCache(services.getProvider));

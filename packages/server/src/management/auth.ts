@@ -1,5 +1,6 @@
 import { createLocalJWKSet, type JSONWebKeySet, jwtVerify } from 'jose';
 import type { Context, Next } from 'koa';
+import { bearerToken } from '../http/bearer-token.js';
 import { RequestError } from '../http/request-error.js';
 
 /** The permission on the Management API resource that grants everything, as in Logto. */
@@ -14,9 +15,7 @@ export function createManagementAuth(options: { issuer: string; audience: string
   let keySet: ReturnType<typeof createLocalJWKSet> | undefined;
 
   return async (ctx: Context, next: Next) => {
-    const header = ctx.get('authorization');
-    if (!header) throw new RequestError('auth.authorization_header_missing', 401);
-    if (!header.startsWith('Bearer ')) throw new RequestError('auth.authorization_token_type_not_supported', 401);
+    const token = bearerToken(ctx.get('authorization'));
     const jwks = options.getJwks();
     if (jwks !== cachedKeys) {
       cachedKeys = jwks;
@@ -24,7 +23,7 @@ export function createManagementAuth(options: { issuer: string; audience: string
     }
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(header.slice(7).trim(), keySet as ReturnType<typeof createLocalJWKSet>, {
+      ({ payload } = await jwtVerify(token, keySet as ReturnType<typeof createLocalJWKSet>, {
         issuer: options.issuer,
         audience: options.audience,
         typ: 'at+jwt',

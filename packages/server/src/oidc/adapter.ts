@@ -90,6 +90,8 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
 
     async find(id: string): Promise<AdapterPayload | undefined> {
       if (this.name === 'Client') {
+        // A client id from a request body may hold anything; no stored id has a NUL byte (PostgreSQL refuses one).
+        if (id.includes('\0')) return undefined;
         const client = await deps.findClient(id);
         if (!client) return undefined;
         // The same record comes back from the client cache for a while: map it once.

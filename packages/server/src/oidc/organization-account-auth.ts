@@ -1,5 +1,6 @@
 import type { Context, Next } from 'koa';
 import type Provider from 'oidc-provider';
+import { bearerToken } from '../http/bearer-token.js';
 import { RequestError } from '../http/request-error.js';
 
 /**
@@ -10,10 +11,7 @@ import { RequestError } from '../http/request-error.js';
  */
 export function createAccountTokenAuth(deps: { getProvider: () => Provider; scope: string }) {
   return async (ctx: Context, next: Next) => {
-    const header = ctx.get('authorization');
-    if (!header) throw new RequestError('auth.authorization_header_missing', 401);
-    if (!header.startsWith('Bearer ')) throw new RequestError('auth.authorization_token_type_not_supported', 401);
-    const value = header.slice(7).trim();
+    const value = bearerToken(ctx.get('authorization'));
     // Opaque token values are short; a JWT (an API resource token) is not accepted here.
     const token =
       value.length > 0 && !value.includes('.') ? await deps.getProvider().AccessToken.find(value) : undefined;

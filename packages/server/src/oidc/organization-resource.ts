@@ -8,9 +8,9 @@ import { signingAlg } from './keys.js';
  *
  * Logto forks oidc-provider's refresh-token and client-credentials grants; Tessera stays on the
  * upstream grants and uses the reserved resource indicator instead. A token request naming
- * `organization_id` and no `resource` is checked and rewritten before the provider sees it
- * (organization-token-request.ts): it asks for `urn:logto:resource:organizations`, which the
- * Logto SDKs always request at sign-in once the organizations scope is configured, so the
+ * `organization_id` and no `resource` is checked ahead of the grant, once the client has
+ * authenticated (organization-token-request.ts): it asks for `urn:logto:resource:organizations`,
+ * which the Logto SDKs always request at sign-in once the organizations scope is configured, so the
  * refresh token and its grant already hold it. The organization travels on the Koa context
  * (ctx.state) to `getResourceServerInfo`, which answers with the member's current organization
  * permissions and `aud` = `urn:logto:organization:<id>`. With `organization_id` and a `resource`,
@@ -31,7 +31,7 @@ interface OrganizationContext {
 
 const stateKey = 'tesseraOrganization';
 
-export function setOrganizationContext(ctx: Context, context: OrganizationContext): void {
+export function setOrganizationContext(ctx: Context | KoaContextWithOIDC, context: OrganizationContext): void {
   ctx.state[stateKey] = context;
 }
 

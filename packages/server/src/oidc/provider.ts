@@ -1,5 +1,6 @@
 import type { JWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
+import type { ApplicationsService } from '../applications/index.js';
 import type { Config } from '../config/config.js';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { ResourcesStore } from '../resources/index.js';
@@ -8,13 +9,17 @@ import type { UsersStore } from '../users/index.js';
 import { createFindAccount } from './account.js';
 import { scopeClaims } from './claims.js';
 import { extraClientMetadataProperties } from './client-metadata.js';
+import { acceptEveryValidSecret } from './client-secrets.js';
 import { loadExistingGrant } from './grants.js';
 import { createInteractionPolicy } from './interaction-policy.js';
 import { interactionUrl } from './interaction-url.js';
 import { signingAlg } from './keys.js';
 import { organizationTokenClaims } from './organization-resource.js';
+import { createOrganizationTokenSteps } from './organization-token-request.js';
+import { rotateRefreshToken } from './refresh-token-rotation.js';
 import { createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
+import { extendTokenGrants } from './token-grants.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
 
@@ -27,6 +32,9 @@ export interface ProviderDeps {
   roles: RolesStore;
   resources: ResourcesStore;
   organizationGrants: OrganizationGrantsStore;
+  applications: Pick<ApplicationsService, 'findClient' | 'matchSecret'>;
+  /** Whether the user has bound a second factor (organizations that require MFA). */
+  hasMfa: (userId: string) => Promise<boolean>;
 }
 
 const day = 24 * 3600;
@@ -90,7 +98,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       if (!client.grantTypeAllowed('refresh_token')) return false;
       return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;
     },
-    rotateRefreshToken: (ctx) => (ctx.oidc.client as Client | undefined)?.rotateRefreshToken !== false,
+    rotateRefreshToken,
     ttl: {
       AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
       ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
@@ -126,6 +134,16 @@ export function createProvider(deps: ProviderDeps): Provider {
     renderError,
   });
   provider.proxy = config.trustProxy;
+  acceptEveryValidSecret(provider, deps.applications);
+  extendTokenGrants(provider, {
+    resources: deps.resources,
+    roles: deps.roles,
+    organizations: createOrganizationTokenSteps({
+      grants: deps.organizationGrants,
+      findResourceId: async (indicator) => (await deps.resources.findByIndicator(indicator))?.id,
+      hasMfa: deps.hasMfa,
+    }),
+  });
   // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
   // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
   provider.use(async (ctx, next) => {

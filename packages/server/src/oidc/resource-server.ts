@@ -59,7 +59,8 @@ export function createResourceIndicators({
           : undefined;
       if (indicator === organizationsResource)
         return organizationResourceServer(organizationGrants, organization, member);
-      const resource = await resources.findByIndicator(indicator);
+      // Stored indicators never hold a NUL byte, and PostgreSQL refuses one in a query.
+      const resource = indicator.includes('\0') ? undefined : await resources.findByIndicator(indicator);
       if (!resource) throw new errors.InvalidTarget(`resource indicator ${indicator} is not registered`);
       let scopes: string[] = [];
       if (organization && member)
