@@ -33,6 +33,7 @@ import { createOrganizationTokenStep } from './oidc/organization-token-request.j
 import { createProvider } from './oidc/provider.js';
 import { createPublicDocumentCache } from './oidc/public-documents.js';
 import { createTokenRequestNormalizer } from './oidc/token-request.js';
+import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
 import { createResourcesService, createResourcesStore } from './resources/index.js';
 import {
@@ -101,6 +102,7 @@ export async function createServices(config: Config, logger: Logger) {
     perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
   };
   const mfaStore = createMfaStore(db);
+  const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   const experience = createExperienceService({
     users,
     sentinel,
@@ -111,6 +113,7 @@ export async function createServices(config: Config, logger: Logger) {
     mfaStore,
     box,
     clock,
+    oneTimeTokens,
   });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
@@ -165,6 +168,7 @@ export async function createServices(config: Config, logger: Logger) {
     roleMembers,
     connectors,
     organizations,
+    oneTimeTokens,
     sentinel,
     signInExperience,
     experience,
