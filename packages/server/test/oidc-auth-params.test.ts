@@ -93,6 +93,12 @@ describe(`Logto authentication parameters (${dialect})`, () => {
     expect(url.searchParams.has('one_time_token')).toBe(false);
   });
 
+  it('opens a magic link on the sign-in page whatever first_screen says (it signs in first)', async () => {
+    const { url } = await landOn({ one_time_token: 'x'.repeat(32), login_hint: 'a@b.co', first_screen: 'register' });
+    expect(url.pathname).toBe('/sign-in');
+    expect(url.searchParams.get('one_time_token')).toBe('x'.repeat(32));
+  });
+
   it('serves /forgot-password with the sign-in page and its strict CSP', async () => {
     const response = await fetch(`${server.url}/forgot-password`);
     expect(response.status).toBe(200);

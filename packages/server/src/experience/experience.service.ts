@@ -170,9 +170,11 @@ export function createExperienceService({
       linkSocialIdentity = false,
     ): Promise<[ExperienceState, boolean]> {
       const verification = record(state, verificationId);
-      if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (oneTimeTokenIdentification.isOneTimeToken(verification))
         return oneTimeTokenIdentification.identify(state, verification);
+      // Only a magic link may register where sign-up is closed (switchEvent lets it through).
+      if (state.event === 'Register') guardEvent(await signInExperience.settings(), 'Register');
+      if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
         if (verification.type !== 'NewPasswordIdentity') throw new RequestError('session.verification_failed', 400);

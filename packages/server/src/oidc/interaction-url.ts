@@ -32,13 +32,15 @@ const identifierScreens = new Set([
 export async function interactionUrl(_ctx: KoaContextWithOIDC, interaction: Interaction): Promise<string> {
   const params = interaction.params as Record<string, string | undefined>;
   const firstScreen = params.first_screen ?? (params.interaction_mode === 'signUp' ? 'register' : undefined);
-  const route = (firstScreen && screens[firstScreen]) ?? 'sign-in';
+  const magicLink = Boolean(params.one_time_token && params.login_hint);
+  // A magic link signs in first (and registers only when no user holds the email), whatever the screen.
+  const route = magicLink ? 'sign-in' : ((firstScreen && screens[firstScreen]) ?? 'sign-in');
   const query = new URLSearchParams();
   if (params.client_id) query.set('app_id', params.client_id);
   if (firstScreen && identifierScreens.has(firstScreen)) query.set('first_screen', firstScreen.replace('-', '_'));
   const passed = ['login_hint', 'ui_locales', 'organization_id', 'direct_sign_in'];
   if (query.has('first_screen')) passed.push('identifier');
-  if (params.one_time_token && params.login_hint) passed.push('one_time_token');
+  if (magicLink) passed.push('one_time_token');
   for (const name of passed) {
     const value = params[name];
     if (value) query.set(name, value);
