@@ -12,13 +12,16 @@ import { choose } from './i18n.js';
 import { setEvent, startInteraction } from './interaction.js';
 import { back, forgotPassword, switchMode } from './navigation.js';
 import './phrases.js';
+import { directSignIn, magicLink, takeOneTimeToken } from './auth-params.js';
 import { draftFromQuery, isPreview, listenForDrafts, previewSettings } from './preview.js';
 import { render, translateStatic } from './render.js';
-import { canRegister, canSignIn } from './settings.js';
+import { canRegister, canSignIn, forgotTypes } from './settings.js';
 import { state } from './state.js';
 import { primary, secondaryAction, socialSignIn } from './steps.js';
 
 const $ = (id) => document.getElementById(id);
+// Before anything reads the address: a magic link's token leaves it at once.
+const oneTimeToken = takeOneTimeToken();
 const query = new URLSearchParams(location.search);
 
 /** ui_locales (from the app's authorization request), then the browser's languages. */
@@ -44,7 +47,9 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false } =
   }
   if (state.mode === 'Register' && !canRegister() && canSignIn()) state.mode = 'SignIn';
   if (state.mode === 'SignIn' && !canSignIn() && canRegister()) state.mode = 'Register';
-  if (state.mode !== state.flow && state.step === 'identify') {
+  // Reset as the first screen needs a way to reset; without one it is the sign-in screen.
+  const resetting = state.flow === 'ForgotPassword' && forgotTypes().length > 0;
+  if (state.mode !== state.flow && state.step === 'identify' && !resetting) {
     state.flow = state.mode;
     setEvent(state.mode);
   }
@@ -89,7 +94,7 @@ async function startPreview() {
 
 if (query.get('login_hint')) $('username').value = query.get('login_hint');
 // Every later call waits for this one, which binds the interaction to its event.
-startInteraction(state.mode);
+startInteraction(state.flow);
 
 $('form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -104,4 +109,10 @@ $('social-list').addEventListener('click', (event) => {
   if (button) socialSignIn(button.dataset.connectorId, button);
 });
 if (isPreview) startPreview();
-else fetchSettings().then((saved) => useSettings(saved ?? state.settings));
+else
+  fetchSettings().then((saved) => {
+    useSettings(saved ?? state.settings);
+    // What the app's authorization request asked for: a magic link, or straight to a provider.
+    if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
+    else directSignIn(query.get('direct_sign_in'));
+  });

@@ -47,6 +47,8 @@ export async function back() {
     go('identify');
     return;
   }
+  // Opened as /forgot-password (first_screen=reset_password): back is the sign-in page.
+  if (location.pathname.startsWith('/forgot-password')) history.replaceState(null, '', `/sign-in${location.search}`);
   go('identify', state.mode);
   await setEvent(state.mode);
 }

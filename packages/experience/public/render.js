@@ -5,6 +5,7 @@ import {
   canRegister,
   canSignIn,
   forgotTypes,
+  identifierScreen,
   identifierTypes,
   labelFor,
   list,
@@ -102,7 +103,7 @@ export function render() {
   $('switch').textContent = t(registering ? 'action.sign_in' : 'action.create_account');
   show('switch-row', canSwitch);
   const identifying = step === 'identify' && flow !== 'ForgotPassword';
-  renderSocial(identifying);
+  renderSocial(identifying && !identifierScreen);
   // Social-only sign-up has no form at all.
   const formShown = step !== 'mfa' && !(step === 'identify' && types.length === 0);
   show('form', formShown);

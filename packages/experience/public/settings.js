@@ -24,11 +24,19 @@ export const forgotTypes = () => ['email', 'phone'].filter((type) => state.setti
 export const canSignIn = () => state.settings.signInMode !== 'Register';
 export const canRegister = () => state.settings.signInMode !== 'SignIn' && signUpIdentifiers().length > 0;
 
+const query = new URLSearchParams(location.search);
+/** first_screen=identifier:sign_in / identifier:register: the identifier form alone, no social buttons. */
+export const identifierScreen = (query.get('first_screen') ?? '').startsWith('identifier:');
+/** `identifier` (with an identifier first screen or reset_password): the types to accept, when the settings allow any of them. */
+const requested = (query.get('identifier') ?? '').split(/\s+/).filter(Boolean);
+
 /** The identifier types the current form accepts. */
 export function identifierTypes() {
-  if (state.flow === 'ForgotPassword') return forgotTypes();
-  if (state.flow === 'Register') return signUpIdentifiers();
-  return signInMethods().map((method) => method.identifier);
+  let types = signInMethods().map((method) => method.identifier);
+  if (state.flow === 'ForgotPassword') types = forgotTypes();
+  else if (state.flow === 'Register') types = signUpIdentifiers();
+  const narrowed = types.filter((type) => requested.includes(type));
+  return narrowed.length > 0 ? narrowed : types;
 }
 
 /** Sign-up verifies email and phone by code; a username alone is registered with a password. */

@@ -2,6 +2,8 @@
 // by the modules that move between steps (steps.js, navigation.js) and read by the others.
 
 const mode = location.pathname.startsWith('/register') ? 'Register' : 'SignIn';
+// first_screen=reset_password opens /forgot-password: the sign-in page, in its reset flow.
+const resetting = location.pathname.startsWith('/forgot-password');
 
 export const state = {
   /** What the settings allow; until they load, username and password (the defaults). */
@@ -17,7 +19,7 @@ export const state = {
   /** The current step: identify, code, profile (what sign-up still needs), mfa or done. */
   step: 'identify',
   /** The flow of the current step: SignIn, Register or ForgotPassword. */
-  flow: mode,
+  flow: resetting ? 'ForgotPassword' : mode,
   /** The identifier a code was sent to, and its verification. */
   pending: undefined,
   /** What sign-up still asks for (user.missing_profile), in order. */

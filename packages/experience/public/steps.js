@@ -41,7 +41,7 @@ async function sendCode(identifier) {
   state.pending = { identifier, verificationId };
 }
 
-async function identify(verificationId) {
+export async function identify(verificationId) {
   try {
     await api('POST', '/identification', { verificationId });
   } catch (error) {
@@ -55,7 +55,7 @@ async function identify(verificationId) {
   return true;
 }
 
-async function finish() {
+export async function finish() {
   if (state.flow === 'ForgotPassword') {
     await api('POST', '/submit');
     const identifier = state.pending?.identifier.value ?? '';

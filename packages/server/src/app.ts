@@ -31,6 +31,7 @@ import { organizationsScope } from './oidc/organization-resource.js';
 import { createProvider } from './oidc/provider.js';
 import { createPublicDocumentCache } from './oidc/public-documents.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
+import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
 import { createResourcesService, createResourcesStore } from './resources/index.js';
 import {
@@ -99,6 +100,7 @@ export async function createServices(config: Config, logger: Logger) {
     perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
   };
   const mfaStore = createMfaStore(db);
+  const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   const experience = createExperienceService({
     users,
     sentinel,
@@ -109,6 +111,7 @@ export async function createServices(config: Config, logger: Logger) {
     mfaStore,
     box,
     clock,
+    oneTimeTokens,
   });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
@@ -161,6 +164,7 @@ export async function createServices(config: Config, logger: Logger) {
     roleMembers,
     connectors,
     organizations,
+    oneTimeTokens,
     sentinel,
     signInExperience,
     experience,

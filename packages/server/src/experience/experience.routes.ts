@@ -13,6 +13,7 @@ import {
 import { type ExperienceService, passwordResetDone } from './experience.service.js';
 import { interactionState } from './interaction-state.js';
 import { registerMfaRoutes } from './mfa.routes.js';
+import { registerOneTimeTokenVerificationRoute } from './one-time-token.routes.js';
 import { registerSocialVerificationRoutes } from './social-verification.routes.js';
 import { registerVerificationCodeRoutes } from './verification-code.routes.js';
 
@@ -202,6 +203,7 @@ export function createExperienceRouter(deps: {
 
   registerSocialVerificationRoutes(router, registry, { access, experience });
   registerVerificationCodeRoutes(router, registry, { access, experience });
+  registerOneTimeTokenVerificationRoute(router, registry, { access, experience });
   registerMfaRoutes(router, registry, { access, mfa: experience.mfa });
 
   router.post('/submit', async (ctx) => {

@@ -70,9 +70,26 @@ export interface CodeVerificationRecord {
   verified: boolean;
 }
 
+/** A consumed one-time token (magic link): proves the email; its context names organizations to join. */
+export interface OneTimeTokenVerificationRecord {
+  id: string;
+  type: 'OneTimeToken';
+  identifier: { type: 'email'; value: string };
+  verified: true;
+  jitOrganizationIds: string[];
+}
+
+export const oneTimeTokenVerifyBodySchema = z
+  .object({
+    identifier: z.object({ type: z.literal('email'), value: z.string().min(1).max(256) }).strict(),
+    token: z.string().min(1).max(256),
+  })
+  .strict();
+
 export type VerificationRecord =
   | { id: string; type: 'Password'; identifier: Identifier; verified: boolean; userId?: string }
   | CodeVerificationRecord
+  | OneTimeTokenVerificationRecord
   | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string }
   | SocialVerificationRecord
   | TotpVerificationRecord

@@ -2,6 +2,7 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
+import type { OneTimeTokensService } from '../one-time-tokens/index.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
@@ -11,6 +12,11 @@ import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord 
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import { createMfaSkipMemory } from './mfa-skip.js';
+import {
+  createOneTimeTokenIdentification,
+  hasOneTimeToken,
+  oneTimeTokenOrganizations,
+} from './one-time-token-identification.js';
 import { createProfileSteps } from './profile.service.js';
 import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
@@ -33,18 +39,24 @@ export function createExperienceService({
   mfaStore,
   box,
   clock,
+  oneTimeTokens,
 }: {
   users: UsersService;
   sentinel: Sentinel;
   connectors: ConnectorsService;
   /** Organizations' just-in-time provisioning by verified email domain, once the user is known. */
-  jit?: { provisionUser(userId: string): Promise<unknown> };
+  jit?: {
+    provisionUser(userId: string): Promise<unknown>;
+    provisionInto(userId: string, organizationIds: string[]): Promise<unknown>;
+  };
   signInExperience: SignInExperienceService;
   codeSendLimits: CodeSendLimits;
   /** Users' MFA factors; TOTP secrets are sealed with the box. */
   mfaStore: MfaStore;
   box: SecretBox;
   clock: () => number;
+  /** Magic links: consumes the one-time tokens the Management API created. */
+  oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
 }) {
   const social = createSocialVerification({ connectors, signInExperience });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
@@ -53,6 +65,7 @@ export function createExperienceService({
   const profileSteps = createProfileSteps({ users, signInExperience });
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
   const mfaSkip = createMfaSkipMemory({ users });
+  const oneTimeTokenIdentification = createOneTimeTokenIdentification({ users, signInExperience, oneTimeTokens });
 
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
@@ -65,6 +78,7 @@ export function createExperienceService({
     verifySocial: social.verify,
     sendCode: codes.send,
     verifyCode: codes.verify,
+    verifyOneTimeToken: oneTimeTokenIdentification.verify,
     addProfile: profileSteps.add,
     resetPassword: profileSteps.resetPassword,
     mfa,
@@ -81,7 +95,8 @@ export function createExperienceService({
     },
 
     async switchEvent(state: ExperienceState, event: InteractionEvent): Promise<ExperienceState> {
-      guardEvent(await signInExperience.settings(), event);
+      // A magic link may create the account even where sign-up is closed, as in Logto.
+      if (!(event === 'Register' && hasOneTimeToken(state))) guardEvent(await signInExperience.settings(), event);
       return { ...state, event, userId: undefined };
     },
 
@@ -155,6 +170,10 @@ export function createExperienceService({
       linkSocialIdentity = false,
     ): Promise<[ExperienceState, boolean]> {
       const verification = record(state, verificationId);
+      if (oneTimeTokenIdentification.isOneTimeToken(verification))
+        return oneTimeTokenIdentification.identify(state, verification);
+      // Only a magic link may register where sign-up is closed (switchEvent lets it through).
+      if (state.event === 'Register') guardEvent(await signInExperience.settings(), 'Register');
       if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
@@ -188,6 +207,7 @@ export function createExperienceService({
       await mfa.persistBindings(state, user.id);
       await mfaSkip.remember(state, user.id);
       await users.recordSignIn(user.id);
+      await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));
       await jit?.provisionUser(user.id);
       return user.id;
     },

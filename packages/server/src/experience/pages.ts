@@ -9,7 +9,7 @@ const assetTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
-const pageRoutes = new Set(['/sign-in', '/register']);
+const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password']);
 const pageCsp = (frameAncestors: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors ${frameAncestors}; form-action 'self'`;
 

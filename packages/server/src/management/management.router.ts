@@ -3,6 +3,7 @@ import type { Services } from '../app.js';
 import { registerApplicationRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { defineRoute, type RouteRegistry, type RouteSpec } from '../http/guard.js';
+import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
@@ -38,6 +39,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerConnectorRoutes(api, management, services.connectors);
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
+  registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
 
   const docs = new Router({ prefix: '/api' });
   const isPublic = (spec: RouteSpec) =>

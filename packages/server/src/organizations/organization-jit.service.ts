@@ -77,6 +77,22 @@ export function createOrganizationJitService(deps: {
       }
       return joined;
     },
+
+    /**
+     * A one-time token's `jitOrganizationIds`: the user joins each organization that exists, with
+     * its JIT roles (once per user and organization, as email-domain JIT); unknown ids are skipped.
+     */
+    async provisionInto(userId: string, organizationIds: string[]): Promise<string[]> {
+      const joined: string[] = [];
+      for (const organizationId of unique(organizationIds)) {
+        const found = await exists(organizationId).then(
+          () => true,
+          () => false,
+        );
+        if (found && (await jit.provision(organizationId, userId, deps.clock()))) joined.push(organizationId);
+      }
+      return joined;
+    },
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MfaDatabase } from './schema-mfa.js';
+import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
@@ -127,7 +128,12 @@ export interface ConnectorsTable {
   updated_at: number;
 }
 
-export interface Database extends OrganizationsDatabase, SignInExperienceDatabase, MfaDatabase, UserIdentitiesDatabase {
+export interface Database
+  extends OrganizationsDatabase,
+    SignInExperienceDatabase,
+    MfaDatabase,
+    UserIdentitiesDatabase,
+    OneTimeTokensDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
