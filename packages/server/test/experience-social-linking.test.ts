@@ -6,6 +6,7 @@ import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
 import { submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
+import { setMfaPolicy } from './support/mfa-sign-in.js';
 import { type AuthorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser } from './support/sign-in.js';
@@ -128,6 +129,14 @@ describe(`social account linking (${dialect})`, () => {
     expect(proof.status).toBe(200);
     expect((await identify(browser, proof.body.verificationId)).status).toBe(204);
     expect((await identify(browser, verificationId, true)).status).toBe(204);
+    // Linked at submit, once every factor of the account passed: a refused submit links nothing.
+    await setMfaPolicy(api, 'Mandatory', ['Totp']);
+    try {
+      expect(await browser.api('POST', '/submit')).toMatchObject({ status: 422, body: { code: 'user.missing_mfa' } });
+      expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({});
+    } finally {
+      await setMfaPolicy(api, 'UserControlled', []);
+    }
     expect(await signedInAs(browser, request)).toBe(owner.id);
     expect((await api.get(`/users/${owner.id}`)).body).toMatchObject({
       primaryEmail: email,
@@ -280,6 +289,7 @@ describe(`social account linking (${dialect})`, () => {
     const original = await verified();
     await provenIn(original.browser);
     expect((await identify(original.browser, original.verificationId, true)).status).toBe(204);
+    expect(await signedInAs(original.browser, original.request)).toBe(owner.id);
     expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(originalId));
 
     fake.signedIn.user = { id: originalId + 1, displayName: 'Dee again', mail: email };

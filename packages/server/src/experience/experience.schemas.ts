@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
+import type { SocialIdentity, SocialProfile } from '../users/index.js';
 import type { BackupCodeVerificationRecord, MfaState, TotpVerificationRecord } from './mfa.schemas.js';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
@@ -87,6 +88,11 @@ export interface ExperienceState {
   mfa?: MfaState;
   /** Logto's `mfa-suggestion-skipped`: the user declined adding another factor; kept on the user at submit. */
   mfaSuggestionSkipped?: boolean;
+  /**
+   * A new social identity to link to `userId` (the account this interaction signed in to), kept
+   * until submit so it is linked only once every factor of that account has passed.
+   */
+  socialLink?: { userId: string; target: string; identity: SocialIdentity; profile: SocialProfile };
 }
 
 export const interactionResponse = z.object({

@@ -127,7 +127,11 @@ export function createSocialIdentification({
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       const { name, avatar } = accountProfile(userInfo);
       const identity = { userId: userInfo.id, details: { ...userInfo } };
-      await users.linkSocialIdentity(user.id, target, identity, syncProfile ? { name, avatar } : {});
+      const profile = syncProfile ? { name, avatar } : {};
+      // A new link waits for submit: MFA of the account comes first.
+      if (!existing)
+        return [{ ...state, userId: user.id, socialLink: { userId: user.id, target, identity, profile } }, false];
+      await users.linkSocialIdentity(user.id, target, identity, profile);
       return [{ ...state, userId: user.id }, false];
     },
   };
