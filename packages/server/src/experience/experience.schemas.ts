@@ -19,7 +19,15 @@ export const passwordVerificationBodySchema = z
   .object({ identifier: identifierSchema, password: z.string().min(1).max(256) })
   .strict();
 export const identificationBodySchema = z
-  .object({ verificationId: z.string().min(1).max(64).optional(), linkSocialIdentity: z.boolean().optional() })
+  .object({
+    verificationId: z.string().min(1).max(64).optional(),
+    linkSocialIdentity: z
+      .boolean()
+      .optional()
+      .describe(
+        'Link the new social identity to the account this interaction already signed in to (identify with its password or a code first); written at submit',
+      ),
+  })
   .strict();
 export const codeIdentifierSchema = z
   .object({ type: z.enum(['email', 'phone']), value: z.string().min(1).max(128) })
