@@ -66,7 +66,7 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
     const social = await api.post('/connectors', {
       connectorId: 'oauth2',
       metadata: { target: 'acme', name: { en: 'Acme ID' } },
-      config: oauth2.config({ tokenEndpointResponseType: 'json' }),
+      config: oauth2.config({ tokenEndpointResponseType: 'json', profileMap: oauth2.verifiedMailProfileMap }),
     });
     expect(social.status, JSON.stringify(social.body)).toBe(200);
     socialConnectorId = social.body.id;
@@ -250,15 +250,18 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
       displayName: 'Margaret Hamilton',
       picture: 'https://cdn.acme.test/margaret.png',
       mail: 'Margaret@Acme.test',
+      mailVerified: true,
     };
 
-    const viaProvider = async () => {
+    const viaProvider = async (isNew: boolean) => {
       await newPage();
       const request = await openSignIn();
       const social = button('Continue with Acme ID');
       await social.waitFor();
       const authorizeCalls = oauth2.to('/oauth/authorize').length;
       await social.click();
+      // A new identity: the callback page asks whether to link an existing account or create one.
+      if (isNew) await button('Create a new account').click();
       const claims = await tokensAtApp(request);
       expect(oauth2.to('/oauth/authorize')).toHaveLength(authorizeCalls + 1);
       const path = visited.map((url) => (url.origin === server.url ? url.pathname : url.origin + url.pathname));
@@ -274,7 +277,7 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
       return claims;
     };
 
-    const first = await viaProvider();
+    const first = await viaProvider(true);
     expect(first).toMatchObject({ name: 'Margaret Hamilton', email: 'margaret@acme.test' });
     const { body: user } = await api.get(`/users/${first.sub}`);
     expect(user).toMatchObject({
@@ -284,7 +287,7 @@ describe(`sign-in page flows in Chromium (${dialect})`, () => {
       identities: { acme: { userId: '4242' } },
     });
 
-    const second = await viaProvider();
+    const second = await viaProvider(false);
     expect(second.sub).toBe(first.sub);
     expect((await api.get('/users?search=margaret%40acme.test')).body).toHaveLength(1);
   });

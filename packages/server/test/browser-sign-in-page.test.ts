@@ -7,6 +7,7 @@ import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/bro
 import { managementApi } from './support/management-client.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { proveOnLinkForm } from './support/social-link-form.js';
 import { socialApp } from './support/social-sign-in.js';
 
 /**
@@ -418,77 +419,89 @@ describe(`sign-in page: languages, terms, branding, preview (${dialect})`, () =>
   });
 
   describe('social account linking', () => {
-    /**
-     * Watches POST /api/experience/identification, recording the request bodies. With
-     * `relatedUser`, the first `user.identity_not_exist` answer is given that `data.relatedUser`
-     * (for a provider address no account holds, so that "Create a new account" can succeed).
-     */
-    async function watchIdentification(relatedUser?: { type: string; value: string }) {
+    /** Records the bodies of POST /api/experience/identification. */
+    async function watchIdentification() {
       const bodies: unknown[] = [];
       await page.route('**/api/experience/identification', async (route) => {
         bodies.push(route.request().postDataJSON());
-        const response = await route.fetch();
-        const body = await response.json().catch(() => undefined);
-        if (bodies.length === 1 && relatedUser && body?.code === 'user.identity_not_exist')
-          return route.fulfill({ response, json: { ...body, data: { ...body.data, relatedUser } } });
-        return route.fulfill({ response });
+        return route.fulfill({ response: await route.fetch() });
       });
       return bodies;
     }
 
-    it('asks to link the existing account with the same email, in the chosen language', async () => {
+    /** From the sign-in page through the provider to the callback page's question. */
+    async function toTheQuestion(name: string) {
+      await page.getByRole('button', { name }).click();
+      await page.waitForURL((url) => url.pathname === `/callback/${connectorId}`);
+      await page.locator('#choices:not([hidden])').waitFor();
+      return page.locator('#status').textContent();
+    }
+
+    it('links to an existing account only once its password is given, asking in the chosen language', async () => {
       await patch({ socialSignInConnectorTargets: ['acme'] });
       const existing = await createUser(server, { primaryEmail: 'linker@acme.test' });
       fake.signedIn.user = { id: 4242, displayName: 'Link Candidate', mail: 'linker@acme.test' };
       const request = await openSignIn({ ui_locales: 'zh-CN' });
       const bodies = await watchIdentification();
-      await page.getByRole('button', { name: '通过 极客 继续' }).click();
-      await page.waitForURL((url) => url.pathname === `/callback/${connectorId}`);
-      const link = page.getByRole('button', { name: '绑定账号' });
-      await link.waitFor();
-      expect(await page.locator('#status').textContent()).toBe(
-        '使用 linker@acme.test 的账号已存在。是否将你的 极客 账号绑定到该账号？',
+      expect(await toTheQuestion('通过 极客 继续')).toBe(
+        '该 极客 账号尚未绑定到任何账号。已有账号？登录该账号即可绑定，或创建新账号。',
       );
       expect(await htmlLang()).toBe('zh-CN');
       expect(await focused()).toBe('link');
       expect(await page.getByRole('button', { name: '创建新账号' }).isVisible()).toBe(true);
 
-      const atApp = appCallbackRequest(page);
-      await link.click();
-      const claims = await claimsAtApp(config, request, atApp);
-      expect(claims.sub).toBe(existing.id);
-      expect(bodies[1]).toEqual({ verificationId: expect.any(String), linkSocialIdentity: true });
+      await page.getByRole('button', { name: '绑定账号' }).click();
+      expect(await page.locator('#status').textContent()).toBe('登录你已有的账号，以绑定你的 极客 账号。');
+      expect(await focused()).toBe('identifier');
+      await page.getByLabel('邮箱、手机号或用户名').fill(existing.username as string);
+      await proveOnLinkForm(
+        page,
+        server,
+        { config, request },
+        {
+          field: '密码',
+          submit: '登录并绑定',
+          wrong: 'not-the-password',
+          wrongMessage: '账号或密码错误，请检查后重试。',
+          right: password,
+          userId: existing.id,
+        },
+      );
+      expect(bodies.at(-1)).toEqual({ verificationId: expect.any(String), linkSocialIdentity: true });
       const user = await server.services.users.get(existing.id);
       expect(user.identities).toMatchObject({ acme: { userId: '4242' } });
     });
 
-    it('"Create a new account" registers the identity and returns to the app', async () => {
+    it('asks the same whether or not an account holds the address; "Create a new account" returns to the app', async () => {
       await patch({ socialSignInConnectorTargets: ['acme'] });
-      fake.signedIn.user = { id: 4343, displayName: 'New Person', mail: 'new.person@acme.test' };
+      await createUser(server, { primaryEmail: 'held@acme.test' });
+      fake.signedIn.user = { id: 4343, displayName: 'Held', mail: 'held@acme.test' };
+      await openSignIn();
+      const held = await toTheQuestion('Continue with Acme');
+      await page.context().close();
+
+      fake.signedIn.user = { id: 4344, displayName: 'New Person', mail: 'new.person@acme.test' };
       const request = await openSignIn();
-      const bodies = await watchIdentification({ type: 'email', value: 'new.person@acme.test' });
-      await page.getByRole('button', { name: 'Continue with Acme' }).click();
-      const create = page.getByRole('button', { name: 'Create a new account' });
-      await create.waitFor();
-      expect(await page.getByRole('heading').textContent()).toBe('Link your account');
-      expect(await page.locator('#status').textContent()).toBe(
-        'An account with new.person@acme.test already exists. Link your Acme account to it?',
+      const bodies = await watchIdentification();
+      expect(await toTheQuestion('Continue with Acme')).toBe(held);
+      expect(held).toBe(
+        'This Acme account is not linked to an account here yet. Already have one? Sign in to it to link them, or create a new account.',
       );
+      expect(await page.getByRole('heading').textContent()).toBe('Link your account');
       const atApp = appCallbackRequest(page);
-      await create.click();
+      await page.getByRole('button', { name: 'Create a new account' }).click();
       const claims = await claimsAtApp(config, request, atApp);
-      expect(bodies[1]).toEqual({ verificationId: expect.any(String) });
+      expect(bodies.at(-1)).toEqual({ verificationId: expect.any(String) });
       const user = await server.services.users.get(claims.sub);
-      expect(user).toMatchObject({ name: 'New Person', identities: { acme: { userId: '4343' } } });
+      expect(user).toMatchObject({ name: 'New Person', primaryEmail: null, identities: { acme: { userId: '4344' } } });
     });
 
     it('offers only linking when sign-up is off', async () => {
       await patch({ socialSignInConnectorTargets: ['acme'], signInMode: 'SignIn' });
-      await createUser(server, { primaryEmail: 'only.link@acme.test' });
       fake.signedIn.user = { id: 4444, displayName: 'Only Link', mail: 'only.link@acme.test' };
       await openSignIn();
-      await page.getByRole('button', { name: 'Continue with Acme' }).click();
-      await page.getByRole('button', { name: 'Link account' }).waitFor();
+      await toTheQuestion('Continue with Acme');
+      expect(await page.getByRole('button', { name: 'Link account' }).isVisible()).toBe(true);
       expect(await page.getByRole('button', { name: 'Create a new account' }).isVisible()).toBe(false);
     });
   });

@@ -2,9 +2,12 @@ import type * as oidc from 'openid-client';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type OidcFake, oidcClient, startOidcFake } from './fakes/oidc-provider-fake.js';
+import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
 import { submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { type AuthorizationRequest, createUser } from './support/oidc-fixtures.js';
+import { setMfaPolicy } from './support/mfa-sign-in.js';
+import { type AuthorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser } from './support/sign-in.js';
 import {
@@ -18,14 +21,17 @@ import {
 } from './support/social-sign-in.js';
 
 /**
- * Linking a new social identity to the account that holds its verified e-mail address (Logto's
- * `relatedUser` / `linkSocialIdentity`), the connector targets the sign-in experience enables,
- * and the database keeping one holder per identity.
+ * Linking a new social identity to an existing account (`linkSocialIdentity`) only after the
+ * interaction proved control of that account (its password or a code sent to it), answers that
+ * never tell before that proof whether an account holds the provider's e-mail, a provider's
+ * e-mail counting as verified only on its word (issue 11), the connector targets the sign-in
+ * experience enables, and the database keeping one holder per identity.
  */
 describe(`social account linking (${dialect})`, () => {
   let server: TestServer;
   let fake: OAuth2Fake;
   let oidcFake: OidcFake;
+  let fakes: ProviderFakes;
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
   let connectorId: string;
@@ -45,21 +51,28 @@ describe(`social account linking (${dialect})`, () => {
     return { browser, request, verificationId: answer.body.verificationId as string };
   }
 
+  const identify = (browser: Browser, verificationId: string, linkSocialIdentity?: boolean) =>
+    browser.api('POST', '/identification', { verificationId, linkSocialIdentity });
+
   /** Submits, returns to the app and redeems the code: the user the app's ID token names. */
   const signedInAs = async (browser: Browser, request: AuthorizationRequest) =>
     (await submitToApp(config, browser, request)).sub;
 
   beforeAll(async () => {
-    [fake, oidcFake] = await Promise.all([startOAuth2Fake(), startOidcFake()]);
-    server = await startTestServer();
+    [fake, oidcFake, fakes] = await Promise.all([startOAuth2Fake(), startOidcFake(), startProviderFakes()]);
+    server = await startTestServer(fakes.env);
     api = await managementApi(server);
     ({ config } = await socialApp(server));
+    await addCodeConnectors(api, fakes);
+    expect((await api.patch('/sign-in-exp', { signIn: { methods: codeSignInMethods } })).status).toBe(200);
+    // acme maps no verified flag (its e-mail is never verified); zeta maps the provider's.
     const connectorConfig = fake.config({ tokenEndpointResponseType: 'json' });
+    const zetaConfig = fake.config({ tokenEndpointResponseType: 'json', profileMap: fake.verifiedMailProfileMap });
     connectorId = (
       await api.post('/connectors', { connectorId: 'oauth2', metadata: { target: 'acme' }, config: connectorConfig })
     ).body.id;
     otherId = (
-      await api.post('/connectors', { connectorId: 'oauth2', metadata: { target: 'zeta' }, config: connectorConfig })
+      await api.post('/connectors', { connectorId: 'oauth2', metadata: { target: 'zeta' }, config: zetaConfig })
     ).body.id;
     const keycloak = await api.post('/connectors', {
       connectorId: 'oidc',
@@ -79,108 +92,225 @@ describe(`social account linking (${dialect})`, () => {
   });
   afterAll(async () => {
     await server.stop();
-    await Promise.all([fake.close(), oidcFake.close()]);
+    await Promise.all([fake.close(), oidcFake.close(), fakes.close()]);
   });
 
-  it('names the related account, links on request, and signs the same account in directly afterwards', async () => {
+  it('OIDC: a verified e-mail of an existing account is linked only after its password is proven here', async () => {
     const email = `${unique('ada')}@acme.test`;
     const owner = await createUser(server, { primaryEmail: email });
-    const providerId = 5001 + seq;
-    fake.signedIn.user = { id: providerId, displayName: 'Ada', mail: email.toUpperCase() };
-    const { browser, request, verificationId } = await verified();
+    const sub = unique('kc-');
+    oidcFake.signedIn.user = { sub, name: 'Ada', email, email_verified: true };
+    const { browser, request, verificationId } = await verified(keycloakId);
 
-    const unknown = await browser.api('POST', '/identification', { verificationId });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body).toMatchObject({
-      code: 'user.identity_not_exist',
-      data: { target: 'acme', relatedUser: { type: 'email', value: email } },
+    // Before any proof: no hint of the account, no link on request, none automatically either.
+    expect(await identify(browser, verificationId)).toMatchObject({
+      status: 422,
+      body: { code: 'user.identity_not_exist', data: { target: 'keycloak' } },
     });
-    const linked = await browser.api('POST', '/identification', { verificationId, linkSocialIdentity: true });
-    expect(linked.status, JSON.stringify(linked.body)).toBe(204);
+    expect(await identify(browser, verificationId, true)).toMatchObject({
+      status: 422,
+      body: { code: 'session.verification_required' },
+    });
+    await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } });
+    expect((await identify(browser, verificationId)).status).toBe(422);
+    const wrong = await browser.api('POST', '/verification/password', {
+      identifier: { type: 'email', value: email },
+      password: 'not-the-password',
+    });
+    expect(wrong).toMatchObject({ status: 422, body: { code: 'session.invalid_credentials' } });
+    expect((await identify(browser, verificationId, true)).status).toBe(422);
+    expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({});
+
+    // Proof: the account's password, identified in this interaction; then the link.
+    const proof = await browser.api('POST', '/verification/password', {
+      identifier: { type: 'email', value: email },
+      password,
+    });
+    expect(proof.status).toBe(200);
+    expect((await identify(browser, proof.body.verificationId)).status).toBe(204);
+    expect((await identify(browser, verificationId, true)).status).toBe(204);
+    // Linked at submit, once every factor of the account passed: a refused submit links nothing.
+    await setMfaPolicy(api, 'Mandatory', ['Totp']);
+    try {
+      expect(await browser.api('POST', '/submit')).toMatchObject({ status: 422, body: { code: 'user.missing_mfa' } });
+      expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({});
+    } finally {
+      await setMfaPolicy(api, 'UserControlled', []);
+    }
     expect(await signedInAs(browser, request)).toBe(owner.id);
-    const user = (await api.get(`/users/${owner.id}`)).body;
-    expect(user.identities.acme).toMatchObject({ userId: String(providerId) });
-    expect(user.primaryEmail).toBe(email);
+    expect((await api.get(`/users/${owner.id}`)).body).toMatchObject({
+      primaryEmail: email,
+      identities: { keycloak: { userId: sub } },
+    });
 
     // The identity is now the account's: the next sign-in identifies it without asking.
-    const again = await verified();
-    expect((await again.browser.api('POST', '/identification', { verificationId: again.verificationId })).status).toBe(
-      204,
-    );
+    const again = await verified(keycloakId);
+    expect((await identify(again.browser, again.verificationId)).status).toBe(204);
     expect(await signedInAs(again.browser, again.request)).toBe(owner.id);
   });
 
-  it('creating a new account instead makes one without the taken e-mail address, leaving the holder alone', async () => {
-    const email = `${unique('bob')}@acme.test`;
-    const owner = await createUser(server, { primaryEmail: email });
-    fake.signedIn.user = { id: 6001 + seq, displayName: 'Bob', mail: email };
-    const before = Number((await api.get('/users?page_size=1')).headers.get('total-number'));
-    const { browser, request, verificationId } = await verified();
-    expect((await browser.api('POST', '/identification', { verificationId })).body.data.relatedUser).toEqual({
-      type: 'email',
-      value: email,
-    });
-    expect((await browser.api('PUT', '/interaction-event', { interactionEvent: 'Register' })).status).toBe(204);
-    expect((await browser.api('POST', '/identification', { verificationId })).status).toBe(201);
-    const created = await signedInAs(browser, request);
-    expect(created).not.toBe(owner.id);
-    expect(Number((await api.get('/users?page_size=1')).headers.get('total-number'))).toBe(before + 1);
-    expect((await api.get(`/users/${created}`)).body).toMatchObject({ primaryEmail: null, name: 'Bob' });
-    expect((await api.get(`/users/${owner.id}`)).body).toMatchObject({ primaryEmail: email, identities: {} });
-  });
-
-  it('links without asking when the settings turn on automatic account linking', async () => {
-    expect((await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } })).status).toBe(200);
+  it('links after a code sent to the account proves it; automatic linking then needs no extra consent', async () => {
+    await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } });
     const email = `${unique('cy')}@acme.test`;
     const owner = await createUser(server, { primaryEmail: email });
-    fake.signedIn.user = { id: 7001 + seq, displayName: 'Cy', mail: email };
-    const { browser, request, verificationId } = await verified();
-    expect((await browser.api('POST', '/identification', { verificationId })).status).toBe(204);
+    const sub = unique('kc-');
+    oidcFake.signedIn.user = { sub, name: 'Cy', email, email_verified: true };
+    const { browser, request, verificationId } = await verified(keycloakId);
+    expect((await identify(browser, verificationId)).status).toBe(422);
+
+    const identifier = { type: 'email', value: email };
+    const sent = await browser.api('POST', '/verification/verification-code', {
+      identifier,
+      interactionEvent: 'SignIn',
+    });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    expect(fakes.smtp.messages.at(-1)?.to).toEqual([email]);
+    const code = /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1];
+    const codeId = sent.body.verificationId;
+    expect(
+      (
+        await browser.api('POST', '/verification/verification-code/verify', {
+          identifier,
+          verificationId: codeId,
+          code,
+        })
+      ).status,
+    ).toBe(200);
+    expect((await identify(browser, codeId)).status).toBe(204);
+    // The account proven holds the provider's verified address: linked without linkSocialIdentity.
+    expect((await identify(browser, verificationId)).status).toBe(204);
     expect(await signedInAs(browser, request)).toBe(owner.id);
-    expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(fake.signedIn.user.id));
+    expect((await api.get(`/users/${owner.id}`)).body.identities.keycloak.userId).toBe(sub);
   });
 
-  it('never links on an address the provider did not verify, nor onto an account holding another identity of the target', async () => {
-    // The OIDC connector drops an e-mail address whose email_verified is false: nothing to relate.
+  it('answers the same before proof whether or not an account holds the verified e-mail', async () => {
+    const answers = async (held: boolean) => {
+      const email = `${unique('same')}@acme.test`;
+      if (held) await createUser(server, { primaryEmail: email });
+      oidcFake.signedIn.user = { sub: 'kc-same', name: 'Same', email, email_verified: true };
+      const { browser, verificationId } = await verified(keycloakId);
+      const plain = await identify(browser, verificationId);
+      const link = await identify(browser, verificationId, true);
+      return [plain.status, plain.body, link.status, link.body];
+    };
+    await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } });
+    const [held, free] = [await answers(true), await answers(false)];
+    expect(held).toEqual(free);
+    expect(held[1]).toEqual({
+      code: 'user.identity_not_exist',
+      message: expect.any(String),
+      data: { target: 'keycloak' },
+    });
+  });
+
+  it('an OAuth 2.0 provider with no verified flag mapped: no sign-in as, no link to, no JIT into the holder', async () => {
+    await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } });
+    const domain = `${unique('corp')}.test`;
+    const org = (await api.post('/organizations', { name: unique('Corp ') })).body;
+    expect((await api.post(`/organizations/${org.id}/jit/email-domains`, { emailDomain: domain })).status).toBeLessThan(
+      300,
+    );
+    const victimEmail = `ceo@${domain}`;
+    const victim = await createUser(server, { primaryEmail: victimEmail });
+    fake.signedIn.user = { id: 9001 + seq, displayName: 'Mallory', mail: victimEmail };
+
+    const { browser, request, verificationId } = await verified();
+    const unknown = await identify(browser, verificationId);
+    expect(unknown).toMatchObject({ status: 422, body: { code: 'user.identity_not_exist', data: { target: 'acme' } } });
+    expect(unknown.body.data.relatedUser).toBeUndefined();
+    expect((await identify(browser, verificationId, true)).status).toBe(422);
+    expect((await api.get(`/users/${victim.id}`)).body.identities).toEqual({});
+
+    // Signing up instead: a new account, the address kept in the identity's details as unverified only.
+    expect((await browser.api('PUT', '/interaction-event', { interactionEvent: 'Register' })).status).toBe(204);
+    expect((await identify(browser, verificationId)).status).toBe(201);
+    const claims = await submitToApp(config, browser, request);
+    expect(claims.sub).not.toBe(victim.id);
+    expect(claims).toMatchObject({ email: null, email_verified: false });
+    const created = (await api.get(`/users/${claims.sub}`)).body;
+    expect(created).toMatchObject({
+      primaryEmail: null,
+      identities: { acme: { details: { email: victimEmail, emailVerified: false } } },
+    });
+
+    // A free address of the JIT domain, unverified, gives no membership either.
+    fake.signedIn.user = { id: 9501 + seq, displayName: 'Mallory 2', mail: `new.hire@${domain}` };
+    const second = await verified(connectorId, 'Register');
+    expect((await identify(second.browser, second.verificationId)).status).toBe(201);
+    const secondClaims = await submitToApp(config, second.browser, second.request);
+    expect(secondClaims).toMatchObject({ email: null, email_verified: false });
+    expect((await api.get(`/users/${secondClaims.sub}/organizations`)).body).toEqual([]);
+    expect((await api.get(`/users/${claims.sub}/organizations`)).body).toEqual([]);
+
+    // The control: the same domain verified by the provider (zeta maps the flag) does provision.
+    fake.signedIn.user = { id: 9701 + seq, displayName: 'Real Hire', mail: `real.hire@${domain}`, mailVerified: true };
+    const real = await verified(otherId, 'Register');
+    expect((await identify(real.browser, real.verificationId)).status).toBe(201);
+    const realClaims = await submitToApp(config, real.browser, real.request);
+    expect(realClaims).toMatchObject({ email: `real.hire@${domain}`, email_verified: true });
+    expect((await api.get(`/users/${realClaims.sub}/organizations`)).body).toEqual([
+      expect.objectContaining({ id: org.id }),
+    ]);
+  });
+
+  it('an administrator-mapped verified flag makes a free address the new account’s own, never a taken one', async () => {
+    const email = `${unique('bob')}@acme.test`;
+    const owner = await createUser(server, { primaryEmail: email });
+    fake.signedIn.user = { id: 6001 + seq, displayName: 'Bob', mail: email, mailVerified: true };
+    const { browser, request, verificationId } = await verified(otherId);
+    expect((await identify(browser, verificationId)).body.data).toEqual({ target: 'zeta' });
+    expect((await browser.api('PUT', '/interaction-event', { interactionEvent: 'Register' })).status).toBe(204);
+    expect((await identify(browser, verificationId)).status).toBe(201);
+    const created = await signedInAs(browser, request);
+    expect(created).not.toBe(owner.id);
+    expect((await api.get(`/users/${created}`)).body).toMatchObject({ primaryEmail: null, name: 'Bob' });
+    expect((await api.get(`/users/${owner.id}`)).body).toMatchObject({ primaryEmail: email, identities: {} });
+
+    const free = `${unique('free')}@acme.test`;
+    fake.signedIn.user = { id: 6501 + seq, displayName: 'Free', mail: free, mailVerified: true };
+    const next = await verified(otherId, 'Register');
+    expect((await identify(next.browser, next.verificationId)).status).toBe(201);
+    const claims = await submitToApp(config, next.browser, next.request);
+    expect(claims).toMatchObject({ email: free, email_verified: true });
+  });
+
+  it('refuses to link onto an account holding another identity of the target, or a suspended one', async () => {
     const email = `${unique('dee')}@acme.test`;
     const owner = await createUser(server, { primaryEmail: email });
-    oidcFake.signedIn.user = { sub: unique('kc-'), name: 'Dee', email, email_verified: false };
-    const first = await verified(keycloakId);
-    const unknown = await first.browser.api('POST', '/identification', { verificationId: first.verificationId });
-    expect(unknown.status).toBe(422);
-    expect(unknown.body.code).toBe('user.identity_not_exist');
-    expect(unknown.body.data.relatedUser).toBeUndefined();
-    const forced = await first.browser.api('POST', '/identification', {
-      verificationId: first.verificationId,
-      linkSocialIdentity: true,
-    });
-    expect(forced).toMatchObject({ status: 422, body: { code: 'user.identity_not_exist' } });
-    expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({});
-
-    // Automatic linking does not replace the acme account a user already has with another one.
-    expect((await api.patch('/sign-in-exp', { socialSignIn: { automaticAccountLinking: true } })).status).toBe(200);
+    const provenIn = async (browser: Browser) => {
+      const proof = await browser.api('POST', '/verification/password', {
+        identifier: { type: 'email', value: email },
+        password,
+      });
+      expect((await identify(browser, proof.body.verificationId)).status).toBe(204);
+    };
     const originalId = 8001 + seq;
     fake.signedIn.user = { id: originalId, displayName: 'Dee', mail: email };
     const original = await verified();
-    await original.browser.api('POST', '/identification', { verificationId: original.verificationId });
+    await provenIn(original.browser);
+    expect((await identify(original.browser, original.verificationId, true)).status).toBe(204);
+    expect(await signedInAs(original.browser, original.request)).toBe(owner.id);
     expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(originalId));
+
     fake.signedIn.user = { id: originalId + 1, displayName: 'Dee again', mail: email };
     const second = await verified();
-    const refused = await second.browser.api('POST', '/identification', { verificationId: second.verificationId });
-    expect(refused.status).toBe(422);
-    expect(refused.body.data.relatedUser).toBeUndefined();
+    await provenIn(second.browser);
+    expect(await identify(second.browser, second.verificationId, true)).toMatchObject({
+      status: 422,
+      body: { code: 'user.social_account_exists_in_profile' },
+    });
     expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(originalId));
-  });
 
-  it('refuses to link to a suspended account', async () => {
-    const email = `${unique('eve')}@acme.test`;
-    const owner = await createUser(server, { primaryEmail: email });
+    // Suspended between the proof and the link: refused.
+    oidcFake.signedIn.user = { sub: unique('kc-'), name: 'Dee', email, email_verified: true };
+    const third = await verified(keycloakId);
+    await provenIn(third.browser);
     expect((await api.patch(`/users/${owner.id}/is-suspended`, { isSuspended: true })).status).toBe(200);
-    fake.signedIn.user = { id: 10_001 + seq, displayName: 'Eve', mail: email };
-    const { browser, verificationId } = await verified();
-    const linked = await browser.api('POST', '/identification', { verificationId, linkSocialIdentity: true });
-    expect(linked).toMatchObject({ status: 401, body: { code: 'user.suspended' } });
-    expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({});
+    expect(await identify(third.browser, third.verificationId, true)).toMatchObject({
+      status: 401,
+      body: { code: 'user.suspended' },
+    });
+    expect((await api.get(`/users/${owner.id}`)).body.identities.keycloak).toBeUndefined();
   });
 
   it('only the enabled connector targets sign in, and the public settings list them in their order', async () => {

@@ -2,20 +2,25 @@ import type * as oidc from 'openid-client';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
+import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp } from './support/browser-sign-in.js';
+import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
 import { managementApi } from './support/management-client.js';
-import { authorizationRequest } from './support/oidc-fixtures.js';
+import { authorizationRequest, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { proveOnLinkForm } from './support/social-link-form.js';
 import { appCallback, socialApp } from './support/social-sign-in.js';
 
 /**
  * The /callback/:connectorId page in a real browser: from the sign-in page to the provider and
- * back, the page's script verifies, registers the new identity, submits and returns to the app.
+ * back, the page's script verifies, registers the new identity (or links it to an existing
+ * account once a code sent to that account proves it is the user's), submits and returns to the app.
  */
 describe(`social callback page in Chromium (${dialect})`, () => {
   let server: TestServer;
   let fake: OAuth2Fake;
+  let fakes: ProviderFakes;
   let chromium: Browser;
   let page: Page;
   let config: oidc.Configuration;
@@ -23,16 +28,19 @@ describe(`social callback page in Chromium (${dialect})`, () => {
   let api: Awaited<ReturnType<typeof managementApi>>;
 
   beforeAll(async () => {
-    [fake, server, chromium] = await Promise.all([startOAuth2Fake(), startTestServer(), launchChromium()]);
+    [fake, fakes, chromium] = await Promise.all([startOAuth2Fake(), startProviderFakes(), launchChromium()]);
+    server = await startTestServer(fakes.env);
     api = await managementApi(server);
+    await addCodeConnectors(api, fakes);
+    expect((await api.patch('/sign-in-exp', { signIn: { methods: codeSignInMethods } })).status).toBe(200);
     ({ config } = await socialApp(server));
     const created = await api.post('/connectors', {
       connectorId: 'oauth2',
       metadata: { target: 'acme' },
-      config: fake.config({ tokenEndpointResponseType: 'json' }),
+      config: fake.config({ tokenEndpointResponseType: 'json', profileMap: fake.verifiedMailProfileMap }),
     });
     connectorId = created.body.id;
-    fake.signedIn.user = { id: 77, displayName: 'Browser User', mail: 'browser@acme.test' };
+    fake.signedIn.user = { id: 77, displayName: 'Browser User', mail: 'browser@acme.test', mailVerified: true };
   });
   afterEach(async () => {
     await page?.context().close();
@@ -41,7 +49,7 @@ describe(`social callback page in Chromium (${dialect})`, () => {
   afterAll(async () => {
     await chromium.close();
     await server.stop();
-    await fake.close();
+    await Promise.all([fake.close(), fakes.close()]);
   });
 
   /** Opens the app's authorization request and, on the sign-in page, starts the social verification. */
@@ -72,12 +80,47 @@ describe(`social callback page in Chromium (${dialect})`, () => {
     // The app is not running: the browser's request for its callback URL is what the app would get.
     const atApp = appCallbackRequest(page);
     await page.goto(authorizationUri);
+    // A new identity: the page asks (the same question whoever holds the address), the user creates an account.
+    await page.getByRole('button', { name: 'Create a new account' }).click();
     const claims = await claimsAtApp(config, request, atApp);
     const user = await server.services.users.get(claims.sub);
     expect(user).toMatchObject({
       name: 'Browser User',
       primaryEmail: 'browser@acme.test',
       identities: { acme: { userId: '77' } },
+    });
+  });
+
+  it('links to an existing account after a code sent to its e-mail, never before', async () => {
+    const existing = await createUser(server, { primaryEmail: 'coded@acme.test' });
+    fake.signedIn.user = { id: 78, displayName: 'Coded', mail: 'someone.else@acme.test' };
+    const { request, authorizationUri } = await startAtSignInPage();
+    await page.goto(authorizationUri);
+    await page.getByRole('button', { name: 'Link account' }).click();
+    const identifier = page.getByLabel('Email, phone number or username');
+    await identifier.fill('coded@acme.test');
+    const sent = fakes.smtp.messages.length;
+    await page.getByRole('button', { name: 'Send me a code instead' }).click();
+    await page.locator('#form-message').filter({ hasText: 'A code was sent to coded@acme.test.' }).waitFor();
+    expect(fakes.smtp.messages).toHaveLength(sent + 1);
+    expect(fakes.smtp.messages.at(-1)?.to).toEqual(['coded@acme.test']);
+    const code = /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string;
+
+    await proveOnLinkForm(
+      page,
+      server,
+      { config, request },
+      {
+        field: 'Verification code',
+        submit: 'Sign in and link',
+        wrong: code === '000000' ? '111111' : '000000',
+        right: code,
+        userId: existing.id,
+      },
+    );
+    expect(await server.services.users.get(existing.id)).toMatchObject({
+      primaryEmail: 'coded@acme.test',
+      identities: { acme: { userId: '78' } },
     });
   });
 

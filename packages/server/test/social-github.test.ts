@@ -64,21 +64,31 @@ describe(`social sign-in with GitHub (${dialect})`, () => {
     });
   });
 
-  it('uses the public e-mail of /user when there is one, without reading /user/emails', async () => {
-    fake.signedIn.user = {
-      id: 9,
-      login: 'hubot',
+  it("keeps the public e-mail of /user as the account's only when /user/emails says GitHub verified it", async () => {
+    const hubot = (id: number, email: string) => ({
+      id,
+      login: `hubot${id}`,
       name: null,
-      avatar_url: 'https://avatars.example.test/9',
-      email: 'hubot@example.test',
-    };
-    const emailsRead = fake.to('/user/emails').length;
-    const { claims } = await socialSignIn(server, config, connectorId);
-    expect((await api.get(`/users/${claims.sub}`)).body).toMatchObject({
-      name: 'hubot',
+      avatar_url: `https://avatars.example.test/${id}`,
+      email,
+    });
+    fake.signedIn.user = hubot(9, 'hubot@example.test');
+    fake.signedIn.emails = [{ email: 'Hubot@example.test', primary: true, verified: true, visibility: 'public' }];
+    const verified = await socialSignIn(server, config, connectorId);
+    expect((await api.get(`/users/${verified.claims.sub}`)).body).toMatchObject({
+      name: 'hubot9',
       primaryEmail: 'hubot@example.test',
     });
-    expect(fake.to('/user/emails').length).toBe(emailsRead);
+
+    // Listed as unverified (or not listed): kept in the identity's details, never the account's own.
+    fake.signedIn.user = hubot(10, 'hubot10@example.test');
+    fake.signedIn.emails = [{ email: 'hubot10@example.test', primary: true, verified: false, visibility: 'public' }];
+    const unverified = await socialSignIn(server, config, connectorId);
+    expect(unverified.claims).toMatchObject({ email: null, email_verified: false });
+    expect((await api.get(`/users/${unverified.claims.sub}`)).body).toMatchObject({
+      primaryEmail: null,
+      identities: { github: { details: { email: 'hubot10@example.test', emailVerified: false } } },
+    });
   });
 
   it('turns GitHub’s HTTP 200 bad_verification_code into social_auth_code_invalid', async () => {

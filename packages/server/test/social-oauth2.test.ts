@@ -30,6 +30,7 @@ describe(`social sign-in with the OAuth 2.0 connector (${dialect})`, () => {
         scope: 'profile email',
         tokenEndpointResponseType: 'json',
         customConfig: { prompt: 'consent', audience: 'https://api.acme.test' },
+        profileMap: fake.verifiedMailProfileMap,
       }),
     });
     expect(created.status, JSON.stringify(created.body)).toBe(200);
@@ -47,6 +48,7 @@ describe(`social sign-in with the OAuth 2.0 connector (${dialect})`, () => {
       displayName: 'Grace Hopper',
       picture: 'https://cdn.acme.test/grace.png',
       mail: 'Grace@Acme.test',
+      mailVerified: true,
     };
     const first = await socialSignIn(server, config, connectorId);
     expect(first.registered).toBe(true);
@@ -59,7 +61,12 @@ describe(`social sign-in with the OAuth 2.0 connector (${dialect})`, () => {
       primaryEmail: 'grace@acme.test',
       username: null,
       hasPassword: false,
-      identities: { acme: { userId: '1001', details: { id: '1001', name: 'Grace Hopper', email: 'Grace@Acme.test' } } },
+      identities: {
+        acme: {
+          userId: '1001',
+          details: { id: '1001', name: 'Grace Hopper', email: 'Grace@Acme.test', emailVerified: true },
+        },
+      },
     });
     expect(user.identities.acme.details.rawData.data.user.contact.mail).toBe('Grace@Acme.test');
 

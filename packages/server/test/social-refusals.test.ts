@@ -38,7 +38,7 @@ describe(`social sign-in refusals (${dialect})`, () => {
     const created = await api.post('/connectors', {
       connectorId: 'oauth2',
       metadata: { target: 'acme' },
-      config: fake.config({ tokenEndpointResponseType: 'json' }),
+      config: fake.config({ tokenEndpointResponseType: 'json', profileMap: fake.verifiedMailProfileMap }),
     });
     connectorId = created.body.id;
   });
@@ -137,7 +137,7 @@ describe(`social sign-in refusals (${dialect})`, () => {
 
   it('registers a new account without an e-mail address another account holds, leaving that account alone', async () => {
     const holder = await createUser(server, { primaryEmail: 'taken@acme.test' });
-    fake.signedIn.user = { id: 4242, displayName: 'Impostor', mail: 'TAKEN@acme.test' };
+    fake.signedIn.user = { id: 4242, displayName: 'Impostor', mail: 'TAKEN@acme.test', mailVerified: true };
     const before = await userCount();
     const { authorizationUri, verificationId } = await startSocial(browser, connectorId, 'Register');
     await verifySocial(browser, connectorId, connectorDataOf(await consentAtProvider(authorizationUri)));

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
+import type { SocialIdentity, SocialProfile } from '../users/index.js';
 import type { BackupCodeVerificationRecord, MfaState, TotpVerificationRecord } from './mfa.schemas.js';
 
 export const interactionEvents = ['SignIn', 'Register', 'ForgotPassword'] as const;
@@ -18,7 +19,15 @@ export const passwordVerificationBodySchema = z
   .object({ identifier: identifierSchema, password: z.string().min(1).max(256) })
   .strict();
 export const identificationBodySchema = z
-  .object({ verificationId: z.string().min(1).max(64).optional(), linkSocialIdentity: z.boolean().optional() })
+  .object({
+    verificationId: z.string().min(1).max(64).optional(),
+    linkSocialIdentity: z
+      .boolean()
+      .optional()
+      .describe(
+        'Link the new social identity to the account this interaction already signed in to (identify with its password or a code first); written at submit',
+      ),
+  })
   .strict();
 export const codeIdentifierSchema = z
   .object({ type: z.enum(['email', 'phone']), value: z.string().min(1).max(128) })
@@ -104,6 +113,11 @@ export interface ExperienceState {
   mfa?: MfaState;
   /** Logto's `mfa-suggestion-skipped`: the user declined adding another factor; kept on the user at submit. */
   mfaSuggestionSkipped?: boolean;
+  /**
+   * A new social identity to link to `userId` (the account this interaction signed in to), kept
+   * until submit so it is linked only once every factor of that account has passed.
+   */
+  socialLink?: { userId: string; target: string; identity: SocialIdentity; profile: SocialProfile };
 }
 
 export const interactionResponse = z.object({

@@ -205,6 +205,8 @@ export function createExperienceService({
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
       await mfa.persistBindings(state, user.id);
+      const link = state.socialLink;
+      if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await mfaSkip.remember(state, user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));

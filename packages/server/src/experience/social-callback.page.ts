@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import { escapeHtml, page } from '../http/html.js';
 import type { PublicSignInExperience, SignInExperienceService } from '../sign-in-experience/index.js';
+import { linkFormHtml, linkFormScript } from './social-callback-link.js';
 
 const formLimitBytes = 64 * 1024;
 
@@ -12,18 +13,36 @@ const phrases = {
     finishing: 'Finishing the sign-in with {connector}.',
     failed: 'Sign-in failed',
     linkTitle: 'Link your account',
-    linkQuestion: 'An account with {value} already exists. Link your {connector} account to it?',
+    linkQuestion:
+      'This {connector} account is not linked to an account here yet. Already have one? Sign in to it to link them, or create a new account.',
     link: 'Link account',
     register: 'Create a new account',
+    linkSignIn: 'Sign in to your existing account to link your {connector} account to it.',
+    identifier: 'Email, phone number or username',
+    password: 'Password',
+    code: 'Verification code',
+    linkSubmit: 'Sign in and link',
+    sendCode: 'Send me a code instead',
+    codeSent: 'A code was sent to {to}.',
+    codeNeedsAddress: 'Enter an email address or phone number to get a code.',
   },
   'zh-CN': {
     signingIn: '正在登录…',
     finishing: '正在完成通过 {connector} 的登录。',
     failed: '登录失败',
     linkTitle: '绑定账号',
-    linkQuestion: '使用 {value} 的账号已存在。是否将你的 {connector} 账号绑定到该账号？',
+    linkQuestion: '该 {connector} 账号尚未绑定到任何账号。已有账号？登录该账号即可绑定，或创建新账号。',
     link: '绑定账号',
     register: '创建新账号',
+    linkSignIn: '登录你已有的账号，以绑定你的 {connector} 账号。',
+    identifier: '邮箱、手机号或用户名',
+    password: '密码',
+    code: '验证码',
+    linkSubmit: '登录并绑定',
+    sendCode: '改为发送验证码',
+    codeSent: '验证码已发送至 {to}。',
+    codeNeedsAddress: '请输入邮箱或手机号以获取验证码。',
+    'session.invalid_credentials': '账号或密码错误，请检查后重试。',
     'user.suspended': '该账号已被停用，请联系管理员。',
     'user.sign_up_not_allowed': '当前不允许创建新账号。',
     'user.identity_already_in_use': '该账号已绑定其他用户，请直接登录。',
@@ -81,11 +100,12 @@ interface PageConfig {
 
 /**
  * Runs in the browser on the provider's redirect: hands the callback query to the Experience
- * API, identifies (registering when the identity is new, as Logto's pages do), submits and
- * follows `redirectTo`. When the new identity's email or phone belongs to an existing user
- * (422 `user.identity_not_exist` with `data.relatedUser`), it asks: link to that account, or
- * (when sign-up is allowed) create a new one. The code leaves the address bar first. The
- * language is the one the sign-in page chose (sessionStorage), else the server's choice.
+ * API, identifies, submits and follows `redirectTo`. When the identity is new (422
+ * `user.identity_not_exist`) it always asks the same question, whoever holds the provider's
+ * e-mail or phone: link it to an existing account, which takes signing in to that account
+ * first (password or a code sent to it), or (when sign-up is allowed) create a new one. The
+ * code leaves the address bar first. The language is the one the sign-in page chose
+ * (sessionStorage), else the server's choice.
  */
 const script = (config: PageConfig) => `(async () => {
   const config = ${JSON.stringify(config).replace(/</g, '\\u003c')};
@@ -136,9 +156,9 @@ const script = (config: PageConfig) => `(async () => {
     await api('POST', '/identification', { verificationId });
   };
   /** "Link account" or "Create a new account": resolves with the one pressed. */
-  const ask = (related) => new Promise((resolve) => {
+  const ask = () => new Promise((resolve) => {
     title(t('linkTitle'));
-    $('status').textContent = t('linkQuestion', { value: related.value, connector });
+    $('status').textContent = t('linkQuestion', { connector });
     $('register').hidden = !config.canRegister;
     $('choices').hidden = false;
     const choose = (choice) => {
@@ -149,24 +169,23 @@ const script = (config: PageConfig) => `(async () => {
     $('link').addEventListener('click', () => choose('link'), { once: true });
     $('register').addEventListener('click', () => choose('register'), { once: true });
     $('link').focus();
-  });
+  });${linkFormScript}
   try {
     const path = '/verification/social/' + encodeURIComponent(config.connectorId) + '/verify';
     const { verificationId } = await api('POST', path, { connectorData });
     await api('POST', '/identification', { verificationId }).catch(async (error) => {
       if (error.code !== 'user.identity_not_exist') throw error;
-      const related = error.data?.relatedUser;
-      if (!related || typeof related.value !== 'string') return register(verificationId);
-      const choice = await ask(related);
+      const choice = await ask();
+      if (choice === 'link') await signInToLink(verificationId);
       title(t('signingIn'));
       $('status').textContent = t('finishing', { connector });
       if (choice === 'register') return register(verificationId);
-      await api('POST', '/identification', { verificationId, linkSocialIdentity: true });
     });
     const { redirectTo } = await api('POST', '/submit');
     location.replace(redirectTo);
   } catch (error) {
     $('choices').hidden = true;
+    $('link-form').hidden = true;
     title(t('failed'));
     const status = $('status');
     status.textContent = (error.code && config.phrases[language][error.code]) || error.message;
@@ -249,6 +268,7 @@ export function createSocialCallbackPage(deps: { signInExperience: Pick<SignInEx
       `<button id="link" class="button" type="button">${escapeHtml(text.link)}</button>`,
       `<button id="register" class="button button-secondary" type="button">${escapeHtml(text.register)}</button>`,
       '</div>',
+      linkFormHtml(text),
     ].join('\n');
     ctx.body = page(text.signingIn, body, { nonce, script: script(config), lang: config.language, darkMode });
     return undefined;

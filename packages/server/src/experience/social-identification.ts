@@ -6,69 +6,38 @@ import type { ExperienceState, SocialVerificationRecord } from './experience.sch
 
 /**
  * What a provider's profile gives a new account, within the users table's limits: a name, an
- * http(s) avatar, an e-mail address and a phone number (digits only, as Logto keeps them).
- * Values that do not fit are left out rather than refused: the identity is what signs in.
+ * http(s) avatar, and the e-mail address and phone number (digits only, as Logto keeps them)
+ * only when the provider said it verified them: an account's own address or number is one its
+ * holder proved, so an unverified one stays in the identity's details only. Values that do not
+ * fit are left out rather than refused: the identity is what signs in.
  */
 export function accountProfile(info: SocialUserInfo): SocialProfile {
   const profile: SocialProfile = {};
   if (info.name) profile.name = info.name.slice(0, 128);
   if (info.avatar && info.avatar.length <= 2048 && /^https?:\/\//i.test(info.avatar)) profile.avatar = info.avatar;
-  const email = info.email?.toLowerCase();
+  const email = info.emailVerified === true ? info.email?.toLowerCase() : undefined;
   if (email && email.length <= 128 && emailRegex.test(email)) profile.primaryEmail = email;
-  const phone = info.phone?.replace(/[\s+().-]/g, '');
+  const phone = info.phoneVerified === true ? info.phone?.replace(/[\s+().-]/g, '') : undefined;
   if (phone && /^\d{4,20}$/.test(phone)) profile.primaryPhone = phone;
   return profile;
 }
 
-/** Logto's `relatedUser`: which of the provider's identifiers an existing account holds. */
-export interface RelatedUser {
-  type: 'email' | 'phone';
-  value: string;
-}
-
-const emailFlags = ['email_verified', 'verified_email', 'emailVerified', 'is_email_verified'];
-const phoneFlags = ['phone_number_verified', 'phone_verified', 'phoneVerified', 'is_phone_verified'];
-
-/** Whether the provider's answer says, up to a few levels deep, that the value is not verified. */
-function flaggedUnverified(raw: unknown, flags: string[], depth = 0): boolean {
-  if (typeof raw !== 'object' || raw === null || depth > 4) return false;
-  return Object.entries(raw as Record<string, unknown>).some(
-    ([key, value]) =>
-      (flags.includes(key) && (value === false || value === 'false')) || flaggedUnverified(value, flags, depth + 1),
+/** Whether the account holds the e-mail address or phone number the provider verified. */
+function holdsVerifiedIdentifier(user: UserRow, info: SocialUserInfo): boolean {
+  const { primaryEmail, primaryPhone } = accountProfile(info);
+  return (
+    (primaryEmail !== undefined && user.primary_email === primaryEmail) ||
+    (primaryPhone !== undefined && user.primary_phone === primaryPhone)
   );
 }
 
 /**
- * The account an unknown social identity may be linked to: the one holding the provider's phone
- * number, else its e-mail address (Logto's order). A value the provider flags as not verified
- * (`email_verified: false` and the like) is never used: linking on it would hand the account to
- * whoever typed that address at the provider.
- */
-async function findRelatedUser(
-  users: UsersService,
-  target: string,
-  info: SocialUserInfo,
-): Promise<{ relatedUser: RelatedUser; user: UserRow } | undefined> {
-  const { primaryEmail, primaryPhone } = accountProfile(info);
-  // An account already linked to another account of this provider keeps it: nothing is replaced.
-  const linkable = (user: UserRow | undefined) =>
-    user && !(JSON.parse(user.identities) as Record<string, unknown>)[target] ? user : undefined;
-  if (primaryPhone && info.phone && !flaggedUnverified(info.rawData, phoneFlags)) {
-    const user = linkable(await users.findByIdentifier('phone', primaryPhone));
-    if (user) return { relatedUser: { type: 'phone', value: info.phone }, user };
-  }
-  if (primaryEmail && !flaggedUnverified(info.rawData, emailFlags)) {
-    const user = linkable(await users.findByIdentifier('email', primaryEmail));
-    if (user) return { relatedUser: { type: 'email', value: primaryEmail }, user };
-  }
-  return undefined;
-}
-
-/**
  * Social sign-in and sign-up: the identity (`user_social_identities`, mirrored in
- * `identities[target]`) decides who the user is. An unknown identity whose verified e-mail or
- * phone an account holds is linked to that account when the client asks (`linkSocialIdentity`,
- * after the user agreed) or the settings link automatically (`socialSignIn.automaticAccountLinking`).
+ * `identities[target]`) decides who the user is. An unknown identity is linked to an existing
+ * account only once this interaction proved control of that account (Keycloak's first broker
+ * login): the user signed in to it here first, by its password, a code sent to it, or another
+ * identity it holds. The provider's e-mail or phone alone never picks or signs in an account,
+ * and the answer before that proof never tells whether an account holds them.
  */
 export function createSocialIdentification({
   users,
@@ -103,22 +72,39 @@ export function createSocialIdentification({
     return user.id;
   }
 
-  /** The identity is new: link it to the related account when agreed, else tell the client who that is. */
-  async function linkOrRefuse(record: SocialVerificationRecord, linkSocialIdentity: boolean): Promise<UserRow> {
+  /**
+   * The identity is new: link it to the account this interaction already signed in to, when the
+   * client asks (`linkSocialIdentity`, the user agreed) or the settings link automatically and
+   * that account holds the provider's verified e-mail or phone. Without that proof the answer
+   * is the same whether or not some account holds them.
+   */
+  async function linkOrRefuse(
+    state: ExperienceState,
+    record: SocialVerificationRecord,
+    linkSocialIdentity: boolean,
+  ): Promise<UserRow> {
     const { target, userInfo } = record.verified ?? { target: '', userInfo: { id: '' } };
-    const related = await findRelatedUser(users, target, userInfo);
-    const { socialSignIn } = await signInExperience.settings();
-    if (related && (linkSocialIdentity || socialSignIn.automaticAccountLinking)) return related.user;
+    const proven = state.userId ? await users.findOrThrow(state.userId) : undefined;
+    if (proven) {
+      const { socialSignIn } = await signInExperience.settings();
+      if (linkSocialIdentity || (socialSignIn.automaticAccountLinking && holdsVerifiedIdentifier(proven, userInfo))) {
+        // An account keeps the identity of this target it has: nothing is replaced.
+        if ((JSON.parse(proven.identities) as Record<string, unknown>)[target])
+          throw new RequestError('user.social_account_exists_in_profile', 422, {
+            message: `This account is already linked to another ${target} account.`,
+            data: { target },
+          });
+        return proven;
+      }
+    }
     if (linkSocialIdentity)
-      throw new RequestError('user.identity_not_exist', 422, {
-        message: `No account holds a verified e-mail address or phone number of this ${target} account to link it to.`,
+      throw new RequestError('session.verification_required', 422, {
+        message: `Sign in to the account to link first: verify its password or a code sent to it in this interaction and identify with that verification, then identify again with linkSocialIdentity: true.`,
         data: { target },
       });
     throw new RequestError('user.identity_not_exist', 422, {
-      message: related
-        ? `No user has this ${target} account yet, but an account has its ${related.relatedUser.type}. Identify again with linkSocialIdentity: true to link it, or switch the interaction to Register to create a new account.`
-        : `No user has this ${target} account yet. Switch the interaction to Register to create one.`,
-      data: related ? { target, relatedUser: related.relatedUser } : { target },
+      message: `No user has this ${target} account yet. Switch the interaction to Register to create one, or sign in to an existing account (password or verification code) and identify again with linkSocialIdentity: true to link it.`,
+      data: { target },
     });
   }
 
@@ -137,11 +123,15 @@ export function createSocialIdentification({
       if (state.event === 'Register') return [{ ...state, userId: await register(record, existing) }, true];
       if (state.event !== 'SignIn') throw new RequestError('session.verification_failed', 400);
 
-      const user = existing ?? (await linkOrRefuse(record, linkSocialIdentity));
+      const user = existing ?? (await linkOrRefuse(state, record, linkSocialIdentity));
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       const { name, avatar } = accountProfile(userInfo);
       const identity = { userId: userInfo.id, details: { ...userInfo } };
-      await users.linkSocialIdentity(user.id, target, identity, syncProfile ? { name, avatar } : {});
+      const profile = syncProfile ? { name, avatar } : {};
+      // A new link waits for submit: MFA of the account comes first.
+      if (!existing)
+        return [{ ...state, userId: user.id, socialLink: { userId: user.id, target, identity, profile } }, false];
+      await users.linkSocialIdentity(user.id, target, identity, profile);
       return [{ ...state, userId: user.id }, false];
     },
   };

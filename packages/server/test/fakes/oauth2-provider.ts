@@ -25,6 +25,8 @@ export interface ProviderUser {
   displayName: string;
   picture?: string;
   mail?: string;
+  /** The provider's own "verified" flag for the mail, when it sends one. */
+  mailVerified?: boolean;
 }
 
 export interface OAuth2Expectations {
@@ -129,7 +131,12 @@ export async function startOAuth2Fake() {
     return json(200, {
       status: 'ok',
       data: {
-        user: { id: user.id, display_name: user.displayName, picture: user.picture, contact: { mail: user.mail } },
+        user: {
+          id: user.id,
+          display_name: user.displayName,
+          picture: user.picture,
+          contact: { mail: user.mail, mail_verified: user.mailVerified },
+        },
       },
     });
   }
@@ -142,21 +149,25 @@ export async function startOAuth2Fake() {
     violation(`unexpected ${route}`);
     return json(404, { error: 'not_found' });
   });
+  const profileMap = {
+    id: 'data.user.id',
+    name: 'data.user.display_name',
+    avatar: 'data.user.picture',
+    email: 'data.user.contact.mail',
+  };
   return Object.assign(fake, {
     expected,
     signedIn,
+    /** The nested profile map, and the same with the provider's mail flag mapped as `emailVerified`. */
+    profileMap,
+    verifiedMailProfileMap: { ...profileMap, emailVerified: 'data.user.contact.mail_verified' },
     /** A config for Tessera's oauth2 connector pointing here, with the nested profile map. */
     config: (overrides: Record<string, unknown> = {}) => ({
       authorizationEndpoint: `${fake.url}/oauth/authorize`,
       tokenEndpoint: `${fake.url}/oauth/token`,
       userInfoEndpoint: `${fake.url}/api/me`,
       ...oauth2Client,
-      profileMap: {
-        id: 'data.user.id',
-        name: 'data.user.display_name',
-        avatar: 'data.user.picture',
-        email: 'data.user.contact.mail',
-      },
+      profileMap,
       ...overrides,
     }),
   });

@@ -93,7 +93,11 @@ export interface AuthorizationUriInput {
 export interface SocialUserInfo {
   id: string;
   email?: string;
+  /** True only when the provider says it verified the address; anything else is unverified. */
+  emailVerified?: boolean;
   phone?: string;
+  /** True only when the provider says it verified the number. */
+  phoneVerified?: boolean;
   name?: string;
   avatar?: string;
   rawData?: unknown;

@@ -16,7 +16,9 @@ const configSchema = z
       .string()
       .max(1024)
       .default('read:user user:email')
-      .describe('OAuth scopes, space-separated; `user:email` lets Tessera read a private primary e-mail'),
+      .describe(
+        'OAuth scopes, space-separated; `user:email` lets Tessera read the e-mail addresses and whether GitHub verified them',
+      ),
   })
   .strict();
 

@@ -22,6 +22,16 @@ describe('profile map', () => {
     expect(mapProfile(raw, map, 'Acme')).toEqual({ id: '42', name: 'Ada', rawData: raw });
   });
 
+  it('counts an e-mail or phone as verified only where the mapped flag says true', () => {
+    const doc = { id: 1, email: 'a@b.test', phone: '123456', ok: true, text: 'TRUE', no: 'yes' };
+    const unmapped = mapProfile(doc, profileMapSchema.parse({}), 'Acme');
+    expect(unmapped).toMatchObject({ emailVerified: false, phoneVerified: false });
+    const flagged = (emailVerified: string, phoneVerified: string) =>
+      mapProfile(doc, profileMapSchema.parse({ emailVerified, phoneVerified }), 'Acme');
+    expect(flagged('ok', 'text')).toMatchObject({ emailVerified: true, phoneVerified: true });
+    expect(flagged('no', 'missing')).toMatchObject({ emailVerified: false, phoneVerified: false });
+  });
+
   it('fills every field with its own name by default and refuses a document without an id', () => {
     const map = profileMapSchema.parse(undefined);
     expect(map).toEqual({ id: 'id', name: 'name', avatar: 'avatar', email: 'email', phone: 'phone' });

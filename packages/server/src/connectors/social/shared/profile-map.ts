@@ -11,6 +11,16 @@ const fieldName = (key: string) =>
     .default(key)
     .describe(`Field of the user info holding the ${key}; a dotted path reaches nested fields`);
 
+const verifiedFlag = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .max(256)
+    .optional()
+    .describe(
+      `Field of the user info telling (true) that the provider verified the ${what}; without it the ${what} is kept as unverified: never linked to an account, never the account's own`,
+    );
+
 /** Which field of the provider's user info document holds each profile value (Logto's profileMap). */
 export const profileMapSchema = z
   .object({
@@ -19,6 +29,9 @@ export const profileMapSchema = z
     avatar: fieldName('avatar'),
     email: fieldName('email'),
     phone: fieldName('phone'),
+    // No default: a provider's address or number counts as verified only where it says so.
+    emailVerified: verifiedFlag('e-mail address'),
+    phoneVerified: verifiedFlag('phone number'),
   })
   .strict()
   .default({ id: 'id', name: 'name', avatar: 'avatar', email: 'email', phone: 'phone' })
@@ -34,6 +47,10 @@ export function readPath(source: unknown, path: string): unknown {
   if (dot < 0) return undefined;
   return readPath(record[path.slice(0, dot)], path.slice(dot + 1));
 }
+
+/** A provider's "verified" field: `true` (or the text "true", as some providers send it). */
+export const isTrue = (value: unknown) =>
+  value === true || (typeof value === 'string' && value.toLowerCase() === 'true');
 
 const text = (value: unknown): string | undefined =>
   typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
@@ -52,5 +69,7 @@ export function mapProfile(raw: unknown, map: ProfileMap, provider: string): Soc
     const value = text(readPath(raw, map[key]));
     if (value !== undefined) info[key] = value;
   }
+  if (info.email) info.emailVerified = map.emailVerified !== undefined && isTrue(readPath(raw, map.emailVerified));
+  if (info.phone) info.phoneVerified = map.phoneVerified !== undefined && isTrue(readPath(raw, map.phoneVerified));
   return info;
 }
