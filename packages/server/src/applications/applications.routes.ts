@@ -22,6 +22,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications',
       summary: 'List applications',
       tags,
@@ -38,6 +39,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/applications',
       summary: 'Create an application',
       tags,
@@ -54,6 +56,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Get an application',
       tags,
@@ -70,6 +73,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Update an application (redirect URIs, CORS origins, custom data…)',
       tags,
@@ -87,6 +91,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Delete an application',
       tags,
@@ -102,6 +107,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications/:id/secrets',
       summary: 'List the client secrets of an application',
       tags,
@@ -118,6 +124,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/applications/:id/secrets',
       summary: 'Add a client secret (rotate: add a new one, then delete the old one)',
       tags,
@@ -135,6 +142,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/applications/:id/secrets/:name',
       summary: 'Delete a client secret',
       tags,
