@@ -4,10 +4,19 @@ const unreserved = /^[A-Za-z0-9._~-]$/;
 /** Provider routes whose last segment is a value (an interaction uid), not a route name. */
 const oidcValueRoutes = new Set(['auth', 'device']);
 
-/** The API surface a path belongs to, whatever its spelling: `/API/x` is still the API's to refuse. */
+/**
+ * The API surface a path belongs to, whatever its spelling (`/API/x`, `//api/x`, `/%61pi/x`),
+ * so that its refusal is still answered in the API's error shape.
+ */
 export function surfaceOf(path: string): 'api' | 'oidc' | undefined {
-  const first = path.split('/')[1]?.toLowerCase();
-  return first === 'api' || first === 'oidc' ? first : undefined;
+  const first = path.split(/[/\\]|%2f|%5c/i).find((segment) => segment !== '' && segment !== '.' && segment !== '..');
+  let name = first ?? '';
+  try {
+    name = decodeURIComponent(name).toLowerCase();
+  } catch {
+    return undefined;
+  }
+  return name === 'api' || name === 'oidc' ? name : undefined;
 }
 
 /** Why a path is not the one spelling the routers and guards compare, or undefined when it is. */
