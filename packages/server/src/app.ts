@@ -18,9 +18,10 @@ import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
 import { createWebAuthn, relyingPartyOf } from './experience/webauthn.service.js';
+import { canonicalPath } from './http/canonical-path.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
-import { sameOriginWrites } from './http/same-origin.js';
+import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
@@ -187,12 +188,25 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   const app = new Koa();
   app.proxy = config.trustProxy;
   app.silent = true;
-  const registry: RouteRegistry = { routes: [] };
+  // Each route's guard, by the `auth` its declaration names (http/route-auth.ts).
+  const registry: RouteRegistry = {
+    routes: [],
+    guards: {
+      management: createManagementAuth({
+        issuer: config.issuer,
+        audience: config.managementApiIndicator,
+        getJwks: services.publicJwks,
+      }),
+      accountToken: (scope) => createAccountTokenAuth({ getProvider: services.getProvider, scope }),
+    },
+  };
 
   app.use(requestLog(logger));
   app.use(securityHeaders);
   app.use(errorHandler(logger));
   app.use(apiNotFound);
+  // Before every router, mount and path check below, so they all see one spelling of a path.
+  app.use(canonicalPath);
   app.use(createPages({ signInExperience: services.signInExperience }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
 
@@ -208,7 +222,6 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     await oidcErrorShape(ctx, () => middleware(ctx, next));
   });
 
-  app.use(sameOriginWrites('/api/experience'));
   const experience = createExperienceRouter({
     getProvider: services.getProvider,
     experience: services.experience,
@@ -220,10 +233,10 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   // User-facing (the signed-in user's access token, not a Management API token); outside the
   // Management API registry and its documents.
   const myOrganizations = createMyOrganizationsRouter({
-    auth: createAccountTokenAuth({ getProvider: services.getProvider, scope: organizationsScope }),
+    scope: organizationsScope,
     organizations: services.organizations.organizations,
     isActiveUser: async (id) => (await services.stores.users.findById(id))?.is_suspended === 0,
-    registry: { routes: [] },
+    registry: { routes: [], guards: registry.guards },
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
   const management = createManagementRouter(services, registry);

@@ -157,6 +157,28 @@ describe(`Management API: applications (${dialect})`, () => {
     }
   });
 
+  it('lists and reads applications without their secrets, as Logto 1.42 does', async () => {
+    const { body: app } = await api.post('/applications', { name: 'Listed', type: 'MachineToMachine' });
+    expect(app.secret).toMatch(/^[A-Za-z0-9]{32}$/);
+    const list = await api.get('/applications');
+    const paged = await api.get('/applications?page=1&page_size=100');
+    const read = await api.get(`/applications/${app.id}`);
+    const patched = await api.patch(`/applications/${app.id}`, { name: 'Listed again' });
+    for (const response of [list, paged, read, patched]) {
+      expect(response.status).toBe(200);
+      expect(JSON.stringify(response.body)).not.toContain(app.secret);
+    }
+    for (const item of [...list.body, ...paged.body, read.body, patched.body])
+      expect(item).not.toHaveProperty('secret');
+    expect(list.body.some((item: { id: string }) => item.id === app.id)).toBe(true);
+    // The secrets route is where a secret is read after creation.
+    expect((await api.get(`/applications/${app.id}/secrets`)).body[0].value).toBe(app.secret);
+    const documented = (await api.get('/swagger.json')).body.paths['/api/applications'];
+    const schemaOf = (operation: Record<string, any>) => operation.responses['200'].content['application/json'].schema;
+    expect(Object.keys(schemaOf(documented.get).items.properties)).not.toContain('secret');
+    expect(Object.keys(schemaOf(documented.post).properties)).toContain('secret');
+  });
+
   it('rotates a secret: add a new one, delete the old, and only the new one authenticates', async () => {
     const { body: app } = await api.post('/applications', { name: 'Rotating', type: 'MachineToMachine' });
     const resource = server.config.managementApiIndicator;
@@ -194,7 +216,9 @@ describe(`Management API: applications (${dialect})`, () => {
       { resource },
     );
     expect(current.status).toBe(200);
-    expect((await api.get(`/applications/${app.id}`)).body.secret).toBe(added.body.value);
+    expect((await api.get(`/applications/${app.id}/secrets`)).body.map((s: { value: string }) => s.value)).toEqual([
+      added.body.value,
+    ]);
     expect((await api.delete(`/applications/${app.id}/secrets/Default%20secret`)).status).toBe(404);
   });
 

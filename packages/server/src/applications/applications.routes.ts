@@ -6,6 +6,7 @@ import {
   applicationSchema,
   applicationSecretSchema,
   createApplicationSchema,
+  createdApplicationSchema,
   createSecretSchema,
   listApplicationsQuery,
   updateApplicationSchema,
@@ -22,6 +23,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications',
       summary: 'List applications',
       tags,
@@ -38,11 +40,12 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/applications',
       summary: 'Create an application',
       tags,
       body: createApplicationSchema,
-      response: applicationSchema,
+      response: createdApplicationSchema,
       status: 200,
       errors: [400, 422],
     },
@@ -54,6 +57,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Get an application',
       tags,
@@ -70,6 +74,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Update an application (redirect URIs, CORS origins, custom data…)',
       tags,
@@ -87,6 +92,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/applications/:id',
       summary: 'Delete an application',
       tags,
@@ -102,6 +108,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications/:id/secrets',
       summary: 'List the client secrets of an application',
       tags,
@@ -118,6 +125,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/applications/:id/secrets',
       summary: 'Add a client secret (rotate: add a new one, then delete the old one)',
       tags,
@@ -135,6 +143,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/applications/:id/secrets/:name',
       summary: 'Delete a client secret',
       tags,

@@ -54,8 +54,6 @@ export const applicationSchema = z.object({
   name: z.string(),
   description: z.string().nullable(),
   type: z.enum(applicationTypes),
-  /** The default secret, for tools that read it from the application (Logto before 1.30). */
-  secret: z.string(),
   oidcClientMetadata: z.object({ redirectUris: z.array(z.string()), postLogoutRedirectUris: z.array(z.string()) }),
   customClientMetadata: customClientMetadataSchema,
   customData: z.record(z.string(), z.unknown()),
@@ -64,6 +62,14 @@ export const applicationSchema = z.object({
   createdAt: z.number(),
 });
 export type Application = z.output<typeof applicationSchema>;
+
+/**
+ * The create answer alone also carries the default secret, for tools that read it there (Logto
+ * before 1.30). Lists and reads never do, as in Logto 1.42: secrets are read through
+ * `GET /api/applications/:id/secrets`, so a list of apps is not a list of credentials.
+ */
+export const createdApplicationSchema = applicationSchema.extend({ secret: z.string() });
+export type CreatedApplication = z.output<typeof createdApplicationSchema>;
 
 export const createApplicationSchema = z
   .object({

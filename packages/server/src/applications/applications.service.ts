@@ -10,6 +10,7 @@ import {
   type ApplicationSecret,
   type ApplicationType,
   type CreateApplication,
+  type CreatedApplication,
   type CustomClientMetadata,
   hasSecrets,
   type UpdateApplication,
@@ -61,17 +62,13 @@ export function createApplicationsService({
   const openSecrets = (rows: ApplicationSecretRow[]) =>
     rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
 
-  async function toApplication(row: ApplicationRow): Promise<Application> {
-    const secrets = openSecrets(await applications.secrets(row.id));
-    const now = clock();
-    const current = secrets.find(({ row: s }) => s.expires_at === null || s.expires_at > now);
+  function toApplication(row: ApplicationRow): Application {
     const oidc = JSON.parse(row.oidc_client_metadata);
     return {
       id: row.id,
       name: row.name,
       description: row.description,
       type: row.type as ApplicationType,
-      secret: current?.value ?? '',
       oidcClientMetadata: {
         redirectUris: oidc.redirectUris ?? [],
         postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
@@ -90,18 +87,23 @@ export function createApplicationsService({
     return row;
   }
 
-  function newSecretRow(applicationId: string, name: string, expiresAt: number | null = null): ApplicationSecretRow {
+  function newSecretRow(
+    applicationId: string,
+    name: string,
+    expiresAt: number | null = null,
+    value = generateSecret(),
+  ): ApplicationSecretRow {
     return {
       application_id: applicationId,
       name,
-      value_encrypted: box.seal(generateSecret()),
+      value_encrypted: box.seal(value),
       created_at: clock(),
       expires_at: expiresAt,
     };
   }
 
   return {
-    async create(input: CreateApplication): Promise<Application> {
+    async create(input: CreateApplication): Promise<CreatedApplication> {
       nativeOnlyCustomScheme(input.type, input.oidcClientMetadata?.redirectUris);
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
@@ -122,8 +124,9 @@ export function createApplicationsService({
         is_third_party: input.isThirdParty ? 1 : 0,
         created_at: clock(),
       };
-      await applications.insert(row, hasSecrets(input.type) ? newSecretRow(row.id, defaultSecretName) : undefined);
-      return toApplication(row);
+      const secret = hasSecrets(input.type) ? generateSecret() : undefined;
+      await applications.insert(row, secret ? newSecretRow(row.id, defaultSecretName, null, secret) : undefined);
+      return { ...toApplication(row), secret: secret ?? '' };
     },
 
     async get(id: string): Promise<Application> {
@@ -135,7 +138,7 @@ export function createApplicationsService({
       page?: { offset: number; limit: number },
     ): Promise<{ items: Application[]; total: number }> {
       const [rows, total] = await Promise.all([applications.list(filter, page), applications.count(filter)]);
-      return { items: await Promise.all(rows.map(toApplication)), total };
+      return { items: rows.map(toApplication), total };
     },
 
     async update(id: string, input: UpdateApplication): Promise<Application> {

@@ -1,11 +1,15 @@
 import { type Command, Option } from 'commander';
 // The schemas alone (zod), not the module's index: usage errors should not wait for the database drivers to load.
-import { type Application, applicationTypes, createApplicationSchema } from '../applications/applications.schemas.js';
+import {
+  applicationTypes,
+  type CreatedApplication,
+  createApplicationSchema,
+} from '../applications/applications.schemas.js';
 import { fields, type OutputOptions, parseInput, print, withServices } from './context.js';
 
 const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-function appLines(app: Application): string[] {
+function appLines(app: CreatedApplication): string[] {
   return fields([
     ['id', app.id],
     ['type', app.type],

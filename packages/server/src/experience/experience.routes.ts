@@ -1,6 +1,6 @@
-import Router from '@koa/router';
+import type Router from '@koa/router';
 import type Provider from 'oidc-provider';
-import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import {
   eventBodySchema,
   identificationBodySchema,
@@ -28,7 +28,7 @@ export function createExperienceRouter(deps: {
   registry: RouteRegistry;
 }): Router {
   const { experience, registry } = deps;
-  const router = new Router({ prefix: '/api/experience' });
+  const router = createRouter('/api/experience');
   const tags = ['Experience'];
   const access = interactionState(deps.getProvider);
   const { load, stateOf, save } = access;
@@ -38,6 +38,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'put',
+      auth: 'interaction',
       path: '/',
       summary: 'Start an interaction with its event',
       tags,
@@ -57,6 +58,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'put',
+      auth: 'interaction',
       path: '/interaction-event',
       summary: 'Switch the interaction event',
       tags,
@@ -75,6 +77,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'get',
+      auth: 'interaction',
       path: '/interaction',
       summary: 'Read the current interaction',
       tags,
@@ -114,6 +117,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/password',
       summary: 'Verify a password for an identifier',
       tags,
@@ -139,6 +143,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/new-password-identity',
       summary: 'Register a new identifier with a password',
       tags,
@@ -164,6 +169,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/identification',
       summary: 'Identify (or create) the user of the interaction',
       tags,
@@ -189,6 +195,7 @@ export function createExperienceRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/profile/mfa/mfa-suggestion-skipped',
       summary: 'Decline the suggestion to add another MFA factor (remembered for the user)',
       tags,
@@ -206,27 +213,32 @@ export function createExperienceRouter(deps: {
   registerOneTimeTokenVerificationRoute(router, registry, { access, experience });
   registerMfaRoutes(router, registry, { access, mfa: experience.mfa });
 
-  router.post('/submit', async (ctx) => {
-    const interaction = await load(ctx);
-    if (passwordResetDone(stateOf(interaction))) {
-      ctx.status = 204;
-      return;
-    }
-    const accountId = await experience.accountToSubmit(stateOf(interaction));
-    const redirectTo = await deps
-      .getProvider()
-      .interactionResult(ctx.req, ctx.res, { login: { accountId } }, { mergeWithLastSubmission: false });
-    ctx.body = redirectResponse.parse({ redirectTo });
-  });
-  registry.routes.push({
-    method: 'post',
-    path: '/api/experience/submit',
-    summary: 'Finish the interaction and get the URL to continue at',
-    tags,
-    response: redirectResponse,
-    status: 200,
-    errors: [204, 401, 403, 404, 422],
-  });
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/submit',
+      summary: 'Finish the interaction and get the URL to continue at',
+      tags,
+      response: redirectResponse,
+      status: 200,
+      errors: [204, 401, 403, 404, 422],
+    },
+    async ({ ctx }) => {
+      const interaction = await load(ctx);
+      if (passwordResetDone(stateOf(interaction))) {
+        ctx.status = 204;
+        return undefined;
+      }
+      const accountId = await experience.accountToSubmit(stateOf(interaction));
+      const redirectTo = await deps
+        .getProvider()
+        .interactionResult(ctx.req, ctx.res, { login: { accountId } }, { mergeWithLastSubmission: false });
+      return { redirectTo };
+    },
+  );
 
   return router;
 }

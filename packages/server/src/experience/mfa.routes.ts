@@ -25,6 +25,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/totp/secret',
       summary: 'Create a TOTP secret to bind, with its QR code',
       tags,
@@ -42,6 +43,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/totp/verify',
       summary: "Verify a TOTP code: the new secret's (with verificationId) or the user's bound one",
       tags,
@@ -61,6 +63,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/backup-code/generate',
       summary: 'Generate ten single-use backup codes to bind',
       tags,
@@ -78,6 +81,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/backup-code/verify',
       summary: 'Verify (and use up) one of the backup codes of the identified user',
       tags,
@@ -97,6 +101,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/profile/mfa',
       summary: 'Bind a verified new MFA factor (stored at submit)',
       tags,
@@ -115,6 +120,7 @@ export function registerMfaRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/profile/mfa/mfa-skipped',
       summary: 'Skip setting up MFA when the policy makes it optional',
       tags,

@@ -18,6 +18,7 @@ export function registerOneTimeTokenVerificationRoute(
       path: '/verification/one-time-token/verify',
       summary: 'Verify (and consume) a one-time token for its email',
       tags: ['Experience'],
+      auth: 'interaction',
       body: oneTimeTokenVerifyBodySchema,
       response: verificationIdResponse,
       status: 200,

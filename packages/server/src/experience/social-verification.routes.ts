@@ -24,6 +24,7 @@ export function registerSocialVerificationRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/social/:connectorId/authorization-uri',
       summary: 'Start a social verification: the URL to send the browser to at the provider',
       tags,
@@ -43,6 +44,7 @@ export function registerSocialVerificationRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/social/:connectorId/verify',
       summary: 'Finish a social verification with what the provider sent to the redirect URI',
       tags,

@@ -24,6 +24,7 @@ export function registerVerificationCodeRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/verification-code',
       summary: 'Send a verification code to an email address or phone number',
       tags,
@@ -45,6 +46,7 @@ export function registerVerificationCodeRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/verification-code/verify',
       summary: 'Verify the code that was sent',
       tags,
@@ -73,6 +75,7 @@ export function registerVerificationCodeRoutes(
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/profile',
       summary: 'Add a username or password to the sign-up profile',
       tags,
@@ -91,6 +94,7 @@ export function registerVerificationCodeRoutes(
     registry,
     {
       method: 'put',
+      auth: 'interaction',
       path: '/profile/password',
       summary: 'Set a new password (forgot password), checked against the password policy',
       tags,

@@ -1,6 +1,6 @@
-import Router from '@koa/router';
+import type Router from '@koa/router';
 import type Provider from 'oidc-provider';
-import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { verificationIdResponse } from './experience.schemas.js';
 import { interactionState } from './interaction-state.js';
 import {
@@ -28,7 +28,7 @@ export function createWebAuthnRouter(deps: {
   registry: RouteRegistry;
 }): Router {
   const { webAuthn, registry } = deps;
-  const router = new Router({ prefix: '/api/experience' });
+  const router = createRouter('/api/experience');
   const access = interactionState(deps.getProvider);
   const tags = ['Experience'];
 
@@ -37,6 +37,7 @@ export function createWebAuthnRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/web-authn/registration',
       summary: 'Create passkey registration options (WebAuthn as an MFA factor)',
       tags,
@@ -52,6 +53,7 @@ export function createWebAuthnRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/web-authn/registration/verify',
       summary: 'Verify the new passkey (bound with POST /profile/mfa, stored at submit)',
       tags,
@@ -75,6 +77,7 @@ export function createWebAuthnRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/web-authn/authentication',
       summary: "Create passkey authentication options for the identified user's passkeys",
       tags,
@@ -90,6 +93,7 @@ export function createWebAuthnRouter(deps: {
     registry,
     {
       method: 'post',
+      auth: 'interaction',
       path: '/verification/web-authn/authentication/verify',
       summary: "Verify a passkey assertion as the identified user's second factor",
       tags,

@@ -1,9 +1,33 @@
-import type { Context } from 'koa';
+import type { Context, Next } from 'koa';
 import { RequestError } from './request-error.js';
 
 const limitBytes = 256 * 1024;
+const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Reads a JSON body once, with a size limit; every failure is a 400 with a code. */
+/**
+ * The media type itself, not a parameter: `text/plain; x=json` is what a cross-site form or a
+ * no-CORS fetch can send, and it must not pass for JSON.
+ */
+function isJsonType(type: string): boolean {
+  const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
+  return essence === 'application/json' || /^application\/[\w.-]+\+json$/.test(essence);
+}
+
+const carriesBody = (ctx: Context) => ctx.get('transfer-encoding') !== '' || Number(ctx.get('content-length') || 0) > 0;
+
+/**
+ * Writes of the cookie-bound Experience API: a declared content type must be JSON, and a body
+ * needs one (a form or a no-CORS fetch cannot send `application/json` across sites). A write
+ * with neither body nor type (the sign-in page's `POST /submit`) passes.
+ */
+export async function jsonWrites(ctx: Context, next: Next) {
+  if (safeMethods.has(ctx.method)) return next();
+  const type = ctx.get('content-type');
+  if (type ? !isJsonType(type) : carriesBody(ctx)) throw new RequestError('guard.unsupported_media_type', 415);
+  return next();
+}
+
+/** Reads a JSON body once, with a size limit; every failure is a 400 or 415 with a code. */
 export async function readJsonBody(ctx: Context): Promise<unknown> {
   const state = ctx.state as { jsonBody?: unknown };
   if ('jsonBody' in state) return state.jsonBody;
@@ -19,12 +43,8 @@ export async function readJsonBody(ctx: Context): Promise<unknown> {
   const text = Buffer.concat(chunks).toString('utf8');
   let parsed: unknown = {};
   if (text.trim() !== '') {
-    const type = ctx.get('content-type');
-    // The media type itself, not a parameter: `text/plain; x=json` is what a cross-site form or
-    // a no-CORS fetch can send, and it must not pass for JSON.
-    const essence = type.split(';')[0]?.trim().toLowerCase() ?? '';
-    if (type && essence !== 'application/json' && !/^application\/[\w.-]+\+json$/.test(essence))
-      throw new RequestError('guard.unsupported_media_type', 415);
+    // A body without a content type is not JSON either: reading it as such let no-CORS posts in.
+    if (!isJsonType(ctx.get('content-type'))) throw new RequestError('guard.unsupported_media_type', 415);
     try {
       parsed = JSON.parse(text);
     } catch (error) {

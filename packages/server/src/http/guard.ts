@@ -1,8 +1,9 @@
-import type Router from '@koa/router';
+import Router from '@koa/router';
 import type { Context } from 'koa';
 import { z } from 'zod';
 import { readJsonBody } from './body.js';
 import { RequestError } from './request-error.js';
+import { guardsFor, type RouteAuth, type RouteGuards } from './route-auth.js';
 
 /**
  * One declaration per route: the zod schemas validate the input, type the handler,
@@ -16,6 +17,8 @@ export interface RouteSpec<
 > {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
+  /** Who may call the route; its guard runs before anything else of the route. */
+  auth: RouteAuth;
   summary: string;
   tags: string[];
   body?: B;
@@ -38,6 +41,16 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
 export interface RouteRegistry {
   routes: RouteSpec[];
+  /** The guards defineRoute installs on each route, by its `auth`. */
+  guards: RouteGuards;
+}
+
+/**
+ * Every router of the HTTP API: case-sensitive and strict (no trailing slash), as Logto routes,
+ * so one spelling of a path reaches one route and its guard (see http/canonical-path.ts).
+ */
+export function createRouter(prefix?: string): Router {
+  return new Router({ ...(prefix && { prefix }), sensitive: true, strict: true });
 }
 
 function describeIssues(error: z.ZodError): string {
@@ -64,9 +77,11 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
   spec: RouteSpec<B, Q, P, R>,
   handler: (input: RouteInput<Out<B>, Out<Q>, Out<P>>) => Promise<Out<R> | undefined> | Out<R> | undefined,
 ): void {
-  const fullPath = `${router.opts.prefix ?? ''}${spec.path === '/' && router.opts.prefix ? '' : spec.path}`;
+  if (!router.opts.sensitive || !router.opts.strict) throw new Error('Routes go on routers from createRouter()');
+  const isPrefixRoot = spec.path === '/' && Boolean(router.opts.prefix);
+  const fullPath = `${router.opts.prefix ?? ''}${isPrefixRoot ? '' : spec.path}`;
   registry.routes.push({ ...(spec as unknown as RouteSpec), path: fullPath });
-  router[spec.method](spec.path, async (ctx) => {
+  const handle = async (ctx: Context) => {
     const params = spec.params ? parseWith(spec.params, ctx.params, 'guard.invalid_params') : undefined;
     const query = spec.query ? parseWith(spec.query, ctx.query, 'guard.invalid_query') : undefined;
     const body = spec.body ? parseWith(spec.body, await readJsonBody(ctx), 'guard.invalid_input') : undefined;
@@ -82,7 +97,11 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
         );
       ctx.body = checked.data;
     }
-  });
+  };
+  // The route's guard runs first, on the route itself. A strict router would make the prefix
+  // root `/prefix/`; it is `/prefix` (http/canonical-path.ts refuses trailing slashes earlier).
+  const guards = guardsFor(spec.auth, registry.guards);
+  router.register(spec.path, [spec.method], [...guards, handle], isPrefixRoot ? { strict: false } : {});
 }
 
 /** Logto's pagination: `page` (1-based) and `page_size` (max 100), total in the Total-Number header. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
+import { surfaceOf } from './canonical-path.js';
 import { RequestError } from './request-error.js';
 
 /** One log line per request, with an id the client also sees; never bodies or tokens. */
@@ -55,16 +56,35 @@ export async function securityHeaders(ctx: Context, next: Next) {
   await next();
 }
 
-/** Unmatched /api routes and methods answer in the API's error shape. */
+const emptyErrorCodes: Record<number, string> = {
+  404: 'route.not_found',
+  405: 'request.method_not_allowed',
+  501: 'request.method_not_implemented',
+};
+
+/**
+ * Errors nothing else answered (unmatched routes and methods, non-canonical paths) in the
+ * shape of the surface: `{ code, message }` under /api; under /oidc also the RFC 6749 fields
+ * (`error: "invalid_request"`), as Logto answers and clients parse.
+ */
 export async function apiNotFound(ctx: Context, next: Next) {
   await next();
-  if (ctx.body !== undefined && ctx.body !== null) return;
-  if (!ctx.path.startsWith('/api/')) return;
-  if (ctx.status === 404) {
-    ctx.status = 404;
-    ctx.body = new RequestError('route.not_found', 404).toBody();
-  } else if (ctx.status === 405) {
-    ctx.status = 405;
-    ctx.body = new RequestError('request.method_not_allowed', 405).toBody();
+  if (ctx.status < 400 || (ctx.body !== undefined && ctx.body !== null)) return;
+  const surface = surfaceOf(ctx.path);
+  if (!surface) return;
+  const status = ctx.status;
+  const details = ctx.state.notFoundDetails as string | undefined;
+  const error = new RequestError(emptyErrorCodes[status] ?? 'request.general', status, { details });
+  if (surface === 'api') {
+    ctx.body = error.toBody();
+  } else {
+    const description = details ?? `unrecognized route or not allowed method (${ctx.method} on ${ctx.path})`;
+    ctx.body = {
+      code: 'oidc.invalid_request',
+      message: description,
+      error: 'invalid_request',
+      error_description: description,
+    };
   }
+  ctx.status = status;
 }

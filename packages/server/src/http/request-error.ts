@@ -97,6 +97,8 @@ const messages: Record<string, string> = {
   'request.general': 'Request error occurred.',
   'route.not_found': 'The route does not exist.',
   'request.method_not_allowed': 'The method is not allowed on this route.',
+  'request.method_not_implemented': 'The method is not implemented.',
+  'status.database_unavailable': 'The database is unreachable.',
   'request.rate_limited': 'Too many requests. Please try again later.',
   'connector.general': 'The connector failed.',
   'connector.invalid_config': "The connector's config is invalid.",

@@ -1,35 +1,29 @@
-import Router from '@koa/router';
+import type Router from '@koa/router';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
-import { defineRoute, type RouteRegistry, type RouteSpec } from '../http/guard.js';
+import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
+import { databaseAnswers } from '../storage/database-health.js';
 import { registerUserMfaRoutes, registerUserRoutes } from '../users/index.js';
-import { createManagementAuth } from './auth.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { registerStatusRoute } from './status.routes.js';
 
 const docsTag = 'OpenAPI';
 
 /**
- * Every Management API route under /api, behind the Management API token check, plus the
- * anonymous OpenAPI documents. Register new domain routes on `api` with the `management`
- * registry so they are documented.
+ * Every Management API route under /api (each declares `auth: 'management'`, whose guard
+ * defineRoute puts on the route), plus the anonymous OpenAPI documents and status. Register new
+ * domain routes on `api` with the `management` registry so they are documented.
  */
 export function createManagementRouter(services: Services, registry: RouteRegistry): Router {
-  const management: RouteRegistry = { routes: [] };
-  const api = new Router({ prefix: '/api' });
-  api.use(
-    createManagementAuth({
-      issuer: services.config.issuer,
-      audience: services.config.managementApiIndicator,
-      getJwks: services.publicJwks,
-    }),
-  );
+  const management: RouteRegistry = { routes: [], guards: registry.guards };
+  const api = createRouter('/api');
   registerApplicationRoutes(api, management, services.applications);
   registerUserRoutes(api, management, services.users);
   registerUserMfaRoutes(api, management, services.userMfa);
@@ -41,9 +35,6 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
 
-  const docs = new Router({ prefix: '/api' });
-  const isPublic = (spec: RouteSpec) =>
-    spec.tags.includes(docsTag) || spec.path.startsWith('/api/experience') || spec.path.startsWith('/api/.well-known/');
   // Built on first request: by then every router, the Experience API's too, has registered its routes.
   const cached: Record<string, unknown> = {};
   const documents = {
@@ -53,7 +44,6 @@ export function createManagementRouter(services: Services, registry: RouteRegist
         description: 'Logto-compatible Management API. Bearer: a token for the Management API resource with `all`.',
         serverUrl: services.config.endpoint,
         routes: management.routes,
-        isPublic,
       }),
     experience: () =>
       buildOpenApiDocument({
@@ -61,7 +51,6 @@ export function createManagementRouter(services: Services, registry: RouteRegist
         description: 'The sign-in interaction API, bound to the interaction cookie.',
         serverUrl: services.config.endpoint,
         routes: registry.routes.filter((spec) => spec.path.startsWith('/api/experience')),
-        isPublic,
       }),
   };
   const served: Array<[string, keyof typeof documents]> = [
@@ -71,11 +60,12 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   ];
   for (const [path, name] of served) {
     defineRoute(
-      docs,
+      api,
       management,
       {
         method: 'get',
         path,
+        auth: 'public',
         summary: `OpenAPI document of the ${name} API`,
         tags: [docsTag],
         response: jsonObject,
@@ -89,11 +79,9 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   }
 
   // Anonymous, like the documents: what the sign-in pages read.
-  registerPublicSignInExperienceRoutes(docs, management, services.signInExperience);
+  registerPublicSignInExperienceRoutes(api, management, services.signInExperience);
+  registerStatusRoute(api, management, () => databaseAnswers(services.db));
 
   registry.routes.push(...management.routes);
-  const router = new Router();
-  // Documents first: they are public, and the token check must not run before them.
-  router.use(docs.routes(), api.routes());
-  return router;
+  return api;
 }

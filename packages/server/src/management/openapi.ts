@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/guard.js';
+import { isTokenless } from '../http/route-auth.js';
 
 /**
  * OpenAPI 3.1 from the route declarations themselves: the same zod schemas that validate a
@@ -33,6 +34,7 @@ const statusText: Record<number, string> = {
   403: 'The token lacks the `all` permission',
   404: 'Not found (entity.not_found)',
   422: 'The request breaks a rule (name in use, wrong role type, …)',
+  503: 'Service unavailable (the database is unreachable)',
 };
 
 function parameters(spec: RouteSpec): JsonSchema[] {
@@ -63,7 +65,9 @@ const operationId = (spec: RouteSpec) =>
     .map((part) => (part.startsWith(':') ? `By${capitalized(part.slice(1))}` : capitalized(part)))
     .join('');
 
-function operation(spec: RouteSpec, isPublic: boolean): JsonSchema {
+function operation(spec: RouteSpec): JsonSchema {
+  // Security comes from the route's own `auth`, the same declaration its guard is built from.
+  const isPublic = isTokenless(spec.auth);
   const responses: Record<string, JsonSchema> = {
     [spec.status]: spec.response
       ? {
@@ -99,12 +103,11 @@ export function buildOpenApiDocument(options: {
   description: string;
   serverUrl: string;
   routes: RouteSpec[];
-  isPublic: (spec: RouteSpec) => boolean;
 }): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const spec of options.routes) {
     const path = toOpenApiPath(spec.path);
-    paths[path] = { ...paths[path], [spec.method]: operation(spec, options.isPublic(spec)) };
+    paths[path] = { ...paths[path], [spec.method]: operation(spec) };
   }
   return {
     openapi: '3.1.0',

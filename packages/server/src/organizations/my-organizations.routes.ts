@@ -1,7 +1,6 @@
-import Router from '@koa/router';
-import type { Middleware } from 'koa';
+import type Router from '@koa/router';
 import { z } from 'zod';
-import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { RequestError } from '../http/request-error.js';
 import { myOrganizationSchema } from './organizations.schemas.js';
 import type { OrganizationsService } from './organizations.service.js';
@@ -12,18 +11,19 @@ import type { OrganizationsService } from './organizations.service.js';
  * administrator's: the answer holds id, name, description and the user's organization roles.
  */
 export function createMyOrganizationsRouter(deps: {
-  auth: Middleware;
+  /** The scope the user's access token must carry (`urn:logto:scope:organizations`). */
+  scope: string;
   organizations: OrganizationsService;
   isActiveUser: (userId: string) => Promise<boolean>;
   registry: RouteRegistry;
 }): Router {
-  const router = new Router({ prefix: '/api/my-account' });
-  router.use('/organizations', deps.auth);
+  const router = createRouter('/api/my-account');
   defineRoute(
     router,
     deps.registry,
     {
       method: 'get',
+      auth: { accountToken: deps.scope },
       path: '/organizations',
       summary: "The signed-in user's organizations and their organization roles there",
       tags: ['My account'],

@@ -26,6 +26,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: base,
       summary: 'List invitations (filter by organizationId, inviterId or invitee)',
       tags,
@@ -48,6 +49,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: base,
       summary: 'Invite an email address to an organization; with messagePayload, email the invitee',
       tags,
@@ -64,6 +66,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: `${base}/:id`,
       summary: 'Get an invitation',
       tags,
@@ -80,6 +83,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: `${base}/:id`,
       summary: 'Delete an invitation',
       tags,
@@ -95,6 +99,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: `${base}/:id/message`,
       summary: 'Send the invitation email again',
       tags,
@@ -111,6 +116,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'put',
+      auth: 'management',
       path: `${base}/:id/status`,
       summary: 'Accept (adds the member with the invitation roles) or revoke a pending invitation',
       tags,

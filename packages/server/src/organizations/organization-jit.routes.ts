@@ -25,6 +25,7 @@ export function registerOrganizationJitRoutes(router: Router, registry: RouteReg
     registry,
     {
       method: 'get',
+      auth: 'management',
       path,
       summary: 'List the email domains whose users join the organization just in time',
       tags,
@@ -42,6 +43,7 @@ export function registerOrganizationJitRoutes(router: Router, registry: RouteReg
     registry,
     {
       method: 'post',
+      auth: 'management',
       path,
       summary: 'Add a just-in-time email domain',
       tags,
@@ -59,6 +61,7 @@ export function registerOrganizationJitRoutes(router: Router, registry: RouteReg
     registry,
     {
       method: 'put',
+      auth: 'management',
       path,
       summary: 'Replace the just-in-time email domains',
       tags,
@@ -75,6 +78,7 @@ export function registerOrganizationJitRoutes(router: Router, registry: RouteReg
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: `${path}/:emailDomain`,
       summary: 'Remove a just-in-time email domain',
       tags,

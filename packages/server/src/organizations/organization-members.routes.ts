@@ -79,6 +79,7 @@ export function registerOrganizationMemberRoutes(
       registry,
       {
         method: 'post',
+        auth: 'management',
         path: `/organizations/:id/${kind.segment}/roles`,
         summary: `Give several member ${kind.noun} several organization roles`,
         tags,
@@ -121,6 +122,7 @@ export function registerOrganizationMemberRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organizations/:id/users/:userId/scopes',
       summary: 'List the organization permissions a member user holds through organization roles',
       tags,

@@ -32,6 +32,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organization-roles',
       summary: 'List organization roles with their permissions (search with q)',
       tags,
@@ -48,6 +49,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/organization-roles',
       summary: 'Create an organization role, optionally with organization and API permissions',
       tags,
@@ -64,6 +66,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organization-roles/:id',
       summary: 'Get an organization role',
       tags,
@@ -80,6 +83,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/organization-roles/:id',
       summary: 'Update an organization role',
       tags,
@@ -97,6 +101,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/organization-roles/:id',
       summary: 'Delete an organization role; members holding it lose it',
       tags,

@@ -24,6 +24,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organization-scopes',
       summary: 'List organization permissions (search with q)',
       tags,
@@ -40,6 +41,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/organization-scopes',
       summary: 'Create an organization permission; names are unique and hold no spaces',
       tags,
@@ -56,6 +58,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organization-scopes/:id',
       summary: 'Get an organization permission',
       tags,
@@ -72,6 +75,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/organization-scopes/:id',
       summary: 'Update an organization permission',
       tags,
@@ -89,6 +93,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/organization-scopes/:id',
       summary: 'Delete an organization permission; roles stop granting it',
       tags,

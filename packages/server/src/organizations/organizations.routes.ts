@@ -26,6 +26,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organizations',
       summary: 'List organizations (search with q; showFeatured adds member counts)',
       tags,
@@ -42,6 +43,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/organizations',
       summary: 'Create an organization',
       tags,
@@ -58,6 +60,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/organizations/:id',
       summary: 'Get an organization',
       tags,
@@ -74,6 +77,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/organizations/:id',
       summary: 'Update an organization',
       tags,
@@ -91,6 +95,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/organizations/:id',
       summary: 'Delete an organization with its memberships, JIT rules and invitations',
       tags,
@@ -106,6 +111,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId/organizations',
       summary: "List a user's organizations with the organization roles the user holds in each",
       tags: ['Users'],

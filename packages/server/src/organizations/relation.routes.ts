@@ -45,6 +45,7 @@ export function defineRelationRoutes<T extends z.ZodType>(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path,
       summary: `List the ${spec.noun} of ${spec.owner}`,
       tags,
@@ -62,6 +63,7 @@ export function defineRelationRoutes<T extends z.ZodType>(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path,
       summary: `Add ${spec.noun} to ${spec.owner}`,
       tags,
@@ -83,6 +85,7 @@ export function defineRelationRoutes<T extends z.ZodType>(
     registry,
     {
       method: 'put',
+      auth: 'management',
       path,
       summary: `Replace the ${spec.noun} of ${spec.owner}`,
       tags,
@@ -99,6 +102,7 @@ export function defineRelationRoutes<T extends z.ZodType>(
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: `${path}/:${spec.memberParam}`,
       summary: `Remove one of the ${spec.noun} of ${spec.owner}`,
       tags,

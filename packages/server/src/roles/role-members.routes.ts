@@ -31,6 +31,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/roles/:id/users',
       summary: 'List the users holding a role',
       tags: roleTags,
@@ -48,6 +49,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/roles/:id/users',
       summary: 'Assign a User role to users',
       tags: roleTags,
@@ -65,6 +67,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/roles/:id/users/:userId',
       summary: 'Remove a role from a user',
       tags: roleTags,
@@ -80,6 +83,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/roles/:id/applications',
       summary: 'List the applications holding a role',
       tags: roleTags,
@@ -97,6 +101,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/roles/:id/applications',
       summary: 'Assign a MachineToMachine role to machine-to-machine applications',
       tags: roleTags,
@@ -114,6 +119,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/roles/:id/applications/:applicationId',
       summary: 'Remove a role from an application',
       tags: roleTags,
@@ -129,6 +135,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId/roles',
       summary: "List a user's roles",
       tags: ['Users'],
@@ -146,6 +153,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/users/:userId/roles',
       summary: 'Assign User roles to a user',
       tags: ['Users'],
@@ -163,6 +171,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/users/:userId/roles/:roleId',
       summary: 'Remove a role from a user',
       tags: ['Users'],
@@ -178,6 +187,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/applications/:applicationId/roles',
       summary: "List a machine-to-machine application's roles",
       tags: ['Applications'],
@@ -196,6 +206,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/applications/:applicationId/roles',
       summary: 'Assign MachineToMachine roles to a machine-to-machine application',
       tags: ['Applications'],
@@ -213,6 +224,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/applications/:applicationId/roles/:roleId',
       summary: 'Remove a role from a machine-to-machine application',
       tags: ['Applications'],

@@ -24,6 +24,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/roles',
       summary: 'List roles, with how many users and apps hold each',
       tags,
@@ -40,6 +41,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/roles',
       summary: 'Create a role, optionally with permissions',
       tags,
@@ -56,6 +58,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/roles/:id',
       summary: 'Get a role',
       tags,
@@ -72,6 +75,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/roles/:id',
       summary: 'Update a role',
       tags,
@@ -89,6 +93,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/roles/:id',
       summary: 'Delete a role and all its grants and assignments',
       tags,
@@ -104,6 +109,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/roles/:id/scopes',
       summary: 'List the permissions a role grants',
       tags,
@@ -121,6 +127,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/roles/:id/scopes',
       summary: 'Grant permissions to a role',
       tags,
@@ -138,6 +145,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/roles/:id/scopes/:scopeId',
       summary: 'Take a permission away from a role',
       tags,

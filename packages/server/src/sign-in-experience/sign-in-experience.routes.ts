@@ -22,6 +22,7 @@ export function registerSignInExperienceRoutes(
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/sign-in-exp',
       summary: 'Get the sign-in experience settings',
       tags,
@@ -36,6 +37,7 @@ export function registerSignInExperienceRoutes(
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/sign-in-exp',
       summary:
         'Update the sign-in experience settings (each given field replaced whole, the result checked as a whole)',
@@ -53,6 +55,7 @@ export function registerSignInExperienceRoutes(
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/sign-in-exp/default/check-password',
       summary: 'Check a password against the password policy',
       tags,
@@ -76,6 +79,7 @@ export function registerPublicSignInExperienceRoutes(
     registry,
     {
       method: 'get',
+      auth: 'public',
       path: '/.well-known/sign-in-exp',
       summary: 'The sign-in experience for the sign-in pages, with the enabled social connectors',
       tags: ['Well-known'],

@@ -75,7 +75,9 @@ export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage
   const dialect: Dialect = dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
   const db = dialect === 'sqlite' ? openSqlite(dbUrl) : openPostgres(dbUrl, poolSize);
   await migrate(db);
-  return { db, dialect, close: () => db.destroy() };
+  // Closing twice is harmless (a pg pool refuses a second end()).
+  let closing: Promise<void> | undefined;
+  return { db, dialect, close: () => (closing ??= db.destroy()) };
 }
 
 /** Unique-constraint violations, for stores that turn them into "already in use" errors. */

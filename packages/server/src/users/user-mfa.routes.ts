@@ -19,6 +19,7 @@ export function registerUserMfaRoutes(router: Router, registry: RouteRegistry, u
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId/mfa-verifications',
       summary: "List a user's MFA factors (never their secrets)",
       tags,
@@ -35,6 +36,7 @@ export function registerUserMfaRoutes(router: Router, registry: RouteRegistry, u
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/users/:userId/mfa-verifications',
       summary: 'Add a TOTP factor or backup codes to a user',
       tags,
@@ -52,6 +54,7 @@ export function registerUserMfaRoutes(router: Router, registry: RouteRegistry, u
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/users/:userId/mfa-verifications/:verificationId',
       summary: "Remove one of a user's MFA factors",
       tags,

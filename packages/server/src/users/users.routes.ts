@@ -24,6 +24,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'post',
+      auth: 'management',
       path: '/users',
       summary: 'Create a user',
       tags,
@@ -40,6 +41,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users',
       summary: 'List or search users',
       tags,
@@ -56,6 +58,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId',
       summary: 'Get a user',
       tags,
@@ -72,6 +75,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/users/:userId',
       summary: "Update a user's profile ('' or null clears a field)",
       tags,
@@ -89,6 +93,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'delete',
+      auth: 'management',
       path: '/users/:userId',
       summary: 'Delete a user',
       tags,
@@ -104,6 +109,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/users/:userId/password',
       summary: "Set a user's password",
       tags,
@@ -121,6 +127,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/users/:userId/is-suspended',
       summary: 'Suspend or reinstate a user',
       tags,
@@ -138,6 +145,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId/has-password',
       summary: 'Whether a user has a password',
       tags,
@@ -154,6 +162,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
+      auth: 'management',
       path: '/users/:userId/custom-data',
       summary: "Get a user's custom data",
       tags,
@@ -170,6 +179,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'patch',
+      auth: 'management',
       path: '/users/:userId/custom-data',
       summary: "Replace a user's custom data",
       tags,

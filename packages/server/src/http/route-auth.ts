@@ -1,0 +1,31 @@
+import type { Middleware } from 'koa';
+import { jsonWrites } from './body.js';
+import { sameOriginWrites } from './same-origin.js';
+
+/**
+ * Who may call a route; every route declares it (RouteSpec.auth) and defineRoute installs the
+ * matching guard on the route itself, so no path spelling or mount order can reach a handler
+ * without its guard.
+ * - `public`: anyone (OpenAPI documents, public sign-in settings, status).
+ * - `management`: a Management API token (JWT for the Management API resource with `all`).
+ * - `interaction`: the sign-in pages of this origin, bound to the interaction cookie; writes
+ *   must be same-origin and JSON (login CSRF).
+ * - `{ accountToken: scope }`: the signed-in user's access token carrying that scope.
+ */
+export type RouteAuth = 'public' | 'management' | 'interaction' | { accountToken: string };
+
+/** The guards that need the server's keys or provider; built once in the composition root. */
+export interface RouteGuards {
+  management: Middleware;
+  accountToken: (scope: string) => Middleware;
+}
+
+export function guardsFor(auth: RouteAuth, guards: RouteGuards): Middleware[] {
+  if (auth === 'public') return [];
+  if (auth === 'management') return [guards.management];
+  if (auth === 'interaction') return [sameOriginWrites, jsonWrites];
+  return [guards.accountToken(auth.accountToken)];
+}
+
+/** Routes a client calls without a bearer token (the OpenAPI document's `security: []`). */
+export const isTokenless = (auth: RouteAuth) => auth === 'public' || auth === 'interaction';
