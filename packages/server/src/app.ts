@@ -99,6 +99,8 @@ export async function createServices(config: Config, logger: Logger) {
   const codeSendLimits = {
     perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
     perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    // The limit comes from the sign-in experience per call; an hour outlives the longest code.
+    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
   };
   const mfaStore = createMfaStore(db);
   const experience = createExperienceService({

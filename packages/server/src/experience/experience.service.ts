@@ -93,17 +93,15 @@ export function createExperienceService({
     ): Promise<[ExperienceState, string]> {
       guardPasswordSignIn(await signInExperience.settings(), identifier);
       const target = `${identifier.type}:${identifier.value.toLowerCase()}`;
-      if (await sentinel.isBlocked(target, passwordAction)) {
+      // Counted before the password is checked: concurrent tries can not all pass a stale count.
+      if (!(await sentinel.attempt(target, passwordAction))) {
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       }
       const user = await users.findByIdentifier(identifier.type, identifier.value);
       let ok = false;
       if (user) ok = await users.checkPassword(user, password);
       else await burnVerification(password);
-      if (!user || !ok) {
-        await sentinel.recordFailure(target, passwordAction);
-        throw new RequestError('session.invalid_credentials', 422);
-      }
+      if (!user || !ok) throw new RequestError('session.invalid_credentials', 422);
       await sentinel.reset(target, passwordAction);
       const id = generateId();
       const verification: VerificationRecord = { id, type: 'Password', identifier, verified: true, userId: user.id };

@@ -24,6 +24,8 @@ const verifyAction = 'verification_code';
 export interface CodeSendLimits {
   perIdentifier: Sentinel;
   perIp: Sentinel;
+  /** Tries per code (the policy's maxRetryAttempts), with a window outliving any code. */
+  perCode: Sentinel;
 }
 
 const targetOf = (identifier: CodeIdentifier) => `${identifier.type}:${identifier.value}`;
@@ -80,15 +82,13 @@ export function createVerificationCodes(deps: {
       const settings = await signInExperience.settings();
       guardAllowed(settings, identifier, event);
       const target = targetOf(identifier);
-      if (
-        (await limits.perIdentifier.isBlocked(target, sendAction)) ||
-        (await limits.perIp.isBlocked(`ip:${ip}`, sendAction))
-      )
+      // Both counted before sending, each in one statement, so concurrent sends can not overshoot.
+      const identifierAllowed = await limits.perIdentifier.attempt(target, sendAction);
+      const ipAllowed = await limits.perIp.attempt(`ip:${ip}`, sendAction);
+      if (!identifierAllowed || !ipAllowed)
         throw new RequestError('session.verification_blocked_too_many_attempts', 429, {
           message: 'Too many codes were sent. Please try again later.',
         });
-      await limits.perIdentifier.recordFailure(target, sendAction);
-      await limits.perIp.recordFailure(`ip:${ip}`, sendAction);
 
       const code = generateCode();
       await connectors.sendMessage(identifier.type === 'email' ? 'Email' : 'Sms', {
@@ -128,29 +128,31 @@ export function createVerificationCodes(deps: {
         });
       if (record.verified || !record.codeHash)
         throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
-      const target = targetOf(identifier);
-      if (await sentinel.isBlocked(target, verifyAction))
-        throw new RequestError('session.verification_blocked_too_many_attempts', 429);
-      const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
-      if (record.failedAttempts >= maxRetryAttempts)
-        throw new RequestError('verification_code.exceed_max_try', 400, {
-          message: 'The code was entered wrong too many times. Request a new one.',
-        });
       if (clock() > record.expiresAt)
         throw new RequestError('verification_code.expired', 400, {
           message: 'The code has expired. Request a new one.',
         });
+      // Tries are counted in the database before the code is compared: the count kept in the
+      // interaction is read and written by each request, so concurrent tries would all see 0.
+      const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
+      if (!(await limits.perCode.attempt(`code:${record.id}`, verifyAction, maxRetryAttempts)))
+        throw new RequestError('verification_code.exceed_max_try', 400, {
+          message: 'The code was entered wrong too many times. Request a new one.',
+        });
+      const target = targetOf(identifier);
+      if (!(await sentinel.attempt(target, verifyAction)))
+        throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       const save = (next: CodeVerificationRecord) => ({
         ...state,
         verifications: { ...state.verifications, [next.id]: next },
       });
       if (!codeMatches(code, record.salt, record.codeHash)) {
-        await sentinel.recordFailure(target, verifyAction);
         return {
           state: save({ ...record, failedAttempts: record.failedAttempts + 1 }),
           error: new RequestError('verification_code.code_mismatch', 400, { message: 'The code is wrong.' }),
         };
       }
+      await sentinel.reset(target, verifyAction);
       return { state: save({ ...record, verified: true, codeHash: undefined }) };
     },
   };

@@ -1,6 +1,7 @@
 import type { Kysely, Migration } from 'kysely';
 import { mfaMigration } from './migration-mfa.js';
 import { organizationsMigration } from './migration-organizations.js';
+import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
 import { webAuthnMigration } from './migration-webauthn.js';
@@ -189,4 +190,5 @@ export const migrations: Record<string, Migration> = {
   '0006_mfa': mfaMigration,
   '0007_webauthn': webAuthnMigration,
   '0008_user_identities': userIdentitiesMigration,
+  '0009_sentinel_counters': sentinelCountersMigration,
 };
