@@ -190,6 +190,9 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   const { config, logger } = services;
   const app = new Koa();
   app.proxy = config.trustProxy;
+  // ctx.ip is then the entry this many hops from the right of X-Forwarded-For, the one our own
+  // outermost proxy wrote, never the left-most one a client can set to anything.
+  app.maxIpsCount = config.trustProxyHops;
   app.silent = true;
   const registry: RouteRegistry = { routes: [] };
 
