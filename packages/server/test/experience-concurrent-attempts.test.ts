@@ -1,12 +1,8 @@
-import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
-import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
-import { type ManagementApi, managementApi } from './support/management-client.js';
+import { type CodeSignInServer, startCodeSignInServer } from './support/code-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { type ApiAnswer, Browser } from './support/sign-in.js';
-import { openInteraction, socialApp } from './support/social-sign-in.js';
+import { dialect, type TestServer } from './support/server.js';
+import type { ApiAnswer } from './support/sign-in.js';
 
 /**
  * Lockouts under concurrency: 20 wrong tries sent at once must not all be evaluated against a
@@ -14,14 +10,11 @@ import { openInteraction, socialApp } from './support/social-sign-in.js';
  * identifier) or the code policy's tries, exactly that many are checked; the rest are refused.
  */
 describe(`Experience API lockouts under concurrent attempts (${dialect})`, () => {
+  let env: CodeSignInServer;
   let server: TestServer;
-  let fakes: ProviderFakes;
-  let api: ManagementApi;
-  let config: oidc.Configuration;
   let phoneSequence = 0;
 
   const newPhone = () => `1555200${String(++phoneSequence).padStart(4, '0')}`;
-  const lastSmsCode = () => /(\d{6})/.exec(fakes.twilio.messages.at(-1)?.body ?? '')?.[1] as string;
   const wrong = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, '0');
   const codesOf = (answers: ApiAnswer[]) =>
     answers.reduce<Record<string, number>>((counts, { body }) => {
@@ -29,16 +22,9 @@ describe(`Experience API lockouts under concurrent attempts (${dialect})`, () =>
       return counts;
     }, {});
 
-  async function signInInteraction(): Promise<Browser> {
-    const browser = new Browser(server.url);
-    await openInteraction(browser, config);
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
-    return browser;
-  }
-
   /** A sign-in code sent to a new phone: the browser holding it, the phone, the record and the code. */
   async function sentCode() {
-    const browser = await signInInteraction();
+    const browser = await env.interaction();
     const phone = newPhone();
     const sent = await browser.api('POST', '/verification/verification-code', {
       identifier: { type: 'phone', value: phone },
@@ -51,12 +37,12 @@ describe(`Experience API lockouts under concurrent attempts (${dialect})`, () =>
         verificationId: sent.body.verificationId,
         code,
       });
-    return { verify, code: lastSmsCode() };
+    return { verify, code: env.lastSmsCode() };
   }
 
   /** Password tries for one account, all in one interaction. */
   async function passwordTries(username: string) {
-    const browser = await signInInteraction();
+    const browser = await env.interaction();
     return (given: string) =>
       browser.api('POST', '/verification/password', {
         identifier: { type: 'username', value: username },
@@ -74,22 +60,15 @@ describe(`Experience API lockouts under concurrent attempts (${dialect})`, () =>
 
   const setRetries = async (maxRetryAttempts: number) =>
     expect(
-      (await api.patch('/sign-in-exp', { verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts } }))
+      (await env.api.patch('/sign-in-exp', { verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts } }))
         .status,
     ).toBe(200);
 
   beforeAll(async () => {
-    fakes = await startProviderFakes();
-    server = await startTestServer({ ...fakes.env, TESSERA_PASSWORD_MAX_ATTEMPTS: '3' });
-    api = await managementApi(server);
-    ({ config } = await socialApp(server));
-    await addCodeConnectors(api, fakes);
-    expect((await api.patch('/sign-in-exp', { signIn: { methods: codeSignInMethods } })).status).toBe(200);
+    env = await startCodeSignInServer({ TESSERA_PASSWORD_MAX_ATTEMPTS: '3' });
+    ({ server } = env);
   });
-  afterAll(async () => {
-    await server.stop();
-    await fakes.close();
-  });
+  afterAll(() => env.close());
 
   it('checks only 3 of 20 concurrent wrong passwords, then refuses the right one', async () => {
     const attempt = await passwordTries((await createUser(server)).username as string);

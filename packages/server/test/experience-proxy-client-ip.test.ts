@@ -1,11 +1,7 @@
-import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
-import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
-import { managementApi } from './support/management-client.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { Browser } from './support/sign-in.js';
-import { openInteraction, socialApp } from './support/social-sign-in.js';
+import { type CodeSignInServer, startCodeSignInServer } from './support/code-sign-in.js';
+import { dialect } from './support/server.js';
+import type { Browser } from './support/sign-in.js';
 
 /**
  * Behind two proxies (TESSERA_TRUST_PROXY_HOPS=2), the client address the per-IP code-send limit
@@ -13,9 +9,7 @@ import { openInteraction, socialApp } from './support/social-sign-in.js';
  * left, and which of our proxies relayed it, change nothing.
  */
 describe(`client address behind trusted proxies (${dialect})`, () => {
-  let server: TestServer;
-  let fakes: ProviderFakes;
-  let config: oidc.Configuration;
+  let env: CodeSignInServer;
   let browser: Browser;
   let sequence = 0;
 
@@ -33,20 +27,10 @@ describe(`client address behind trusted proxies (${dialect})`, () => {
   }
 
   beforeAll(async () => {
-    fakes = await startProviderFakes();
-    server = await startTestServer({ ...fakes.env, TESSERA_TRUST_PROXY: 'true', TESSERA_TRUST_PROXY_HOPS: '2' });
-    const api = await managementApi(server);
-    ({ config } = await socialApp(server));
-    await addCodeConnectors(api, fakes);
-    expect((await api.patch('/sign-in-exp', { signIn: { methods: codeSignInMethods } })).status).toBe(200);
-    browser = new Browser(server.url);
-    await openInteraction(browser, config);
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    env = await startCodeSignInServer({ TESSERA_TRUST_PROXY: 'true', TESSERA_TRUST_PROXY_HOPS: '2' });
+    browser = await env.interaction();
   });
-  afterAll(async () => {
-    await server.stop();
-    await fakes.close();
-  });
+  afterAll(() => env.close());
 
   it('limits one client however it fills the left of X-Forwarded-For, and not a different client', async () => {
     // 30 codes per client address in the window; the spoofed entry and the relaying proxy vary each time.
