@@ -175,7 +175,7 @@ export function createExperienceService({
 
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
-      const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state) : undefined;
+      const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state, 'Register') : undefined;
       // MFA is checked before the account is created, so a refusal leaves nothing behind.
       if (pending) await mfa.guardSubmit(state, undefined);
       if (pending) [state] = await codeIdentification.register(state, pending);

@@ -2,13 +2,14 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
-import type { SignInExperienceService, SignInExperienceSettings } from '../sign-in-experience/index.js';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type {
   CodeIdentifier,
   CodeVerificationRecord,
   ExperienceState,
   InteractionEvent,
 } from './experience.schemas.js';
+import { guardCodeAllowed } from './sign-up-rules.js';
 import {
   codeMatches,
   generateCode,
@@ -29,29 +30,6 @@ export interface CodeSendLimits {
 }
 
 const targetOf = (identifier: CodeIdentifier) => `${identifier.type}:${identifier.value}`;
-
-/** Whether the settings let a code for this identifier serve this event. */
-function guardAllowed(settings: SignInExperienceSettings, identifier: CodeIdentifier, event: InteractionEvent): void {
-  if (event === 'SignIn') {
-    const method = settings.signIn.methods.find((m) => m.identifier === identifier.type);
-    if (!method?.verificationCode)
-      throw new RequestError('user.sign_in_method_not_enabled', 422, {
-        message: `Signing in with an ${identifier.type} verification code is not enabled.`,
-      });
-  } else if (event === 'Register') {
-    if (settings.signInMode === 'SignIn') throw new RequestError('user.sign_up_not_allowed', 403);
-    if (!settings.signUp.identifiers.includes(identifier.type))
-      throw new RequestError('user.sign_up_method_not_enabled', 422, {
-        message: `Signing up with ${identifier.type} is not enabled.`,
-      });
-  } else {
-    const method = identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
-    if (!settings.forgotPasswordMethods.includes(method))
-      throw new RequestError('user.forgot_password_method_not_enabled', 422, {
-        message: `Resetting a password by ${identifier.type} is not enabled.`,
-      });
-  }
-}
 
 /**
  * Verification codes by email or SMS inside an interaction: random 6-digit codes sent with the
@@ -80,7 +58,7 @@ export function createVerificationCodes(deps: {
             identifier.type === 'email' ? 'The email address is invalid.' : 'The phone number must be 6 to 15 digits.',
         });
       const settings = await signInExperience.settings();
-      guardAllowed(settings, identifier, event);
+      guardCodeAllowed(settings, identifier, event);
       const target = targetOf(identifier);
       // Both counted before sending, each in one statement, so concurrent sends can not overshoot.
       const identifierAllowed = await limits.perIdentifier.attempt(target, sendAction);

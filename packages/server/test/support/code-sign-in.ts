@@ -16,6 +16,8 @@ export interface CodeSignInServer {
   interaction(event?: string): Promise<Browser>;
   /** The latest code the fake SMS provider received. */
   lastSmsCode(): string;
+  /** The latest code the fake SMTP server received. */
+  lastMailCode(): string;
   close(): Promise<void>;
 }
 
@@ -39,6 +41,7 @@ export async function startCodeSignInServer(env: Record<string, string> = {}): P
       return browser;
     },
     lastSmsCode: () => /(\d{6})/.exec(fakes.twilio.messages.at(-1)?.body ?? '')?.[1] as string,
+    lastMailCode: () => /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string,
     async close() {
       await server.stop();
       await fakes.close();
