@@ -218,7 +218,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   );
   // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
-  app.use(createPublicDocumentCache(services.getProvider));
+  app.use(createPublicDocumentCache(services.getProvider, config.issuer));
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith('/oidc')) return next();
     const provider = services.getProvider();
