@@ -102,6 +102,11 @@ export async function createServices(config: Config, logger: Logger) {
     // The limit comes from the sign-in experience per call; an hour outlives the longest code.
     perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
   };
+  // argon2 hashes of new passwords (sign-up, profile, reset): per interaction over its longest life, and per client IP.
+  const newPasswordLimits = {
+    perInteraction: createSentinel(db, { maxAttempts: 10, lockoutSeconds: 3600 }, clock),
+    perIp: createSentinel(db, { maxAttempts: 50, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+  };
   const mfaStore = createMfaStore(db);
   const experience = createExperienceService({
     users,
@@ -110,6 +115,7 @@ export async function createServices(config: Config, logger: Logger) {
     jit: organizations.jit,
     signInExperience,
     codeSendLimits,
+    newPasswordLimits,
     mfaStore,
     box,
     clock,

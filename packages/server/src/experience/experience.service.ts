@@ -8,6 +8,12 @@ import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
+import {
+  guardNewPasswordHash,
+  guardVerificationRoom,
+  type HashingClient,
+  type NewPasswordLimits,
+} from './interaction-limits.js';
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import { createMfaSkipMemory } from './mfa-skip.js';
@@ -30,6 +36,7 @@ export function createExperienceService({
   jit,
   signInExperience,
   codeSendLimits,
+  newPasswordLimits,
   mfaStore,
   box,
   clock,
@@ -41,6 +48,8 @@ export function createExperienceService({
   jit?: { provisionUser(userId: string): Promise<unknown> };
   signInExperience: SignInExperienceService;
   codeSendLimits: CodeSendLimits;
+  /** New passwords hashed per interaction and per client address. */
+  newPasswordLimits: NewPasswordLimits;
   /** Users' MFA factors; TOTP secrets are sealed with the box. */
   mfaStore: MfaStore;
   box: SecretBox;
@@ -50,7 +59,7 @@ export function createExperienceService({
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
-  const profileSteps = createProfileSteps({ users, signInExperience });
+  const profileSteps = createProfileSteps({ users, signInExperience, newPasswordLimits });
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
   const mfaSkip = createMfaSkipMemory({ users });
 
@@ -113,7 +122,9 @@ export function createExperienceService({
       state: ExperienceState,
       identifier: Identifier,
       password: string,
+      client: HashingClient,
     ): Promise<[ExperienceState, string]> {
+      guardVerificationRoom(state);
       const settings = await signInExperience.settings();
       guardSignUpIdentifier(settings, identifier.type);
       if (!settings.signUp.password)
@@ -133,6 +144,7 @@ export function createExperienceService({
       if (await users.findByIdentifier('username', identifier.value))
         throw new RequestError('user.username_already_in_use', 422);
       await profileSteps.guardPolicy(password, [identifier.value]);
+      await guardNewPasswordHash(newPasswordLimits, client);
       const id = generateId();
       const verification: VerificationRecord = {
         id,

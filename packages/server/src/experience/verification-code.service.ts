@@ -9,6 +9,7 @@ import type {
   ExperienceState,
   InteractionEvent,
 } from './experience.schemas.js';
+import { guardVerificationRoom } from './interaction-limits.js';
 import { guardCodeAllowed } from './sign-up-rules.js';
 import {
   codeMatches,
@@ -51,6 +52,7 @@ export function createVerificationCodes(deps: {
       event: InteractionEvent,
       ip: string,
     ): Promise<[ExperienceState, string]> {
+      guardVerificationRoom(state); // before anything is sent
       const identifier = normalizeIdentifier(given);
       if (!isValidIdentifier(identifier))
         throw new RequestError(`guard.invalid_${identifier.type}`, 400, {
