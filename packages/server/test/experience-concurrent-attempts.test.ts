@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type CodeSignInServer, startCodeSignInServer } from './support/code-sign-in.js';
+import { setMfaPolicy, signInToMfaStep, totpOf } from './support/mfa-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, type TestServer } from './support/server.js';
 import type { ApiAnswer } from './support/sign-in.js';
@@ -107,5 +108,21 @@ describe(`Experience API lockouts under concurrent attempts (${dialect})`, () =>
       expect((await attempt('nope-nope-nope')).status).toBe(422);
       expect((await attempt(password)).status).toBe(200);
     }
+  });
+
+  it('checks only 3 of 20 concurrent wrong TOTP codes, then refuses the right one', async () => {
+    await setMfaPolicy(env.api, 'Mandatory', ['Totp']);
+    const { browser } = await signInToMfaStep(server, env.config, (await createUser(server)).username as string);
+    const created = await browser.api('POST', '/verification/totp/secret');
+    expect(created.status).toBe(200);
+    const { verificationId, secret } = created.body;
+    const right = totpOf(secret).generate();
+    const verify = (code: string) => browser.api('POST', '/verification/totp/verify', { code, verificationId });
+    const answers = await Promise.all(Array.from({ length: 20 }, () => verify(wrong(right))));
+    expect(codesOf(answers)).toEqual({
+      'session.mfa.invalid_totp_code': 3,
+      'session.verification_blocked_too_many_attempts': 17,
+    });
+    expect((await verify(right)).status).toBe(429);
   });
 });
