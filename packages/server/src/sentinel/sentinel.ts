@@ -51,19 +51,6 @@ export function createSentinel(db: Kysely<Database>, policy: SentinelPolicy, clo
     async attempt(target: string, action: string, maxAttempts = policy.maxAttempts): Promise<boolean> {
       return (await increment(target, action)) <= maxAttempts;
     },
-    async isBlocked(target: string, action: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('sentinel_counters')
-        .select('count')
-        .where('target', '=', target)
-        .where('action', '=', action)
-        .where('expires_at', '>', clock())
-        .executeTakeFirst();
-      return Number(row?.count ?? 0) >= policy.maxAttempts;
-    },
-    async recordFailure(target: string, action: string): Promise<void> {
-      await increment(target, action);
-    },
     async reset(target: string, action: string): Promise<void> {
       await db.deleteFrom('sentinel_counters').where('target', '=', target).where('action', '=', action).execute();
     },
