@@ -99,6 +99,13 @@ export async function createServices(config: Config, logger: Logger) {
   const codeSendLimits = {
     perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
     perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    // The limit comes from the sign-in experience per call; an hour outlives the longest code.
+    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
+  };
+  // argon2 hashes of new passwords (sign-up, profile, reset): per interaction over its longest life, and per client IP.
+  const newPasswordLimits = {
+    perInteraction: createSentinel(db, { maxAttempts: 10, lockoutSeconds: 3600 }, clock),
+    perIp: createSentinel(db, { maxAttempts: 50, lockoutSeconds: config.passwordLockoutSeconds }, clock),
   };
   const mfaStore = createMfaStore(db);
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
@@ -109,6 +116,7 @@ export async function createServices(config: Config, logger: Logger) {
     jit: organizations.jit,
     signInExperience,
     codeSendLimits,
+    newPasswordLimits,
     mfaStore,
     box,
     clock,
@@ -187,6 +195,9 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   const { config, logger } = services;
   const app = new Koa();
   app.proxy = config.trustProxy;
+  // ctx.ip is then the entry this many hops from the right of X-Forwarded-For, the one our own
+  // outermost proxy wrote, never the left-most one a client can set to anything.
+  app.maxIpsCount = config.trustProxyHops;
   app.silent = true;
   // Each route's guard, by the `auth` its declaration names (http/route-auth.ts).
   const registry: RouteRegistry = {
@@ -213,7 +224,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(jsonTokenRequests);
   // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
-  app.use(createPublicDocumentCache(services.getProvider));
+  app.use(createPublicDocumentCache(services.getProvider, config.issuer));
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith('/oidc')) return next();
     const provider = services.getProvider();

@@ -1,6 +1,26 @@
+import http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+
+/** A GET with a Host header of our choosing (fetch does not let a caller set Host). */
+function rawGet(
+  url: string,
+  host: string,
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { host } }, (response) => {
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => {
+          body += chunk;
+        });
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body }));
+      })
+      .on('error', reject);
+  });
+}
 
 describe(`discovery and keys (${dialect})`, () => {
   let server: TestServer;
@@ -17,6 +37,24 @@ describe(`discovery and keys (${dialect})`, () => {
     expect(body.userinfo_endpoint).toBe(`${server.issuer}/me`);
     expect(body.id_token_signing_alg_values_supported).toEqual(['ES256']);
     expect(body.code_challenge_methods_supported).toEqual(['S256']);
+  });
+
+  it('publishes the configured ENDPOINT whatever Host the request names, with caching headers', async () => {
+    const documentUrl = `${server.issuer}/.well-known/openid-configuration`;
+    // Twice each: once built by the provider, once from the cache.
+    for (const host of ['evil.example', 'evil.example', 'localhost:1', 'localhost:1']) {
+      const { status, headers, body } = await rawGet(documentUrl, host);
+      expect(status).toBe(200);
+      expect(headers['cache-control']).toBe('public, max-age=3600');
+      const urls = Object.values(JSON.parse(body)).filter(
+        (value) => typeof value === 'string' && /^https?:/.test(value),
+      );
+      expect(urls.length).toBeGreaterThan(5);
+      for (const url of urls) expect(url).toMatch(new RegExp(`^${server.issuer}(/|$)`));
+    }
+    const jwks = await rawGet(`${server.issuer}/jwks`, 'evil.example');
+    expect(jwks.headers['cache-control']).toBe('public, max-age=30');
+    expect(jwks.headers['content-type']).toContain('application/jwk-set+json');
   });
 
   it('publishes only public keys in the JWKS', async () => {

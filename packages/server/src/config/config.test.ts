@@ -14,6 +14,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ ENDPOINT: 'https://id.example.com/' }).issuer).toBe('https://id.example.com/oidc');
   });
 
+  it('takes the client address one proxy hop from the right unless told otherwise', () => {
+    expect(loadConfig({ TESSERA_TRUST_PROXY: 'true' }).trustProxyHops).toBe(1);
+    expect(loadConfig({ TESSERA_TRUST_PROXY_HOPS: '2' }).trustProxyHops).toBe(2);
+    expect(() => loadConfig({ TESSERA_TRUST_PROXY_HOPS: '0' })).toThrowError(/TESSERA_TRUST_PROXY_HOPS/);
+  });
+
   it('names every bad variable instead of falling back silently', () => {
     expect(() => loadConfig({ PORT: 'abc', DB_URL: 'mysql://x' })).toThrowError(ConfigError);
     try {

@@ -37,6 +37,9 @@ export const configSchema = z
     TESSERA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TESSERA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     TESSERA_TRUST_PROXY: booleanFlag.default(false),
+    // The client address is this many entries from the right of X-Forwarded-For: one per proxy
+    // we run; entries further left were written by the client and prove nothing.
+    TESSERA_TRUST_PROXY_HOPS: z.coerce.number().int().min(1).max(20).default(1),
     TESSERA_MANAGEMENT_API_INDICATOR: z.url().default('https://default.logto.app/api'),
     TESSERA_SESSION_TTL: z.coerce
       .number()
@@ -75,6 +78,7 @@ export const configSchema = z
       logLevel: env.TESSERA_LOG_LEVEL,
       dbPoolSize: env.TESSERA_DB_POOL_SIZE,
       trustProxy: env.TESSERA_TRUST_PROXY,
+      trustProxyHops: env.TESSERA_TRUST_PROXY_HOPS,
       managementApiIndicator: env.TESSERA_MANAGEMENT_API_INDICATOR,
       sessionTtl: env.TESSERA_SESSION_TTL,
       refreshTokenReuseLeeway: env.TESSERA_REFRESH_TOKEN_REUSE_LEEWAY,

@@ -43,7 +43,7 @@ export function createSecretBox(key: Buffer): SecretBox {
 
 /**
  * The master key comes from TESSERA_MASTER_KEY, or from `master.key` in the data folder,
- * created with mode 0600 on first start. Several nodes on one database must share the env value.
+ * created with mode 0600 on first start (in a 0700 folder when Tessera creates the folder). Several nodes on one database must share the env value.
  */
 export function loadMasterKey(configured: string | undefined, dataDir: string): Buffer {
   if (configured) {
@@ -57,7 +57,7 @@ export function loadMasterKey(configured: string | undefined, dataDir: string): 
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  fs.mkdirSync(dataDir, { recursive: true });
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   try {
     fs.writeFileSync(file, `${key.toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });

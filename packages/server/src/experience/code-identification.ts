@@ -1,17 +1,20 @@
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
-import type { CodeVerificationRecord, ExperienceState } from './experience.schemas.js';
-import { guardSignUpIdentifier, missingProfile, throwMissingProfile } from './sign-up-rules.js';
+import type { CodeVerificationRecord, ExperienceState, InteractionEvent } from './experience.schemas.js';
+import { guardCodeAllowed, guardSignUpIdentifier, missingProfile, throwMissingProfile } from './sign-up-rules.js';
 
 const isCode = (record: ExperienceState['verifications'][string]): record is CodeVerificationRecord =>
   record.type === 'EmailVerificationCode' || record.type === 'PhoneVerificationCode';
 
-/** The verified email or phone of this interaction, if any (the latest one). */
-export function verifiedCodeRecord(state: ExperienceState): CodeVerificationRecord | undefined {
+/** The verified email or phone of this interaction, if any (the latest one; only one sent for `event` if given). */
+export function verifiedCodeRecord(
+  state: ExperienceState,
+  event?: InteractionEvent,
+): CodeVerificationRecord | undefined {
   return Object.values(state.verifications)
     .filter(isCode)
-    .filter((record) => record.verified)
+    .filter((record) => record.verified && (!event || record.event === event))
     .at(-1);
 }
 
@@ -48,6 +51,13 @@ export function createCodeIdentification({
 
     async identify(state: ExperienceState, record: CodeVerificationRecord): Promise<[ExperienceState, boolean]> {
       if (!record.verified) throw new RequestError('session.verification_failed', 400);
+      // A code proves the identifier for the event it was sent for only (a password-reset code
+      // must not sign in), and only while the settings still allow that event by code.
+      if (record.event !== state.event)
+        throw new RequestError('session.verification_failed', 400, {
+          message: `This code was sent for ${record.event}, not for ${state.event}.`,
+        });
+      guardCodeAllowed(await signInExperience.settings(), record.identifier, state.event);
       if (state.event === 'Register') return register(state, record);
       const user = await users.findByIdentifier(record.identifier.type, record.identifier.value);
       if (!user) throw new RequestError('user.user_not_exist', 404);

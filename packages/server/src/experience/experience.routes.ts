@@ -150,7 +150,7 @@ export function createExperienceRouter(deps: {
       body: passwordVerificationBodySchema,
       response: verificationIdResponse,
       status: 200,
-      errors: [422],
+      errors: [400, 422, 429],
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
@@ -158,6 +158,7 @@ export function createExperienceRouter(deps: {
         stateOf(interaction),
         body.identifier,
         body.password,
+        { interactionId: interaction.uid, ip: ctx.ip },
       );
       await save(interaction, state);
       return { verificationId };

@@ -9,6 +9,12 @@ import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
+import {
+  guardNewPasswordHash,
+  guardVerificationRoom,
+  type HashingClient,
+  type NewPasswordLimits,
+} from './interaction-limits.js';
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import { createMfaSkipMemory } from './mfa-skip.js';
@@ -36,6 +42,7 @@ export function createExperienceService({
   jit,
   signInExperience,
   codeSendLimits,
+  newPasswordLimits,
   mfaStore,
   box,
   clock,
@@ -51,6 +58,8 @@ export function createExperienceService({
   };
   signInExperience: SignInExperienceService;
   codeSendLimits: CodeSendLimits;
+  /** New passwords hashed per interaction and per client address. */
+  newPasswordLimits: NewPasswordLimits;
   /** Users' MFA factors; TOTP secrets are sealed with the box. */
   mfaStore: MfaStore;
   box: SecretBox;
@@ -62,7 +71,7 @@ export function createExperienceService({
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
-  const profileSteps = createProfileSteps({ users, signInExperience });
+  const profileSteps = createProfileSteps({ users, signInExperience, newPasswordLimits });
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
   const mfaSkip = createMfaSkipMemory({ users });
   const oneTimeTokenIdentification = createOneTimeTokenIdentification({ users, signInExperience, oneTimeTokens });
@@ -108,17 +117,15 @@ export function createExperienceService({
     ): Promise<[ExperienceState, string]> {
       guardPasswordSignIn(await signInExperience.settings(), identifier);
       const target = `${identifier.type}:${identifier.value.toLowerCase()}`;
-      if (await sentinel.isBlocked(target, passwordAction)) {
+      // Counted before the password is checked: concurrent tries can not all pass a stale count.
+      if (!(await sentinel.attempt(target, passwordAction))) {
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       }
       const user = await users.findByIdentifier(identifier.type, identifier.value);
       let ok = false;
       if (user) ok = await users.checkPassword(user, password);
       else await burnVerification(password);
-      if (!user || !ok) {
-        await sentinel.recordFailure(target, passwordAction);
-        throw new RequestError('session.invalid_credentials', 422);
-      }
+      if (!user || !ok) throw new RequestError('session.invalid_credentials', 422);
       await sentinel.reset(target, passwordAction);
       const id = generateId();
       const verification: VerificationRecord = { id, type: 'Password', identifier, verified: true, userId: user.id };
@@ -130,7 +137,9 @@ export function createExperienceService({
       state: ExperienceState,
       identifier: Identifier,
       password: string,
+      client: HashingClient,
     ): Promise<[ExperienceState, string]> {
+      guardVerificationRoom(state);
       const settings = await signInExperience.settings();
       guardSignUpIdentifier(settings, identifier.type);
       if (!settings.signUp.password)
@@ -150,6 +159,7 @@ export function createExperienceService({
       if (await users.findByIdentifier('username', identifier.value))
         throw new RequestError('user.username_already_in_use', 422);
       await profileSteps.guardPolicy(password, [identifier.value]);
+      await guardNewPasswordHash(newPasswordLimits, client);
       const id = generateId();
       const verification: VerificationRecord = {
         id,
@@ -196,7 +206,7 @@ export function createExperienceService({
 
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
-      const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state) : undefined;
+      const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state, 'Register') : undefined;
       // MFA is checked before the account is created, so a refusal leaves nothing behind.
       if (pending) await mfa.guardSubmit(state, undefined);
       if (pending) [state] = await codeIdentification.register(state, pending);

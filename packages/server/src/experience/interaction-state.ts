@@ -2,6 +2,7 @@ import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { RequestError } from '../http/request-error.js';
 import type { ExperienceState } from './experience.schemas.js';
+import { guardVerificationGrowth } from './interaction-limits.js';
 
 export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 
@@ -29,22 +30,29 @@ export function interactionState(getProvider: () => Provider) {
     },
 
     async save(interaction: Interaction, state: ExperienceState): Promise<void> {
+      guardVerificationGrowth((interaction.result as { experience?: ExperienceState } | undefined)?.experience, state);
       interaction.result = { ...interaction.result, experience: state };
       const remaining = Math.max(1, (interaction.exp ?? 0) - Math.floor(Date.now() / 1000));
       await interaction.save(remaining);
     },
 
     /** Load, run one service step on the state, save the state it returns, answer its result. */
-    async update<T>(ctx: Context, step: (state: ExperienceState) => Promise<[ExperienceState, T]>): Promise<T> {
+    async update<T>(
+      ctx: Context,
+      step: (state: ExperienceState, interaction: Interaction) => Promise<[ExperienceState, T]>,
+    ): Promise<T> {
       const interaction = await this.load(ctx);
-      const [state, result] = await step(this.stateOf(interaction));
+      const [state, result] = await step(this.stateOf(interaction), interaction);
       await this.save(interaction, state);
       return result;
     },
 
     /** The same, for a step that only changes the state. */
-    async replace(ctx: Context, step: (state: ExperienceState) => Promise<ExperienceState>): Promise<void> {
-      await this.update(ctx, async (state) => [await step(state), undefined]);
+    async replace(
+      ctx: Context,
+      step: (state: ExperienceState, interaction: Interaction) => Promise<ExperienceState>,
+    ): Promise<void> {
+      await this.update(ctx, async (state, interaction) => [await step(state, interaction), undefined]);
     },
   };
 }

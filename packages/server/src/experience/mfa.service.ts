@@ -78,8 +78,9 @@ export function createMfa({
       });
   }
 
+  /** Counts the try before the code is checked (one atomic statement), so concurrent tries can not overshoot. */
   async function guardAttempts(target: string): Promise<void> {
-    if (await sentinel.isBlocked(target, mfaAction))
+    if (!(await sentinel.attempt(target, mfaAction)))
       throw new RequestError('session.verification_blocked_too_many_attempts', 429);
   }
 
@@ -101,7 +102,6 @@ export function createMfa({
     async guard(userId: string): Promise<void> {
       await guardAttempts(`user:${userId}`);
     },
-    fail: (userId: string) => sentinel.recordFailure(`user:${userId}`, mfaAction),
     reset: (userId: string) => sentinel.reset(`user:${userId}`, mfaAction),
   };
 
@@ -144,7 +144,6 @@ export function createMfa({
         await guardAttempts(target);
         const step = matchingStep(box.open(record.secretSealed), code);
         if (step === undefined) {
-          await sentinel.recordFailure(target, mfaAction);
           throw new RequestError('session.mfa.invalid_totp_code', 400);
         }
         await sentinel.reset(target, mfaAction);
@@ -157,7 +156,6 @@ export function createMfa({
       await guardAttempts(target);
       const step = matchingStep(box.open(factor.secret), code);
       if (step === undefined || !(await store.useTotpStep(factor.id, step, clock()))) {
-        await sentinel.recordFailure(target, mfaAction);
         throw new RequestError('session.mfa.invalid_totp_code', 400);
       }
       await sentinel.reset(target, mfaAction);
@@ -188,7 +186,6 @@ export function createMfa({
       const now = clock();
       const used = codes.map((c, i) => (i === index ? { ...c, usedAt: now } : c));
       if (!row || index < 0 || !(await store.useBackupCode(row, used, now))) {
-        await sentinel.recordFailure(target, mfaAction);
         throw new RequestError('session.mfa.invalid_backup_code', 400);
       }
       await sentinel.reset(target, mfaAction);

@@ -4,6 +4,7 @@ import type { UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState } from './experience.schemas.js';
+import { guardNewPasswordHash, type HashingClient, type NewPasswordLimits } from './interaction-limits.js';
 import { checkPassword, describePasswordIssues } from './password-policy.js';
 
 /**
@@ -13,9 +14,11 @@ import { checkPassword, describePasswordIssues } from './password-policy.js';
 export function createProfileSteps({
   users,
   signInExperience,
+  newPasswordLimits,
 }: {
   users: UsersService;
   signInExperience: SignInExperienceService;
+  newPasswordLimits: NewPasswordLimits;
 }) {
   async function guardPolicy(password: string, userInfo: Array<string | null | undefined>): Promise<void> {
     const { passwordPolicy } = await signInExperience.settings();
@@ -33,6 +36,7 @@ export function createProfileSteps({
     async add(
       state: ExperienceState,
       input: { type: 'username' | 'password'; value: string },
+      client: HashingClient,
     ): Promise<ExperienceState> {
       if (state.event !== 'Register')
         throw new RequestError('session.not_supported_for_event', 400, {
@@ -49,11 +53,12 @@ export function createProfileSteps({
         return { ...state, profile: { ...profile, username: input.value } };
       }
       await guardPolicy(input.value, [profile.username, verifiedCodeRecord(state)?.identifier.value]);
+      await guardNewPasswordHash(newPasswordLimits, client);
       return { ...state, profile: { ...profile, passwordEncrypted: await hashPassword(input.value) } };
     },
 
     /** Forgot password: the user identified by a code sets a new password meeting the policy. */
-    async resetPassword(state: ExperienceState, password: string): Promise<ExperienceState> {
+    async resetPassword(state: ExperienceState, password: string, client: HashingClient): Promise<ExperienceState> {
       if (state.event !== 'ForgotPassword')
         throw new RequestError('session.not_supported_for_event', 400, {
           message: 'The password is reset in a ForgotPassword interaction only.',
@@ -62,6 +67,7 @@ export function createProfileSteps({
       const row = await users.findOrThrow(state.userId);
       if (row.is_suspended) throw new RequestError('user.suspended', 401);
       await guardPolicy(password, [row.username, row.primary_email, row.primary_phone, row.name]);
+      await guardNewPasswordHash(newPasswordLimits, client); // the check against the old one and the new hash
       if (await users.checkPassword(row, password))
         throw new RequestError('user.same_password', 422, {
           message: 'The new password must differ from the old one.',

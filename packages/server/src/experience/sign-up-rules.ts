@@ -1,6 +1,6 @@
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceSettings } from '../sign-in-experience/index.js';
-import type { Identifier, InteractionEvent } from './experience.schemas.js';
+import type { CodeIdentifier, Identifier, InteractionEvent } from './experience.schemas.js';
 
 /** The sign-in experience settings as the Experience API enforces them. */
 
@@ -16,6 +16,33 @@ export function guardPasswordSignIn(settings: SignInExperienceSettings, identifi
     throw new RequestError('user.sign_in_method_not_enabled', 422, {
       message: `Signing in with ${identifier.type} and password is not enabled.`,
     });
+}
+
+/** Whether the settings let a code for this identifier serve this event (when sent, and again when used). */
+export function guardCodeAllowed(
+  settings: SignInExperienceSettings,
+  identifier: CodeIdentifier,
+  event: InteractionEvent,
+): void {
+  if (event === 'SignIn') {
+    const method = settings.signIn.methods.find((m) => m.identifier === identifier.type);
+    if (!method?.verificationCode)
+      throw new RequestError('user.sign_in_method_not_enabled', 422, {
+        message: `Signing in with an ${identifier.type} verification code is not enabled.`,
+      });
+  } else if (event === 'Register') {
+    if (settings.signInMode === 'SignIn') throw new RequestError('user.sign_up_not_allowed', 403);
+    if (!settings.signUp.identifiers.includes(identifier.type))
+      throw new RequestError('user.sign_up_method_not_enabled', 422, {
+        message: `Signing up with ${identifier.type} is not enabled.`,
+      });
+  } else {
+    const method = identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
+    if (!settings.forgotPasswordMethods.includes(method))
+      throw new RequestError('user.forgot_password_method_not_enabled', 422, {
+        message: `Resetting a password by ${identifier.type} is not enabled.`,
+      });
+  }
 }
 
 export function guardSignUpIdentifier(settings: SignInExperienceSettings, type: Identifier['type']): void {

@@ -81,10 +81,12 @@ export function registerVerificationCodeRoutes(
       tags,
       body: profileBodySchema,
       status: 204,
-      errors: [400, 422],
+      errors: [400, 422, 429],
     },
     async ({ body, ctx }) => {
-      await access.replace(ctx, (state) => experience.addProfile(state, body));
+      await access.replace(ctx, (state, { uid }) =>
+        experience.addProfile(state, body, { interactionId: uid, ip: ctx.ip }),
+      );
       return undefined;
     },
   );
@@ -100,10 +102,12 @@ export function registerVerificationCodeRoutes(
       tags,
       body: newPasswordBodySchema,
       status: 204,
-      errors: [400, 404, 422],
+      errors: [400, 404, 422, 429],
     },
     async ({ body, ctx }) => {
-      await access.replace(ctx, (state) => experience.resetPassword(state, body.password));
+      await access.replace(ctx, (state, { uid }) =>
+        experience.resetPassword(state, body.password, { interactionId: uid, ip: ctx.ip }),
+      );
       return undefined;
     },
   );

@@ -2,13 +2,15 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
-import type { SignInExperienceService, SignInExperienceSettings } from '../sign-in-experience/index.js';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type {
   CodeIdentifier,
   CodeVerificationRecord,
   ExperienceState,
   InteractionEvent,
 } from './experience.schemas.js';
+import { guardVerificationRoom } from './interaction-limits.js';
+import { guardCodeAllowed } from './sign-up-rules.js';
 import {
   codeMatches,
   generateCode,
@@ -24,32 +26,11 @@ const verifyAction = 'verification_code';
 export interface CodeSendLimits {
   perIdentifier: Sentinel;
   perIp: Sentinel;
+  /** Tries per code (the policy's maxRetryAttempts), with a window outliving any code. */
+  perCode: Sentinel;
 }
 
 const targetOf = (identifier: CodeIdentifier) => `${identifier.type}:${identifier.value}`;
-
-/** Whether the settings let a code for this identifier serve this event. */
-function guardAllowed(settings: SignInExperienceSettings, identifier: CodeIdentifier, event: InteractionEvent): void {
-  if (event === 'SignIn') {
-    const method = settings.signIn.methods.find((m) => m.identifier === identifier.type);
-    if (!method?.verificationCode)
-      throw new RequestError('user.sign_in_method_not_enabled', 422, {
-        message: `Signing in with an ${identifier.type} verification code is not enabled.`,
-      });
-  } else if (event === 'Register') {
-    if (settings.signInMode === 'SignIn') throw new RequestError('user.sign_up_not_allowed', 403);
-    if (!settings.signUp.identifiers.includes(identifier.type))
-      throw new RequestError('user.sign_up_method_not_enabled', 422, {
-        message: `Signing up with ${identifier.type} is not enabled.`,
-      });
-  } else {
-    const method = identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
-    if (!settings.forgotPasswordMethods.includes(method))
-      throw new RequestError('user.forgot_password_method_not_enabled', 422, {
-        message: `Resetting a password by ${identifier.type} is not enabled.`,
-      });
-  }
-}
 
 /**
  * Verification codes by email or SMS inside an interaction: random 6-digit codes sent with the
@@ -71,6 +52,7 @@ export function createVerificationCodes(deps: {
       event: InteractionEvent,
       ip: string,
     ): Promise<[ExperienceState, string]> {
+      guardVerificationRoom(state); // before anything is sent
       const identifier = normalizeIdentifier(given);
       if (!isValidIdentifier(identifier))
         throw new RequestError(`guard.invalid_${identifier.type}`, 400, {
@@ -78,17 +60,15 @@ export function createVerificationCodes(deps: {
             identifier.type === 'email' ? 'The email address is invalid.' : 'The phone number must be 6 to 15 digits.',
         });
       const settings = await signInExperience.settings();
-      guardAllowed(settings, identifier, event);
+      guardCodeAllowed(settings, identifier, event);
       const target = targetOf(identifier);
-      if (
-        (await limits.perIdentifier.isBlocked(target, sendAction)) ||
-        (await limits.perIp.isBlocked(`ip:${ip}`, sendAction))
-      )
+      // Both counted before sending, each in one statement, so concurrent sends can not overshoot.
+      const identifierAllowed = await limits.perIdentifier.attempt(target, sendAction);
+      const ipAllowed = await limits.perIp.attempt(`ip:${ip}`, sendAction);
+      if (!identifierAllowed || !ipAllowed)
         throw new RequestError('session.verification_blocked_too_many_attempts', 429, {
           message: 'Too many codes were sent. Please try again later.',
         });
-      await limits.perIdentifier.recordFailure(target, sendAction);
-      await limits.perIp.recordFailure(`ip:${ip}`, sendAction);
 
       const code = generateCode();
       await connectors.sendMessage(identifier.type === 'email' ? 'Email' : 'Sms', {
@@ -128,29 +108,31 @@ export function createVerificationCodes(deps: {
         });
       if (record.verified || !record.codeHash)
         throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
-      const target = targetOf(identifier);
-      if (await sentinel.isBlocked(target, verifyAction))
-        throw new RequestError('session.verification_blocked_too_many_attempts', 429);
-      const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
-      if (record.failedAttempts >= maxRetryAttempts)
-        throw new RequestError('verification_code.exceed_max_try', 400, {
-          message: 'The code was entered wrong too many times. Request a new one.',
-        });
       if (clock() > record.expiresAt)
         throw new RequestError('verification_code.expired', 400, {
           message: 'The code has expired. Request a new one.',
         });
+      // Tries are counted in the database before the code is compared: the count kept in the
+      // interaction is read and written by each request, so concurrent tries would all see 0.
+      const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
+      if (!(await limits.perCode.attempt(`code:${record.id}`, verifyAction, maxRetryAttempts)))
+        throw new RequestError('verification_code.exceed_max_try', 400, {
+          message: 'The code was entered wrong too many times. Request a new one.',
+        });
+      const target = targetOf(identifier);
+      if (!(await sentinel.attempt(target, verifyAction)))
+        throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       const save = (next: CodeVerificationRecord) => ({
         ...state,
         verifications: { ...state.verifications, [next.id]: next },
       });
       if (!codeMatches(code, record.salt, record.codeHash)) {
-        await sentinel.recordFailure(target, verifyAction);
         return {
           state: save({ ...record, failedAttempts: record.failedAttempts + 1 }),
           error: new RequestError('verification_code.code_mismatch', 400, { message: 'The code is wrong.' }),
         };
       }
+      await sentinel.reset(target, verifyAction);
       return { state: save({ ...record, verified: true, codeHash: undefined }) };
     },
   };

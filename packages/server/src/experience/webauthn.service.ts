@@ -240,10 +240,8 @@ export function createWebAuthn({
         !row ||
         !result?.verified ||
         !(await store.useWebAuthn(row.id, row.counter ?? 0, result.authenticationInfo.newCounter, clock()))
-      ) {
-        await mfa.attempts.fail(userId);
-        return [consumed, failed()];
-      }
+      )
+        return [consumed, failed()]; // the try was counted by the guard
       await mfa.attempts.reset(userId);
       return [withRecord(state, { ...record, challenge: undefined, verified: true }), { verificationId: record.id }];
     },

@@ -54,6 +54,7 @@ const messages: Record<string, string> = {
   'session.verification_session_not_found': 'The verification session does not exist or has expired.',
   'session.identifier_not_found': 'User identifier not found. Please go back and sign in again.',
   'session.verification_blocked_too_many_attempts': 'Too many attempts. Please try again later.',
+  'session.too_many_verifications': 'This interaction holds too many verifications. Start the sign-in again.',
   'session.interaction_not_found': 'Interaction session not found. Please go back and start the session again.',
   'session.mfa.invalid_totp_code': 'Invalid TOTP code.',
   'session.mfa.invalid_backup_code': 'Invalid backup code.',

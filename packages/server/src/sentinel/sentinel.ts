@@ -1,10 +1,15 @@
 import type { Kysely } from 'kysely';
-import { generateId } from '../crypto/ids.js';
 import type { Database } from '../storage/schema.js';
 
 /**
- * Brute-force protection: counts failed attempts per target (an identifier, an IP) in a
- * sliding window stored in the database, so every node sees the same count.
+ * Brute-force protection: one counter per target (an identifier, an IP, a code) and action, in
+ * the database so every node sees the same count. A window of `lockoutSeconds` opens at the first
+ * attempt; the row keeps its own end, so counters of different policies share one table and one
+ * cleanup, and the count starts again once the window is over.
+ *
+ * `attempt` counts first and answers from the value the same statement returns, so concurrent
+ * requests can never all read "not blocked yet" before any of them records a failure: with a
+ * limit of N, at most N attempts in a window are ever evaluated.
  */
 export interface SentinelPolicy {
   maxAttempts: number;
@@ -12,29 +17,46 @@ export interface SentinelPolicy {
 }
 
 export function createSentinel(db: Kysely<Database>, policy: SentinelPolicy, clock: () => number) {
-  const windowStart = () => clock() - policy.lockoutSeconds * 1000;
+  /** Adds one to the counter (a fresh window when the last one is over) and returns the new count. */
+  async function increment(target: string, action: string): Promise<number> {
+    const now = clock();
+    const end = now + policy.lockoutSeconds * 1000;
+    const row = await db
+      .insertInto('sentinel_counters')
+      .values({ target, action, count: 1, expires_at: end })
+      .onConflict((conflict) =>
+        conflict.columns(['target', 'action']).doUpdateSet((eb) => {
+          const over = eb('sentinel_counters.expires_at', '<=', now);
+          return {
+            count: eb
+              .case()
+              .when(over)
+              .then(1)
+              .else(eb('sentinel_counters.count', '+', 1))
+              .end(),
+            expires_at: eb.case().when(over).then(end).else(eb.ref('sentinel_counters.expires_at')).end(),
+          };
+        }),
+      )
+      .returning('count')
+      .executeTakeFirstOrThrow();
+    return Number(row.count);
+  }
+
   return {
-    async isBlocked(target: string, action: string): Promise<boolean> {
-      const row = await db
-        .selectFrom('sentinel_activities')
-        .select((eb) => eb.fn.countAll<number>().as('count'))
-        .where('target', '=', target)
-        .where('action', '=', action)
-        .where('created_at', '>', windowStart())
-        .executeTakeFirstOrThrow();
-      return Number(row.count) >= policy.maxAttempts;
-    },
-    async recordFailure(target: string, action: string): Promise<void> {
-      await db
-        .insertInto('sentinel_activities')
-        .values({ id: generateId(), target, action, created_at: clock() })
-        .execute();
+    /**
+     * Counts this attempt and says whether it may go on (the count is within `maxAttempts`).
+     * Callers evaluate the password or code only when it may, and `reset` after a success.
+     */
+    async attempt(target: string, action: string, maxAttempts = policy.maxAttempts): Promise<boolean> {
+      return (await increment(target, action)) <= maxAttempts;
     },
     async reset(target: string, action: string): Promise<void> {
-      await db.deleteFrom('sentinel_activities').where('target', '=', target).where('action', '=', action).execute();
+      await db.deleteFrom('sentinel_counters').where('target', '=', target).where('action', '=', action).execute();
     },
+    /** Drops the counters whose window is over, whatever sentinel wrote them. */
     async prune(): Promise<void> {
-      await db.deleteFrom('sentinel_activities').where('created_at', '<=', windowStart()).execute();
+      await db.deleteFrom('sentinel_counters').where('expires_at', '<=', clock()).execute();
     },
   };
 }

@@ -19,7 +19,12 @@ pg.types.setTypeParser(20, (value) => Number(value));
 
 function openSqlite(url: string): Kysely<Database> {
   const file = url.slice('sqlite:'.length) || './data/tessera.db';
-  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  if (file !== ':memory:') {
+    // Owner-only: the folder we create (never loosened or tightened if it exists) and a new
+    // database file; SQLite creates its -wal and -shm files with the database file's mode.
+    fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
+    fs.closeSync(fs.openSync(file, 'a', 0o600));
+  }
   const sqlite = new SqliteDatabase(file);
   // WAL + NORMAL survives a killed process (the OS keeps the log); foreign keys enforce cascades.
   sqlite.pragma('journal_mode = WAL');

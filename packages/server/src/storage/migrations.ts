@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
 import { organizationsMigration } from './migration-organizations.js';
+import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
 import { webAuthnMigration } from './migration-webauthn.js';
@@ -191,4 +192,5 @@ export const migrations: Record<string, Migration> = {
   '0007_webauthn': webAuthnMigration,
   '0008_user_identities': userIdentitiesMigration,
   '0009_one_time_tokens': oneTimeTokensMigration,
+  '0010_sentinel_counters': sentinelCountersMigration,
 };

@@ -108,11 +108,12 @@ export interface ApplicationsRolesTable {
   role_id: string;
 }
 
-export interface SentinelActivitiesTable {
-  id: string;
+/** Lockout counters (see sentinel/sentinel.ts): attempts per target and action until the window ends at `expires_at`. */
+export interface SentinelCountersTable {
   target: string;
   action: string;
-  created_at: number;
+  count: number;
+  expires_at: number;
 }
 
 /** Connector instances; `config` is sealed with the master key, `metadata` holds overrides (JSON). */
@@ -145,6 +146,6 @@ export interface Database
   roles_scopes: RolesScopesTable;
   users_roles: UsersRolesTable;
   applications_roles: ApplicationsRolesTable;
-  sentinel_activities: SentinelActivitiesTable;
+  sentinel_counters: SentinelCountersTable;
   connectors: ConnectorsTable;
 }
