@@ -36,7 +36,7 @@ describe(`authentication parameters in Chromium (${dialect})`, () => {
     const social = await api.post('/connectors', {
       connectorId: 'oauth2',
       metadata: { target: 'acme', name: { en: 'Acme ID' } },
-      config: oauth2.config({ tokenEndpointResponseType: 'json' }),
+      config: oauth2.config({ tokenEndpointResponseType: 'json', profileMap: oauth2.verifiedMailProfileMap }),
     });
     expect(social.status, JSON.stringify(social.body)).toBe(200);
     const patched = await api.patch('/sign-in-exp', {
@@ -106,8 +106,10 @@ describe(`authentication parameters in Chromium (${dialect})`, () => {
   });
 
   it('direct_sign_in=social:acme goes straight to the provider and back to the app signed in', async () => {
-    oauth2.signedIn.user = { id: 77, displayName: 'Direct Dora', mail: 'dora@acme.test' };
+    oauth2.signedIn.user = { id: 77, displayName: 'Direct Dora', mail: 'dora@acme.test', mailVerified: true };
     const request = await open({ direct_sign_in: 'social:acme' });
+    // A new identity: the callback page asks whether to link an existing account or create one.
+    await page.getByRole('button', { name: 'Create a new account' }).click();
     const claims = await claimsAtApp(request);
     expect(claims.email).toBe('dora@acme.test');
     const path = visited.map((url) => (url.origin === server.url ? url.pathname : url.origin + url.pathname));
