@@ -87,9 +87,8 @@ describe(`client authentication at the token endpoint (${dialect})`, () => {
     expect(posted.status).toBe(403);
   });
 
-  it('refuses a user’s organization token for an organization they are not in, with a lower-case basic scheme', async () => {
-    const app = await createApp(server, 'Traditional', [callback]);
-    const config = await clientConfig(server, app.id, app.secret);
+  /** A new user signs in through `config`'s app, asking for a refresh token and organization scopes. */
+  async function signInForOrganizations(config: oidc.Configuration) {
     const user = await createUser(server);
     const request = await authorizationRequest(config, {
       redirect_uri: callback,
@@ -102,6 +101,12 @@ describe(`client authentication at the token endpoint (${dialect})`, () => {
       pkceCodeVerifier: request.codeVerifier,
       expectedState: request.state,
     });
+    return { user, tokens };
+  }
+
+  it('refuses a user’s organization token for an organization they are not in, with a lower-case basic scheme', async () => {
+    const app = await createApp(server, 'Traditional', [callback]);
+    const { user, tokens } = await signInForOrganizations(await clientConfig(server, app.id, app.secret));
     const refused = await post(
       server,
       { grant_type: 'refresh_token', refresh_token: tokens.refresh_token as string, organization_id: organizationId },
@@ -126,18 +131,7 @@ describe(`client authentication at the token endpoint (${dialect})`, () => {
   it('refuses an organization token without spending a public client’s rotating refresh token', async () => {
     const spa = await createApp(server, 'SPA', [callback]);
     const config = await clientConfig(server, spa.id);
-    const user = await createUser(server);
-    const request = await authorizationRequest(config, {
-      redirect_uri: callback,
-      scope: 'openid offline_access urn:logto:scope:organizations',
-      resource: organizationsResource,
-      prompt: 'consent',
-    });
-    const url = await signIn(new Browser(server.url), request.url, { username: user.username as string, password });
-    const tokens = await oidc.authorizationCodeGrant(config, url, {
-      pkceCodeVerifier: request.codeVerifier,
-      expectedState: request.state,
-    });
+    const { tokens } = await signInForOrganizations(config);
     const refreshToken = tokens.refresh_token as string;
     const refused = await post(server, {
       grant_type: 'refresh_token',
