@@ -107,11 +107,18 @@ export async function createServices(config: Config, logger: Logger) {
     perInteraction: createSentinel(db, { maxAttempts: 10, lockoutSeconds: 3600 }, clock),
     perIp: createSentinel(db, { maxAttempts: 50, lockoutSeconds: config.passwordLockoutSeconds }, clock),
   };
+  // Failed password checks per client IP: each costs an argon2 hash, whatever identifier it names.
+  const passwordFailuresPerIp = createSentinel(
+    db,
+    { maxAttempts: config.passwordMaxFailuresPerIp, lockoutSeconds: config.passwordLockoutSeconds },
+    clock,
+  );
   const mfaStore = createMfaStore(db);
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   const experience = createExperienceService({
     users,
     sentinel,
+    passwordFailuresPerIp,
     connectors,
     jit: organizations.jit,
     signInExperience,

@@ -7,7 +7,8 @@ import type { ApiAnswer, Browser } from './support/sign-in.js';
 /**
  * What one interaction or one client address can make the server keep or compute is bounded:
  * 20 verification records per interaction, and 10 new-password hashes (argon2) per interaction
- * and 50 per address in the lockout window. Refusals answer 429 with a stable code.
+ * and 50 per address in the lockout window; 100 failed password checks per address, whatever
+ * identifiers they name (each costs an argon2 hash). Refusals answer 429 with a stable code.
  */
 describe(`Experience API caps per interaction and per address (${dialect})`, () => {
   let env: CodeSignInServer;
@@ -62,5 +63,27 @@ describe(`Experience API caps per interaction and per address (${dialect})`, () 
     }
     const beyond = await newPasswordIdentity(await env.interaction('Register'));
     expect(beyond).toMatchObject({ status: 429, body: { code: 'session.verification_blocked_too_many_attempts' } });
+  });
+
+  // Last: it leaves this address blocked for password checks.
+  it('stops checking passwords from an address after 100 failures across any identifiers; successes do not count', async () => {
+    const user = await createUser(env.server);
+    const browser = await env.interaction('SignIn');
+    const check = (username: string, secret: string) =>
+      browser.api('POST', '/verification/password', {
+        identifier: { type: 'username', value: username },
+        password: secret,
+      });
+    for (let i = 0; i < 3; i++) expect((await check(user.username as string, password)).status).toBe(200);
+    // Unknown accounts, each named once: the per-identifier lockout never applies, only the address cap.
+    for (let batch = 0; batch < 10; batch++) {
+      const answers = await Promise.all(Array.from({ length: 10 }, () => check(`nobody_${unique()}`, 'wrong-guess')));
+      expect(statusesOf(answers)).toEqual(Array(10).fill(422));
+    }
+    const refused = await check(`nobody_${unique()}`, 'wrong-guess');
+    expect(refused).toMatchObject({ status: 429, body: { code: 'session.verification_blocked_too_many_attempts' } });
+    expect(refused.body.message).toMatch(/this network/);
+    // The right password of a real account from the same address waits out the window too.
+    expect((await check(user.username as string, password)).status).toBe(429);
   });
 });

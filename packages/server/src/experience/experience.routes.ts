@@ -132,6 +132,7 @@ export function createExperienceRouter(deps: {
         stateOf(interaction),
         body.identifier,
         body.password,
+        ctx.ip,
       );
       await save(interaction, state);
       return { verificationId };

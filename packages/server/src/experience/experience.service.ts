@@ -38,6 +38,7 @@ const passwordAction = 'password';
 export function createExperienceService({
   users,
   sentinel,
+  passwordFailuresPerIp,
   connectors,
   jit,
   signInExperience,
@@ -50,6 +51,8 @@ export function createExperienceService({
 }: {
   users: UsersService;
   sentinel: Sentinel;
+  /** Failed password checks per client address. */
+  passwordFailuresPerIp: Sentinel;
   connectors: ConnectorsService;
   /** Organizations' just-in-time provisioning by verified email domain, once the user is known. */
   jit?: {
@@ -109,16 +112,29 @@ export function createExperienceService({
       return { ...state, event, userId: undefined };
     },
 
-    /** Verifies identifier + password, with a lockout per identifier after repeated failures. */
+    /**
+     * Verifies identifier + password, with a lockout per identifier after repeated failures, and a
+     * cap on failed checks per client address: every check costs an argon2 hash (a made-up one for
+     * unknown accounts), so spraying many identifiers from one address must not burn the CPU.
+     */
     async verifyPassword(
       state: ExperienceState,
       identifier: Identifier,
       password: string,
+      ip: string,
     ): Promise<[ExperienceState, string]> {
       guardPasswordSignIn(await signInExperience.settings(), identifier);
       const target = `${identifier.type}:${identifier.value.toLowerCase()}`;
+      const address = `ip:${ip}`;
       // Counted before the password is checked: concurrent tries can not all pass a stale count.
+      // The address keeps only failures: a success or a refusal before hashing gives its slot back.
+      if (!(await passwordFailuresPerIp.attempt(address, passwordAction))) {
+        throw new RequestError('session.verification_blocked_too_many_attempts', 429, {
+          message: 'Too many failed sign-in attempts from this network. Please try again later.',
+        });
+      }
       if (!(await sentinel.attempt(target, passwordAction))) {
+        await passwordFailuresPerIp.release(address, passwordAction);
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       }
       const user = await users.findByIdentifier(identifier.type, identifier.value);
@@ -126,7 +142,10 @@ export function createExperienceService({
       if (user) ok = await users.checkPassword(user, password);
       else await burnVerification(password);
       if (!user || !ok) throw new RequestError('session.invalid_credentials', 422);
-      await sentinel.reset(target, passwordAction);
+      await Promise.all([
+        sentinel.reset(target, passwordAction),
+        passwordFailuresPerIp.release(address, passwordAction),
+      ]);
       const id = generateId();
       const verification: VerificationRecord = { id, type: 'Password', identifier, verified: true, userId: user.id };
       return [{ ...state, verifications: { ...state.verifications, [id]: verification } }, id];

@@ -31,4 +31,14 @@ describe('sentinel counters', () => {
     await long.reset('b', 'test');
     expect(await long.attempt('b', 'test')).toBe(true);
   });
+
+  it('gives back a released attempt, never below zero', async () => {
+    const sentinel = createSentinel(storage.db, { maxAttempts: 1, lockoutSeconds: 60 }, clock);
+    await sentinel.release('c', 'test');
+    expect(await sentinel.attempt('c', 'test')).toBe(true);
+    await sentinel.release('c', 'test');
+    await sentinel.release('c', 'test');
+    expect(await sentinel.attempt('c', 'test')).toBe(true);
+    expect(await sentinel.attempt('c', 'test')).toBe(false);
+  });
 });

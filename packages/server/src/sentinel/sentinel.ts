@@ -51,6 +51,16 @@ export function createSentinel(db: Kysely<Database>, policy: SentinelPolicy, clo
     async attempt(target: string, action: string, maxAttempts = policy.maxAttempts): Promise<boolean> {
       return (await increment(target, action)) <= maxAttempts;
     },
+    /** Gives back one counted attempt (one that succeeded or was never evaluated); never below zero. */
+    async release(target: string, action: string): Promise<void> {
+      await db
+        .updateTable('sentinel_counters')
+        .set((eb) => ({ count: eb('count', '-', 1) }))
+        .where('target', '=', target)
+        .where('action', '=', action)
+        .where('count', '>', 0)
+        .execute();
+    },
     async reset(target: string, action: string): Promise<void> {
       await db.deleteFrom('sentinel_counters').where('target', '=', target).where('action', '=', action).execute();
     },
