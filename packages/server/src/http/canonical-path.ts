@@ -35,13 +35,13 @@ export function nonCanonical(path: string): string | undefined {
   }
   const surface = surfaceOf(path);
   if (!surface) return undefined;
-  if (segments[0] !== surface) return `"/${surface}" is spelled in lower case`;
+  if (segments[0] !== surface) return `"/${surface}" must be spelled in lower case`;
   if (path.endsWith('/')) return 'the path ends with "/"';
   // oidc-provider matches its routes ignoring case (and a trailing slash); the checks before it
   // (token endpoint rules, document cache) compare exactly, so only the lower-case spelling passes.
   const valueAt = oidcValueRoutes.has(segments.at(-2) ?? '') ? segments.length - 1 : -1;
   if (surface === 'oidc' && segments.some((segment, index) => index !== valueAt && segment !== segment.toLowerCase()))
-    return 'provider routes are spelled in lower case';
+    return 'provider routes must be spelled in lower case';
   return undefined;
 }
 
