@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jsonObject, text } from '../management/fields.js';
-import { connectorPlatforms, connectorTypes } from './kit/index.js';
+import { connectorPlatforms, connectorTypes } from './kit/kinds.js';
 
 const phrases = z.record(z.string(), z.string());
 

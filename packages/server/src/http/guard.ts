@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { readJsonBody } from './body.js';
 import { RequestError } from './request-error.js';
 import { guardsFor, type RouteAuth, type RouteGuards } from './route-auth.js';
@@ -53,7 +53,7 @@ export function createRouter(prefix?: string): Router {
   return new Router({ ...(prefix && { prefix }), sensitive: true, strict: true });
 }
 
-function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => `Error in key path "${issue.path.join('.')}": (${issue.code}) ${issue.message}`)
     .join('\n');
@@ -102,22 +102,4 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
   // root `/prefix/`; it is `/prefix` (http/canonical-path.ts refuses trailing slashes earlier).
   const guards = guardsFor(spec.auth, registry.guards);
   router.register(spec.path, [spec.method], [...guards, handle], isPrefixRoot ? { strict: false } : {});
-}
-
-/** Logto's pagination: `page` (1-based) and `page_size` (max 100), total in the Total-Number header. */
-export const paginationQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  page_size: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-export function parsePagination(ctx: Context): { page: number; pageSize: number; offset: number } {
-  const result = paginationQuery.safeParse({ page: ctx.query.page, page_size: ctx.query.page_size });
-  if (!result.success)
-    throw new RequestError('guard.invalid_pagination', 400, { details: describeIssues(result.error) });
-  const { page, page_size: pageSize } = result.data;
-  return { page, pageSize, offset: (page - 1) * pageSize };
-}
-
-export function setTotal(ctx: Context, total: number): void {
-  ctx.set('Total-Number', String(total));
 }

@@ -1,9 +1,8 @@
-import type { Context } from 'koa';
 import { z } from 'zod';
-import { parsePagination, setTotal } from '../http/guard.js';
 
 /**
- * Field schemas the Management API routes share. Text refuses NUL because PostgreSQL
+ * Field schemas the Management API routes share. Zod only: the schema files import this, and
+ * `@tessera/server/schemas` hands them to the browser (schemas-purity.test.ts keeps it so). Text refuses NUL because PostgreSQL
  * cannot store it (it would surface as a 500), and every length matches its column.
  */
 export const text = (max: number) =>
@@ -34,24 +33,3 @@ export const queryFlag = z.enum(['true', 'false']).transform((value) => value ==
 /** A query value that may repeat (`?types=A&types=B`), always handed on as an array. */
 export const repeatable = <T extends z.ZodType<string>>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
-
-export interface Page {
-  offset: number;
-  limit: number;
-}
-
-type Load<T, P> = (page: P) => Promise<{ items: T[]; total: number }>;
-
-/** Logto's lists: `page`/`page_size`, the total in the Total-Number header. */
-export async function paginate<T>(ctx: Context, load: Load<T, Page>): Promise<T[]> {
-  const { offset, pageSize } = parsePagination(ctx);
-  const { items, total } = await load({ offset, limit: pageSize });
-  setTotal(ctx, total);
-  return items;
-}
-
-/** Where Logto's pagination is optional: with neither `page` nor `page_size`, the whole list and no header. */
-export async function paginateOptional<T>(ctx: Context, load: Load<T, Page | undefined>): Promise<T[]> {
-  if (ctx.query.page === undefined && ctx.query.page_size === undefined) return (await load(undefined)).items;
-  return paginate(ctx, load);
-}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParam, paginationParams, text } from '../management/fields.js';
-import { emailRegex } from '../users/index.js';
+import { emailRegex } from '../users/users.schemas.js';
 
 export const oneTimeTokenStatuses = ['active', 'consumed', 'revoked', 'expired'] as const;
 export type OneTimeTokenStatus = (typeof oneTimeTokenStatuses)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParam, paginationParams, queryText, text } from '../management/fields.js';
-import { emailRegex } from '../users/index.js';
+import { emailRegex } from '../users/users.schemas.js';
 import { ids, roleRefSchema } from './organizations.schemas.js';
 
 export const invitationStatuses = ['Pending', 'Accepted', 'Expired', 'Revoked'] as const;

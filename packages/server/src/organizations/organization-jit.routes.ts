@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, paginateOptional } from '../management/fields.js';
+import { paginateOptional } from '../http/pagination.js';
+import { idParam } from '../management/fields.js';
 import {
   emailDomain,
   emailDomainBody,

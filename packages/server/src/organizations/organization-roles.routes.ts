@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, paginate } from '../management/fields.js';
+import { paginate } from '../http/pagination.js';
+import { idParam } from '../management/fields.js';
 import { scopeSchema } from '../resources/index.js';
 import type { OrganizationRolesService } from './organization-roles.service.js';
 import {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { text } from '../management/fields.js';
-import { roleTypes } from '../roles/index.js';
+import { roleTypes } from '../roles/roles.schemas.js';
 import { ids, nonEmptyIds } from './organizations.schemas.js';
 
 /** Organization permissions and roles: the template every organization shares. */

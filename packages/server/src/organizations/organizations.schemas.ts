@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { applicationSchema } from '../applications/index.js';
+import { applicationSchema } from '../applications/applications.schemas.js';
 import { idParam, jsonObject, paginationParams, queryFlag, queryText, text } from '../management/fields.js';
-import { userSchema } from '../users/index.js';
+import { userSchema } from '../users/users.schemas.js';
 
 /** Ids in bodies: bounded lists so one request stays one reasonable query. */
 export const ids = z.array(idParam).max(1000);

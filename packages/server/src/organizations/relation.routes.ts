@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, type Page, paginate, paginateOptional } from '../management/fields.js';
+import { type Page, paginate, paginateOptional } from '../http/pagination.js';
+import { idParam } from '../management/fields.js';
 import { searchQuery } from './organizations.schemas.js';
 
 type Params = Record<string, string>;

@@ -2,7 +2,8 @@ import type Router from '@koa/router';
 import { z } from 'zod';
 import { applicationSchema } from '../applications/index.js';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, paginate } from '../management/fields.js';
+import { paginate } from '../http/pagination.js';
+import { idParam } from '../management/fields.js';
 import { userSchema } from '../users/index.js';
 import type { RoleMembersService } from './role-members.service.js';
 import {
@@ -12,7 +13,7 @@ import {
   assignedRolesSchema,
   roleIdsBodySchema,
   roleSchema,
-  searchQuery,
+  roleSearchQuery,
   userIdsBodySchema,
 } from './roles.schemas.js';
 
@@ -36,7 +37,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       summary: 'List the users holding a role',
       tags: roleTags,
       params: role,
-      query: searchQuery,
+      query: roleSearchQuery,
       response: z.array(userSchema),
       status: 200,
       errors: [400, 404],
@@ -88,7 +89,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       summary: 'List the applications holding a role',
       tags: roleTags,
       params: role,
-      query: searchQuery,
+      query: roleSearchQuery,
       response: z.array(applicationSchema),
       status: 200,
       errors: [400, 404],
@@ -140,7 +141,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       summary: "List a user's roles",
       tags: ['Users'],
       params: user,
-      query: searchQuery,
+      query: roleSearchQuery,
       response: z.array(roleSchema),
       status: 200,
       errors: [400, 404],
@@ -192,7 +193,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       summary: "List a machine-to-machine application's roles",
       tags: ['Applications'],
       params: app,
-      query: searchQuery,
+      query: roleSearchQuery,
       response: z.array(roleSchema),
       status: 200,
       errors: [400, 404, 422],

@@ -1,15 +1,16 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, paginate, paginateOptional } from '../management/fields.js';
+import { paginate, paginateOptional } from '../http/pagination.js';
+import { idParam } from '../management/fields.js';
 import { scopeWithResourceSchema } from '../resources/index.js';
 import {
   createRoleSchema,
   listRolesQuery,
   roleListItemSchema,
   roleSchema,
+  roleSearchQuery,
   scopeIdsBodySchema,
-  searchQuery,
   updateRoleSchema,
 } from './roles.schemas.js';
 import type { RolesService } from './roles.service.js';
@@ -114,7 +115,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
       summary: 'List the permissions a role grants',
       tags,
       params,
-      query: searchQuery,
+      query: roleSearchQuery,
       response: z.array(scopeWithResourceSchema),
       status: 200,
       errors: [400, 404],

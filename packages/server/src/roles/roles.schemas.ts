@@ -71,4 +71,4 @@ export const assignedRolesSchema = z.object({ roleIds: z.array(z.string()), adde
 export const addedUsersSchema = z.object({ userIds: z.array(z.string()) });
 export const addedApplicationsSchema = z.object({ applicationIds: z.array(z.string()) });
 
-export const searchQuery = z.object({ ...paginationParams, search: queryText.optional() });
+export const roleSearchQuery = z.object({ ...paginationParams, search: queryText.optional() });

@@ -1,7 +1,8 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { idParam, jsonObject, paginate } from '../management/fields.js';
+import { paginate } from '../http/pagination.js';
+import { idParam, jsonObject } from '../management/fields.js';
 import {
   createUserSchema,
   customDataBodySchema,

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ConnectorPlatform } from './kinds.js';
 import type { ProviderHttp } from './provider-http.js';
 
 /**
@@ -6,11 +7,7 @@ import type { ProviderHttp } from './provider-http.js';
  * object made with `defineConnector`: metadata, a zod config schema (which validates, types the
  * config and documents it, secret fields marked), and the calls of its type.
  */
-export const connectorTypes = ['Email', 'Sms', 'Social'] as const;
-export type ConnectorType = (typeof connectorTypes)[number];
-
-export const connectorPlatforms = ['Native', 'Universal', 'Web'] as const;
-export type ConnectorPlatform = (typeof connectorPlatforms)[number];
+export { type ConnectorPlatform, type ConnectorType, connectorPlatforms, connectorTypes } from './kinds.js';
 
 /** Why a code is sent; config templates are matched by it (Logto's TemplateType). */
 export const templateTypes = [

@@ -1,0 +1,19 @@
+/**
+ * `@tessera/server/schemas`: the Management API's zod schemas (bodies, queries, responses) for
+ * the console's forms. Zod only: every module here imports nothing but zod and other schema
+ * modules, so a browser bundle gets no server code (schemas-purity.test.ts checks the graph).
+ */
+export * from './applications/applications.schemas.js';
+export * from './connectors/connectors.schemas.js';
+export * from './connectors/kit/kinds.js';
+export * from './management/fields.js';
+export * from './one-time-tokens/one-time-tokens.schemas.js';
+export * from './organizations/organization-invitations.schemas.js';
+export * from './organizations/organization-jit.schemas.js';
+export * from './organizations/organization-template.schemas.js';
+export * from './organizations/organizations.schemas.js';
+export * from './resources/resources.schemas.js';
+export * from './roles/roles.schemas.js';
+export * from './sign-in-experience/sign-in-experience.schemas.js';
+export * from './users/user-mfa.schemas.js';
+export * from './users/users.schemas.js';
