@@ -23,7 +23,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications',
       summary: 'List applications',
       tags,
@@ -57,7 +57,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications/:id',
       summary: 'Get an application',
       tags,

@@ -26,7 +26,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: base,
       summary: 'List invitations (filter by organizationId, inviterId or invitee)',
       tags,
@@ -66,7 +66,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: `${base}/:id`,
       summary: 'Get an invitation',
       tags,

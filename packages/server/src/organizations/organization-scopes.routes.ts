@@ -24,7 +24,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-scopes',
       summary: 'List organization permissions (search with q)',
       tags,
@@ -58,7 +58,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-scopes/:id',
       summary: 'Get an organization permission',
       tags,

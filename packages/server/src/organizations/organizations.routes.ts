@@ -26,7 +26,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organizations',
       summary: 'List organizations (search with q; showFeatured adds member counts)',
       tags,
@@ -60,7 +60,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organizations/:id',
       summary: 'Get an organization',
       tags,
@@ -111,7 +111,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/organizations',
       summary: "List a user's organizations with the organization roles the user holds in each",
       tags: ['Users'],

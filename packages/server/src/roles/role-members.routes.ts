@@ -31,7 +31,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/users',
       summary: 'List the users holding a role',
       tags: roleTags,
@@ -83,7 +83,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/applications',
       summary: 'List the applications holding a role',
       tags: roleTags,
@@ -135,7 +135,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/roles',
       summary: "List a user's roles",
       tags: ['Users'],
@@ -187,7 +187,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications/:applicationId/roles',
       summary: "List a machine-to-machine application's roles",
       tags: ['Applications'],

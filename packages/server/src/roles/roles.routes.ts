@@ -24,7 +24,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles',
       summary: 'List roles, with how many users and apps hold each',
       tags,
@@ -58,7 +58,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id',
       summary: 'Get a role',
       tags,
@@ -109,7 +109,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/scopes',
       summary: 'List the permissions a role grants',
       tags,

@@ -41,7 +41,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users',
       summary: 'List or search users',
       tags,
@@ -58,7 +58,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId',
       summary: 'Get a user',
       tags,
@@ -145,7 +145,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/has-password',
       summary: 'Whether a user has a password',
       tags,
@@ -162,7 +162,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/custom-data',
       summary: "Get a user's custom data",
       tags,
