@@ -18,6 +18,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
   let server: TestServer;
   let api: ManagementApi;
   let operations: Operation[];
+  let document: Json;
   let readToken: string;
   let allToken: string;
   const ids: Record<string, string> = {};
@@ -65,7 +66,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     allToken = api.accessToken;
 
     // From the served document, so routes added later are covered without editing this test.
-    const { body: document } = await rawRequest(server.url, 'GET', '/api/swagger.json');
+    ({ body: document } = await rawRequest(server.url, 'GET', '/api/swagger.json'));
     operations = Object.entries(document.paths as Record<string, Json>).flatMap(([path, item]) =>
       Object.entries(item).map(([method, operation]) => ({
         method: method.toUpperCase(),
@@ -184,6 +185,17 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     expect(readable).toContain('GET /api/applications');
     expect(readable).toContain('GET /api/connectors/{id}');
     expect(readable).not.toContain('GET /api/applications/{id}/secrets');
+    // Every requirement names a declared scheme, and every scope one its flow declares.
+    const schemes = document.components.securitySchemes as Json;
+    expect(schemes.managementApi.flows.clientCredentials.tokenUrl).toBe(`${server.issuer}/token`);
+    for (const item of Object.values(document.paths as Record<string, Json>))
+      for (const operation of Object.values(item))
+        for (const requirement of operation.security as Json[])
+          for (const [name, scopes] of Object.entries(requirement)) {
+            expect(Object.keys(schemes)).toContain(name);
+            const declared = Object.keys(schemes[name].flows?.clientCredentials?.scopes ?? {});
+            for (const scope of scopes as string[]) expect(declared).toContain(scope);
+          }
   });
 
   it('lets a `read` token call every read the document opens to it', async () => {
