@@ -161,6 +161,7 @@ describe(`Management API: resources and permissions (${dialect})`, () => {
     expect((await api.get(`/resources/${id}`)).body.indicator).toBe(server.config.managementApiIndicator);
     expect((await api.get(`/resources/${id}/scopes`)).body.map((scope: { name: string }) => scope.name)).toEqual([
       'all',
+      'read',
     ]);
   });
 

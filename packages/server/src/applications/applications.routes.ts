@@ -24,7 +24,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications',
       summary: 'List applications',
       tags,
@@ -58,7 +58,7 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications/:id',
       summary: 'Get an application',
       tags,

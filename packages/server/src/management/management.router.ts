@@ -41,8 +41,10 @@ export function createManagementRouter(services: Services, registry: RouteRegist
     management: () =>
       buildOpenApiDocument({
         title: 'Tessera Management API',
-        description: 'Logto-compatible Management API. Bearer: a token for the Management API resource with `all`.',
+        description:
+          'Logto-compatible Management API. Bearer: a token for the Management API resource; each operation lists the permissions it accepts (`all` everywhere, `read` on reads that reveal no secret).',
         serverUrl: services.config.endpoint,
+        tokenUrl: `${services.config.issuer}/token`,
         routes: management.routes,
       }),
     experience: () =>
@@ -50,6 +52,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
         title: 'Tessera Experience API',
         description: 'The sign-in interaction API, bound to the interaction cookie.',
         serverUrl: services.config.endpoint,
+        tokenUrl: `${services.config.issuer}/token`,
         routes: registry.routes.filter((spec) => spec.path.startsWith('/api/experience')),
       }),
   };

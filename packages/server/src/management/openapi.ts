@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/guard.js';
-import { isTokenless } from '../http/route-auth.js';
+import { acceptedScopes, isTokenless } from '../http/route-auth.js';
+import { managementScopes } from './scopes.js';
 
 /**
  * OpenAPI 3.1 from the route declarations themselves: the same zod schemas that validate a
@@ -31,7 +32,7 @@ const statusText: Record<number, string> = {
   204: 'No content',
   400: 'Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …)',
   401: 'Missing or invalid bearer token',
-  403: 'The token lacks the `all` permission',
+  403: 'The token lacks the permission the operation lists (auth.forbidden)',
   404: 'Not found (entity.not_found)',
   422: 'The request breaks a rule (name in use, wrong role type, …)',
   503: 'Service unavailable (the database is unreachable)',
@@ -65,8 +66,18 @@ const operationId = (spec: RouteSpec) =>
     .map((part) => (part.startsWith(':') ? `By${capitalized(part.slice(1))}` : capitalized(part)))
     .join('');
 
+/**
+ * Security comes from the route's own `auth`, the same declaration its guard is built from. One
+ * requirement per accepted permission: OpenAPI alternatives are ORed, the scopes of one are ANDed.
+ */
+function security(spec: RouteSpec): JsonSchema[] {
+  if (isTokenless(spec.auth)) return [];
+  const scopes = acceptedScopes(spec.auth);
+  if (scopes.length === 0) return [{ bearerAuth: [] }];
+  return scopes.map((scope) => ({ managementApi: [scope] }));
+}
+
 function operation(spec: RouteSpec): JsonSchema {
-  // Security comes from the route's own `auth`, the same declaration its guard is built from.
   const isPublic = isTokenless(spec.auth);
   const responses: Record<string, JsonSchema> = {
     [spec.status]: spec.response
@@ -92,7 +103,7 @@ function operation(spec: RouteSpec): JsonSchema {
       requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(spec.body, 'input') } } },
     }),
     responses,
-    ...(isPublic && { security: [] }),
+    security: security(spec),
   };
 }
 
@@ -102,6 +113,8 @@ export function buildOpenApiDocument(options: {
   title: string;
   description: string;
   serverUrl: string;
+  /** Where a client gets a Management API token (client credentials). */
+  tokenUrl: string;
   routes: RouteSpec[];
 }): JsonSchema {
   const paths: Record<string, Record<string, JsonSchema>> = {};
@@ -113,10 +126,21 @@ export function buildOpenApiDocument(options: {
     openapi: '3.1.0',
     info: { title: options.title, description: options.description, version: '1.0.0' },
     servers: [{ url: options.serverUrl }],
-    security: [{ bearerAuth: [] }],
     paths,
     components: {
-      securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      securitySchemes: {
+        managementApi: {
+          type: 'oauth2',
+          description: 'An access token for the Management API resource (`resource` = its indicator).',
+          flows: {
+            clientCredentials: {
+              tokenUrl: options.tokenUrl,
+              scopes: Object.fromEntries(Object.values(managementScopes).map((s) => [s.name, s.description])),
+            },
+          },
+        },
+        bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+      },
       schemas: { Error: errorSchema },
     },
   };

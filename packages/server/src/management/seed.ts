@@ -2,13 +2,14 @@ import type { Kysely } from 'kysely';
 import { generateId } from '../crypto/ids.js';
 import { isUniqueViolation } from '../storage/database.js';
 import type { Database } from '../storage/schema.js';
-import { managementScope } from './auth.js';
+import { managementScopes } from './scopes.js';
 
 export const managementRoleName = 'Logto Management API access';
 
 /**
  * The Management API resource, its `all` permission and the machine-to-machine role that
- * holds it: created once, idempotent across concurrent first starts.
+ * holds it: created once, idempotent across concurrent first starts. The `read` permission is
+ * added on every start where it is missing, so installations seeded before it get it too.
  */
 export async function seedManagementApi(db: Kysely<Database>, indicator: string): Promise<{ roleId: string }> {
   const now = Date.now();
@@ -36,8 +37,8 @@ export async function seedManagementApi(db: Kysely<Database>, indicator: string)
         .values({
           id: scopeId,
           resource_id: resource.id,
-          name: managementScope,
-          description: 'Default scope for Management API, allows all permissions.',
+          name: managementScopes.all.name,
+          description: managementScopes.all.description,
           created_at: now,
         })
         .execute();
@@ -59,10 +60,36 @@ export async function seedManagementApi(db: Kysely<Database>, indicator: string)
       // Another node seeded at the same moment.
       if (!isUniqueViolation(error)) throw error;
     });
+  await seedReadScope(db, indicator, now);
   const role = await db
     .selectFrom('roles')
     .select('id')
     .where('name', '=', managementRoleName)
     .executeTakeFirstOrThrow();
   return { roleId: role.id };
+}
+
+/** The `read` permission on the resource (no role holds it: administrators grant it as they choose). */
+async function seedReadScope(db: Kysely<Database>, indicator: string, now: number): Promise<void> {
+  const resource = await db
+    .selectFrom('resources')
+    .select('id')
+    .where('indicator', '=', indicator)
+    .executeTakeFirstOrThrow();
+  const { name, description } = managementScopes.read;
+  const existing = await db
+    .selectFrom('scopes')
+    .select('id')
+    .where('resource_id', '=', resource.id)
+    .where('name', '=', name)
+    .executeTakeFirst();
+  if (existing) return;
+  await db
+    .insertInto('scopes')
+    .values({ id: generateId(), resource_id: resource.id, name, description, created_at: now })
+    .execute()
+    .catch((error) => {
+      // Another node added it at the same moment.
+      if (!isUniqueViolation(error)) throw error;
+    });
 }

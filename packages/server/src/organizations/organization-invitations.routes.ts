@@ -27,7 +27,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: base,
       summary: 'List invitations (filter by organizationId, inviterId or invitee)',
       tags,
@@ -67,7 +67,7 @@ export function registerOrganizationInvitationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: `${base}/:id`,
       summary: 'Get an invitation',
       tags,

@@ -26,7 +26,7 @@ export function registerOrganizationJitRoutes(router: Router, registry: RouteReg
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path,
       summary: 'List the email domains whose users join the organization just in time',
       tags,

@@ -122,7 +122,7 @@ export function registerOrganizationMemberRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organizations/:id/users/:userId/scopes',
       summary: 'List the organization permissions a member user holds through organization roles',
       tags,

@@ -33,7 +33,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-roles',
       summary: 'List organization roles with their permissions (search with q)',
       tags,
@@ -67,7 +67,7 @@ export function registerOrganizationRoleRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-roles/:id',
       summary: 'Get an organization role',
       tags,

@@ -25,7 +25,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-scopes',
       summary: 'List organization permissions (search with q)',
       tags,
@@ -59,7 +59,7 @@ export function registerOrganizationScopeRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organization-scopes/:id',
       summary: 'Get an organization permission',
       tags,

@@ -27,7 +27,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organizations',
       summary: 'List organizations (search with q; showFeatured adds member counts)',
       tags,
@@ -61,7 +61,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/organizations/:id',
       summary: 'Get an organization',
       tags,
@@ -112,7 +112,7 @@ export function registerOrganizationRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/organizations',
       summary: "List a user's organizations with the organization roles the user holds in each",
       tags: ['Users'],

@@ -46,7 +46,7 @@ export function defineRelationRoutes<T extends z.ZodType>(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path,
       summary: `List the ${spec.noun} of ${spec.owner}`,
       tags,

@@ -32,7 +32,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/users',
       summary: 'List the users holding a role',
       tags: roleTags,
@@ -84,7 +84,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/applications',
       summary: 'List the applications holding a role',
       tags: roleTags,
@@ -136,7 +136,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/roles',
       summary: "List a user's roles",
       tags: ['Users'],
@@ -188,7 +188,7 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/applications/:applicationId/roles',
       summary: "List a machine-to-machine application's roles",
       tags: ['Applications'],

@@ -25,7 +25,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles',
       summary: 'List roles, with how many users and apps hold each',
       tags,
@@ -59,7 +59,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id',
       summary: 'Get a role',
       tags,
@@ -110,7 +110,7 @@ export function registerRoleRoutes(router: Router, registry: RouteRegistry, role
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/roles/:id/scopes',
       summary: 'List the permissions a role grants',
       tags,

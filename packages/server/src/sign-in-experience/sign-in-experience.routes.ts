@@ -22,7 +22,7 @@ export function registerSignInExperienceRoutes(
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/sign-in-exp',
       summary: 'Get the sign-in experience settings',
       tags,

@@ -19,7 +19,7 @@ export function registerUserMfaRoutes(router: Router, registry: RouteRegistry, u
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/mfa-verifications',
       summary: "List a user's MFA factors (never their secrets)",
       tags,

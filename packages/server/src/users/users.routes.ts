@@ -42,7 +42,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users',
       summary: 'List or search users',
       tags,
@@ -59,7 +59,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId',
       summary: 'Get a user',
       tags,
@@ -146,7 +146,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/has-password',
       summary: 'Whether a user has a password',
       tags,
@@ -163,7 +163,7 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     registry,
     {
       method: 'get',
-      auth: 'management',
+      auth: 'management:read',
       path: '/users/:userId/custom-data',
       summary: "Get a user's custom data",
       tags,
