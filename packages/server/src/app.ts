@@ -2,18 +2,11 @@ import Koa from 'koa';
 import mount from 'koa-mount';
 import type Provider from 'oidc-provider';
 import { type Logger, pino } from 'pino';
-import { createApplicationsService, createApplicationsStore } from './applications/index.js';
+import { createAdminsService } from './admins/admins.service.js';
 import type { Config } from './config/config.js';
-import {
-  builtInConnectors,
-  createConnectorRegistry,
-  createConnectorsService,
-  createConnectorsStore,
-} from './connectors/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createExperienceService } from './experience/experience.service.js';
-import { createMfaStore } from './experience/mfa.store.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
@@ -34,17 +27,10 @@ import { createPublicDocumentCache } from './oidc/public-documents.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
 import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
-import { createResourcesService, createResourcesStore } from './resources/index.js';
-import {
-  createRoleMembersService,
-  createRoleMembersStore,
-  createRolesService,
-  createRolesStore,
-} from './roles/index.js';
+import { seedAdminRealm } from './realm/admin-seed.js';
+import { createRealmCore } from './realm/realm.js';
 import { createSentinel } from './sentinel/sentinel.js';
-import { createSignInExperienceService, createSignInExperienceStore } from './sign-in-experience/index.js';
 import { openStorage, type Storage } from './storage/database.js';
-import { createUserMfa, createUsersService, createUsersStore } from './users/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -53,48 +39,19 @@ export async function createServices(config: Config, logger: Logger) {
   const box = createSecretBox(loadMasterKey(config.masterKey, config.dataDir));
   const clock = () => Date.now();
 
-  const stores = {
-    users: createUsersStore(db),
-    applications: createApplicationsStore(db),
-    resources: createResourcesStore(db),
-    roles: createRolesStore(db),
-    roleMembers: createRoleMembersStore(db),
-    connectors: createConnectorsStore(db),
-  };
-  const users = createUsersService({ users: stores.users, clock });
-  const applications = createApplicationsService({ applications: stores.applications, box, clock });
-  const sentinel = createSentinel(
-    db,
-    { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
-    clock,
-  );
+  const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const resources = createResourcesService({
-    resources: stores.resources,
-    managementIndicator: config.managementApiIndicator,
-    clock,
-  });
-  const roles = createRolesService({
-    roles: stores.roles,
-    members: stores.roleMembers,
-    resources,
-    managementRoleId,
-    clock,
-  });
-  const roleMembers = createRoleMembersService({ roles, members: stores.roleMembers, users, applications });
-  const connectors = createConnectorsService({
-    store: stores.connectors,
-    registry: createConnectorRegistry(builtInConnectors, config.connectorProviders),
-    box,
-    clock,
-  });
+  const core = createRealmCore({ id: 'default', db, protectedRoleId: managementRoleId, connectors: true }, shared);
+  const { stores, users, applications, sentinel, resources, roles, roleMembers, connectors, signInExperience } = core;
+  const { mfaStore, userMfa } = core;
+  // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
+  const adminRoleIds = await seedAdminRealm(storage.admin, config);
+  const admin = createRealmCore(
+    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: false },
+    shared,
+  );
+  const admins = createAdminsService({ realm: admin, roleIds: adminRoleIds });
   const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
-  const signInExperience = createSignInExperienceService({
-    store: createSignInExperienceStore(db),
-    connectors,
-    users,
-    clock,
-  });
   // Verification code sends, counted per identifier and per client IP over the lockout window.
   const codeSendLimits = {
     perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
@@ -113,7 +70,6 @@ export async function createServices(config: Config, logger: Logger) {
     { maxAttempts: config.passwordMaxFailuresPerIp, lockoutSeconds: config.passwordLockoutSeconds },
     clock,
   );
-  const mfaStore = createMfaStore(db);
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   const experience = createExperienceService({
     users,
@@ -131,7 +87,6 @@ export async function createServices(config: Config, logger: Logger) {
   });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
-  const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
 
   const adapter = createAdapterFactory({
     db,
@@ -188,6 +143,8 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     managementRoleId,
+    admin,
+    admins,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -275,8 +232,10 @@ export async function startServer(config: Config) {
 
   const timers = [
     setInterval(() => {
-      deleteExpiredModels(services.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
-      services.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+      for (const realm of [services, services.admin]) {
+        deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
+        realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+      }
     }, 60_000),
     setInterval(() => {
       services.reloadKeysIfRotated().then(
