@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleApplicationId, seedAdminRealm } from '../src/realm/admin-seed.js';
 import { adminSchema, adminSqliteFile, openStorage } from '../src/storage/database.js';
 import { migrations } from '../src/storage/migrations.js';
+import { heldAdminRoles } from './support/admins.js';
 import { managementApi } from './support/management-client.js';
 import { dialect, freshDatabaseUrl, startTestServer, type TestServer } from './support/server.js';
 
@@ -91,13 +92,7 @@ describe(`admin realm: its own namespace (${dialect})`, () => {
   it('gives an administrator exactly the role asked for and holds the admin password policy', async () => {
     const { services } = server;
     const viewer = await services.admins.create({ username: 'dave-viewer', password, role: 'viewer' });
-    const held = await services.admin.db
-      .selectFrom('users_roles')
-      .innerJoin('roles', 'roles.id', 'users_roles.role_id')
-      .select('roles.name')
-      .where('users_roles.user_id', '=', viewer.id)
-      .execute();
-    expect(held).toEqual([{ name: 'Viewer' }]);
+    expect(await heldAdminRoles(services, viewer.id)).toEqual(['Viewer']);
     await expect(
       services.admins.create({ username: 'erin-admin', password: 'Short1!xq', role: 'admin' }),
     ).rejects.toMatchObject({ code: 'password.rejected', status: 422 });

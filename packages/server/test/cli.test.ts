@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { heldAdminRoles } from './support/admins.js';
 import { clientCredentialsToken } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -215,6 +216,83 @@ describe(`tessera CLI (${dialect})`, () => {
     const both = await cli(env, ['user', 'create', '--username', 'carol', '--password', 'x', '--password-stdin']);
     expectCleanFailure(both);
     expect(both.stderr).toContain("'--password <password>' cannot be used with option '--password-stdin'");
+  });
+
+  it('admin create makes an administrator apart from end users, with the role asked for', async () => {
+    const password = 'a long admin passphrase';
+    const result = await cli(
+      env,
+      [
+        'admin',
+        'create',
+        '--username',
+        'root',
+        '--password-stdin',
+        '--role',
+        'viewer',
+        '--email',
+        'Root@Example.com',
+        '--json',
+      ],
+      `${password}\n`,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain(password);
+    const admin = JSON.parse(result.stdout);
+    expect(admin).toMatchObject({
+      username: 'root',
+      primaryEmail: 'root@example.com',
+      role: 'viewer',
+      hasPassword: true,
+    });
+    const { services } = server;
+    const row = await services.admin.users.findOrThrow(admin.id);
+    expect(await services.admin.users.checkPassword(row, password)).toBe(true);
+    expect(await heldAdminRoles(services, admin.id)).toEqual(['Viewer']);
+    // Not an end user: the main realm does not know the account.
+    expect(await services.stores.users.findById(admin.id)).toBeUndefined();
+
+    // Owner by default, in human output.
+    const owner = await cli(env, ['admin', 'create', '--username', 'owner1', '--password-stdin'], `${password}\n`);
+    expect(owner.code).toBe(0);
+    expect(owner.stdout).toContain('Created administrator "owner1" (Owner).');
+  });
+
+  it('admin create refuses a duplicate, a short password, a missing --password-stdin and an unknown role', async () => {
+    const password = 'a long admin passphrase';
+    // The same username as an end user is no conflict: the realms are apart.
+    const endUserName = await cli(env, ['admin', 'create', '--username', 'bob', '--password-stdin'], password);
+    expect(endUserName.code).toBe(0);
+
+    const duplicate = await cli(env, ['admin', 'create', '--username', 'bob', '--password-stdin'], password);
+    expectCleanFailure(duplicate);
+    expect(duplicate.stderr).toBe(
+      'error: user.username_already_in_use: An administrator with this username already exists.\n',
+    );
+    const duplicateJson = await cli(
+      env,
+      ['admin', 'create', '--username', 'bob', '--password-stdin', '--json'],
+      password,
+    );
+    expectCleanFailure(duplicateJson);
+    expect(JSON.parse(duplicateJson.stderr).error.code).toBe('user.username_already_in_use');
+
+    const short = await cli(env, ['admin', 'create', '--username', 'shorty', '--password-stdin'], 'Tr0ub4dor&3');
+    expectCleanFailure(short);
+    expect(short.stderr).toContain('password.rejected');
+
+    const noPassword = await cli(env, ['admin', 'create', '--username', 'nopass']);
+    expectCleanFailure(noPassword);
+    expect(noPassword.stderr).toContain('--password-stdin');
+
+    const badRole = await cli(
+      env,
+      ['admin', 'create', '--username', 'x', '--password-stdin', '--role', 'root'],
+      password,
+    );
+    expectCleanFailure(badRole);
+    expect(badRole.stderr).toContain("'root' is invalid");
+    expect(await server.services.admin.stores.users.findByIdentifier('username', 'shorty')).toBeUndefined();
   });
 
   it('keys rotate publishes the new key before it signs; --now makes it sign at once; old tokens still verify', async () => {
