@@ -378,6 +378,34 @@ describe(`tessera CLI (${dialect})`, () => {
     await expect(verify(await issue())).resolves.toBeTruthy();
   });
 
+  it("keys --realm admin rotates, lists and retires the administrators' keys only", async () => {
+    const kids = async (issuer: string) =>
+      ((await (await fetch(`${issuer}/jwks`)).json()) as JSONWebKeySet).keys.map((key) => key.kid as string);
+    const adminIssuer = `${server.url}/admin/oidc`;
+    const mainBefore = await kids(server.issuer);
+    const [oldAdminKid] = await kids(adminIssuer);
+
+    const rotated = await cli(env, ['keys', 'rotate', '--realm', 'admin', '--now', '--json']);
+    expect(rotated.stderr).toBe('');
+    const { id: newAdminKid } = JSON.parse(rotated.stdout);
+    expect(await server.services.admin.liveProvider.reloadIfRotated()).toBe(true);
+    expect(await kids(adminIssuer)).toEqual([newAdminKid, oldAdminKid]);
+    expect(await kids(server.issuer)).toEqual(mainBefore);
+
+    const listed = JSON.parse((await cli(env, ['keys', 'list', '--realm', 'admin', '--json'])).stdout);
+    expect(listed.map((key: { id: string }) => key.id)).toEqual([newAdminKid, oldAdminKid]);
+
+    const retired = await cli(env, ['keys', 'retire', oldAdminKid as string, '--realm', 'admin']);
+    expect(retired.code).toBe(0);
+    await server.services.admin.liveProvider.reloadIfRotated();
+    expect(await kids(adminIssuer)).toEqual([newAdminKid]);
+    expect(await kids(server.issuer)).toEqual(mainBefore);
+
+    const unknownRealm = await cli(env, ['keys', 'list', '--realm', 'tenant']);
+    expectCleanFailure(unknownRealm);
+    expect(unknownRealm.stderr).toContain("'tenant' is invalid");
+  });
+
   it('names a bad configuration and exits non-zero', async () => {
     const result = await cli({ ...env, DB_URL: 'mysql://localhost/x' }, ['keys', 'list']);
     expectCleanFailure(result);
