@@ -1,6 +1,7 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleApplicationId } from '../src/realm/admin-seed.js';
+import { managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, completeExperience, signIn } from './support/sign-in.js';
@@ -52,6 +53,28 @@ describe(`admin realm sign-in at /admin (${dialect})`, () => {
     const token = await fetch(`${adminIssuer}/Token`, { method: 'POST' });
     expect(token.status).toBe(404);
     expect(await token.json()).toMatchObject({ error: 'invalid_request' });
+  });
+
+  it('serves the admin settings to its page, reads JSON token requests, and stays out of the API document', async () => {
+    const settings = await (await fetch(`${server.url}/admin/api/.well-known/sign-in-exp`)).json();
+    expect(settings).toMatchObject({ signInMode: 'SignIn', mfa: { policy: 'PromptAtSignInAndSignUp' } });
+    expect((await (await fetch(`${server.url}/api/.well-known/sign-in-exp`)).json()).signInMode).toBe(
+      'SignInAndRegister',
+    );
+
+    // A JSON body is read as at /oidc/token: an unknown client, not an unsupported body.
+    const json = await fetch(`${adminIssuer}/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'authorization_code', code: 'x', client_id: 'nobody' }),
+    });
+    expect(json.status).toBe(401);
+    expect(await json.json()).toMatchObject({ error: 'invalid_client' });
+
+    const api = await managementApi(server);
+    const paths = Object.keys((await api.get('/swagger.json')).body.paths);
+    expect(paths).toContain('/api/.well-known/sign-in-exp');
+    expect(paths.some((path) => path.startsWith('/admin'))).toBe(false);
   });
 
   it('signs an administrator in at /admin/sign-in with openid-client, on _admin_ cookies scoped to /admin', async () => {
