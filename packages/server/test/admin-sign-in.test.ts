@@ -128,6 +128,26 @@ describe(`admin realm sign-in at /admin (${dialect})`, () => {
     expect(register.status).toBe(403);
   });
 
+  it('locks out an administrator after failed passwords without locking out the end user of the same name', async () => {
+    await server.services.admins.create({ username: 'sam', password: adminPassword, role: 'viewer' });
+    await createUser(server, { username: 'sam', password: adminPassword });
+    const browser = new Browser(server.url, '/admin');
+    await startConsoleSignIn(browser);
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const attempt = (password: string) =>
+      browser.api('POST', '/verification/password', { identifier: { type: 'username', value: 'sam' }, password });
+    let answer = await attempt('wrong password, again');
+    for (let tries = 1; answer.status !== 429 && tries < 20; tries++) answer = await attempt('wrong password, again');
+    expect(answer.body.code).toBe('session.verification_blocked_too_many_attempts');
+    expect((await attempt(adminPassword)).status).toBe(429);
+
+    const spaCallback = 'http://localhost:3000/callback';
+    const spa = await createApp(server, 'SPA', [spaCallback]);
+    const request = await authorizationRequest(await clientConfig(server, spa.id), { redirect_uri: spaCallback });
+    const callback = await signIn(new Browser(server.url), request.url, { username: 'sam', password: adminPassword });
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
   it('refuses administrators at /sign-in, and the end users’ session does not open /admin', async () => {
     const spaCallback = 'http://localhost:3000/callback';
     const spa = await createApp(server, 'SPA', [spaCallback]);
