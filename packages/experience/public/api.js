@@ -1,5 +1,7 @@
 // The Experience API from the page: JSON in and out, errors as Error objects carrying the
 // API's `code` and `data`, with a message in the page's language.
+
+import { base } from './base.js';
 import { has, t } from './i18n.js';
 import { isPreview } from './preview.js';
 
@@ -18,7 +20,7 @@ export async function api(method, path, body) {
   if (isPreview) throw Object.assign(new Error(t('notice.preview')), { preview: true });
   let response;
   try {
-    response = await fetch(`/api/experience${path}`, {
+    response = await fetch(`${base}/api/experience${path}`, {
       method,
       credentials: 'same-origin',
       headers: body ? { 'content-type': 'application/json' } : {},

@@ -13,6 +13,7 @@ import { setEvent, startInteraction } from './interaction.js';
 import { back, forgotPassword, switchMode } from './navigation.js';
 import './phrases.js';
 import { directSignIn, magicLink, takeOneTimeToken } from './auth-params.js';
+import { base } from './base.js';
 import { draftFromQuery, isPreview, listenForDrafts, previewSettings } from './preview.js';
 import { render, translateStatic } from './render.js';
 import { canRegister, canSignIn, forgotTypes } from './settings.js';
@@ -60,7 +61,7 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false } =
 
 async function fetchSettings() {
   try {
-    const response = await fetch('/api/.well-known/sign-in-exp', { credentials: 'same-origin' });
+    const response = await fetch(`${base}/api/.well-known/sign-in-exp`, { credentials: 'same-origin' });
     if (response.ok) return await response.json();
   } catch {
     // The defaults (username and password) still work.

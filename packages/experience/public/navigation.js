@@ -1,5 +1,7 @@
 // Moving between steps and flows: to a step (focusing its first field), between signing in and
 // creating an account, into "forgot password" and back.
+
+import { base, pagePath } from './base.js';
 import { showError, showNotice } from './errors.js';
 import { setEvent } from './interaction.js';
 import { render } from './render.js';
@@ -19,7 +21,7 @@ export function go(nextStep, nextFlow = state.flow) {
 /** "Create account" ⇄ "Sign in": the address follows the mode. */
 export async function switchMode() {
   state.mode = state.mode === 'Register' ? 'SignIn' : 'Register';
-  history.replaceState(null, '', `/${state.mode === 'Register' ? 'register' : 'sign-in'}${location.search}`);
+  history.replaceState(null, '', `${base}/${state.mode === 'Register' ? 'register' : 'sign-in'}${location.search}`);
   showError('');
   showNotice('');
   state.step = 'identify';
@@ -48,7 +50,7 @@ export async function back() {
     return;
   }
   // Opened as /forgot-password (first_screen=reset_password): back is the sign-in page.
-  if (location.pathname.startsWith('/forgot-password')) history.replaceState(null, '', `/sign-in${location.search}`);
+  if (pagePath().startsWith('/forgot-password')) history.replaceState(null, '', `${base}/sign-in${location.search}`);
   go('identify', state.mode);
   await setEvent(state.mode);
 }

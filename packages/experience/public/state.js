@@ -1,9 +1,11 @@
+import { pagePath } from './base.js';
+
 // The page's shared state: the settings and where the visitor is. One object, changed in place
 // by the modules that move between steps (steps.js, navigation.js) and read by the others.
 
-const mode = location.pathname.startsWith('/register') ? 'Register' : 'SignIn';
+const mode = pagePath().startsWith('/register') ? 'Register' : 'SignIn';
 // first_screen=reset_password opens /forgot-password: the sign-in page, in its reset flow.
-const resetting = location.pathname.startsWith('/forgot-password');
+const resetting = pagePath().startsWith('/forgot-password');
 
 export const state = {
   /** What the settings allow; until they load, username and password (the defaults). */

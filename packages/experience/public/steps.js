@@ -2,6 +2,7 @@
 // the profile sign-up still needs, forgot password, social sign-in, and submit (with MFA when
 // the server asks for it). All rules live on the server; errors reach the page through `run`.
 import { api } from './api.js';
+import { base } from './base.js';
 import { run, showError, showNotice } from './errors.js';
 import { language, t } from './i18n.js';
 import { interactionReady, setEvent } from './interaction.js';
@@ -188,7 +189,7 @@ export async function socialSignIn(connectorId, button) {
     await interactionReady();
     const { authorizationUri } = await api('POST', `/verification/social/${connectorId}/authorization-uri`, {
       state: crypto.randomUUID(),
-      redirectUri: `${location.origin}/callback/${connectorId}`,
+      redirectUri: `${location.origin}${base}/callback/${connectorId}`,
     });
     // The callback page speaks the language chosen here (ui_locales is not in its address).
     try {

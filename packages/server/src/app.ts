@@ -1,50 +1,30 @@
 import Koa from 'koa';
-import mount from 'koa-mount';
-import type Provider from 'oidc-provider';
 import { type Logger, pino } from 'pino';
-import { createApplicationsService, createApplicationsStore } from './applications/index.js';
+import { createAdminsService } from './admins/admins.service.js';
 import type { Config } from './config/config.js';
-import {
-  builtInConnectors,
-  createConnectorRegistry,
-  createConnectorsService,
-  createConnectorsStore,
-} from './connectors/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
-import { createExperienceService } from './experience/experience.service.js';
-import { createMfaStore } from './experience/mfa.store.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
-import { createWebAuthn, relyingPartyOf } from './experience/webauthn.service.js';
 import { canonicalPath } from './http/canonical-path.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
-import { createAdapterFactory, deleteExpiredModels } from './oidc/adapter.js';
-import { oidcErrorShape } from './oidc/error-shape.js';
-import { createLiveProvider } from './oidc/live-provider.js';
+import { deleteExpiredModels } from './oidc/adapter.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationsScope } from './oidc/organization-resource.js';
-import { createProvider } from './oidc/provider.js';
-import { createPublicDocumentCache } from './oidc/public-documents.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
 import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
-import { createResourcesService, createResourcesStore } from './resources/index.js';
-import {
-  createRoleMembersService,
-  createRoleMembersStore,
-  createRolesService,
-  createRolesStore,
-} from './roles/index.js';
-import { createSentinel } from './sentinel/sentinel.js';
-import { createSignInExperienceService, createSignInExperienceStore } from './sign-in-experience/index.js';
+import { createOrganizationStores } from './organizations/organization-stores.js';
+import { seedAdminRealm } from './realm/admin-seed.js';
+import { createRealmCore } from './realm/realm.js';
+import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
+import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { openStorage, type Storage } from './storage/database.js';
-import { createUserMfa, createUsersService, createUsersStore } from './users/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -53,117 +33,43 @@ export async function createServices(config: Config, logger: Logger) {
   const box = createSecretBox(loadMasterKey(config.masterKey, config.dataDir));
   const clock = () => Date.now();
 
-  const stores = {
-    users: createUsersStore(db),
-    applications: createApplicationsStore(db),
-    resources: createResourcesStore(db),
-    roles: createRolesStore(db),
-    roleMembers: createRoleMembersStore(db),
-    connectors: createConnectorsStore(db),
-  };
-  const users = createUsersService({ users: stores.users, clock });
-  const applications = createApplicationsService({ applications: stores.applications, box, clock });
-  const sentinel = createSentinel(
-    db,
-    { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
-    clock,
-  );
+  const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const resources = createResourcesService({
-    resources: stores.resources,
-    managementIndicator: config.managementApiIndicator,
-    clock,
-  });
-  const roles = createRolesService({
-    roles: stores.roles,
-    members: stores.roleMembers,
-    resources,
-    managementRoleId,
-    clock,
-  });
-  const roleMembers = createRoleMembersService({ roles, members: stores.roleMembers, users, applications });
-  const connectors = createConnectorsService({
-    store: stores.connectors,
-    registry: createConnectorRegistry(builtInConnectors, config.connectorProviders),
-    box,
-    clock,
-  });
-  const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
-  const signInExperience = createSignInExperienceService({
-    store: createSignInExperienceStore(db),
-    connectors,
-    users,
-    clock,
-  });
-  // Verification code sends, counted per identifier and per client IP over the lockout window.
-  const codeSendLimits = {
-    perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
-    perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
-    // The limit comes from the sign-in experience per call; an hour outlives the longest code.
-    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
-  };
-  // argon2 hashes of new passwords (sign-up, profile, reset): per interaction over its longest life, and per client IP.
-  const newPasswordLimits = {
-    perInteraction: createSentinel(db, { maxAttempts: 10, lockoutSeconds: 3600 }, clock),
-    perIp: createSentinel(db, { maxAttempts: 50, lockoutSeconds: config.passwordLockoutSeconds }, clock),
-  };
-  // Failed password checks per client IP: each costs an argon2 hash, whatever identifier it names.
-  const passwordFailuresPerIp = createSentinel(
-    db,
-    { maxAttempts: config.passwordMaxFailuresPerIp, lockoutSeconds: config.passwordLockoutSeconds },
-    clock,
+  const core = createRealmCore({ id: 'default', db, protectedRoleId: managementRoleId, connectors: true }, shared);
+  const { stores, users, applications, sentinel, resources, roles, roleMembers, connectors, signInExperience } = core;
+  const { mfaStore, userMfa } = core;
+  // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
+  const adminRoleIds = await seedAdminRealm(storage.admin, config);
+  const admin = createRealmCore(
+    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: false },
+    shared,
   );
-  const mfaStore = createMfaStore(db);
+  const admins = createAdminsService({ realm: admin, roleIds: adminRoleIds });
+  const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
-  const experience = createExperienceService({
-    users,
-    sentinel,
-    passwordFailuresPerIp,
-    connectors,
-    jit: organizations.jit,
-    signInExperience,
-    codeSendLimits,
-    newPasswordLimits,
-    mfaStore,
-    box,
-    clock,
-    oneTimeTokens,
-  });
-  const relyingParty = relyingPartyOf(config.endpoint);
-  const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
-  const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
-
-  const adapter = createAdapterFactory({
-    db,
-    findClient: (id) => applications.findClient(id),
-    now: clock,
-    refreshTokenReuseLeeway: config.refreshTokenReuseLeeway,
-  });
-  // Rebuilt with the current keys, so a CLI rotation reaches running nodes.
-  const liveProvider = createLiveProvider({
-    db,
-    box,
-    clock,
-    logger,
-    activationDelayMs: config.keyActivationDelaySeconds * 1000,
-    build: ({ signingKeys, cookieKeys }) => {
-      const provider = createProvider({
-        config,
-        adapter,
-        signingKeys,
-        cookieKeys,
-        users: stores.users,
-        roles: stores.roles,
-        resources: stores.resources,
-        organizationGrants: organizations.stores.grants,
-        applications,
-        hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
-      });
-      provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
-      return provider;
+  const runtime = await createRealmRuntime(
+    {
+      core,
+      place: { basePath: '', issuer: config.issuer },
+      organizationGrants: organizations.stores.grants,
+      jit: organizations.jit,
+      oneTimeTokens,
+      logger,
     },
-  });
-  await liveProvider.load();
+    shared,
+  );
+  const { experience, webAuthn, liveProvider } = runtime;
+  // The admin realm signs in at /admin/sign-in through its own provider at /admin/oidc.
+  const adminPlace: RealmPlace = { basePath: '/admin', issuer: `${config.endpoint}/admin/oidc` };
+  const adminRuntime = await createRealmRuntime(
+    {
+      core: admin,
+      place: adminPlace,
+      organizationGrants: createOrganizationStores(storage.admin).grants,
+      logger,
+    },
+    shared,
+  );
 
   return {
     config,
@@ -188,6 +94,9 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     managementRoleId,
+    admin: { ...admin, ...adminRuntime },
+    adminPlace,
+    admins,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -229,16 +138,8 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
 
   app.use(jsonTokenRequests);
-  // The provider is a Koa app of its own; mount it once per provider instance (keys rotate by rebuilding it).
-  let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
-  app.use(createPublicDocumentCache(services.getProvider, config.issuer));
-  app.use(async (ctx, next) => {
-    if (!ctx.path.startsWith('/oidc')) return next();
-    const provider = services.getProvider();
-    if (mounted?.provider !== provider) mounted = { provider, middleware: mount('/oidc', provider as unknown as Koa) };
-    const { middleware } = mounted;
-    await oidcErrorShape(ctx, () => middleware(ctx, next));
-  });
+  mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer });
+  mountAdminRealm(app, services.admin, services.adminPlace, registry.guards);
 
   const experience = createExperienceRouter({
     getProvider: services.getProvider,
@@ -275,14 +176,20 @@ export async function startServer(config: Config) {
 
   const timers = [
     setInterval(() => {
-      deleteExpiredModels(services.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
-      services.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+      for (const realm of [services, services.admin]) {
+        deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
+        realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+      }
     }, 60_000),
     setInterval(() => {
-      services.reloadKeysIfRotated().then(
-        (reloaded) => reloaded && logger.info('signing keys reloaded after rotation'),
-        (err) => logger.warn({ err }, 'key reload check failed'),
-      );
+      for (const [realm, reload] of [
+        ['default', services.reloadKeysIfRotated],
+        ['admin', services.admin.liveProvider.reloadIfRotated],
+      ] as const)
+        reload().then(
+          (reloaded) => reloaded && logger.info({ realm }, 'signing keys reloaded after rotation'),
+          (err) => logger.warn({ err, realm }, 'key reload check failed'),
+        );
     }, config.keyReloadSeconds * 1000),
   ];
   for (const timer of timers) timer.unref();

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from 'jose';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { heldAdminRoles } from './support/admins.js';
 import { clientCredentialsToken } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -217,6 +218,83 @@ describe(`tessera CLI (${dialect})`, () => {
     expect(both.stderr).toContain("'--password <password>' cannot be used with option '--password-stdin'");
   });
 
+  it('admin create makes an administrator apart from end users, with the role asked for', async () => {
+    const password = 'a long admin passphrase';
+    const result = await cli(
+      env,
+      [
+        'admin',
+        'create',
+        '--username',
+        'root',
+        '--password-stdin',
+        '--role',
+        'viewer',
+        '--email',
+        'Root@Example.com',
+        '--json',
+      ],
+      `${password}\n`,
+    );
+    expect(result.stderr).toBe('');
+    expect(result.stdout).not.toContain(password);
+    const admin = JSON.parse(result.stdout);
+    expect(admin).toMatchObject({
+      username: 'root',
+      primaryEmail: 'root@example.com',
+      role: 'viewer',
+      hasPassword: true,
+    });
+    const { services } = server;
+    const row = await services.admin.users.findOrThrow(admin.id);
+    expect(await services.admin.users.checkPassword(row, password)).toBe(true);
+    expect(await heldAdminRoles(services, admin.id)).toEqual(['Viewer']);
+    // Not an end user: the main realm does not know the account.
+    expect(await services.stores.users.findById(admin.id)).toBeUndefined();
+
+    // Owner by default, in human output.
+    const owner = await cli(env, ['admin', 'create', '--username', 'owner1', '--password-stdin'], `${password}\n`);
+    expect(owner.code).toBe(0);
+    expect(owner.stdout).toContain('Created administrator "owner1" (Owner).');
+  });
+
+  it('admin create refuses a duplicate, a short password, a missing --password-stdin and an unknown role', async () => {
+    const password = 'a long admin passphrase';
+    // The same username as an end user is no conflict: the realms are apart.
+    const endUserName = await cli(env, ['admin', 'create', '--username', 'bob', '--password-stdin'], password);
+    expect(endUserName.code).toBe(0);
+
+    const duplicate = await cli(env, ['admin', 'create', '--username', 'bob', '--password-stdin'], password);
+    expectCleanFailure(duplicate);
+    expect(duplicate.stderr).toBe(
+      'error: user.username_already_in_use: An administrator with this username already exists.\n',
+    );
+    const duplicateJson = await cli(
+      env,
+      ['admin', 'create', '--username', 'bob', '--password-stdin', '--json'],
+      password,
+    );
+    expectCleanFailure(duplicateJson);
+    expect(JSON.parse(duplicateJson.stderr).error.code).toBe('user.username_already_in_use');
+
+    const short = await cli(env, ['admin', 'create', '--username', 'shorty', '--password-stdin'], 'Tr0ub4dor&3');
+    expectCleanFailure(short);
+    expect(short.stderr).toContain('password.rejected');
+
+    const noPassword = await cli(env, ['admin', 'create', '--username', 'nopass']);
+    expectCleanFailure(noPassword);
+    expect(noPassword.stderr).toContain('--password-stdin');
+
+    const badRole = await cli(
+      env,
+      ['admin', 'create', '--username', 'x', '--password-stdin', '--role', 'root'],
+      password,
+    );
+    expectCleanFailure(badRole);
+    expect(badRole.stderr).toContain("'root' is invalid");
+    expect(await server.services.admin.stores.users.findByIdentifier('username', 'shorty')).toBeUndefined();
+  });
+
   it('keys rotate publishes the new key before it signs; --now makes it sign at once; old tokens still verify', async () => {
     const listed = await cli(env, ['keys', 'list', '--json']);
     expect(listed.code).toBe(0);
@@ -298,6 +376,34 @@ describe(`tessera CLI (${dialect})`, () => {
       jwtVerify(token, createLocalJWKSet(jwks), { issuer: server.issuer, audience: params.resource });
     await expect(verify(forged)).rejects.toThrow();
     await expect(verify(await issue())).resolves.toBeTruthy();
+  });
+
+  it("keys --realm admin rotates, lists and retires the administrators' keys only", async () => {
+    const kids = async (issuer: string) =>
+      ((await (await fetch(`${issuer}/jwks`)).json()) as JSONWebKeySet).keys.map((key) => key.kid as string);
+    const adminIssuer = `${server.url}/admin/oidc`;
+    const mainBefore = await kids(server.issuer);
+    const [oldAdminKid] = await kids(adminIssuer);
+
+    const rotated = await cli(env, ['keys', 'rotate', '--realm', 'admin', '--now', '--json']);
+    expect(rotated.stderr).toBe('');
+    const { id: newAdminKid } = JSON.parse(rotated.stdout);
+    expect(await server.services.admin.liveProvider.reloadIfRotated()).toBe(true);
+    expect(await kids(adminIssuer)).toEqual([newAdminKid, oldAdminKid]);
+    expect(await kids(server.issuer)).toEqual(mainBefore);
+
+    const listed = JSON.parse((await cli(env, ['keys', 'list', '--realm', 'admin', '--json'])).stdout);
+    expect(listed.map((key: { id: string }) => key.id)).toEqual([newAdminKid, oldAdminKid]);
+
+    const retired = await cli(env, ['keys', 'retire', oldAdminKid as string, '--realm', 'admin']);
+    expect(retired.code).toBe(0);
+    await server.services.admin.liveProvider.reloadIfRotated();
+    expect(await kids(adminIssuer)).toEqual([newAdminKid]);
+    expect(await kids(server.issuer)).toEqual(mainBefore);
+
+    const unknownRealm = await cli(env, ['keys', 'list', '--realm', 'tenant']);
+    expectCleanFailure(unknownRealm);
+    expect(unknownRealm.stderr).toContain("'tenant' is invalid");
   });
 
   it('names a bad configuration and exits non-zero', async () => {

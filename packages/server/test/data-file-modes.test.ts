@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSqliteFile } from '../src/storage/database.js';
 import { createUser } from './support/oidc-fixtures.js';
 import { startTestServer, type TestServer } from './support/server.js';
 
@@ -32,7 +33,9 @@ describe('data files are private to their owner (sqlite)', () => {
   it('creates the folders 0700 and the database, -wal, -shm and master.key 0600', () => {
     expect(modeOf(dataDir).toString(8)).toBe('700');
     expect(modeOf(path.dirname(dbFile)).toString(8)).toBe('700');
-    for (const file of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`, path.join(dataDir, 'master.key')])
+    // The admin realm's database sits next to the main one.
+    const databases = [dbFile, adminSqliteFile(dbFile)].flatMap((file) => [file, `${file}-wal`, `${file}-shm`]);
+    for (const file of [...databases, path.join(dataDir, 'master.key')])
       expect({ file, mode: modeOf(file).toString(8) }).toEqual({ file, mode: '600' });
   });
 });

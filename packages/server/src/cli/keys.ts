@@ -1,4 +1,5 @@
-import type { Command } from 'commander';
+import { type Command, Option } from 'commander';
+import type { Services } from '../app.js';
 import { signingKeyIndex } from '../oidc/key-schedule.js';
 import type { StoredKey } from '../oidc/keys.js';
 import { type OutputOptions, print, withServices } from './context.js';
@@ -32,6 +33,22 @@ function keyLines(keys: Described[]): string[] {
   });
 }
 
+type RealmOption = { realm: 'default' | 'admin' };
+
+/** `--realm admin`: the keys of the administrators' provider (/admin/oidc), which has its own. */
+const realmOption = () =>
+  new Option('--realm <realm>', 'whose provider: end users (/oidc) or administrators (/admin/oidc)')
+    .choices(['default', 'admin'])
+    .default('default');
+
+function realmKeys(services: Services, realm: RealmOption['realm']) {
+  if (realm === 'admin') {
+    const { liveProvider, db } = services.admin;
+    return { rotate: liveProvider.rotate, retire: liveProvider.retire, db };
+  }
+  return { rotate: services.rotateSigningKeys, retire: services.retireSigningKey, db: services.db };
+}
+
 /** `tessera keys`: OIDC signing keys, shared by every server on the database. */
 export function registerKeyCommands(program: Command): void {
   const keys = program.command('keys').description('OIDC signing keys');
@@ -44,10 +61,12 @@ export function registerKeyCommands(program: Command): void {
       '--now',
       'emergency (compromised key): sign with the new key as soon as each server reloads, without the publication delay; verifiers holding an older JWKS reject the new tokens until they fetch it again',
     )
+    .addOption(realmOption())
     .option('--json', 'print JSON')
-    .action((options: OutputOptions & { now?: boolean }) =>
+    .action((options: OutputOptions & RealmOption & { now?: boolean }) =>
       withServices(async (services) => {
-        const { keys: stored, activatesAt } = await services.rotateSigningKeys({ immediately: options.now === true });
+        const { rotate } = realmKeys(services, options.realm);
+        const { keys: stored, activatesAt } = await rotate({ immediately: options.now === true });
         const rotated = describeAll(stored, services.clock());
         const fresh = rotated[0] as Described;
         const reload = services.config.keyReloadSeconds;
@@ -67,10 +86,11 @@ export function registerKeyCommands(program: Command): void {
     .description(
       'stop publishing a key (a compromised one): tokens it signed stop verifying once verifiers fetch the JWKS again; the signing key cannot be retired, rotate with --now first',
     )
+    .addOption(realmOption())
     .option('--json', 'print JSON')
-    .action((kid: string, options: OutputOptions) =>
+    .action((kid: string, options: OutputOptions & RealmOption) =>
       withServices(async (services) => {
-        const remaining = describeAll(await services.retireSigningKey(kid), services.clock());
+        const remaining = describeAll(await realmKeys(services, options.realm).retire(kid), services.clock());
         print(options, { retired: kid, keys: remaining }, () => [
           `Retired signing key ${kid}: running servers stop publishing it within ${services.config.keyReloadSeconds} seconds.`,
           'These keys stay published in the JWKS:',
@@ -81,11 +101,13 @@ export function registerKeyCommands(program: Command): void {
   keys
     .command('list')
     .description('list signing key ids, creation dates and which one signs')
+    .addOption(realmOption())
     .option('--json', 'print JSON')
-    .action((options: OutputOptions) =>
+    .action((options: OutputOptions & RealmOption) =>
       withServices(async (services) => {
         const { loadSigningKeys } = await import('../oidc/keys.js');
-        const listed = describeAll(await loadSigningKeys(services.db, services.box), services.clock());
+        const { db } = realmKeys(services, options.realm);
+        const listed = describeAll(await loadSigningKeys(db, services.box), services.clock());
         print(options, listed, () => ['Signing keys (newest first):', ...keyLines(listed)]);
       }),
     );

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
+import { registerAdminCommands } from './admins.js';
 import { registerAppCommands, registerM2mCommands } from './apps.js';
 import { registerKeyCommands } from './keys.js';
 import { registerUserCommands } from './users.js';
@@ -15,5 +16,6 @@ export function createProgram(): Command {
   registerAppCommands(program);
   registerUserCommands(program);
   registerKeyCommands(program);
+  registerAdminCommands(program);
   return program;
 }

@@ -11,7 +11,7 @@ interface UserOptions extends OutputOptions {
 }
 
 /** The whole of stdin, without the one trailing newline `echo` or a here-string adds. */
-async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks)

@@ -26,9 +26,11 @@ export function createExperienceRouter(deps: {
   getProvider: () => Provider;
   experience: ExperienceService;
   registry: RouteRegistry;
+  /** The realm's base path: `/admin` serves `/admin/api/experience`. */
+  basePath?: string;
 }): Router {
   const { experience, registry } = deps;
-  const router = createRouter('/api/experience');
+  const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
   const tags = ['Experience'];
   const access = interactionState(deps.getProvider);
   const { load, stateOf, save } = access;

@@ -13,13 +13,26 @@ const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password']);
 const pageCsp = (frameAncestors: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors ${frameAncestors}; form-action 'self'`;
 
+/** The page for a realm under `basePath`: it names the base for the scripts and links that realm's custom CSS. */
+function realmPage(html: Buffer, basePath: string): string {
+  return html
+    .toString('utf8')
+    .replace('<head>', `<head>\n<meta name="tessera-base" content="${basePath}">`)
+    .replace('href="/sign-in/assets/custom.css"', `href="${basePath}/sign-in/assets/custom.css"`);
+}
+
 /**
  * Serves the hosted sign-in pages; files are read once and kept in memory (they are small).
  * `/sign-in/assets/custom.css` is the settings' `customCss`, served as a stylesheet of our own
  * origin so the page keeps `style-src 'self'` (the CSS can only style: it is never HTML).
  * `?preview=1` (the Admin Console's live preview, same origin) may be framed by our own pages.
  */
-export function createPages(deps: { signInExperience: Pick<SignInExperienceService, 'settings'> }) {
+export function createPages(deps: {
+  signInExperience: Pick<SignInExperienceService, 'settings'>;
+  /** The realm's base path: `''`, or `/admin` for administrators' pages (`/admin/sign-in`). */
+  basePath?: string;
+}) {
+  const basePath = deps.basePath ?? '';
   const cache = new Map<string, Buffer>();
   const read = (name: string): Buffer | undefined => {
     let file = cache.get(name);
@@ -34,23 +47,24 @@ export function createPages(deps: { signInExperience: Pick<SignInExperienceServi
 
   return async (ctx: Context, next: Next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-    if (pageRoutes.has(ctx.path)) {
+    if (ctx.path.startsWith(`${basePath}/`) && pageRoutes.has(ctx.path.slice(basePath.length))) {
       const preview = ctx.query.preview === '1';
       ctx.set('Content-Security-Policy', pageCsp(preview ? "'self'" : "'none'"));
       if (preview) ctx.set('X-Frame-Options', 'SAMEORIGIN');
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'html';
-      ctx.body = read('index.html');
+      ctx.body = basePath ? realmPage(read('index.html') as Buffer, basePath) : read('index.html');
       return undefined;
     }
-    if (ctx.path === '/sign-in/assets/custom.css') {
+    if (ctx.path === `${basePath}/sign-in/assets/custom.css`) {
       const { customCss } = await deps.signInExperience.settings();
       ctx.set('Content-Type', 'text/css; charset=utf-8');
       ctx.set('Cache-Control', 'no-store');
       ctx.body = customCss ?? '';
       return undefined;
     }
-    const match = /^\/sign-in\/assets\/([\w-]+\.(js|css))$/.exec(ctx.path);
+    // The scripts and styles are the same for every realm: served once, at /sign-in/assets.
+    const match = basePath ? null : /^\/sign-in\/assets\/([\w-]+\.(js|css))$/.exec(ctx.path);
     const asset = match?.[1] ? read(match[1]) : undefined;
     if (match?.[1] && asset) {
       ctx.set('Content-Type', assetTypes[path.extname(match[1])] as string);

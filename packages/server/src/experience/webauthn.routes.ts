@@ -26,9 +26,11 @@ export function createWebAuthnRouter(deps: {
   getProvider: () => Provider;
   webAuthn: WebAuthnService;
   registry: RouteRegistry;
+  /** The realm's base path: `/admin` serves `/admin/api/experience`. */
+  basePath?: string;
 }): Router {
   const { webAuthn, registry } = deps;
-  const router = createRouter('/api/experience');
+  const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
   const access = interactionState(deps.getProvider);
   const tags = ['Experience'];
 

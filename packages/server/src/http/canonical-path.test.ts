@@ -14,6 +14,9 @@ describe('canonical paths', () => {
       '/sign-in',
       '/sign-in/',
       '/callback/github',
+      '/admin/api/experience',
+      '/admin/oidc/auth/Ab_Cd-12',
+      '/admin/sign-in',
     ]) {
       expect(nonCanonical(path), path).toBeUndefined();
     }
@@ -35,6 +38,11 @@ describe('canonical paths', () => {
       '/oidc/Token': 'lower case',
       '/oidc/token/': 'ends with',
       '/OIDC/token': 'lower case',
+      '/Admin/oidc/token': 'lower case',
+      '/admin/OIDC/token': 'lower case',
+      '/admin/oidc/Token': 'lower case',
+      '/admin/api/experience/': 'ends with',
+      '/admin//api/experience': 'empty segment',
     };
     for (const [path, reason] of Object.entries(cases)) expect(nonCanonical(path), path).toContain(reason);
   });
@@ -45,5 +53,10 @@ describe('canonical paths', () => {
     expect(surfaceOf('/%61pi/x')).toBe('api');
     expect(surfaceOf('/./Oidc/token')).toBe('oidc');
     expect(surfaceOf('/sign-in')).toBeUndefined();
+    expect(surfaceOf('/Admin/API/experience')).toBe('api');
+    expect(surfaceOf('/admin/%6fidc/token')).toBe('oidc');
+    expect(surfaceOf('/admin/sign-in')).toBeUndefined();
+    expect(surfaceOf('/api/%zz')).toBe('api');
+    expect(surfaceOf('/%zz/api')).toBeUndefined();
   });
 });

@@ -4,19 +4,34 @@ const unreserved = /^[A-Za-z0-9._~-]$/;
 /** Provider routes whose last segment is a value (an interaction uid), not a route name. */
 const oidcValueRoutes = new Set(['auth', 'device']);
 
+/** The realms' base paths before a surface: `/api`, `/oidc` and the admin realm's `/admin/api`, `/admin/oidc`. */
+const realmBases = new Set(['admin']);
+
+/** A path's surface and its canonical leading segments (`['api']`, `['admin', 'oidc']`), whatever its spelling. */
+function surfaceSegments(path: string): { surface: 'api' | 'oidc'; lead: string[] } | undefined {
+  const names: string[] = [];
+  for (const segment of path.split(/[/\\]|%2f|%5c/i)) {
+    if (segment === '' || segment === '.' || segment === '..') continue;
+    try {
+      names.push(decodeURIComponent(segment).toLowerCase());
+    } catch {
+      break; // a malformed first segment names no surface; a malformed second one still leaves the first
+    }
+    if (names.length === 2) break;
+  }
+  const [first = '', second = ''] = names;
+  if (first === 'api' || first === 'oidc') return { surface: first, lead: [first] };
+  if (realmBases.has(first) && (second === 'api' || second === 'oidc'))
+    return { surface: second, lead: [first, second] };
+  return undefined;
+}
+
 /**
- * The API surface a path belongs to, whatever its spelling (`/API/x`, `//api/x`, `/%61pi/x`),
- * so that its refusal is still answered in the API's error shape.
+ * The API surface a path belongs to, whatever its spelling (`/API/x`, `//api/x`, `/%61pi/x`,
+ * `/Admin/api/x`), so that its refusal is still answered in the API's error shape.
  */
 export function surfaceOf(path: string): 'api' | 'oidc' | undefined {
-  const first = path.split(/[/\\]|%2f|%5c/i).find((segment) => segment !== '' && segment !== '.' && segment !== '..');
-  let name = first ?? '';
-  try {
-    name = decodeURIComponent(name).toLowerCase();
-  } catch {
-    return undefined;
-  }
-  return name === 'api' || name === 'oidc' ? name : undefined;
+  return surfaceSegments(path)?.surface;
 }
 
 /** Why a path is not the one spelling the routers and guards compare, or undefined when it is. */
@@ -33,9 +48,10 @@ export function nonCanonical(path: string): string | undefined {
     if (segment === '' && index < segments.length - 1) return 'the path contains an empty segment ("//")';
     if (segment === '.' || segment === '..') return 'the path contains a dot segment';
   }
-  const surface = surfaceOf(path);
-  if (!surface) return undefined;
-  if (segments[0] !== surface) return `"/${surface}" must be spelled in lower case`;
+  const found = surfaceSegments(path);
+  if (!found) return undefined;
+  const { surface, lead } = found;
+  if (lead.some((name, index) => segments[index] !== name)) return `"/${lead.join('/')}" must be spelled in lower case`;
   if (path.endsWith('/')) return 'the path ends with "/"';
   // oidc-provider matches its routes ignoring case (and a trailing slash); the checks before it
   // (token endpoint rules, document cache) compare exactly, so only the lower-case spelling passes.

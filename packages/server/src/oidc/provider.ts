@@ -3,6 +3,7 @@ import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-prov
 import type { ApplicationsService } from '../applications/index.js';
 import type { Config } from '../config/config.js';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
+import type { RealmPlace } from '../realm/realm-runtime.js';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
@@ -25,6 +26,8 @@ import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
 
 export interface ProviderDeps {
   config: Config;
+  /** The realm's base path and issuer: `''` and `${ENDPOINT}/oidc`, or `/admin` and `${ENDPOINT}/admin/oidc`. */
+  place: RealmPlace;
   adapter: NonNullable<Configuration['adapter']>;
   signingKeys: JWK[];
   cookieKeys: string[];
@@ -54,10 +57,19 @@ type Client = NonNullable<KoaContextWithOIDC['oidc']['client']> & Record<string,
 export function createProvider(deps: ProviderDeps): Provider {
   const { config } = deps;
   const secureCookies = config.endpoint.startsWith('https:');
-  // Path `/`: the Experience API (/api/experience) must see the `_interaction` cookie too.
-  const cookie = { signed: true, httpOnly: true, sameSite: 'lax' as const, secure: secureCookies, path: '/' };
+  const { basePath, issuer } = deps.place;
+  // Path `/` (or `/admin`): the realm's Experience API (`${basePath}/api/experience`) must see the
+  // interaction cookie too; the admin realm's cookies never reach end users' pages.
+  const cookie = {
+    signed: true,
+    httpOnly: true,
+    sameSite: 'lax' as const,
+    secure: secureCookies,
+    path: basePath || '/',
+  };
+  const prefix = basePath ? '_admin' : '';
 
-  const provider = new Provider(config.issuer, {
+  const provider = new Provider(issuer, {
     adapter: deps.adapter,
     findAccount: createFindAccount(deps),
     jwks: { keys: deps.signingKeys.map((jwk) => new NodeSigningKey(jwk)) },
@@ -65,7 +77,11 @@ export function createProvider(deps: ProviderDeps): Provider {
       keys: deps.cookieKeys,
       long: cookie,
       short: cookie,
-      names: { session: '_session', interaction: '_interaction', resume: '_interaction_resume' },
+      names: {
+        session: `${prefix}_session`,
+        interaction: `${prefix}_interaction`,
+        resume: `${prefix}_interaction_resume`,
+      },
     },
     claims: scopeClaims as unknown as Configuration['claims'],
     scopes: ['openid', 'offline_access', ...Object.keys(scopeClaims).filter((scope) => scope !== 'openid')],
@@ -130,7 +146,10 @@ export function createProvider(deps: ProviderDeps): Provider {
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: createResourceIndicators(deps),
     } as unknown as Configuration['features'],
-    interactions: { url: interactionUrl, policy: createInteractionPolicy() },
+    interactions: {
+      url: async (ctx, interaction) => `${basePath}${await interactionUrl(ctx, interaction)}`,
+      policy: createInteractionPolicy(),
+    },
     renderError,
   });
   provider.proxy = config.trustProxy;

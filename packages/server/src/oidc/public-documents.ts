@@ -7,9 +7,9 @@ import type { Context, Next } from 'koa';
  * just before its node reloaded must fetch it again before then, so it may keep it 30 s at most.
  */
 const documents = new Map([
-  ['/oidc/.well-known/openid-configuration', 'public, max-age=3600'],
-  ['/oidc/.well-known/oauth-authorization-server', 'public, max-age=3600'],
-  ['/oidc/jwks', 'public, max-age=30'],
+  ['/.well-known/openid-configuration', 'public, max-age=3600'],
+  ['/.well-known/oauth-authorization-server', 'public, max-age=3600'],
+  ['/jwks', 'public, max-age=30'],
 ]);
 
 interface Cached {
@@ -38,12 +38,12 @@ function withIssuer(value: unknown, requestIssuer: string, issuer: string): unkn
  * rewritten to the configured ENDPOINT, so no Host header can put its own URLs in a document a
  * cache may hand to others. Both are open to any origin.
  */
-export function createPublicDocumentCache(currentProvider: () => object, issuer: string) {
+export function createPublicDocumentCache(currentProvider: () => object, issuer: string, mountPath = '/oidc') {
   let owner: object | undefined;
   let cache = new Map<string, Cached>();
 
   return async (ctx: Context, next: Next) => {
-    const cacheControl = documents.get(ctx.path);
+    const cacheControl = ctx.path.startsWith(`${mountPath}/`) && documents.get(ctx.path.slice(mountPath.length));
     if (ctx.method !== 'GET' || !cacheControl) return next();
     const provider = currentProvider();
     if (owner !== provider) {
@@ -55,7 +55,7 @@ export function createPublicDocumentCache(currentProvider: () => object, issuer:
       await next();
       if (ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') return;
       const type = ctx.response.get('Content-Type'); // the JWKS has its own media type
-      ctx.body = withIssuer(ctx.body, `${ctx.origin}/oidc`, issuer);
+      ctx.body = withIssuer(ctx.body, `${ctx.origin}${mountPath}`, issuer);
       ctx.type = type;
       ctx.set('Cache-Control', cacheControl);
       if (!ctx.querystring) cache.set(ctx.path, { body: JSON.stringify(ctx.body), type });

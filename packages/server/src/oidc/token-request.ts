@@ -1,7 +1,13 @@
 import type { Context, Next } from 'koa';
 
 const bodyLimit = 56 * 1024;
-const clientEndpoints = new Set(['/oidc/token', '/oidc/token/introspection', '/oidc/token/revocation']);
+const clientEndpoints = new Set(
+  ['/oidc', '/admin/oidc'].flatMap((mount) => [
+    `${mount}/token`,
+    `${mount}/token/introspection`,
+    `${mount}/token/revocation`,
+  ]),
+);
 
 type Fields = Record<string, string | string[]>;
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
@@ -9,7 +9,10 @@ import type { Database } from './schema.js';
 export type Dialect = 'sqlite' | 'postgres';
 
 export interface Storage {
+  /** The main realm: end users, their applications and everything the Management API manages. */
   db: Kysely<Database>;
+  /** The admin realm: the same tables in their own namespace (a second SQLite file, or a PostgreSQL schema). */
+  admin: Kysely<Database>;
   dialect: Dialect;
   close(): Promise<void>;
 }
@@ -17,8 +20,21 @@ export interface Storage {
 // bigint columns hold epoch milliseconds, which fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number(value));
 
-function openSqlite(url: string): Kysely<Database> {
-  const file = url.slice('sqlite:'.length) || './data/tessera.db';
+/** The PostgreSQL schema that holds the admin realm's tables. */
+export const adminSchema = 'tessera_admin';
+
+function sqliteFile(url: string): string {
+  return url.slice('sqlite:'.length) || './data/tessera.db';
+}
+
+/** `./data/tessera.db` → `./data/tessera-admin.db`: the admin realm's file, next to the main one. */
+export function adminSqliteFile(file: string): string {
+  if (file === ':memory:') return file;
+  const ext = path.extname(file);
+  return `${file.slice(0, file.length - ext.length)}-admin${ext}`;
+}
+
+function openSqlite(file: string): Kysely<Database> {
   if (file !== ':memory:') {
     // Owner-only: the folder we create (never loosened or tightened if it exists) and a new
     // database file; SQLite creates its -wal and -shm files with the database file's mode.
@@ -67,8 +83,13 @@ const provider: MigrationProvider = {
   },
 };
 
-export async function migrate(db: Kysely<Database>): Promise<void> {
-  const migrator = new Migrator({ db, provider, migrationTableName: 'tessera_migrations' });
+export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+  const migrator = new Migrator({
+    db,
+    provider,
+    migrationTableName: 'tessera_migrations',
+    ...(schema && { migrationTableSchema: schema }),
+  });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error');
@@ -76,13 +97,46 @@ export async function migrate(db: Kysely<Database>): Promise<void> {
   }
 }
 
+/**
+ * The admin realm's schema. Two nodes starting at once would race on `create schema if not
+ * exists` (it can fail with a unique violation), so creation is serialized by an advisory lock.
+ */
+async function createAdminSchema(db: Kysely<Database>): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await sql`select pg_advisory_xact_lock(hashtext(${adminSchema}))`.execute(trx);
+    await trx.schema.createSchema(adminSchema).ifNotExists().execute();
+  });
+}
+
 export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage> {
   const dialect: Dialect = dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
-  const db = dialect === 'sqlite' ? openSqlite(dbUrl) : openPostgres(dbUrl, poolSize);
-  await migrate(db);
+  let db: Kysely<Database>;
+  let admin: Kysely<Database>;
+  let destroy: () => Promise<void>;
+  if (dialect === 'sqlite') {
+    const file = sqliteFile(dbUrl);
+    db = openSqlite(file);
+    admin = openSqlite(adminSqliteFile(file));
+    destroy = async () => {
+      await Promise.all([db.destroy(), admin.destroy()]);
+    };
+  } else {
+    db = openPostgres(dbUrl, poolSize);
+    // One pool for both realms; only the schema of unqualified names differs.
+    admin = db.withSchema(adminSchema);
+    destroy = () => db.destroy();
+  }
+  try {
+    await migrate(db);
+    if (dialect === 'postgres') await createAdminSchema(db);
+    await migrate(admin, dialect === 'postgres' ? adminSchema : undefined);
+  } catch (error) {
+    await destroy();
+    throw error;
+  }
   // Closing twice is harmless (a pg pool refuses a second end()).
   let closing: Promise<void> | undefined;
-  return { db, dialect, close: () => (closing ??= db.destroy()) };
+  return { db, admin, dialect, close: () => (closing ??= destroy()) };
 }
 
 /** Unique-constraint violations, for stores that turn them into "already in use" errors. */

@@ -11,7 +11,7 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 export const dialect = process.env.TEST_POSTGRES === '1' ? 'postgres' : 'sqlite';
 
-async function freshDatabaseUrl(dir: string): Promise<string> {
+export async function freshDatabaseUrl(dir: string): Promise<string> {
   const base = inject('postgresUrl');
   if (!base) return `sqlite:${path.join(dir, 'tessera.db')}`;
   const name = `t_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;

@@ -85,8 +85,12 @@ export class Browser {
   readonly jar = new CookieJar();
   readonly origin: string;
 
-  constructor(serverUrl: string) {
+  /** The realm the browser signs in to: `''` for end users, `/admin` for administrators. */
+  readonly basePath: string;
+
+  constructor(serverUrl: string, basePath = '') {
     this.origin = new URL(serverUrl).origin;
+    this.basePath = basePath;
   }
 
   async request(url: string | URL, init: RequestInit = {}): Promise<Response> {
@@ -121,7 +125,7 @@ export class Browser {
   }
 
   async api(method: string, path: string, body?: unknown): Promise<ApiAnswer> {
-    const response = await this.request(`/api/experience${path}`, {
+    const response = await this.request(`${this.basePath}/api/experience${path}`, {
       method,
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -177,7 +181,7 @@ export async function signIn(
 ): Promise<URL> {
   const landing = await browser.follow(authorizationUrl);
   await landing.response?.body?.cancel();
-  const expectedPage = mode === 'register' ? '/register' : '/sign-in';
+  const expectedPage = `${browser.basePath}${mode === 'register' ? '/register' : '/sign-in'}`;
   if (landing.leftServer || landing.url.pathname !== expectedPage) {
     throw new Error(`expected the ${expectedPage} page, got ${landing.url} (${landing.response?.status})`);
   }

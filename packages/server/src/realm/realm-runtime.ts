@@ -1,0 +1,106 @@
+import type { Logger } from 'pino';
+import { createExperienceService } from '../experience/experience.service.js';
+import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
+import { createAdapterFactory } from '../oidc/adapter.js';
+import { createLiveProvider } from '../oidc/live-provider.js';
+import { createProvider } from '../oidc/provider.js';
+import type { OneTimeTokensService } from '../one-time-tokens/index.js';
+import type { OrganizationGrantsStore } from '../organizations/index.js';
+import { createSentinel } from '../sentinel/sentinel.js';
+import type { RealmCore, RealmShared } from './realm.js';
+
+/** Where a realm lives on the server: `''` and `/oidc` for end users, `/admin` and `/admin/oidc` for administrators. */
+export interface RealmPlace {
+  basePath: '' | '/admin';
+  issuer: string;
+}
+
+/**
+ * A realm's sign-in side: the Experience API service, WebAuthn and its own live OpenID provider
+ * (own signing and cookie keys, read from the realm's own `configs`).
+ */
+export async function createRealmRuntime(
+  deps: {
+    core: RealmCore;
+    place: RealmPlace;
+    organizationGrants: OrganizationGrantsStore;
+    jit?: Parameters<typeof createExperienceService>[0]['jit'];
+    oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
+    logger: Logger;
+  },
+  shared: RealmShared,
+) {
+  const { core, place, logger } = deps;
+  const { config, box, clock } = shared;
+  const { db, users, applications, stores, mfaStore } = core;
+  // Verification code sends, counted per identifier and per client IP over the lockout window.
+  const codeSendLimits = {
+    perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    // The limit comes from the sign-in experience per call; an hour outlives the longest code.
+    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
+  };
+  // argon2 hashes of new passwords (sign-up, profile, reset): per interaction over its longest life, and per client IP.
+  const newPasswordLimits = {
+    perInteraction: createSentinel(db, { maxAttempts: 10, lockoutSeconds: 3600 }, clock),
+    perIp: createSentinel(db, { maxAttempts: 50, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+  };
+  // Failed password checks per client IP: each costs an argon2 hash, whatever identifier it names.
+  const passwordFailuresPerIp = createSentinel(
+    db,
+    { maxAttempts: config.passwordMaxFailuresPerIp, lockoutSeconds: config.passwordLockoutSeconds },
+    clock,
+  );
+  const experience = createExperienceService({
+    users,
+    sentinel: core.sentinel,
+    passwordFailuresPerIp,
+    connectors: core.connectors,
+    ...(deps.jit && { jit: deps.jit }),
+    signInExperience: core.signInExperience,
+    codeSendLimits,
+    newPasswordLimits,
+    mfaStore,
+    box,
+    clock,
+    ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
+  });
+  const relyingParty = relyingPartyOf(config.endpoint);
+  const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
+
+  const adapter = createAdapterFactory({
+    db,
+    findClient: (id) => applications.findClient(id),
+    now: clock,
+    refreshTokenReuseLeeway: config.refreshTokenReuseLeeway,
+  });
+  // Rebuilt with the current keys, so a CLI rotation reaches running nodes.
+  const liveProvider = createLiveProvider({
+    db,
+    box,
+    clock,
+    logger,
+    activationDelayMs: config.keyActivationDelaySeconds * 1000,
+    build: ({ signingKeys, cookieKeys }) => {
+      const provider = createProvider({
+        config,
+        place,
+        adapter,
+        signingKeys,
+        cookieKeys,
+        users: stores.users,
+        roles: stores.roles,
+        resources: stores.resources,
+        organizationGrants: deps.organizationGrants,
+        applications,
+        hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
+      });
+      provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
+      return provider;
+    },
+  });
+  await liveProvider.load();
+  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current };
+}
+
+export type RealmRuntime = Awaited<ReturnType<typeof createRealmRuntime>>;

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import { createApplicationsService, createApplicationsStore } from '../applications/index.js';
+import type { Config } from '../config/config.js';
+import {
+  builtInConnectors,
+  createConnectorRegistry,
+  createConnectorsService,
+  createConnectorsStore,
+} from '../connectors/index.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import { createMfaStore } from '../experience/mfa.store.js';
+import { createResourcesService, createResourcesStore } from '../resources/index.js';
+import {
+  createRoleMembersService,
+  createRoleMembersStore,
+  createRolesService,
+  createRolesStore,
+} from '../roles/index.js';
+import { createSentinel } from '../sentinel/sentinel.js';
+import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
+import type { Database } from '../storage/schema.js';
+import { createUserMfa, createUsersService, createUsersStore } from '../users/index.js';
+
+export type RealmId = 'default' | 'admin';
+
+/** What every realm shares: one configuration, one master key, one clock. */
+export interface RealmShared {
+  config: Config;
+  box: SecretBox;
+  clock: () => number;
+}
+
+/**
+ * The stores and services one realm runs on its own `Kysely`: the same code for the main realm
+ * and the admin realm, so their rows never meet (each handle is its own file or schema).
+ * `protectedRoleId` is the role the roles service refuses to rename, delete or strip.
+ */
+export function createRealmCore(
+  spec: { id: RealmId; db: Kysely<Database>; protectedRoleId: string; connectors: boolean },
+  shared: RealmShared,
+) {
+  const { db } = spec;
+  const { config, box, clock } = shared;
+  const stores = {
+    users: createUsersStore(db),
+    applications: createApplicationsStore(db),
+    resources: createResourcesStore(db),
+    roles: createRolesStore(db),
+    roleMembers: createRoleMembersStore(db),
+    connectors: createConnectorsStore(db),
+  };
+  const users = createUsersService({ users: stores.users, clock });
+  const applications = createApplicationsService({ applications: stores.applications, box, clock });
+  const sentinel = createSentinel(
+    db,
+    { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
+    clock,
+  );
+  const resources = createResourcesService({
+    resources: stores.resources,
+    managementIndicator: config.managementApiIndicator,
+    clock,
+  });
+  const roles = createRolesService({
+    roles: stores.roles,
+    members: stores.roleMembers,
+    resources,
+    managementRoleId: spec.protectedRoleId,
+    clock,
+  });
+  const roleMembers = createRoleMembersService({ roles, members: stores.roleMembers, users, applications });
+  // The admin realm has no connectors: no social, email or SMS sign-in for administrators.
+  const connectors = createConnectorsService({
+    store: stores.connectors,
+    registry: spec.connectors
+      ? createConnectorRegistry(builtInConnectors, config.connectorProviders)
+      : createConnectorRegistry([], { ...config.connectorProviders, baseUrlOverrides: {} }),
+    box,
+    clock,
+  });
+  const signInExperience = createSignInExperienceService({
+    store: createSignInExperienceStore(db),
+    connectors,
+    users,
+    clock,
+  });
+  const mfaStore = createMfaStore(db);
+  const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
+  return {
+    id: spec.id,
+    db,
+    stores,
+    users,
+    applications,
+    sentinel,
+    resources,
+    roles,
+    roleMembers,
+    connectors,
+    signInExperience,
+    mfaStore,
+    userMfa,
+  };
+}
+
+export type RealmCore = ReturnType<typeof createRealmCore>;
