@@ -51,6 +51,10 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [] }) {
     DB_URL: dbUrl,
     TESSERA_DATA_DIR: dataDir,
     TESSERA_LOG_LEVEL: 'warn',
+    // The sign-in scenario signs one bench user in from 16 connections at once. Each password
+    // check in flight holds one of the identifier's attempts until it succeeds (counted first, so
+    // concurrent wrong guesses can never pass the limit), so the default 10 would refuse some.
+    TESSERA_PASSWORD_MAX_ATTEMPTS: '100',
   };
   const started = performance.now();
   const spawnedAt = monotonicUs();
