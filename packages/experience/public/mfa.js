@@ -171,16 +171,12 @@ async function enrol(flow, available, skippable) {
                 {
                   type: 'button',
                   class: 'mfa-option',
-                  'aria-label': t(`mfa.enrol.option.${factor}`),
-                  'aria-describedby': `mfa-option-${factor}`,
+                  // Named by all its visible words (title, then text): a shorter name misleads
+                  // speech-control users (axe: label-content-name-mismatch).
                   onclick: () => ui.run(setups[factor]),
                 },
                 h('span', { class: 'mfa-option-title' }, t(`mfa.enrol.option.${factor}`)),
-                h(
-                  'span',
-                  { class: 'mfa-option-text', id: `mfa-option-${factor}` },
-                  t(`mfa.enrol.option.${factor}.text`),
-                ),
+                h('span', { class: 'mfa-option-text' }, t(`mfa.enrol.option.${factor}.text`)),
               ),
             ),
           ),

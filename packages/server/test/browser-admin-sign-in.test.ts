@@ -2,6 +2,7 @@ import * as oidc from 'openid-client';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleApplicationId } from '../src/realm/admin-seed.js';
+import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { authorizationRequest, redeemCode } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -36,10 +37,12 @@ describe(`browser: an administrator signs in at /admin/sign-in (${dialect})`, ()
     // Sign-up is closed: the page offers no account creation.
     await page.getByRole('heading', { name: 'Sign in' }).waitFor();
     expect(await page.getByRole('button', { name: 'Create account' }).count()).toBe(0);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.locator('#username').fill('root');
     await page.locator('#password').fill(adminPassword);
     await page.getByRole('button', { name: 'Sign in', exact: true }).click();
     await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     const atConsole = page.waitForRequest((sent) => sent.url().startsWith(callback));
     await page.getByRole('button', { name: 'Skip for now' }).click();
     const tokens = await redeemCode(config, request, new URL((await atConsole).url()));

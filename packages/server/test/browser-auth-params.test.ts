@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { smtpConfig } from './fakes/configs.js';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
+import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { type AuthorizationRequest, authorizationRequest, redeemCode } from './support/oidc-fixtures.js';
@@ -89,6 +90,7 @@ describe(`authentication parameters in Chromium (${dialect})`, () => {
     await expect.poll(() => heading().textContent()).toBe('Reset your password');
     expect(new URL(page.url()).pathname).toBe('/forgot-password');
     expect(await page.getByLabel('Email').isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Back' }).click();
     await expect.poll(() => heading().textContent()).toBe('Sign in');
     expect(new URL(page.url()).pathname).toBe('/sign-in');
@@ -98,6 +100,7 @@ describe(`authentication parameters in Chromium (${dialect})`, () => {
     await open({ first_screen: 'identifier:sign_in', identifier: 'email' });
     await expect.poll(() => page.locator('#username-label').textContent()).toBe('Email');
     expect(await socialButton().isVisible()).toBe(false);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // The plain sign-in screen offers every identifier and the social button.
     await page.context().close();
     await open({ first_screen: 'sign_in' });

@@ -207,8 +207,12 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
         'Authenticator appEnter codes from an app such as Google Authenticator or Microsoft Authenticator.',
         'PasskeyConfirm with your fingerprint, face, screen lock or a security key.',
       ]);
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Authenticator app');
-      await page.getByRole('button', { name: 'Passkey', exact: true }).click();
+      // Focus starts on the first method, whose accessible name is all its visible words.
+      expect(await page.evaluate(() => document.activeElement?.querySelector('.mfa-option-title')?.textContent)).toBe(
+        'Authenticator app',
+      );
+      expect((await options.first().evaluate((button) => button.getAttribute('aria-label'))) ?? '').toBe('');
+      await page.getByRole('button', { name: /^Passkey Confirm/ }).click();
       await page.getByRole('heading', { name: 'Create a passkey' }).waitFor();
       await page.getByRole('button', { name: 'Create a passkey', exact: true }).click();
       await page.getByRole('heading', { name: 'Save your backup codes' }).waitFor();
@@ -284,11 +288,11 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
       let request = await signIn(user.username as string, options);
       await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
       await shot(`${look}-1-enrol-choose`);
-      await page.getByRole('button', { name: 'Passkey', exact: true }).click();
+      await page.getByRole('button', { name: /^Passkey Confirm/ }).click();
       await page.getByRole('heading', { name: 'Create a passkey' }).waitFor();
       await shot(`${look}-2-enrol-passkey`);
       await page.getByRole('button', { name: 'Choose another method' }).click();
-      await page.getByRole('button', { name: 'Authenticator app', exact: true }).click();
+      await page.getByRole('button', { name: /^Authenticator app Enter/ }).click();
       await page.getByRole('heading', { name: 'Set up your authenticator app' }).waitFor();
       await shot(`${look}-3-enrol-totp`);
       const secret = ((await page.locator('#mfa-secret').textContent()) ?? '').replace(/\s/g, '');
@@ -319,7 +323,7 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
       const other = await createUser(server);
       request = await signIn(other.username as string, options);
       const device = await virtualAuthenticator();
-      await page.getByRole('button', { name: 'Passkey', exact: true }).click();
+      await page.getByRole('button', { name: /^Passkey Confirm/ }).click();
       await page.getByRole('button', { name: 'Create a passkey', exact: true }).click();
       await finishAt(request, 'I have saved these codes');
       const { credentials } = await device.cdp.send('WebAuthn.getCredentials', {

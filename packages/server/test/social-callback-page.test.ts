@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp } from './support/browser-sign-in.js';
 import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
@@ -98,6 +99,8 @@ describe(`social callback page in Chromium (${dialect})`, () => {
     await page.goto(authorizationUri);
     await page.getByRole('button', { name: 'Link account' }).click();
     const identifier = page.getByLabel('Email, phone number or username');
+    await identifier.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await identifier.fill('coded@acme.test');
     const sent = fakes.smtp.messages.length;
     await page.getByRole('button', { name: 'Send me a code instead' }).click();
