@@ -52,6 +52,10 @@ describe('canonical paths', () => {
     expect(surfaceOf('//api/x')).toBe('api');
     expect(surfaceOf('/%61pi/x')).toBe('api');
     expect(surfaceOf('/./Oidc/token')).toBe('oidc');
+    // Dot segments resolve as a client would resolve them, so the refusal is in the API's shape.
+    expect(surfaceOf('/admin/x/../api/experience')).toBe('api');
+    expect(surfaceOf('/x/../oidc/token')).toBe('oidc');
+    expect(surfaceOf('/api/../sign-in')).toBeUndefined();
     expect(surfaceOf('/sign-in')).toBeUndefined();
     expect(surfaceOf('/Admin/API/experience')).toBe('api');
     expect(surfaceOf('/admin/%6fidc/token')).toBe('oidc');

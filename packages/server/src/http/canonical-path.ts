@@ -9,15 +9,17 @@ const realmBases = new Set(['admin']);
 
 /** A path's surface and its canonical leading segments (`['api']`, `['admin', 'oidc']`), whatever its spelling. */
 function surfaceSegments(path: string): { surface: 'api' | 'oidc'; lead: string[] } | undefined {
+  // Resolved as a client or proxy would resolve it (`/admin/x/../api` is `/admin/api`).
   const names: string[] = [];
   for (const segment of path.split(/[/\\]|%2f|%5c/i)) {
-    if (segment === '' || segment === '.' || segment === '..') continue;
+    let name: string;
     try {
-      names.push(decodeURIComponent(segment).toLowerCase());
+      name = decodeURIComponent(segment).toLowerCase();
     } catch {
-      break; // a malformed first segment names no surface; a malformed second one still leaves the first
+      break; // a malformed first segment names no surface; a malformed later one leaves those before it
     }
-    if (names.length === 2) break;
+    if (name === '..') names.pop();
+    else if (name !== '' && name !== '.') names.push(name);
   }
   const [first = '', second = ''] = names;
   if (first === 'api' || first === 'oidc') return { surface: first, lead: [first] };
