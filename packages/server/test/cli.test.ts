@@ -397,7 +397,7 @@ describe(`tessera CLI (${dialect})`, () => {
     expect(listed.map((key: { id: string }) => key.id)).toEqual([newAdminKid, oldAdminKid]);
 
     const retired = await cli(env, ['keys', 'retire', oldAdminKid as string, '--realm', 'admin']);
-    expect(retired.code).toBe(0);
+    expect(retired.code, retired.stderr).toBe(0);
     await server.services.admin.liveProvider.reloadIfRotated();
     expect(await kids(adminIssuer)).toEqual([newAdminKid]);
     expect(await kids(server.issuer)).toEqual(mainBefore);
