@@ -8,6 +8,7 @@ import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
 import { canonicalPath } from './http/canonical-path.js';
+import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import { createManagementAuth } from './management/auth.js';
@@ -134,6 +135,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
+  app.use(createConsolePages({ managementApiIndicator: config.managementApiIndicator }));
   app.use(createPages({ signInExperience: services.signInExperience }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
 

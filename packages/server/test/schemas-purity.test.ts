@@ -40,7 +40,7 @@ describe('@tessera/server/schemas', () => {
   it('is the entry the package exports, compiled with its types', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(src, '../package.json'), 'utf8'));
     expect(manifest.exports['./schemas']).toEqual({
-      source: './src/schemas.ts',
+      'tessera-source': './src/schemas.ts',
       types: './dist/schemas.d.ts',
       default: './dist/schemas.js',
     });

@@ -1,0 +1,93 @@
+/**
+ * The console's English strings: the source of every message key. Other languages are typed
+ * against it (`Messages`), so a missing or misspelt key fails `npm run typecheck`.
+ * `{name}` marks a value filled in by `t(key, { name })`.
+ */
+export const en = {
+  'app.name': 'Tessera Console',
+  'app.skipLink': 'Skip to main content',
+  'app.loading': 'Loading…',
+
+  'nav.label': 'Console sections',
+  'nav.getStarted': 'Get started',
+  'nav.applications': 'Applications',
+  'nav.connectors': 'Connectors',
+  'nav.signInExperience': 'Sign-in experience',
+  'nav.apiResources': 'API resources',
+  'nav.roles': 'Roles',
+  'nav.organizationTemplate': 'Organization template',
+  'nav.organizations': 'Organizations',
+  'nav.users': 'Users',
+  'nav.administrators': 'Administrators',
+
+  'header.language': 'Language',
+  'header.theme': 'Theme',
+  'header.signedInAs': 'Signed in as {name}, {role}',
+  'header.signOut': 'Sign out',
+  'theme.system': 'System',
+  'theme.light': 'Light',
+  'theme.dark': 'Dark',
+
+  'role.owner': 'Owner',
+  'role.admin': 'Admin',
+  'role.viewer': 'Viewer',
+  'role.none': 'No role',
+
+  'auth.redirecting': 'Taking you to sign-in…',
+  'auth.signedOutTitle': 'Signed out',
+  'auth.signedOut': 'You have signed out of the console.',
+  'auth.signIn': 'Sign in',
+  'auth.failedTitle': 'Sign-in did not finish',
+  'auth.failed': 'The console could not complete the sign-in: {message}',
+  'auth.signInAgain': 'Sign in again',
+
+  'permission.write': 'Your role ({role}) can view but not change this.',
+  'permission.owner': 'Only an Owner can do this.',
+  'permission.read': 'Your role cannot view this.',
+
+  'copy.short': 'Copy',
+  'copy.button': 'Copy {label}',
+  'copy.done': '{label} copied.',
+  'copy.failed': 'Could not copy {label}; select the text and copy it by hand.',
+
+  'status.dismiss': 'Dismiss',
+  'status.region': 'Notifications',
+
+  'table.pagination': 'Pages of {label}',
+  'table.previous': 'Previous page',
+  'table.next': 'Next page',
+  'table.pageOf': 'Page {page} of {pages}',
+  'table.total': '{total} in total',
+  'table.empty': 'Nothing here yet.',
+
+  'dialog.cancel': 'Cancel',
+  'dialog.lost': 'This will be lost:',
+  'dialog.working': 'Working…',
+
+  'error.loadFailed': 'This could not be loaded: {message}',
+  'error.retry': 'Try again',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no console page at {path}.',
+  'notFound.home': 'Go to Get started',
+
+  'getStarted.title': 'Get started',
+  'getStarted.intro': 'This Tessera instance signs users in for your applications. Its endpoints are below.',
+  'getStarted.account': 'Your account',
+  'getStarted.name': 'Name',
+  'getStarted.username': 'Username',
+  'getStarted.role': 'Role',
+  'getStarted.roleFromToken': 'Read from your sign-in token.',
+  'getStarted.endpoints': 'Endpoints of this instance',
+  'getStarted.endpointsIntro':
+    'OpenID Connect clients need only the issuer: they read the other endpoints from the discovery document.',
+  'endpoint.issuer': 'Issuer',
+  'endpoint.discovery': 'Discovery document',
+  'endpoint.authorization': 'Authorization endpoint',
+  'endpoint.token': 'Token endpoint',
+  'endpoint.jwks': 'JSON Web Key Set',
+  'endpoint.userinfo': 'Userinfo endpoint',
+};
+
+export type MessageKey = keyof typeof en;
+export type Messages = { readonly [K in MessageKey]: string };

@@ -1,0 +1,46 @@
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { ParamsOf } from './router/match';
+
+/** The console's areas in navigation order; an area shows in the nav once a route names it. */
+export const areas = [
+  'getStarted',
+  'applications',
+  'connectors',
+  'signInExperience',
+  'apiResources',
+  'roles',
+  'organizationTemplate',
+  'organizations',
+  'users',
+  'administrators',
+] as const;
+export type Area = (typeof areas)[number];
+
+export interface PageProps<Params = Record<string, string>> {
+  params: Params;
+}
+
+export interface ConsoleRoute {
+  path: string;
+  area: Area;
+  /** The route the nav links to for its area (one per area). */
+  nav?: true;
+  /** Open without signing in (first-run setup, invitations). */
+  public?: true;
+  page: LazyExoticComponent<ComponentType<PageProps>>;
+}
+
+/** One route; the page's props are typed from the path's parameters. */
+function route<Path extends `/console${string}`>(
+  path: Path,
+  options: Omit<ConsoleRoute, 'path' | 'page'>,
+  load: () => Promise<{ default: ComponentType<PageProps<ParamsOf<Path>>> }>,
+): ConsoleRoute {
+  // Each area is its own chunk, fetched when first opened.
+  const page = lazy(load) as unknown as ConsoleRoute['page'];
+  return { path, ...options, page };
+}
+
+export const routes: readonly ConsoleRoute[] = [
+  route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+];
