@@ -34,7 +34,7 @@ function levelOf(operation) {
 
 const methodOrder = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-function renderPermissions(document) {
+export function renderPermissions(document) {
   const rows = [];
   for (const [apiPath, item] of Object.entries(document.paths ?? {})) {
     for (const [method, operation] of Object.entries(item)) {

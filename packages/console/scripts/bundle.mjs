@@ -9,6 +9,14 @@ const consoleDir = path.resolve(fileURLToPath(import.meta.url), '../..');
  * this package's Vite 8 and not to the one vitest keeps at the root.
  */
 export async function bundleConsole() {
-  await build({ root: consoleDir, configFile: path.join(consoleDir, 'vite.config.ts'), logLevel: 'warn' });
+  // Always the production build: Vite keeps a NODE_ENV it inherits (vitest's `test`), which would
+  // ship React's development build.
+  process.env.NODE_ENV = 'production';
+  await build({
+    root: consoleDir,
+    configFile: path.join(consoleDir, 'vite.config.ts'),
+    mode: 'production',
+    logLevel: 'warn',
+  });
   return path.join(consoleDir, 'dist');
 }

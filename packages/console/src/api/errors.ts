@@ -13,15 +13,14 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 
-  /** From a refused response's parsed body; a body of another shape still gives a readable error. */
+  /** From a refused response's parsed body; a body of another shape (a proxy's page) gives the status line. */
   static of(response: Response, body: unknown): ApiError {
     if (typeof body === 'object' && body !== null) {
       const { code, message, data } = body as Record<string, unknown>;
       if (typeof code === 'string' && typeof message === 'string')
         return new ApiError(response.status, code, message, data);
     }
-    const text = typeof body === 'string' && body.trim() ? body.trim() : `${response.status} ${response.statusText}`;
-    return new ApiError(response.status, 'request.failed', text);
+    return new ApiError(response.status, 'request.failed', `${response.status} ${response.statusText}`.trim());
   }
 }
 
