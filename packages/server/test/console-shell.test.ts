@@ -16,12 +16,10 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
   let chromium: Browser;
 
   beforeAll(async () => {
-    server = await startTestServer();
-    chromium = await launchChromium();
+    [server, chromium] = await Promise.all([startTestServer(), launchChromium()]);
   });
   afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
+    await Promise.all([chromium?.close(), server?.stop()]);
   });
 
   it('signs an Owner in through /admin/sign-in, shows Get started, switches theme and language, and signs out', async () => {
