@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { text } from '../management/fields.js';
+import { createUserSchema, userSchema } from '../users/users.schemas.js';
+
+/** The three administrator roles: Owner (everything, administrators too), Admin (everything else), Viewer (read only). */
+export const adminRoleSchema = z.enum(['owner', 'admin', 'viewer']);
+export type AdminRoleKey = z.output<typeof adminRoleSchema>;
+
+/** An administrator: the admin realm's user, its one role and what that role may do now. */
+export const adminSchema = userSchema
+  .pick({
+    id: true,
+    username: true,
+    primaryEmail: true,
+    name: true,
+    avatar: true,
+    isSuspended: true,
+    lastSignInAt: true,
+    createdAt: true,
+  })
+  .extend({ role: adminRoleSchema });
+export type AdminView = z.output<typeof adminSchema>;
+
+/** The signed-in administrator, with the Management API permissions their role holds now. */
+export const currentAdminSchema = adminSchema.extend({ scopes: z.array(z.string()) });
+
+const profile = createUserSchema.pick({ username: true, primaryEmail: true, name: true, password: true });
+
+/** `password` left out: the server generates one and answers it once. */
+export const createAdminSchema = profile
+  .extend({ role: adminRoleSchema })
+  .required({ username: true, role: true })
+  .strict();
+export const createdAdminSchema = adminSchema.extend({ password: z.string().optional() });
+
+export const updateAdminSchema = z.object({ role: adminRoleSchema }).strict();
+
+export const createInvitationSchema = z
+  .object({
+    email: createUserSchema.shape.primaryEmail.unwrap(),
+    role: adminRoleSchema,
+  })
+  .strict();
+
+export const invitationSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: adminRoleSchema,
+  status: z.enum(['active', 'consumed', 'revoked', 'expired']),
+  expiresAt: z.number(),
+  createdAt: z.number(),
+});
+/** The link holds the invitation's secret; it is answered at creation only. */
+export const createdInvitationSchema = invitationSchema.extend({ link: z.string() });
+
+const newAdminAccount = profile.required({ username: true, password: true }).strict();
+
+/** Accepting an invitation: the secret from the link, and the new administrator's account. */
+export const acceptInvitationSchema = newAdminAccount
+  .omit({ primaryEmail: true })
+  .extend({ token: text(64) })
+  .strict();
+
+/** The first Owner, from the one-time setup link printed at start. */
+export const consoleSetupSchema = newAdminAccount.extend({ code: text(128) }).strict();
