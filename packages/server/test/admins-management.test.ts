@@ -186,6 +186,28 @@ describe(`administrators and their roles (${dialect})`, () => {
     expect(JSON.stringify(list)).not.toContain(token);
   });
 
+  it("lets an administrator ask for two-step set-up again, and an Owner clear another's lost factors", async () => {
+    const owner = await adminApi(server, { username: 'owner', password: passphrase });
+    const vera = await adminApi(server, { username: 'vera', password: passphrase });
+    const veraId = (await vera.get('/admins/me')).body.id as string;
+    const { admin } = server.services;
+    // Vera skipped the prompt at sign-in (the test sign-in does) and has no factor.
+    expect((await admin.users.logtoConfig(veraId)).mfa?.skipped).toBe(true);
+    expect((await vera.get('/admins/me/mfa-verifications')).body).toEqual([]);
+    expect((await vera.post('/admins/me/mfa-prompt')).status).toBe(204);
+    expect((await admin.users.logtoConfig(veraId)).mfa?.skipped).toBe(false);
+
+    await admin.userMfa.create(veraId, { type: 'Totp' });
+    const listed = (await vera.get('/admins/me/mfa-verifications')).body;
+    expect(listed).toEqual([expect.objectContaining({ type: 'Totp' })]);
+    expect(JSON.stringify(listed)).not.toContain('secret');
+    // A Viewer cannot clear factors, not even their own; an Owner can.
+    expect((await vera.delete(`/admins/${veraId}/mfa-verifications`)).status).toBe(403);
+    expect((await owner.delete(`/admins/${veraId}/mfa-verifications`)).status).toBe(204);
+    expect(await admin.userMfa.list(veraId)).toEqual([]);
+    expect((await owner.delete('/admins/nobody/mfa-verifications')).status).toBe(404);
+  });
+
   it('limits attempts at the setup and invitation links per client address', async () => {
     let answer = await post('/console/setup', { code: 'guess', username: 'x_user', password: passphrase });
     for (let tries = 1; answer.status !== 429 && tries < 30; tries++)

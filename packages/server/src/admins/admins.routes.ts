@@ -7,6 +7,7 @@ import { RequestError } from '../http/request-error.js';
 import type { ManagementCaller } from '../management/auth.js';
 import { idParam } from '../management/fields.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
+import { userMfaVerificationSchema } from '../users/user-mfa.schemas.js';
 import {
   acceptInvitationSchema,
   adminSchema,
@@ -103,6 +104,58 @@ export function registerAdminRoutes(
     async ({ ctx }) => {
       const { id, scopes } = caller(ctx);
       return { ...(await admins.get(id)), scopes: [...scopes] };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/admins/me/mfa-verifications',
+      summary: "The signed-in administrator's two-step verification factors",
+      tags,
+      auth: 'management:console',
+      response: z.array(userMfaVerificationSchema),
+      status: 200,
+    },
+    ({ ctx }) => admins.mfaFactors(caller(ctx).id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/admins/me/mfa-prompt',
+      summary:
+        'Offer two-step verification set-up (TOTP, passkey, backup codes) at the next sign-in, even if skipped before',
+      tags,
+      auth: 'management:console',
+      status: 204,
+    },
+    async ({ ctx }) => {
+      await admins.promptMfa(caller(ctx).id);
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      path: '/admins/:id/mfa-verifications',
+      summary: "Remove all of an administrator's two-step verification factors (a lost authenticator)",
+      tags,
+      auth: 'management:owner',
+      params,
+      status: 204,
+      errors: [404],
+    },
+    async ({ params }) => {
+      await admins.resetMfa(params.id);
+      return undefined;
     },
   );
 

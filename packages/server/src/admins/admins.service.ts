@@ -130,6 +130,23 @@ export function createAdminsService(deps: {
       settle(await store.remove(id), id);
     },
 
+    /** The administrator's own two-step verification factors (no secrets). */
+    mfaFactors: (id: string) => realm.userMfa.list(id),
+
+    /** Asks for two-step set-up at the administrator's next sign-in, even if they skipped it before. */
+    async promptMfa(id: string): Promise<void> {
+      await realm.users.updateMfaConfig(id, { skipped: false, additionalBindingSuggestionSkipped: false });
+    },
+
+    /** Removes all of an administrator's factors (a lost authenticator); answers the types removed. */
+    async resetMfa(id: string): Promise<string[]> {
+      await get(id);
+      const factors = await realm.userMfa.list(id);
+      for (const factor of factors) await realm.userMfa.remove(id, factor.id).catch(() => undefined);
+      await realm.users.updateMfaConfig(id, { skipped: false, additionalBindingSuggestionSkipped: false });
+      return factors.map((factor) => factor.type);
+    },
+
     /**
      * The Management API permissions an administrator holds now: their role's, or none when
      * removed or suspended. Cached briefly: every console request asks.

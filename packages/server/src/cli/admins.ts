@@ -108,16 +108,14 @@ export function registerAdminCommands(program: Command): void {
     .option('--json', 'print JSON')
     .action((options: OutputOptions & { username: string }) =>
       withServices(async (services) => {
-        const { admin: realm } = services;
-        const user = await realm.stores.users.findByIdentifier('username', options.username);
+        const user = await services.admin.stores.users.findByIdentifier('username', options.username);
         if (!user)
           throw new RequestError('entity.not_found', 404, { message: `No administrator "${options.username}".` });
-        const factors = await realm.userMfa.list(user.id);
-        for (const factor of factors) await realm.userMfa.remove(user.id, factor.id);
-        print(options, { removed: factors.map((factor) => factor.type) }, () => [
-          factors.length === 0
+        const removed = await services.admins.resetMfa(user.id);
+        print(options, { removed }, () => [
+          removed.length === 0
             ? `"${options.username}" had no two-step verification factors.`
-            : `Removed ${factors.map((factor) => factor.type).join(', ')} from "${options.username}"; they set up a factor again at their next sign-in.`,
+            : `Removed ${removed.join(', ')} from "${options.username}"; they are asked to set up a factor at their next sign-in.`,
         ]);
       }),
     );
