@@ -208,6 +208,33 @@ describe(`administrators and their roles (${dialect})`, () => {
     expect((await owner.delete('/admins/nobody/mfa-verifications')).status).toBe(404);
   });
 
+  it("lets an Owner require two-step verification and lengthen administrators' passwords, never shorten them below 12", async () => {
+    const owner = await adminApi(server, { username: 'owner', password: passphrase });
+    const viewer = await adminApi(server, { username: 'vera', password: passphrase });
+    const before = (await viewer.get('/admins/sign-in-policy')).body;
+    expect(before).toMatchObject({ mfaPolicy: 'PromptAtSignInAndSignUp', passwordPolicy: { length: { min: 12 } } });
+    expect((await viewer.patch('/admins/sign-in-policy', { mfaPolicy: 'Mandatory' })).status).toBe(403);
+
+    const short = await owner.patch('/admins/sign-in-policy', {
+      passwordPolicy: { ...before.passwordPolicy, length: { min: 8, max: 256 } },
+    });
+    expect(short).toMatchObject({ status: 400, body: { code: 'guard.invalid_input' } });
+    expect(short.body.details).toContain('at least 12 characters');
+    expect((await owner.patch('/admins/sign-in-policy', { mfaPolicy: 'NoPrompt' })).status).toBe(400);
+
+    const raised = await owner.patch('/admins/sign-in-policy', {
+      mfaPolicy: 'Mandatory',
+      passwordPolicy: { ...before.passwordPolicy, length: { min: 16, max: 256 } },
+    });
+    expect(raised.body).toMatchObject({ mfaPolicy: 'Mandatory', passwordPolicy: { length: { min: 16 } } });
+    // The admin sign-in page reads the same policy; the end users' policy is untouched.
+    const adminPage = await (await fetch(`${server.url}/admin/api/.well-known/sign-in-exp`)).json();
+    expect(adminPage.mfa).toEqual({ policy: 'Mandatory', factors: ['Totp', 'WebAuthn', 'BackupCode'] });
+    const endUsers = await (await fetch(`${server.url}/api/.well-known/sign-in-exp`)).json();
+    expect(endUsers.mfa.policy).not.toBe('Mandatory');
+    expect((await owner.patch('/admins/sign-in-policy', before)).body).toEqual(before);
+  });
+
   it('limits attempts at the setup and invitation links per client address', async () => {
     let answer = await post('/console/setup', { code: 'guess', username: 'x_user', password: passphrase });
     for (let tries = 1; answer.status !== 429 && tries < 30; tries++)

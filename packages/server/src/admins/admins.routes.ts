@@ -11,6 +11,8 @@ import { userMfaVerificationSchema } from '../users/user-mfa.schemas.js';
 import {
   acceptInvitationSchema,
   adminSchema,
+  adminSignInPolicyPatchSchema,
+  adminSignInPolicySchema,
   consoleSetupSchema,
   createAdminSchema,
   createdAdminSchema,
@@ -157,6 +159,39 @@ export function registerAdminRoutes(
       await admins.resetMfa(params.id);
       return undefined;
     },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      path: '/admins/sign-in-policy',
+      summary: "The administrators' two-step policy and password rules",
+      tags,
+      auth: 'management:console',
+      response: adminSignInPolicySchema,
+      status: 200,
+    },
+    () => admins.signInPolicy(),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      path: '/admins/sign-in-policy',
+      summary:
+        "Change the administrators' two-step policy (offered or required) and password rules (12 characters or more)",
+      tags,
+      auth: 'management:owner',
+      body: adminSignInPolicyPatchSchema,
+      response: adminSignInPolicySchema,
+      status: 200,
+      errors: [400],
+    },
+    ({ body }) => admins.updateSignInPolicy(body),
   );
 
   defineRoute(

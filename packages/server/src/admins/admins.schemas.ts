@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { text } from '../management/fields.js';
+import { passwordPolicySchema } from '../sign-in-experience/sign-in-experience.schemas.js';
 import { createUserSchema, userSchema } from '../users/users.schemas.js';
 
 /** The three administrator roles: Owner (everything, administrators too), Admin (everything else), Viewer (read only). */
@@ -63,3 +64,19 @@ export const acceptInvitationSchema = newAdminAccount
 
 /** The first Owner, from the one-time setup link printed at start. */
 export const consoleSetupSchema = newAdminAccount.extend({ code: text(128) }).strict();
+
+/** The two-step policies an Owner may choose for administrators: offered at every sign-in, or required. */
+export const adminMfaPolicies = ['PromptAtSignInAndSignUp', 'Mandatory'] as const;
+
+/**
+ * The parts of the administrators' sign-in policy an Owner changes: how strongly two-step
+ * verification is asked for, and the password rules (never shorter than 12 characters).
+ */
+export const adminSignInPolicySchema = z.strictObject({
+  mfaPolicy: z.enum(adminMfaPolicies),
+  passwordPolicy: passwordPolicySchema.refine((policy) => policy.length.min >= 12, {
+    message: 'administrators need passwords of at least 12 characters',
+    path: ['length', 'min'],
+  }),
+});
+export const adminSignInPolicyPatchSchema = adminSignInPolicySchema.partial();

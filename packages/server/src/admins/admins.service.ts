@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import type { z } from 'zod';
 import { createTtlCache } from '../cache/ttl-cache.js';
 import { generateSecret } from '../crypto/ids.js';
 import type { Page } from '../http/pagination.js';
@@ -8,7 +9,10 @@ import { type AdminRole, adminRoles } from '../realm/admin-seed.js';
 import type { RealmCore } from '../realm/realm.js';
 import { checkPassword, describePasswordIssues } from '../sign-in-experience/index.js';
 import type { CreateUser, User } from '../users/users.schemas.js';
-import { type AdminView, adminRoleSchema } from './admins.schemas.js';
+import { type AdminView, adminRoleSchema, type adminSignInPolicySchema } from './admins.schemas.js';
+
+type AdminSignInPolicy = z.output<typeof adminSignInPolicySchema>;
+
 import type { AdminsStore, OwnerGuarded } from './admins.store.js';
 
 export interface Admin extends User {
@@ -128,6 +132,22 @@ export function createAdminsService(deps: {
 
     async remove(id: string): Promise<void> {
       settle(await store.remove(id), id);
+    },
+
+    async signInPolicy() {
+      const { mfa, passwordPolicy } = await realm.signInExperience.settings();
+      return { mfaPolicy: mfa.policy as AdminSignInPolicy['mfaPolicy'], passwordPolicy };
+    },
+
+    /** Only the two-step policy and the password rules; the factors stay TOTP, passkeys and backup codes. */
+    async updateSignInPolicy(patch: Partial<AdminSignInPolicy>) {
+      const current = await realm.signInExperience.settings();
+      await realm.signInExperience.update({
+        ...(patch.mfaPolicy && { mfa: { ...current.mfa, policy: patch.mfaPolicy } }),
+        ...(patch.passwordPolicy && { passwordPolicy: patch.passwordPolicy }),
+      });
+      const { mfa, passwordPolicy } = await realm.signInExperience.settings();
+      return { mfaPolicy: mfa.policy as AdminSignInPolicy['mfaPolicy'], passwordPolicy };
     },
 
     /** The administrator's own two-step verification factors (no secrets). */
