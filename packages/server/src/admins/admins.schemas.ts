@@ -36,14 +36,14 @@ export const createdAdminSchema = adminSchema.extend({ password: z.string().opti
 
 export const updateAdminSchema = z.object({ role: adminRoleSchema }).strict();
 
-export const createInvitationSchema = z
+export const createAdminInvitationSchema = z
   .object({
     email: createUserSchema.shape.primaryEmail.unwrap(),
     role: adminRoleSchema,
   })
   .strict();
 
-export const invitationSchema = z.object({
+export const adminInvitationSchema = z.object({
   id: z.string(),
   email: z.string(),
   role: adminRoleSchema,
@@ -52,12 +52,12 @@ export const invitationSchema = z.object({
   createdAt: z.number(),
 });
 /** The link holds the invitation's secret; it is answered at creation only. */
-export const createdInvitationSchema = invitationSchema.extend({ link: z.string() });
+export const createdAdminInvitationSchema = adminInvitationSchema.extend({ link: z.string() });
 
 const newAdminAccount = profile.required({ username: true, password: true }).strict();
 
 /** Accepting an invitation: the secret from the link, and the new administrator's account. */
-export const acceptInvitationSchema = newAdminAccount
+export const acceptAdminInvitationSchema = newAdminAccount
   .omit({ primaryEmail: true })
   .extend({ token: text(64) })
   .strict();
