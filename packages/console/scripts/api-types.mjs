@@ -19,13 +19,18 @@ const banner = (what) =>
   `// ${what}, generated from the Management API's OpenAPI document by\n` +
   '// packages/console/scripts/generate-api.mjs. Do not edit: run `npm run api:types`.\n';
 
+/** The schemes of a Management API token: any client's (`managementApi`), or only an administrator's (`consoleAdmin`). */
+const tokenSchemes = ['managementApi', 'consoleAdmin'];
+
 /**
  * An operation's level from the scopes its `security` accepts: `read` when `read` passes, `owner`
  * when only `admins:manage` does, `write` (`all`) otherwise. Operations without a Management API
  * token (public, or the signed-in user's own token) are left out.
  */
 function levelOf(operation) {
-  const scopes = (operation.security ?? []).flatMap((requirement) => requirement.managementApi ?? []);
+  const scopes = (operation.security ?? []).flatMap((requirement) =>
+    tokenSchemes.flatMap((scheme) => requirement[scheme] ?? []),
+  );
   if (scopes.length === 0) return undefined;
   if (scopes.includes('read')) return 'read';
   if (scopes.includes('admins:manage')) return 'owner';

@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import { createAdminsService } from './admins/admins.service.js';
+import { createAdminsStore } from './admins/admins.store.js';
 import type { Config } from './config/config.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
@@ -25,6 +26,7 @@ import { seedAdminRealm } from './realm/admin-seed.js';
 import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
+import { createSentinel } from './sentinel/sentinel.js';
 import { openStorage, type Storage } from './storage/database.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
@@ -45,7 +47,21 @@ export async function createServices(config: Config, logger: Logger) {
     { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: false },
     shared,
   );
-  const admins = createAdminsService({ realm: admin, roleIds: adminRoleIds });
+  const admins = createAdminsService({
+    realm: admin,
+    roleIds: adminRoleIds,
+    store: createAdminsStore(storage.admin, storage.dialect, adminRoleIds.owner),
+    // Invitations are one-time tokens of the admin realm, next to the administrators they create.
+    invitations: createOneTimeTokensService({ store: createOneTimeTokensStore(storage.admin), clock }),
+    endpoint: config.endpoint,
+    clock,
+  });
+  // Setup and invitation links tried per client IP.
+  const consoleLinkAttempts = createSentinel(
+    storage.admin,
+    { maxAttempts: 10, lockoutSeconds: config.passwordLockoutSeconds },
+    clock,
+  );
   const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   const runtime = await createRealmRuntime(
@@ -98,6 +114,7 @@ export async function createServices(config: Config, logger: Logger) {
     admin: { ...admin, ...adminRuntime },
     adminPlace,
     admins,
+    consoleLinkAttempts,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -120,10 +137,18 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   const registry: RouteRegistry = {
     routes: [],
     guards: {
+      // Machine-to-machine apps of the end users' realm, and the console's administrators.
       management: createManagementAuth({
-        issuer: config.issuer,
         audience: config.managementApiIndicator,
-        getJwks: services.publicJwks,
+        issuers: [
+          { realm: 'default', issuer: config.issuer, getJwks: services.publicJwks },
+          {
+            realm: 'admin',
+            issuer: services.adminPlace.issuer,
+            getJwks: services.admin.liveProvider.publicJwks,
+            currentScopes: services.admins.currentScopes,
+          },
+        ],
       }),
       accountToken: (scope) => createAccountTokenAuth({ getProvider: services.getProvider, scope }),
     },

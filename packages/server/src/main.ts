@@ -9,6 +9,12 @@ try {
     { port, issuer: config.issuer, db: services.storage.dialect, ms: Date.now() - started },
     'Tessera is ready',
   );
+  // Plain text, not a log record: the person starting the server for the first time reads it.
+  const setupCode = await services.admins.ensureSetupCode();
+  if (setupCode)
+    console.log(
+      `No administrator yet. Create the first one (valid 1 h, single use): ${services.admins.setupLink(setupCode)}`,
+    );
   const stop = () => {
     close().then(
       () => process.exit(0),

@@ -1,6 +1,7 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consoleApplicationId } from '../src/realm/admin-seed.js';
+import { completeAdminExperience } from './support/admin-token.js';
 import { managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -95,12 +96,12 @@ describe(`admin realm sign-in at /admin (${dialect})`, () => {
       { resource: server.config.managementApiIndicator },
     );
     expect(tokens.claims()).toMatchObject({ iss: adminIssuer, sub: admin.id, aud: consoleApplicationId });
-    // The Owner's Management API token, from the admin issuer: the API does not accept it yet (step 4 of the design).
+    // The Owner's Management API token, from the admin issuer: its role's scopes, accepted by the API.
     expect(tokens.scope?.split(' ').sort()).toEqual(['admins:manage', 'all']);
     const api = await fetch(`${server.url}/api/applications`, {
       headers: { authorization: `Bearer ${tokens.access_token}` },
     });
-    expect(api.status).toBe(401);
+    expect(api.status).toBe(200);
 
     const cookies = browser.jar.names();
     expect(cookies).toContain('_admin_session');
@@ -169,22 +170,3 @@ describe(`admin realm sign-in at /admin (${dialect})`, () => {
     expect(adminLanding.url.pathname).toBe('/admin/sign-in');
   });
 });
-
-/** The password sign-in the admin page makes: the admin realm prompts for MFA, skipped here as the page allows. */
-async function completeAdminExperience(browser: Browser, credentials: { username: string; password: string }) {
-  expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
-  const identifier = { type: 'username', value: credentials.username };
-  const verification = await browser.api('POST', '/verification/password', {
-    identifier,
-    password: credentials.password,
-  });
-  expect(verification.status).toBe(200);
-  const { verificationId } = verification.body;
-  expect((await browser.api('POST', '/identification', { verificationId })).status).toBe(204);
-  const prompted = await browser.api('POST', '/submit');
-  expect(prompted).toMatchObject({ status: 422, body: { code: 'user.missing_mfa', data: { skippable: true } } });
-  expect((await browser.api('POST', '/profile/mfa/mfa-skipped')).status).toBe(204);
-  const submit = await browser.api('POST', '/submit');
-  expect(submit.status).toBe(200);
-  return submit.body.redirectTo as string;
-}

@@ -218,6 +218,30 @@ describe(`tessera CLI (${dialect})`, () => {
     expect(both.stderr).toContain("'--password <password>' cannot be used with option '--password-stdin'");
   });
 
+  it('admin setup-link prints a one-time link while no Owner exists, which the running server accepts once', async () => {
+    const first = await cli(env, ['admin', 'setup-link', '--json']);
+    expect(first.stderr).toBe('');
+    const { link } = JSON.parse(first.stdout);
+    // The CLI's ENDPOINT is its own configuration's (the default here).
+    expect(link).toMatch(/^http:\/\/[^/]+\/console\/setup#code=\w{32}$/);
+    const human = await cli(env, ['admin', 'setup-link']);
+    expect(human.stdout).toMatch(/^Create the first Owner \(valid 1 h, single use\): http/);
+    const setup = (code: string) =>
+      fetch(`${server.url}/api/console/setup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, username: 'first_owner', password: 'a long admin passphrase' }),
+      });
+    // The newer link replaced the older one.
+    expect((await setup(new URL(link).hash.slice('#code='.length))).status).toBe(400);
+    const code = human.stdout.trim().split('#code=')[1] as string;
+    expect((await setup(code)).status).toBe(201);
+
+    const again = await cli(env, ['admin', 'setup-link']);
+    expectCleanFailure(again);
+    expect(again.stderr).toContain('An Owner exists already');
+  });
+
   it('admin create makes an administrator apart from end users, with the role asked for', async () => {
     const password = 'a long admin passphrase';
     const result = await cli(
@@ -293,6 +317,31 @@ describe(`tessera CLI (${dialect})`, () => {
     expectCleanFailure(badRole);
     expect(badRole.stderr).toContain("'root' is invalid");
     expect(await server.services.admin.stores.users.findByIdentifier('username', 'shorty')).toBeUndefined();
+  });
+
+  it('admin list shows each administrator with their role; admin reset-mfa removes a lost authenticator', async () => {
+    const listed = await cli(env, ['admin', 'list', '--json']);
+    expect(listed.code).toBe(0);
+    const admins = JSON.parse(listed.stdout) as Array<{ username: string; role: string }>;
+    expect(admins.map((entry) => [entry.username, entry.role])).toEqual(
+      expect.arrayContaining([
+        ['first_owner', 'owner'],
+        ['root', 'viewer'],
+      ]),
+    );
+    expect((await cli(env, ['admin', 'list'])).stdout).toMatch(/^root {2}Viewer {2}\w+$/m);
+
+    const { admin } = server.services;
+    const root = await admin.stores.users.findByIdentifier('username', 'root');
+    await admin.userMfa.create(root?.id as string, { type: 'Totp' });
+    expect(await admin.userMfa.list(root?.id as string)).toHaveLength(1);
+    const reset = await cli(env, ['admin', 'reset-mfa', '--username', 'root']);
+    expect(reset.stderr).toBe('');
+    expect(reset.stdout).toContain('Removed Totp from "root"');
+    expect(await admin.userMfa.list(root?.id as string)).toEqual([]);
+    const unknown = await cli(env, ['admin', 'reset-mfa', '--username', 'nobody']);
+    expectCleanFailure(unknown);
+    expect(unknown.stderr).toContain('No administrator "nobody"');
   });
 
   it('keys rotate publishes the new key before it signs; --now makes it sign at once; old tokens still verify', async () => {

@@ -45,12 +45,16 @@ describe(`the console's generated API files (${dialect})`, () => {
           get: { security: [{ managementApi: ['read'] }, { managementApi: ['all'] }] },
           post: { security: [{ managementApi: ['all'] }] },
         },
-        '/api/admins/{id}': { delete: { security: [{ managementApi: ['admins:manage'] }] } },
+        '/api/admins/{id}': {
+          get: { security: [{ consoleAdmin: ['read'] }, { consoleAdmin: ['all'] }] },
+          delete: { security: [{ consoleAdmin: ['admins:manage'] }] },
+        },
         '/api/status': { get: { security: [] } },
       },
     });
     expect(permissions).toContain(`'GET /api/things': 'read',`);
     expect(permissions).toContain(`'POST /api/things': 'write',`);
+    expect(permissions).toContain(`'GET /api/admins/{id}': 'read',`);
     expect(permissions).toContain(`'DELETE /api/admins/{id}': 'owner',`);
     expect(permissions).not.toContain('/api/status');
   });

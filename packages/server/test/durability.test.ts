@@ -1,37 +1,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServices } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
+import { freePort, mainJs, waitReady } from './support/main-process.js';
 import { dialect } from './support/server.js';
-
-const mainJs = path.resolve(fileURLToPath(import.meta.url), '../../dist/main.js');
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const probe = net.createServer();
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitReady(url: string): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`${url}/oidc/.well-known/openid-configuration`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not become ready');
-}
 
 /** The real server as a separate process, so it can be killed with SIGKILL mid-write. */
 describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`, () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminApi } from './support/admin-token.js';
 import { clientCredentialsToken, managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -18,6 +19,7 @@ const unique = (prefix: string) => `${prefix}_${Date.now().toString(36)}_${++seq
 describe(`Management API: every route refuses bad input cleanly (${dialect})`, () => {
   let server: TestServer;
   let api: Awaited<ReturnType<typeof managementApi>>;
+  let owner: Awaited<ReturnType<typeof adminApi>>;
   let routes: Route[];
   let document: Json;
   const ids: Record<string, string> = {};
@@ -77,8 +79,16 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     });
   }
 
+  /** Routes about the console's administrators take an Owner's console token, not an app's. */
+  const consoleOnly = (route: Route) => JSON.stringify(operation(route)?.security ?? []).includes('consoleAdmin');
+
   async function send(route: Route, path: string, body?: unknown, raw?: string) {
-    const response = await api.call(route.method.toUpperCase(), path.replace(/^\/api/, ''), body, raw);
+    const response = await (consoleOnly(route) ? owner : api).call(
+      route.method.toUpperCase(),
+      path.replace(/^\/api/, ''),
+      body,
+      raw,
+    );
     seen.push({ route: `${route.method} ${path}`, status: response.status, body: response.body });
     return response;
   }
@@ -102,6 +112,9 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
       await api.post('/roles', { name: 'target machine role', description: 't', type: 'MachineToMachine' })
     ).body.id;
     document = (await api.get('/swagger.json')).body;
+    const ownerAccount = { username: 'guard_owner', password: 'a long owner passphrase' };
+    await server.services.admins.create({ ...ownerAccount, role: 'owner' });
+    owner = await adminApi(server, ownerAccount);
     routes = server.registry.routes
       .filter((route) => route.path.startsWith('/api/') && !route.path.startsWith('/api/experience'))
       .map((route) => ({ method: route.method, path: route.path, body: route.body }));

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RouteSpec } from '../src/http/guard.js';
 import { guardsFor, type RouteGuards } from '../src/http/route-auth.js';
+import { managementLevels } from '../src/management/scopes.js';
 import { seedManagementApi } from '../src/management/seed.js';
 import { aliyunConfig } from './fakes/configs.js';
 import { clientCredentialsToken, type ManagementApi, managementApi } from './support/management-client.js';
@@ -146,17 +147,24 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
   afterAll(() => server.stop());
 
   it('builds the guard of each level with the permissions it names; a route cannot omit its level', () => {
-    const accepted: Array<readonly string[]> = [];
+    const accepted: string[] = [];
     const guards: RouteGuards = {
-      management: (scopes) => {
-        accepted.push(scopes);
+      management: (level) => {
+        accepted.push(level);
         return (_ctx, next) => next();
       },
       accountToken: () => (_ctx, next) => next(),
     };
     expect(guardsFor('management', guards)).toHaveLength(1);
     expect(guardsFor('management:read', guards)).toHaveLength(1);
-    expect(accepted).toEqual([['all'], ['read', 'all']]);
+    expect(guardsFor('management:owner', guards)).toHaveLength(1);
+    expect(accepted).toEqual(['management', 'management:read', 'management:owner']);
+    expect(managementLevels).toEqual({
+      management: ['all'],
+      'management:read': ['read', 'all'],
+      'management:owner': ['admins:manage'],
+      'management:console': ['read', 'all'],
+    });
     // The type system keeps every route declaring who may call it, and only a known level.
     // @ts-expect-error `auth` is required
     const noAuth: RouteSpec = { method: 'get', path: '/x', summary: 'x', tags: [], status: 200 };
@@ -192,15 +200,24 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     expect(readable).toContain('GET /api/applications');
     expect(readable).toContain('GET /api/connectors/{id}');
     expect(readable).not.toContain('GET /api/applications/{id}/secrets');
+    // The administrators' routes take a console token (admin realm), never a machine-to-machine app's.
+    const consoleOnly = operations.filter((operation) => operation.path.startsWith('/api/admins'));
+    expect(consoleOnly.length).toBeGreaterThanOrEqual(8);
+    for (const operation of consoleOnly) expect(operation.scopes, label(operation)).toEqual([]);
+    const invite = document.paths['/api/admins/invitations'].post.security;
+    expect(invite).toEqual([{ consoleAdmin: ['admins:manage'] }]);
     // Every requirement names a declared scheme, and every scope one its flow declares.
     const schemes = document.components.securitySchemes as Json;
+    expect(schemes.consoleAdmin.flows.authorizationCode.authorizationUrl).toBe(`${server.url}/admin/oidc/auth`);
     expect(schemes.managementApi.flows.clientCredentials.tokenUrl).toBe(`${server.issuer}/token`);
     for (const item of Object.values(document.paths as Record<string, Json>))
       for (const operation of Object.values(item))
         for (const requirement of operation.security as Json[])
           for (const [name, scopes] of Object.entries(requirement)) {
             expect(Object.keys(schemes)).toContain(name);
-            const declared = Object.keys(schemes[name].flows?.clientCredentials?.scopes ?? {});
+            const declared = Object.values(schemes[name].flows ?? {}).flatMap((flow) =>
+              Object.keys((flow as Json).scopes ?? {}),
+            );
             for (const scope of scopes as string[]) expect(declared).toContain(scope);
           }
   });

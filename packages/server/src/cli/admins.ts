@@ -68,4 +68,55 @@ export function registerAdminCommands(program: Command): void {
         ]);
       }),
     );
+
+  admin
+    .command('list')
+    .description('list administrators and their roles')
+    .option('--json', 'print JSON')
+    .action((options: OutputOptions) =>
+      withServices(async (services) => {
+        const { items } = await services.admins.list();
+        print(options, items, () =>
+          items.length === 0
+            ? ['No administrators yet.']
+            : items.map(
+                (entry) =>
+                  `${entry.username ?? entry.id}  ${adminRoles[entry.role].name}${entry.isSuspended ? '  (suspended)' : ''}  ${entry.id}`,
+              ),
+        );
+      }),
+    );
+  admin
+    .command('setup-link')
+    .description('print a fresh one-time link to create the first Owner (only while no Owner exists)')
+    .option('--json', 'print JSON')
+    .action((options: OutputOptions) =>
+      withServices(async (services) => {
+        const code = await services.admins.ensureSetupCode();
+        if (!code)
+          throw new RequestError('admins.owner_exists', 409, {
+            message: 'An Owner exists already: invite administrators from the console, or use `admin create`.',
+          });
+        const link = services.admins.setupLink(code);
+        print(options, { link }, () => [`Create the first Owner (valid 1 h, single use): ${link}`]);
+      }),
+    );
+  admin
+    .command('reset-mfa')
+    .description("remove an administrator's two-step verification factors (a lost authenticator)")
+    .requiredOption('--username <username>', 'username')
+    .option('--json', 'print JSON')
+    .action((options: OutputOptions & { username: string }) =>
+      withServices(async (services) => {
+        const user = await services.admin.stores.users.findByIdentifier('username', options.username);
+        if (!user)
+          throw new RequestError('entity.not_found', 404, { message: `No administrator "${options.username}".` });
+        const removed = await services.admins.resetMfa(user.id);
+        print(options, { removed }, () => [
+          removed.length === 0
+            ? `"${options.username}" had no two-step verification factors.`
+            : `Removed ${removed.join(', ')} from "${options.username}"; they are asked to set up a factor at their next sign-in.`,
+        ]);
+      }),
+    );
 }

@@ -12,6 +12,7 @@ import { sameOriginWrites } from './same-origin.js';
  *   every write declares, and the level a new route should start from.
  * - `management:read`: a Management API token with `read` or `all`; only for reads that reveal
  *   no secret.
+ * - `management:owner`: an administrator's token (admin realm) with `admins:manage`: Owners only.
  * - `interaction`: the sign-in pages of this origin, bound to the interaction cookie; writes
  *   must be same-origin and JSON (login CSRF).
  * - `{ accountToken: scope }`: the signed-in user's access token carrying that scope.
@@ -20,14 +21,14 @@ export type RouteAuth = 'public' | ManagementLevel | 'interaction' | { accountTo
 
 /** The guards that need the server's keys or provider; built once in the composition root. */
 export interface RouteGuards {
-  /** Checks a Management API token that carries one of `accepted`. */
-  management: (accepted: readonly string[]) => Middleware;
+  /** Checks a Management API token for a level (its permissions; the Owner level also needs the admin realm). */
+  management: (level: ManagementLevel) => Middleware;
   accountToken: (scope: string) => Middleware;
 }
 
 export function guardsFor(auth: RouteAuth, guards: RouteGuards): Middleware[] {
   if (auth === 'public') return [];
-  if (isManagementLevel(auth)) return [guards.management(managementLevels[auth])];
+  if (isManagementLevel(auth)) return [guards.management(auth)];
   if (auth === 'interaction') return [sameOriginWrites, jsonWrites];
   return [guards.accountToken(auth.accountToken)];
 }

@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
@@ -34,6 +35,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
+  registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.
   const cached: Record<string, unknown> = {};
@@ -45,6 +47,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
           'Logto-compatible Management API. Bearer: a token for the Management API resource; each operation lists the permissions it accepts (`all` everywhere, `read` on reads that reveal no secret).',
         serverUrl: services.config.endpoint,
         tokenUrl: `${services.config.issuer}/token`,
+        adminIssuer: services.adminPlace.issuer,
         routes: management.routes,
       }),
     experience: () =>
@@ -53,6 +56,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
         description: 'The sign-in interaction API, bound to the interaction cookie.',
         serverUrl: services.config.endpoint,
         tokenUrl: `${services.config.issuer}/token`,
+        adminIssuer: services.adminPlace.issuer,
         routes: registry.routes.filter((spec) => spec.path.startsWith('/api/experience')),
       }),
   };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { RouteSpec } from '../http/guard.js';
 import { acceptedScopes, isTokenless } from '../http/route-auth.js';
-import { managementScopes } from './scopes.js';
+import { adminRealmOnlyLevels, isManagementLevel, managementScopes } from './scopes.js';
 
 /**
  * OpenAPI 3.1 from the route declarations themselves: the same zod schemas that validate a
@@ -74,7 +74,9 @@ function security(spec: RouteSpec): JsonSchema[] {
   if (isTokenless(spec.auth)) return [];
   const scopes = acceptedScopes(spec.auth);
   if (scopes.length === 0) return [{ bearerAuth: [] }];
-  return scopes.map((scope) => ({ managementApi: [scope] }));
+  // Levels about the console itself take an administrator's token, from the admin realm's issuer.
+  const scheme = isManagementLevel(spec.auth) && adminRealmOnlyLevels.has(spec.auth) ? 'consoleAdmin' : 'managementApi';
+  return scopes.map((scope) => ({ [scheme]: [scope] }));
 }
 
 function operation(spec: RouteSpec): JsonSchema {
@@ -115,8 +117,11 @@ export function buildOpenApiDocument(options: {
   serverUrl: string;
   /** Where a client gets a Management API token (client credentials). */
   tokenUrl: string;
+  /** The admin realm's issuer, where the console's administrators get theirs (authorization code + PKCE). */
+  adminIssuer: string;
   routes: RouteSpec[];
 }): JsonSchema {
+  const scopes = Object.fromEntries(Object.values(managementScopes).map((s) => [s.name, s.description]));
   const paths: Record<string, Record<string, JsonSchema>> = {};
   for (const spec of options.routes) {
     const path = toOpenApiPath(spec.path);
@@ -133,9 +138,18 @@ export function buildOpenApiDocument(options: {
           type: 'oauth2',
           description: 'An access token for the Management API resource (`resource` = its indicator).',
           flows: {
-            clientCredentials: {
-              tokenUrl: options.tokenUrl,
-              scopes: Object.fromEntries(Object.values(managementScopes).map((s) => [s.name, s.description])),
+            clientCredentials: { tokenUrl: options.tokenUrl, scopes },
+          },
+        },
+        consoleAdmin: {
+          type: 'oauth2',
+          description:
+            "An administrator's access token for the Management API resource, from the admin realm (the console's sign-in); its scopes are cut to the administrator's current role.",
+          flows: {
+            authorizationCode: {
+              authorizationUrl: `${options.adminIssuer}/auth`,
+              tokenUrl: `${options.adminIssuer}/token`,
+              scopes,
             },
           },
         },

@@ -10,6 +10,8 @@ import type {
 import type { OneTimeTokenFilter, OneTimeTokenRow, OneTimeTokensStore } from './one-time-tokens.store.js';
 
 type Page = { offset: number; limit: number };
+/** The Management API's input; inside the server a context may carry more (a console invitation's role). */
+type NewToken = Omit<CreateOneTimeToken, 'context'> & { context?: OneTimeTokenContext | Record<string, unknown> };
 
 const defaultExpiresIn = 600;
 const hashOf = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -47,8 +49,27 @@ export function createOneTimeTokensService(deps: { store: OneTimeTokensStore; cl
     return row;
   }
 
+  async function findByToken(token: string): Promise<OneTimeTokenRow> {
+    const row = await store.findByHash(hashOf(token));
+    if (!row)
+      throw new RequestError('one_time_token.token_not_found', 404, { message: 'The one-time token is invalid.' });
+    return row;
+  }
+
+  async function consumeRow(row: OneTimeTokenRow): Promise<OneTimeToken> {
+    const now = clock();
+    if (row.status === 'active' && Number(row.expires_at) <= now) {
+      await store.transition(row.id, 'active', 'expired', now);
+      row.status = 'expired';
+    }
+    const [code, message] = refused[row.status] ?? refused.consumed!;
+    if (row.status !== 'active' || !(await store.transition(row.id, 'active', 'consumed', now)))
+      throw new RequestError(code, 400, { message });
+    return { ...toToken(row), status: 'consumed', updatedAt: now };
+  }
+
   return {
-    async create(input: CreateOneTimeToken): Promise<OneTimeToken> {
+    async create(input: NewToken): Promise<OneTimeToken> {
       const now = clock();
       const email = input.email.toLowerCase();
       await store.expireLapsed(email, now);
@@ -90,23 +111,19 @@ export function createOneTimeTokensService(deps: { store: OneTimeTokensStore; cl
      * expired token is refused with Logto's `one_time_token.*` codes.
      */
     async consume(token: string, email: string): Promise<OneTimeToken> {
-      const row = await store.findByHash(hashOf(token));
-      if (!row)
-        throw new RequestError('one_time_token.token_not_found', 404, { message: 'The one-time token is invalid.' });
+      const row = await findByToken(token);
       if (row.email !== email.toLowerCase())
         throw new RequestError('one_time_token.email_mismatch', 400, {
           message: 'The one-time token was not issued for this email.',
         });
-      const now = clock();
-      if (row.status === 'active' && Number(row.expires_at) <= now) {
-        await store.transition(row.id, 'active', 'expired', now);
-        row.status = 'expired';
-      }
-      const [code, message] = refused[row.status] ?? refused.consumed!;
-      if (row.status !== 'active' || !(await store.transition(row.id, 'active', 'consumed', now)))
-        throw new RequestError(code, 400, { message });
-      return { ...toToken(row), status: 'consumed', updatedAt: now };
+      return consumeRow(row);
     },
+
+    /** The token's record, whatever its status; consuming it is a separate, atomic step. */
+    inspect: async (token: string): Promise<OneTimeToken> => toToken(await findByToken(token)),
+
+    /** Consumes a token whose holder proves nothing more than holding it (a console invitation link). */
+    redeem: async (token: string): Promise<OneTimeToken> => consumeRow(await findByToken(token)),
 
     async remove(id: string): Promise<void> {
       if (!(await store.remove(id))) throw new RequestError('entity.not_found', 404);

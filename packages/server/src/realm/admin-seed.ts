@@ -14,7 +14,7 @@ export const consoleApplicationId = 'tessera-console';
 export const adminScopes = {
   write: managementScopes.all.name,
   read: managementScopes.read.name,
-  owner: 'admins:manage',
+  owner: managementScopes.adminsManage.name,
 } as const;
 
 /** The three administrator roles (type User) and the scopes each holds. */

@@ -37,8 +37,11 @@ export async function managementApi(server: TestServer) {
     scope: 'all',
   });
   if (token.status !== 200) throw new Error(`management token: ${JSON.stringify(token.body)}`);
-  const accessToken = token.body.access_token as string;
+  return { ...apiClient(server, token.body.access_token as string), credentials };
+}
 
+/** A Management API client calling with this access token. */
+export function apiClient(server: TestServer, accessToken: string) {
   async function call<T = any>(
     method: string,
     path: string,
@@ -59,7 +62,6 @@ export async function managementApi(server: TestServer) {
 
   return {
     accessToken,
-    credentials,
     call,
     get: <T = any>(path: string) => call<T>('GET', path),
     post: <T = any>(path: string, body?: unknown) => call<T>('POST', path, body ?? {}),

@@ -1,0 +1,54 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The built server's entry point, as `npm start` runs it. */
+export const mainJs = path.resolve(fileURLToPath(import.meta.url), '../../../dist/main.js');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export async function waitReady(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${url}/oidc/.well-known/openid-configuration`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not become ready');
+}
+
+/** The server as a child process whose standard output the test reads, ready to take requests. */
+export async function startMainProcess(env: Record<string, string>, url: string) {
+  const child: ChildProcess = spawn(process.execPath, [mainJs], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  child.stdout?.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  child.stderr?.resume();
+  await waitReady(url);
+  return {
+    child,
+    /** Everything printed so far (the setup line is printed right after the server is ready). */
+    async output(settleMs = 300): Promise<string> {
+      await new Promise((resolve) => setTimeout(resolve, settleMs));
+      return stdout;
+    },
+    async stop(): Promise<void> {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
