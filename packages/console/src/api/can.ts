@@ -18,6 +18,5 @@ export function useCan<M extends Method>(method: M, path: PathOf<M>): Can {
   const level = levelOf(method, path);
   if (!admin.data) return { allowed: false };
   if (allows(admin.data.scopes, level)) return { allowed: true };
-  const role = t(admin.data.role ? `role.${admin.data.role}` : 'role.none');
-  return { allowed: false, reason: t(`permission.${level}`, { role }) };
+  return { allowed: false, reason: t(`permission.${level}`, { role: t(`role.${admin.data.role}`) }) };
 }

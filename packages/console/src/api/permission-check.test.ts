@@ -22,9 +22,11 @@ describe('permission checks', () => {
     }
   });
 
-  it('keep Owner operations to Owners', () => {
-    expect(allows(owner, 'owner')).toBe(true);
-    expect(allows(admin, 'owner')).toBe(false);
-    expect(allows(viewer, 'owner')).toBe(false);
+  it('keep managing administrators to Owners, and let every role read its own account', () => {
+    expect(allows(owner, levelOf('POST', '/api/admins'))).toBe(true);
+    expect(allows(admin, levelOf('POST', '/api/admins'))).toBe(false);
+    expect(allows(admin, levelOf('PATCH', '/api/admins/{id}'))).toBe(false);
+    expect(allows(viewer, levelOf('DELETE', '/api/admins/{id}'))).toBe(false);
+    for (const scopes of [viewer, admin, owner]) expect(allows(scopes, levelOf('GET', '/api/admins/me'))).toBe(true);
   });
 });

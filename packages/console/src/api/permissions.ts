@@ -5,6 +5,20 @@
 export type Permission = 'read' | 'write' | 'owner';
 
 export const permissions = {
+  'GET /api/admins': 'read',
+  'POST /api/admins': 'owner',
+  'GET /api/admins/invitations': 'owner',
+  'POST /api/admins/invitations': 'owner',
+  'DELETE /api/admins/invitations/{id}': 'owner',
+  'GET /api/admins/me': 'read',
+  'POST /api/admins/me/mfa-prompt': 'read',
+  'GET /api/admins/me/mfa-verifications': 'read',
+  'GET /api/admins/sign-in-policy': 'read',
+  'PATCH /api/admins/sign-in-policy': 'owner',
+  'GET /api/admins/{id}': 'read',
+  'PATCH /api/admins/{id}': 'owner',
+  'DELETE /api/admins/{id}': 'owner',
+  'DELETE /api/admins/{id}/mfa-verifications': 'owner',
   'GET /api/applications': 'read',
   'POST /api/applications': 'write',
   'GET /api/applications/{applicationId}/roles': 'read',

@@ -1,4 +1,4 @@
-import { useCurrentAdmin } from '../auth/current-admin';
+import { displayName, useCurrentAdmin } from '../auth/current-admin';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { CopyButton } from '../ui/copy-button';
@@ -21,11 +21,11 @@ function Account() {
   const admin = useCurrentAdmin();
   if (admin.error) return <LoadError error={admin.error} onRetry={() => admin.refetch()} />;
   if (!admin.data) return <Progress label={t('app.loading')} />;
-  const { name, username, role, source } = admin.data;
+  const { username, role } = admin.data;
   return (
     <dl className="facts">
       <dt>{t('getStarted.name')}</dt>
-      <dd>{name}</dd>
+      <dd>{displayName(admin.data)}</dd>
       {username && (
         <>
           <dt>{t('getStarted.username')}</dt>
@@ -33,10 +33,7 @@ function Account() {
         </>
       )}
       <dt>{t('getStarted.role')}</dt>
-      <dd>
-        {t(role ? `role.${role}` : 'role.none')}
-        {source === 'token' && <span className="note"> {t('getStarted.roleFromToken')}</span>}
-      </dd>
+      <dd>{t(`role.${role}`)}</dd>
     </dl>
   );
 }

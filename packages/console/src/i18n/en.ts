@@ -31,7 +31,6 @@ export const en = {
   'role.owner': 'Owner',
   'role.admin': 'Admin',
   'role.viewer': 'Viewer',
-  'role.none': 'No role',
 
   'auth.redirecting': 'Taking you to sign-in…',
   'auth.signedOutTitle': 'Signed out',
@@ -77,7 +76,6 @@ export const en = {
   'getStarted.name': 'Name',
   'getStarted.username': 'Username',
   'getStarted.role': 'Role',
-  'getStarted.roleFromToken': 'Read from your sign-in token.',
   'getStarted.endpoints': 'Endpoints of this instance',
   'getStarted.endpointsIntro':
     'OpenID Connect clients need only the issuer: they read the other endpoints from the discovery document.',

@@ -29,7 +29,6 @@ export const zhCN: Messages = {
   'role.owner': '所有者',
   'role.admin': '管理员',
   'role.viewer': '查看者',
-  'role.none': '无角色',
 
   'auth.redirecting': '正在前往登录…',
   'auth.signedOutTitle': '已退出',
@@ -75,7 +74,6 @@ export const zhCN: Messages = {
   'getStarted.name': '姓名',
   'getStarted.username': '用户名',
   'getStarted.role': '角色',
-  'getStarted.roleFromToken': '读取自你的登录令牌。',
   'getStarted.endpoints': '本实例的端点',
   'getStarted.endpointsIntro': 'OpenID Connect 客户端只需要签发者（issuer）：其他端点都从发现文档中读取。',
   'endpoint.issuer': '签发者（Issuer）',

@@ -1,5 +1,5 @@
 import { useSession } from '../auth/auth-gate';
-import { useCurrentAdmin } from '../auth/current-admin';
+import { displayName, useCurrentAdmin } from '../auth/current-admin';
 import { type Language, languages, useI18n } from '../i18n/i18n';
 import { type ThemeChoice, themeChoices, useTheme } from '../theme/theme';
 import { Button } from '../ui/button';
@@ -28,7 +28,7 @@ export function ConsoleHeader() {
         />
         {admin && (
           <p className="account">
-            {t('header.signedInAs', { name: admin.name, role: t(admin.role ? `role.${admin.role}` : 'role.none') })}
+            {t('header.signedInAs', { name: displayName(admin), role: t(`role.${admin.role}`) })}
           </p>
         )}
         <Button onPress={signOut}>{t('header.signOut')}</Button>
