@@ -4,6 +4,7 @@
  * modules, so a browser bundle gets no server code (schemas-purity.test.ts checks the graph).
  */
 export * from './applications/applications.schemas.js';
+export * from './applications/sign-in-tests.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
 export * from './management/fields.js';
