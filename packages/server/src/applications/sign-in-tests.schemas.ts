@@ -24,7 +24,8 @@ const resourceIndicator = z
   .max(2048)
   .refine((value) => {
     try {
-      return new URL(value) && !value.includes('#');
+      new URL(value);
+      return !value.includes('#');
     } catch {
       return false;
     }
