@@ -58,12 +58,16 @@ describe(`Management API: test sign-ins of applications (${dialect})`, () => {
    * Opens the test's authorization URL, signs in on the hosted page's API as the test user and
    * follows the provider to the test callback, which stays on this server. Returns that URL.
    */
-  async function signInToCallback(authorizationUrl: string, browser = new Browser(server.url)): Promise<URL> {
+  async function signInToCallback(
+    authorizationUrl: string,
+    browser = new Browser(server.url),
+    username = user.username as string,
+  ): Promise<URL> {
     const landing = await browser.follow(authorizationUrl);
     await landing.response?.body?.cancel();
     // prompt=login: the sign-in page, even for a browser that holds a session.
     expect(landing.url.pathname).toBe('/sign-in');
-    let next = new URL(await completeExperience(browser, { username: user.username as string, password }), server.url);
+    let next = new URL(await completeExperience(browser, { username, password }), browser.origin);
     for (let hops = 0; next.pathname !== callbackPath; hops++) {
       const response = await browser.request(next);
       await response.body?.cancel();
@@ -266,6 +270,30 @@ describe(`Management API: test sign-ins of applications (${dialect})`, () => {
     });
   });
 
+  it('records a token endpoint refusal, and a token endpoint it cannot reach, as failures of that step', async () => {
+    const app = await createApp('Traditional', [callback()]);
+    const forged = await startTest(app.id);
+    const state = new URL(forged.authorizationUrl).searchParams.get('state') as string;
+    const landed = await openCallback(`${callback()}?code=not-a-code&state=${encodeURIComponent(state)}`);
+    expect(landed.status).toBe(303);
+    expect((await result(app.id, forged.id)).body).toMatchObject({
+      status: 'failed',
+      error: { step: 'token', code: 'invalid_grant' },
+    });
+
+    const unreachable = await startTest(app.id);
+    const callbackState = new URL(unreachable.authorizationUrl).searchParams.get('state') as string;
+    const outcome = await server.services.signInTests.complete(
+      { state: callbackState, code: 'any', iss: server.issuer },
+      'http://127.0.0.1:1/oidc',
+    );
+    expect(outcome).toMatchObject({ redeemed: true, testId: unreachable.id });
+    expect((await result(app.id, unreachable.id)).body).toMatchObject({
+      status: 'failed',
+      error: { step: 'token', code: 'request_failed' },
+    });
+  });
+
   it('lets a Viewer read results but not start a test', async () => {
     const app = await createApp('SPA', [callback()]);
     const test = await startTest(app.id);
@@ -333,6 +361,29 @@ describe(`Management API: test sign-ins of applications (${dialect})`, () => {
       await expect(lan.services.signInTests.create(spa.id, {})).resolves.toMatchObject({ id: expect.any(String) });
     } finally {
       await lan.stop();
+    }
+  });
+
+  it('reaches its own token endpoint over 127.0.0.1 when the server listens on every interface', async () => {
+    const open = await startTestServer({ HOST: '0.0.0.0' });
+    try {
+      const tester = await createUser(open);
+      const app = await open.services.applications.create({
+        name: 'Everywhere',
+        type: 'Traditional',
+        oidcClientMetadata: { redirectUris: [`${open.url}${callbackPath}`], postLogoutRedirectUris: [] },
+      });
+      const test = await open.services.signInTests.create(app.id, {});
+      const browser = new Browser(open.url);
+      const landed = await openCallback(
+        await signInToCallback(test.authorizationUrl, browser, tester.username as string),
+      );
+      expect(landed.status).toBe(303);
+      const done = await open.services.signInTests.get(app.id, test.id);
+      expect(done.status, JSON.stringify(done)).toBe('succeeded');
+      expect(done.result?.idTokenClaims.sub).toBe(tester.id);
+    } finally {
+      await open.stop();
     }
   });
 

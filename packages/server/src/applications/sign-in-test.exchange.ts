@@ -31,7 +31,14 @@ export interface CodeRedemption {
   resource?: string;
 }
 
-const timeout = () => AbortSignal.timeout(10_000);
+/** A request to this server's own endpoint; not reaching it is a failure of that step, not of the server. */
+async function call(step: SignInTestError['step'], url: string, init: RequestInit): Promise<Response> {
+  try {
+    return await fetch(url, { ...init, redirect: 'manual', signal: AbortSignal.timeout(10_000) });
+  } catch (error) {
+    throw new SignInTestFailure(step, 'request_failed', `${url}: ${(error as Error).message}`);
+  }
+}
 
 async function readJson(response: Response): Promise<Record<string, unknown>> {
   const body = await response.json().catch(() => undefined);
@@ -83,13 +90,7 @@ export async function redeemTestCode(input: CodeRedemption): Promise<SignInTestR
   } else {
     form.set('client_id', input.clientId);
   }
-  const response = await fetch(`${input.providerUrl}/token`, {
-    method: 'POST',
-    headers,
-    body: form,
-    redirect: 'manual',
-    signal: timeout(),
-  });
+  const response = await call('token', `${input.providerUrl}/token`, { method: 'POST', headers, body: form });
   const tokens = await readJson(response);
   if (!response.ok) throw refusal('token', tokens, response.status, 'token_request_failed');
 
@@ -102,10 +103,8 @@ export async function redeemTestCode(input: CodeRedemption): Promise<SignInTestR
     const accessTokenClaims = await verified('token', tokens.access_token, input, options);
     return { idTokenClaims, scope, accessTokenClaims };
   }
-  const userinfo = await fetch(`${input.providerUrl}/me`, {
+  const userinfo = await call('userinfo', `${input.providerUrl}/me`, {
     headers: { authorization: `Bearer ${String(tokens.access_token)}`, accept: 'application/json' },
-    redirect: 'manual',
-    signal: timeout(),
   });
   const claims = await readJson(userinfo);
   if (!userinfo.ok) throw refusal('userinfo', claims, userinfo.status, 'userinfo_failed');
