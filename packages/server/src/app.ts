@@ -2,6 +2,7 @@ import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
+import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
@@ -76,6 +77,16 @@ export async function createServices(config: Config, logger: Logger) {
     shared,
   );
   const { experience, webAuthn, liveProvider } = runtime;
+  const signInTests = createSignInTestsService({
+    store: createSignInTestsStore(db),
+    applications,
+    resourceExists: async (indicator) => (await stores.resources.findByIndicator(indicator)) !== undefined,
+    box,
+    clock,
+    endpoint: config.endpoint,
+    issuer: config.issuer,
+    jwks: liveProvider.publicJwks,
+  });
   // The admin realm signs in at /admin/sign-in through its own provider at /admin/oidc.
   const adminPlace: RealmPlace = { basePath: '/admin', issuer: `${config.endpoint}/admin/oidc` };
   const adminRuntime = await createRealmRuntime(
@@ -98,6 +109,7 @@ export async function createServices(config: Config, logger: Logger) {
     stores,
     users,
     applications,
+    signInTests,
     resources,
     roles,
     roleMembers,
@@ -160,9 +172,11 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
-  app.use(createConsolePages({ managementApiIndicator: config.managementApiIndicator }));
   app.use(createPages({ signInExperience: services.signInExperience }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
+  // Before the console's pages: the provider sends test sign-ins back to a path under /console.
+  app.use(createSignInTestPage({ signInTests: services.signInTests, host: config.host }));
+  app.use(createConsolePages({ managementApiIndicator: config.managementApiIndicator }));
 
   app.use(jsonTokenRequests);
   mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer });
@@ -207,6 +221,7 @@ export async function startServer(config: Config) {
         deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
       }
+      services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
     }, 60_000),
     setInterval(() => {
       for (const [realm, reload] of [

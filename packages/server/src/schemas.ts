@@ -5,6 +5,7 @@
  */
 export * from './admins/admins.schemas.js';
 export * from './applications/applications.schemas.js';
+export * from './applications/sign-in-tests.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
 export * from './management/fields.js';

@@ -30,6 +30,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     'POST /api/applications': () => ({ name: 'app', type: 'SPA' }),
     'PATCH /api/applications/:id': () => ({ name: 'renamed app' }),
     'POST /api/applications/:id/secrets': () => ({ name: unique('secret') }),
+    'POST /api/applications/:id/sign-in-tests': () => ({ scopes: ['custom_data'] }),
     'POST /api/users': () => ({ username: unique('user') }),
     'PATCH /api/users/:userId': () => ({ name: 'Someone' }),
     'PATCH /api/users/:userId/password': () => ({ password: 'a new password' }),
@@ -66,8 +67,11 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
       const owner = path.slice(0, offset).split('/').pop();
       // Apps hold only machine-to-machine roles, so /roles/:id/applications gets that kind.
       const roleId = path.startsWith('/api/roles/:id/applications') ? ids.machineRole : ids.role;
+      // Test sign-ins need an app that can sign users in (not the machine-to-machine target).
+      const app = path.includes('/sign-in-tests') ? ids.signInApp : ids.app;
       const real: Record<string, string | undefined> = {
-        id: owner === 'applications' ? ids.app : owner === 'resources' ? ids.resource : roleId,
+        id: owner === 'applications' ? app : owner === 'resources' ? ids.resource : roleId,
+        testId: ids.signInTest,
         userId: ids.user,
         applicationId: ids.app,
         resourceId: ids.resource,
@@ -111,6 +115,15 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     ids.machineRole = (
       await api.post('/roles', { name: 'target machine role', description: 't', type: 'MachineToMachine' })
     ).body.id;
+    const callback = `${server.url}/console/sign-in-test/callback`;
+    ids.signInApp = (
+      await api.post('/applications', {
+        name: 'Sign-in target',
+        type: 'SPA',
+        oidcClientMetadata: { redirectUris: [callback], postLogoutRedirectUris: [] },
+      })
+    ).body.id;
+    ids.signInTest = (await api.post(`/applications/${ids.signInApp}/sign-in-tests`, {})).body.id;
     document = (await api.get('/swagger.json')).body;
     const ownerAccount = { username: 'guard_owner', password: 'a long owner passphrase' };
     await server.services.admins.create({ ...ownerAccount, role: 'owner' });

@@ -36,7 +36,9 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
   /** A real id for each path parameter, chosen by the collection it names. */
   function fill(path: string): string {
     const byCollection: Record<string, string> = {
-      applications: ids.app as string,
+      // A test sign-in belongs to an app users sign in to, not to the machine-to-machine fixture.
+      applications: (path.includes('/sign-in-tests') ? ids.signInApp : ids.app) as string,
+      'sign-in-tests': ids.signInTest as string,
       users: ids.user as string,
       resources: ids.resource as string,
       roles: ids.role as string,
@@ -104,6 +106,17 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       await created('/connectors', { connectorId: 'aliyun-short-message-service', config: aliyunConfig() })
     ).id;
     ids.org = (await created('/organizations', { name: 'Fixture org' })).id;
+    ids.signInApp = (
+      await created('/applications', {
+        name: 'Sign-in fixture',
+        type: 'SPA',
+        oidcClientMetadata: {
+          redirectUris: [`${server.url}/console/sign-in-test/callback`],
+          postLogoutRedirectUris: [],
+        },
+      })
+    ).id;
+    ids.signInTest = (await created(`/applications/${ids.signInApp}/sign-in-tests`, {})).id;
     ids.orgScope = (await created('/organization-scopes', { name: 'fixture:org' })).id;
     ids.orgRole = (await created('/organization-roles', { name: 'Fixture org role' })).id;
     await created(`/organizations/${ids.org}/users`, { userIds: [ids.user] });

@@ -30,6 +30,8 @@ export const permissions = {
   'GET /api/applications/{id}/secrets': 'write',
   'POST /api/applications/{id}/secrets': 'write',
   'DELETE /api/applications/{id}/secrets/{name}': 'write',
+  'POST /api/applications/{id}/sign-in-tests': 'write',
+  'GET /api/applications/{id}/sign-in-tests/{testId}': 'read',
   'GET /api/connector-factories': 'read',
   'GET /api/connector-factories/{id}': 'read',
   'GET /api/connectors': 'read',

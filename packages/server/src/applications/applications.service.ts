@@ -16,6 +16,7 @@ import {
   type UpdateApplication,
 } from './applications.schemas.js';
 import type { ApplicationRow, ApplicationSecretRow, ApplicationsStore } from './applications.store.js';
+import { redirectUriProblem } from './redirect-uris.js';
 
 const defaultSecretName = 'Default secret';
 
@@ -36,14 +37,14 @@ function safeEqual(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-function nativeOnlyCustomScheme(type: ApplicationType, uris: string[] | undefined): void {
-  for (const uri of uris ?? []) {
-    const scheme = new URL(uri).protocol;
-    if (type !== 'Native' && scheme !== 'http:' && scheme !== 'https:') {
-      throw new RequestError('application.invalid_redirect_uri', 400, {
-        message: `Only Native applications may use custom-scheme redirect URIs (got ${uri}).`,
-      });
-    }
+/** Refuses URIs the provider would reject when it loads the client (see redirect-uris.ts). */
+function checkRedirectUris(
+  type: ApplicationType,
+  metadata: { redirectUris?: string[]; postLogoutRedirectUris?: string[] } = {},
+) {
+  for (const uri of [...(metadata.redirectUris ?? []), ...(metadata.postLogoutRedirectUris ?? [])]) {
+    const problem = redirectUriProblem(type, uri);
+    if (problem) throw new RequestError('application.invalid_redirect_uri', 400, { message: problem });
   }
 }
 
@@ -104,7 +105,7 @@ export function createApplicationsService({
 
   return {
     async create(input: CreateApplication): Promise<CreatedApplication> {
-      nativeOnlyCustomScheme(input.type, input.oidcClientMetadata?.redirectUris);
+      checkRedirectUris(input.type, input.oidcClientMetadata);
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
         throw new RequestError('application.invalid_third_party_application_type', 400);
@@ -143,7 +144,7 @@ export function createApplicationsService({
 
     async update(id: string, input: UpdateApplication): Promise<Application> {
       const current = await findOrThrow(id);
-      nativeOnlyCustomScheme(current.type as ApplicationType, input.oidcClientMetadata?.redirectUris);
+      checkRedirectUris(current.type as ApplicationType, input.oidcClientMetadata);
       const changes: Partial<ApplicationRow> = {};
       if (input.name !== undefined) changes.name = input.name;
       if (input.description !== undefined) changes.description = input.description;

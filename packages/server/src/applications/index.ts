@@ -2,3 +2,8 @@ export { registerApplicationRoutes } from './applications.routes.js';
 export * from './applications.schemas.js';
 export { type ApplicationsService, type ClientRecord, createApplicationsService } from './applications.service.js';
 export { type ApplicationsStore, createApplicationsStore } from './applications.store.js';
+export { createSignInTestPage } from './sign-in-test.page.js';
+export { registerSignInTestRoutes } from './sign-in-tests.routes.js';
+export * from './sign-in-tests.schemas.js';
+export { createSignInTestsService, type SignInTestsService } from './sign-in-tests.service.js';
+export { createSignInTestsStore } from './sign-in-tests.store.js';

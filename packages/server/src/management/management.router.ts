@@ -1,7 +1,7 @@
 import type Router from '@koa/router';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
-import { registerApplicationRoutes } from '../applications/index.js';
+import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
@@ -26,6 +26,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   const management: RouteRegistry = { routes: [], guards: registry.guards };
   const api = createRouter('/api');
   registerApplicationRoutes(api, management, services.applications);
+  registerSignInTestRoutes(api, management, services.signInTests);
   registerUserRoutes(api, management, services.users);
   registerUserMfaRoutes(api, management, services.userMfa);
   registerResourceRoutes(api, management, services.resources);

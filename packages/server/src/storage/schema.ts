@@ -1,3 +1,4 @@
+import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
@@ -134,7 +135,8 @@ export interface Database
     SignInExperienceDatabase,
     MfaDatabase,
     UserIdentitiesDatabase,
-    OneTimeTokensDatabase {
+    OneTimeTokensDatabase,
+    ApplicationSignInTestsDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
