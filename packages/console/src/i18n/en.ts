@@ -1,3 +1,11 @@
+import { administratorsEn } from '../administrators/messages';
+import { applicationsEn } from '../applications/messages';
+import { authorizationEn } from '../authorization/messages';
+import { connectorsEn } from '../connectors/messages';
+import { guidesEn } from '../guides/messages';
+import { signInExperienceEn } from '../sign-in-experience/messages';
+import { usersEn } from '../users/messages';
+
 /**
  * The console's English strings: the source of every message key. Other languages are typed
  * against it (`Messages`), so a missing or misspelt key fails `npm run typecheck`.
@@ -85,6 +93,14 @@ export const en = {
   'endpoint.token': 'Token endpoint',
   'endpoint.jwks': 'JSON Web Key Set',
   'endpoint.userinfo': 'Userinfo endpoint',
+
+  ...applicationsEn,
+  ...guidesEn,
+  ...connectorsEn,
+  ...signInExperienceEn,
+  ...authorizationEn,
+  ...usersEn,
+  ...administratorsEn,
 };
 
 export type MessageKey = keyof typeof en;

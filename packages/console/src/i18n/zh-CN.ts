@@ -1,3 +1,10 @@
+import { administratorsZhCN } from '../administrators/messages';
+import { applicationsZhCN } from '../applications/messages';
+import { authorizationZhCN } from '../authorization/messages';
+import { connectorsZhCN } from '../connectors/messages';
+import { guidesZhCN } from '../guides/messages';
+import { signInExperienceZhCN } from '../sign-in-experience/messages';
+import { usersZhCN } from '../users/messages';
 import type { Messages } from './en';
 
 /** Simplified Chinese; typed against en.ts, so every key must be here and no other. */
@@ -82,4 +89,12 @@ export const zhCN: Messages = {
   'endpoint.token': '令牌端点',
   'endpoint.jwks': 'JSON Web 密钥集',
   'endpoint.userinfo': '用户信息端点',
+
+  ...applicationsZhCN,
+  ...guidesZhCN,
+  ...connectorsZhCN,
+  ...signInExperienceZhCN,
+  ...authorizationZhCN,
+  ...usersZhCN,
+  ...administratorsZhCN,
 };
