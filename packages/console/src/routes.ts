@@ -43,4 +43,9 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route(
+    '/console/sign-in-experience',
+    { area: 'signInExperience', nav: true },
+    () => import('./sign-in-experience/sign-in-experience-page'),
+  ),
 ];

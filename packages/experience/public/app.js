@@ -39,7 +39,7 @@ function chooseLanguage(preferred) {
 }
 
 /** Renders with new settings: language, the mode they allow, the look, every text. */
-function useSettings(next, { preferredLanguage, preferredMode, draft = false } = {}) {
+function useSettings(next, { preferredLanguage, preferredMode, draft = false, theme } = {}) {
   state.settings = next;
   chooseLanguage(preferredLanguage);
   if (preferredMode) {
@@ -54,7 +54,7 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false } =
     state.flow = state.mode;
     setEvent(state.mode);
   }
-  applyBranding(state.settings, { draft });
+  applyBranding(state.settings, { draft, theme });
   translateStatic();
   render();
 }
@@ -75,6 +75,7 @@ function showDraft(saved, draft) {
       preferredLanguage: draft.language,
       preferredMode: draft.mode,
       draft: draft.customCss,
+      theme: draft.theme,
     });
   } catch (error) {
     showError(String(error?.message ?? error));

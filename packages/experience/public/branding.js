@@ -6,10 +6,13 @@ const validColor = (color) => typeof color === 'string' && /^#[\dA-Fa-f]{3,8}$/.
 const validImage = (url) => typeof url === 'string' && /^https?:\/\//i.test(url);
 const darkQuery = matchMedia('(prefers-color-scheme: dark)');
 let darkModeEnabled = false;
+// The Admin Console's preview stands in for the visitor's system theme ('light' | 'dark').
+let systemTheme;
+const systemIsDark = () => (systemTheme ? systemTheme === 'dark' : darkQuery.matches);
 
 /** `data-theme` on <html>: dark only when the settings enable dark mode and the system is dark. */
 function applyTheme() {
-  document.documentElement.dataset.theme = darkModeEnabled && darkQuery.matches ? 'dark' : 'light';
+  document.documentElement.dataset.theme = darkModeEnabled && systemIsDark() ? 'dark' : 'light';
 }
 darkQuery.addEventListener('change', applyTheme);
 
@@ -41,8 +44,10 @@ function applyLogo({ logoUrl, darkLogoUrl } = {}) {
   const light = validImage(logoUrl) ? logoUrl : undefined;
   const dark = darkModeEnabled && validImage(darkLogoUrl) ? darkLogoUrl : undefined;
   const source = $('logo-dark');
-  if (dark) source.srcset = dark;
+  // A preview's stand-in theme is no media query: the dark source then applies only when chosen.
+  if (dark && (!systemTheme || systemTheme === 'dark')) source.srcset = dark;
   else source.removeAttribute('srcset');
+  source.media = systemTheme ? 'all' : '(prefers-color-scheme: dark)';
   // A dark logo alone still shows in dark mode; the light one then falls back to it.
   const img = $('logo');
   if (light ?? dark) img.src = light ?? dark;
@@ -61,10 +66,14 @@ function applyDraftCss(css) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, draftSheet];
 }
 
-/** Applies the settings' look; `draft` is true for a preview configuration. */
-export function applyBranding(settings, { draft = false } = {}) {
+/**
+ * Applies the settings' look; `draft` is true for a preview configuration, whose `theme`
+ * ('light' | 'dark') stands in for the visitor's system theme.
+ */
+export function applyBranding(settings, { draft = false, theme } = {}) {
   const { primaryColor, darkPrimaryColor, isDarkModeEnabled } = settings.color ?? {};
   darkModeEnabled = isDarkModeEnabled === true;
+  systemTheme = theme === 'light' || theme === 'dark' ? theme : undefined;
   applyTheme();
   setColor('brand', primaryColor);
   setColor('brand-dark', darkPrimaryColor);

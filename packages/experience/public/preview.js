@@ -1,7 +1,8 @@
 // Preview mode (`/sign-in?preview=1`) for the Admin Console: the page renders a draft sign-in
 // experience and calls no Experience API. The draft comes from the `config` query parameter
 // (base64url JSON) or from `postMessage` by a same-origin window:
-//   { type: 'tessera:preview', signInExperience: {...}, language?: 'en' | 'zh-CN', mode?: 'SignIn' | 'Register' }
+//   { type: 'tessera:preview', signInExperience: {...}, language?: 'en' | 'zh-CN', mode?: 'SignIn' | 'Register',
+//     theme?: 'light' | 'dark' (the visitor's system theme to show; dark applies only when the draft enables it) }
 // Once listening, a preview tells its parent frame or opener `{ type: 'tessera:preview-ready' }`
 // and marks `<html data-preview="ready">`.
 const query = new URLSearchParams(location.search);
@@ -17,6 +18,7 @@ function draftOf(value) {
     signInExperience: value.signInExperience,
     language: typeof value.language === 'string' ? value.language : undefined,
     mode: value.mode === 'SignIn' || value.mode === 'Register' ? value.mode : undefined,
+    theme: value.theme === 'light' || value.theme === 'dark' ? value.theme : undefined,
     // Only a same-origin window may preview custom CSS; a link's `config` could be anybody's.
     customCss: true,
   };
