@@ -51,8 +51,8 @@ const signInMethods: Format = (value, { t }) => {
   const methods = value as Settings['signIn']['methods'];
   const described = methods.map((method) => {
     const factors = [
-      method.password && t('signInExperience.factor.password'),
-      method.verificationCode && t('signInExperience.factor.verificationCode'),
+      method.password && t('signInExperience.value.password'),
+      method.verificationCode && t('signInExperience.value.verificationCode'),
     ].filter(Boolean);
     if (method.password && method.verificationCode && !method.isPasswordPrimary) factors.reverse();
     return t('signInExperience.value.method', {

@@ -85,6 +85,9 @@ export function SignInExperienceEditor(props: {
       announce(t('signInExperience.save.invalid'), 'error');
       return;
     }
+    // A new attempt: the last refusal's explanations give way to this attempt's answer.
+    setErrors({});
+    setNeeds(undefined);
     setReview(describeChanges(base, draft, words));
   };
 

@@ -62,13 +62,11 @@ export function ReorderList<T>({
     announce(t('signInExperience.list.removed', { name: nameOf(item) }));
   };
 
-  /** Visible "Move up"; heard "Move up: GitHub", so each button is named apart. */
-  const label = (visible: string, name: string) => (
-    <>
-      {visible}
-      <span className="visually-hidden">: {name}</span>
-    </>
-  );
+  /** Visible "Move up"; heard "Move up: GitHub" (the visible words first), so each button is named apart. */
+  const named = (action: string, name: string) => ({
+    children: action,
+    'aria-label': t('signInExperience.list.named', { action, name }),
+  });
 
   return (
     <ol className="reorder-list" aria-label={listLabel}>
@@ -84,18 +82,27 @@ export function ReorderList<T>({
             {!readOnly && (
               <div className="reorder-actions">
                 {index > 0 && (
-                  <Button variant="quiet" id={idOf(key, 'up')} onPress={() => move(index, 'up')}>
-                    {label(t('signInExperience.list.moveUp'), name)}
-                  </Button>
+                  <Button
+                    variant="quiet"
+                    id={idOf(key, 'up')}
+                    onPress={() => move(index, 'up')}
+                    {...named(t('signInExperience.list.moveUp'), name)}
+                  />
                 )}
                 {index < items.length - 1 && (
-                  <Button variant="quiet" id={idOf(key, 'down')} onPress={() => move(index, 'down')}>
-                    {label(t('signInExperience.list.moveDown'), name)}
-                  </Button>
+                  <Button
+                    variant="quiet"
+                    id={idOf(key, 'down')}
+                    onPress={() => move(index, 'down')}
+                    {...named(t('signInExperience.list.moveDown'), name)}
+                  />
                 )}
-                <Button variant="quiet" id={idOf(key, 'remove')} onPress={() => remove(index)}>
-                  {label(t('signInExperience.list.remove'), name)}
-                </Button>
+                <Button
+                  variant="quiet"
+                  id={idOf(key, 'remove')}
+                  onPress={() => remove(index)}
+                  {...named(t('signInExperience.list.remove'), name)}
+                />
               </div>
             )}
           </li>

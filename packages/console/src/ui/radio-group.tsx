@@ -1,5 +1,6 @@
 import './choice-controls.css';
-import { RadioGroup as AriaRadioGroup, FieldError, Label, Radio, Text } from 'react-aria-components';
+import { useId } from 'react';
+import { RadioGroup as AriaRadioGroup, FieldError, Label, Radio } from 'react-aria-components';
 
 export interface RadioOption<V extends string> {
   id: V;
@@ -25,6 +26,7 @@ export function RadioGroup<V extends string>({
   error,
   isReadOnly,
 }: RadioGroupProps<V>) {
+  const id = useId();
   return (
     <AriaRadioGroup
       className="field radio-group"
@@ -35,15 +37,26 @@ export function RadioGroup<V extends string>({
       validationBehavior="aria"
     >
       <Label className="group-label">{label}</Label>
-      {options.map((option) => (
-        <Radio key={option.id} value={option.id} className="radio">
-          <span className="radio-dot" aria-hidden="true" />
-          <span className="radio-text">
-            <span>{option.label}</span>
-            {option.description && <Text className="radio-description">{option.description}</Text>}
-          </span>
-        </Radio>
-      ))}
+      {options.map((option) => {
+        const descriptionId = `${id}-${option.id}`;
+        return (
+          <div key={option.id} className="radio-option">
+            <Radio
+              value={option.id}
+              className="radio"
+              aria-describedby={option.description ? descriptionId : undefined}
+            >
+              <span className="radio-dot" aria-hidden="true" />
+              <span>{option.label}</span>
+            </Radio>
+            {option.description && (
+              <span id={descriptionId} className="radio-description">
+                {option.description}
+              </span>
+            )}
+          </div>
+        );
+      })}
       <FieldError className="field-error">{error}</FieldError>
     </AriaRadioGroup>
   );
