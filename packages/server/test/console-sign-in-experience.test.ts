@@ -46,20 +46,22 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     const cspReports = await recordCspViolations(context);
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
-    page.on('console', (m) => console.log('CONSOLE', m.type(), m.text()));
-    page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
     await page.goto(`${server.url}/console`);
     await page.getByRole('heading', { level: 1, name: 'Get started' }).waitFor();
     await openSignInExperience(page, server.url);
     const preview = page.frameLocator('iframe[title^="Preview of the sign-in page"]');
     await page.locator('iframe[data-ready="yes"]').waitFor();
-    return { context, page, preview, cspReports };
+    // Every CSP report (console page and preview frame) and script error: none is expected.
+    const problems = () => [...cspReports, ...pageErrors];
+    return { context, page, preview, problems };
   }
 
   const saved = async () => (await api.get('/sign-in-exp')).body;
 
   it('previews a brand colour before saving, summarises the change, and the hosted page shows it', async () => {
-    const { context, page, preview, cspReports } = await openPage(owner);
+    const { context, page, preview, problems } = await openPage(owner);
     expect(await submitColor(preview)).toBe('rgb(93, 52, 242)');
 
     await page.getByRole('textbox', { name: 'Brand colour', exact: true }).fill('#C2185B');
@@ -106,12 +108,12 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await chooseOption(page, /Theme/, 'System');
-    expect(cspReports).toEqual([]);
+    expect(problems()).toEqual([]);
     await context.close();
   }, 60_000);
 
   it('refuses phone + verification code without an SMS connector, next to the field, and saves it with one', async () => {
-    const { context, page, cspReports } = await openPage(owner);
+    const { context, page, problems } = await openPage(owner);
     await choosePhoneCodeSignIn(page);
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('dialog', { name: 'Save these changes?' }).getByRole('button', { name: 'Save' }).click();
@@ -162,7 +164,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     await page.goto(`${server.url}/console`);
     await switchToPhoneCodeSignInThroughConsole(page);
     expect((await saved()).signIn).toEqual(publicView.signIn);
-    expect(cspReports).toEqual([]);
+    expect(problems()).toEqual([]);
     await context.close();
   }, 60_000);
 
@@ -201,7 +203,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
   }, 60_000);
 
   it('shows a Viewer the settings read-only, with the reason', async () => {
-    const { context, page, preview, cspReports } = await openPage(viewer);
+    const { context, page, preview, problems } = await openPage(viewer);
     await page.getByRole('note').getByText('Read only: Your role (Viewer) can view but not change this.').waitFor();
     const colour = page.getByRole('textbox', { name: 'Brand colour', exact: true });
     expect(await colour.getAttribute('readonly')).not.toBeNull();
@@ -212,7 +214,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     // The preview still shows what visitors get.
     expect(await submitColor(preview)).toMatch(/^rgb/);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    expect(cspReports).toEqual([]);
+    expect(problems()).toEqual([]);
     await context.close();
   });
 
@@ -234,7 +236,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
       });
       expect(created.status, JSON.stringify(created.body)).toBe(200);
     }
-    const { context, page, preview, cspReports } = await openPage(owner);
+    const { context, page, preview, problems } = await openPage(owner);
     const focused = () => page.evaluate(() => document.activeElement?.textContent?.trim());
     const tabTo = async (text: string) => {
       for (let presses = 0; presses < 60 && (await focused()) !== text; presses++) await page.keyboard.press('Tab');
@@ -274,7 +276,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     await page.keyboard.press('Enter');
     await page.getByText('All changes saved').waitFor();
     expect((await saved()).socialSignInConnectorTargets).toEqual(['globex', 'acme']);
-    expect(cspReports).toEqual([]);
+    expect(problems()).toEqual([]);
     await context.close();
   }, 60_000);
 });

@@ -4,9 +4,16 @@ import { ToggleGroup } from '../ui/toggle-group';
 import type { SocialConnector } from './queries';
 import type { Settings } from './settings';
 
-type Theme = 'light' | 'dark';
-type Device = 'desktop' | 'phone';
-type Screen = 'SignIn' | 'Register';
+const themes = ['light', 'dark'] as const;
+const devices = ['desktop', 'phone'] as const;
+/** The page's first screen: its mode, and our words for it. */
+const screens = [
+  ['SignIn', 'signIn'],
+  ['Register', 'register'],
+] as const;
+type Theme = (typeof themes)[number];
+type Device = (typeof devices)[number];
+type Screen = (typeof screens)[number][0];
 
 /** Typing settles for this long before the preview redraws. */
 const debounceMs = 250;
@@ -59,28 +66,19 @@ export function LivePreview({ draft, social }: { draft: Settings; social: readon
           label={t('signInExperience.preview.theme')}
           value={theme}
           onChange={setTheme}
-          options={[
-            { id: 'light', label: t('signInExperience.preview.light') },
-            { id: 'dark', label: t('signInExperience.preview.dark') },
-          ]}
+          options={themes.map((id) => ({ id, label: t(`signInExperience.preview.${id}`) }))}
         />
         <ToggleGroup
           label={t('signInExperience.preview.device')}
           value={device}
           onChange={setDevice}
-          options={[
-            { id: 'desktop', label: t('signInExperience.preview.desktop') },
-            { id: 'phone', label: t('signInExperience.preview.phone') },
-          ]}
+          options={devices.map((id) => ({ id, label: t(`signInExperience.preview.${id}`) }))}
         />
         <ToggleGroup
           label={t('signInExperience.preview.screen')}
           value={screen}
           onChange={setScreen}
-          options={[
-            { id: 'SignIn', label: t('signInExperience.preview.signIn') },
-            { id: 'Register', label: t('signInExperience.preview.register') },
-          ]}
+          options={screens.map(([id, label]) => ({ id, label: t(`signInExperience.preview.${label}`) }))}
         />
       </div>
       {theme === 'dark' && !draft.color.isDarkModeEnabled && (

@@ -45,29 +45,30 @@ async function keepOnlyMethods(page: Page, keep: readonly string[]): Promise<voi
 }
 
 /**
- * Sign-up with a phone number and no password (verified by code), sign-in with a phone
- * verification code only. Edits the draft; `saveSignInExperience` saves it.
+ * One identifier for sign-up and sign-in, with a password or with a verification code (the other
+ * factor off); the other sign-in methods are removed. Edits the draft; `saveSignInExperience` saves it.
  */
-export async function choosePhoneCodeSignIn(page: Page): Promise<void> {
+async function chooseOnlyIdentifier(
+  page: Page,
+  identifier: 'Email address' | 'Phone number',
+  factor: 'Password' | 'Verification code',
+): Promise<void> {
   await page.getByRole('tab', { name: /^Sign-up and sign-in/ }).click();
-  await chooseOption(page, /Sign-up identifier/, 'Phone number');
-  await setChecked(page.getByRole('checkbox', { name: 'Create a password at sign-up' }), false);
-  const phone = signInMethod(page, 'Phone number');
-  await setChecked(phone.getByRole('checkbox', { name: 'Verification code' }), true);
-  await setChecked(phone.getByRole('checkbox', { name: 'Password' }), false);
-  await keepOnlyMethods(page, ['Phone number']);
+  await chooseOption(page, /Sign-up identifier/, identifier);
+  await setChecked(page.getByRole('checkbox', { name: 'Create a password at sign-up' }), factor === 'Password');
+  const method = signInMethod(page, identifier);
+  // The chosen factor first, so the method never has neither.
+  await setChecked(method.getByRole('checkbox', { name: factor }), true);
+  const other = factor === 'Password' ? 'Verification code' : 'Password';
+  await setChecked(method.getByRole('checkbox', { name: other }), false);
+  await keepOnlyMethods(page, [identifier]);
 }
 
-/** Sign-up with an email address and a password (verified by code), sign-in with email and password only. */
-export async function chooseEmailPasswordSignIn(page: Page): Promise<void> {
-  await page.getByRole('tab', { name: /^Sign-up and sign-in/ }).click();
-  await chooseOption(page, /Sign-up identifier/, 'Email address');
-  await setChecked(page.getByRole('checkbox', { name: 'Create a password at sign-up' }), true);
-  const email = signInMethod(page, 'Email address');
-  await setChecked(email.getByRole('checkbox', { name: 'Password' }), true);
-  await setChecked(email.getByRole('checkbox', { name: 'Verification code' }), false);
-  await keepOnlyMethods(page, ['Email address']);
-}
+/** Sign-up with a phone number and no password (verified by code); sign-in with a phone verification code only. */
+export const choosePhoneCodeSignIn = (page: Page) => chooseOnlyIdentifier(page, 'Phone number', 'Verification code');
+
+/** Sign-up with an email address and a password (verified by code); sign-in with email and password only. */
+export const chooseEmailPasswordSignIn = (page: Page) => chooseOnlyIdentifier(page, 'Email address', 'Password');
 
 /** Save, review the changes, confirm; resolves once saved, or fails with the page's explanation. */
 export async function saveSignInExperience(page: Page): Promise<void> {
