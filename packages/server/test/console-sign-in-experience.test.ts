@@ -64,7 +64,16 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     const { context, page, preview, problems } = await openPage(owner);
     expect(await submitColor(preview)).toBe('rgb(93, 52, 242)');
 
-    await page.getByRole('textbox', { name: 'Brand colour', exact: true }).fill('#C2185B');
+    // A colour the server's schema refuses is explained next to the field, before any request.
+    const colour = page.getByRole('textbox', { name: 'Brand colour', exact: true });
+    await colour.fill('purple');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('must be a hex colour such as #5D34F2').waitFor();
+    expect(await colour.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByRole('tab', { name: /^Branding/ }).textContent()).toContain('1 to fix');
+
+    await colour.fill('#C2185B');
+    expect(await colour.getAttribute('aria-invalid')).toBeNull();
     await expect.poll(() => submitColor(preview)).toBe('rgb(194, 24, 91)');
     expect((await saved()).color.primaryColor).toBe('#5D34F2');
     expect(await page.getByText('Unsaved changes').isVisible()).toBe(true);
@@ -108,6 +117,19 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await chooseOption(page, /Theme/, 'System');
+
+    // In Simplified Chinese.
+    await chooseOption(page, /Language/, '简体中文');
+    await page.getByRole('heading', { level: 1, name: '登录体验' }).waitFor();
+    expect(await page.getByRole('tab').allTextContents()).toEqual([
+      '品牌',
+      '注册与登录',
+      '两步验证',
+      '密码策略',
+      '内容',
+    ]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await chooseOption(page, /语言/, 'English');
     expect(problems()).toEqual([]);
     await context.close();
   }, 60_000);
@@ -180,6 +202,15 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     await ask.getByRole('button', { name: 'Stay on this page' }).click();
     expect(new URL(page.url()).pathname).toBe('/console/sign-in-experience');
     expect(await colour.inputValue()).toBe('#1565C0');
+
+    // Discarding asks once, naming what is lost, and brings back the saved value.
+    await page.getByRole('button', { name: 'Discard changes' }).click();
+    const discard = page.getByRole('alertdialog', { name: 'Discard the unsaved changes?' });
+    expect(await discard.getByRole('listitem').allTextContents()).toEqual(['Brand colour: #1565C0']);
+    await discard.getByRole('button', { name: 'Discard', exact: true }).click();
+    await page.getByText('All changes saved').waitFor();
+    expect(await colour.inputValue()).toBe((await saved()).color.primaryColor);
+    await colour.fill('#1565C0');
 
     // Back is held too.
     await page.goBack();

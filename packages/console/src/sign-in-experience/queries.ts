@@ -23,7 +23,8 @@ export function useSavedSettings() {
 /** The connectors that are set up: which passwordless and social sign-ins can work, and the social buttons' names. */
 export function useConnectors() {
   return useQuery({
-    queryKey: ['connectors'],
+    // Its own key: other pages may list connectors in another shape.
+    queryKey: ['sign-in-experience', 'connectors'],
     queryFn: () => unwrap(api.GET('/api/connectors')),
     select: (connectors: Connector[]) => ({
       email: connectors.some((c) => c.type === 'Email'),
