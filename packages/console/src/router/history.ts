@@ -48,9 +48,10 @@ export function usePathname(): string {
 /** Goes to a path of this origin without reloading the page; a leave guard may hold it first. */
 export function navigate(to: string, options: { replace?: boolean; force?: boolean } = {}): void {
   // Going to where the console already is (a page's own nav link) leaves nothing.
-  const leaving = !options.force && to !== shown;
-  if (leaving && leaveGuard?.(to, () => navigate(to, { ...options, force: true }))) return;
-  if (options.replace) history.replaceState(null, '', to);
+  const leaving = to !== shown;
+  if (leaving && !options.force && leaveGuard?.(to, () => navigate(to, { ...options, force: true }))) return;
+  // The same place again (its own link) adds no step to Back.
+  if (options.replace || !leaving) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
   shown = location.pathname + location.search;
   window.dispatchEvent(new Event(changed));
