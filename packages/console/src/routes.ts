@@ -43,4 +43,7 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
+  route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
+  route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
 ];
