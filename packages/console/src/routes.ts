@@ -48,4 +48,7 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'signInExperience', nav: true },
     () => import('./sign-in-experience/sign-in-experience-page'),
   ),
+  route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
+  route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
+  route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
 ];

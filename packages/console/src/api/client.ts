@@ -25,3 +25,13 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   if (!response.ok) throw ApiError.of(response, error);
   return data as T;
 }
+
+/** One page of a list and the total the server reports in `Total-Number` (Logto's pagination). */
+export async function unwrapPage<T>(
+  call: Promise<{ data?: T[]; error?: unknown; response: Response }>,
+): Promise<{ items: T[]; total: number }> {
+  const { data, error, response } = await call;
+  if (!response.ok) throw ApiError.of(response, error);
+  const items = data ?? [];
+  return { items, total: Number(response.headers.get('Total-Number') ?? items.length) };
+}

@@ -11706,7 +11706,10 @@ export interface operations {
     };
     getAdminsInvitations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11874,7 +11877,10 @@ export interface operations {
     };
     getAdmins: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path?: never;
             cookie?: never;

@@ -1,4 +1,4 @@
-import type { IdTokenClaims } from '@logto/browser';
+import { type IdTokenClaims, Prompt } from '@logto/browser';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/history';
@@ -29,6 +29,13 @@ async function signIn(): Promise<void> {
   sessionStorage.setItem(returnKey, back);
   sessionStorage.removeItem(signedOutKey);
   await logto.signIn({ redirectUri });
+}
+
+/** Signs in again even with a live session (after asking for two-step set-up, which sign-in offers). */
+export async function signInAgain(): Promise<void> {
+  sessionStorage.setItem(returnKey, location.pathname + location.search);
+  // With consent too: the SDK asks for offline_access, and the provider gives refresh tokens only then.
+  await logto.signIn({ redirectUri, prompt: [Prompt.Login, Prompt.Consent] });
 }
 
 async function signOut(): Promise<void> {

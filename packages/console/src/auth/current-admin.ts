@@ -8,7 +8,8 @@ export type CurrentAdmin = operations['getAdminsMe']['responses'][200]['content'
 export type AdminRole = CurrentAdmin['role'];
 
 /** A person's name for the administrator: their name, else their username, else their email. */
-export const displayName = (admin: CurrentAdmin) => admin.name || admin.username || admin.primaryEmail || admin.id;
+export const displayName = (admin: Pick<CurrentAdmin, 'id' | 'name' | 'username' | 'primaryEmail'>) =>
+  admin.name || admin.username || admin.primaryEmail || admin.id;
 
 export function useCurrentAdmin() {
   const { claims } = useSession();

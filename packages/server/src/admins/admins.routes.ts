@@ -5,7 +5,7 @@ import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginateOptional } from '../http/pagination.js';
 import { RequestError } from '../http/request-error.js';
 import type { ManagementCaller } from '../management/auth.js';
-import { idParam } from '../management/fields.js';
+import { idParam, paginationParams } from '../management/fields.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import { userMfaVerificationSchema } from '../users/user-mfa.schemas.js';
 import {
@@ -26,6 +26,7 @@ import type { AdminsService } from './admins.service.js';
 
 const tags = ['Administrators'];
 const params = z.object({ id: idParam });
+const pageQuery = z.object(paginationParams);
 /** Setup and invitation links are tried per client IP at most this often per lockout window. */
 const linkAttemptsPerIp = 10;
 
@@ -203,6 +204,7 @@ export function registerAdminRoutes(
       summary: 'List invitations to the console (the links themselves are never answered again)',
       tags,
       auth: 'management:owner',
+      query: pageQuery,
       response: z.array(adminInvitationSchema),
       status: 200,
       errors: [400],
@@ -255,6 +257,7 @@ export function registerAdminRoutes(
       summary: 'List administrators with their roles',
       tags,
       auth: 'management:console',
+      query: pageQuery,
       response: z.array(adminSchema),
       status: 200,
       errors: [400],
