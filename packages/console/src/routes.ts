@@ -43,4 +43,6 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route('/console/users', { area: 'users', nav: true }, () => import('./users/users-page')),
+  route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
 ];

@@ -123,7 +123,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       const { context, page, cspReports } = await openConsole('/console');
       await page.getByRole('heading', { level: 1, name: 'Get started' }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Console sections' });
-      expect(await nav.getByRole('link').allTextContents()).toEqual(['Get started']);
+      expect(await nav.getByRole('link').allTextContents()).toEqual(['Get started', 'Users']);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');
       expect(cspReports).toEqual([]);
       await context.close();
