@@ -196,7 +196,7 @@ export function CreateUserDialog() {
         isKeyboardDismissDisabled={created !== undefined}
       >
         <Modal className="modal">
-          <Dialog className="dialog">
+          <Dialog className="dialog user-dialog">
             {({ close }) =>
               created ? (
                 <CreatedUser created={created} onDone={close} />

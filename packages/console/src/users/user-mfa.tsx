@@ -75,7 +75,6 @@ export function UserMfaFactors({ userId, userName }: { userId: string; userName:
           page={1}
           pageSize={Math.max(rows.length, 1)}
           total={rows.length}
-          onPageChange={() => {}}
           isLoading={factors.isPending}
           emptyText={t('users.mfa.empty')}
         />

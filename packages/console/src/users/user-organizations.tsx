@@ -100,7 +100,6 @@ export function UserOrganizations({ userId, userName }: { userId: string; userNa
           page={1}
           pageSize={Math.max(rows.length, 1)}
           total={rows.length}
-          onPageChange={() => {}}
           isLoading={organizations.isPending}
           emptyText={t('users.organizations.empty')}
         />
