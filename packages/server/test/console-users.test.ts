@@ -167,7 +167,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     // A password of one's own is checked against the end users' policy.
     await email.fill('');
     await form.getByText('Set a password').click();
-    const password = form.getByLabel('Password', { exact: true });
+    const password = form.getByRole('textbox', { name: 'Password' });
     await password.fill('short');
     await create.click();
     await expect.poll(() => descriptionOf(password)).toContain('at least 8 characters');
@@ -186,12 +186,14 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     await context.close();
   }, 40_000);
 
-  it('assigns a role and adds to an organization from the user page, and removes the role', async () => {
+  it('assigns a role, adds to an organization, removes the role and a lost authenticator, and edits the profile', async () => {
     const role = await api.post('/roles', { name: 'Editor', description: 'Edits articles', type: 'User' });
     await api.post('/roles', { name: 'Auditor', description: 'Reads logs', type: 'User' });
     const organization = await api.post('/organizations', { name: 'Acme Corp' });
     expect([role.status, organization.status]).toEqual([200, 201]);
     const user = await createUser(server, { username: 'linus', name: 'Linus Torvalds' });
+    await createUser(server, { username: 'taken', primaryEmail: 'taken@example.com' });
+    expect((await api.post(`/users/${user.id}/mfa-verifications`, { type: 'Totp' })).status).toBe(200);
     const { context, page, cspReports } = await open(admin, `/console/users/${user.id}`);
     await page.getByRole('heading', { level: 1, name: 'Linus Torvalds' }).waitFor();
     await page.getByRole('grid', { name: 'Roles of Linus Torvalds' }).getByText('This user has no roles.').waitFor();
@@ -206,10 +208,19 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     await roles.getByRole('rowheader', { name: 'Editor' }).waitFor();
     expect((await api.get(`/users/${user.id}/roles`)).body.map((r: { name: string }) => r.name)).toEqual(['Editor']);
 
-    await page.getByRole('combobox', { name: 'Organization to join' }).fill('acme');
-    await page.getByRole('option', { name: 'Acme Corp' }).click();
-    await page.getByRole('button', { name: 'Add to organization' }).click();
-    await page.getByRole('grid', { name: 'Organizations of Linus Torvalds' }).getByRole('rowheader', { name: 'Acme Corp' }).waitFor();
+    // The same kind of picker by keyboard: type, ↓ to the match, Enter, then Tab to the button.
+    await page.getByRole('combobox', { name: 'Organization to join' }).focus();
+    await page.keyboard.type('acme');
+    await page.getByRole('option', { name: 'Acme Corp' }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add to organization');
+    await page.keyboard.press('Enter');
+    await page
+      .getByRole('grid', { name: 'Organizations of Linus Torvalds' })
+      .getByRole('rowheader', { name: 'Acme Corp' })
+      .waitFor();
     const joined = (await api.get(`/users/${user.id}/organizations`)).body;
     expect(joined.map((o: { id: string }) => o.id)).toEqual([organization.body.id]);
 
@@ -221,6 +232,38 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     await confirm.getByRole('button', { name: 'Remove role' }).click();
     await roles.getByText('This user has no roles.').waitFor();
     expect((await api.get(`/users/${user.id}/roles`)).body).toEqual([]);
+
+    // A lost authenticator is cleared here, after saying what that means.
+    const factors = page.getByRole('grid', { name: 'Two-step verification factors of Linus Torvalds' });
+    await factors.getByRole('button', { name: 'Remove Authenticator app' }).click();
+    const clear = page.getByRole('alertdialog', { name: 'Remove the factor Authenticator app of Linus Torvalds?' });
+    expect(await clear.textContent()).toContain('cannot verify with it any more');
+    await clear.getByRole('button', { name: 'Remove factor' }).click();
+    await factors.getByText('This user has not set up two-step verification.').waitFor();
+    expect((await api.get(`/users/${user.id}/mfa-verifications`)).body).toEqual([]);
+
+    // The profile: the schema's and the server's refusals next to their fields, then a save.
+    const profile = page.getByRole('region', { name: 'Profile' });
+    const phone = profile.getByRole('textbox', { name: 'Phone number' });
+    const email = profile.getByRole('textbox', { name: 'Email' });
+    const save = profile.getByRole('button', { name: 'Save profile' });
+    await phone.fill('+1 555');
+    await save.click();
+    await expect.poll(() => descriptionOf(phone)).toContain('must hold digits only');
+    await phone.fill('15550100');
+    await email.fill('taken@example.com');
+    await save.click();
+    await expect.poll(() => descriptionOf(email)).toContain('This email already belongs to another user.');
+    await email.fill('linus@example.com');
+    await profile.getByRole('textbox', { name: 'Name', exact: true }).fill('Linus B. Torvalds');
+    await save.click();
+    await page.getByRole('status').getByText('Profile saved.').waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Linus B. Torvalds' }).waitFor();
+    expect((await api.get(`/users/${user.id}`)).body).toMatchObject({
+      name: 'Linus B. Torvalds',
+      primaryEmail: 'linus@example.com',
+      primaryPhone: '15550100',
+    });
     expect(cspReports).toEqual([]);
     await context.close();
   }, 40_000);
@@ -334,6 +377,18 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect(await page.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('combobox', { name: 'Role to assign' }).isDisabled()).toBe(true);
     expect(await axeLightAndDark(page)).toEqual([]);
+
+    // On a phone the page keeps its width (wide tables scroll inside), and it reads in Chinese too.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const widths = () => page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(await widths()).toEqual([390, 390]);
+    await page.getByRole('button', { name: /Language/ }).click();
+    await page.getByRole('option', { name: '简体中文' }).click();
+    await page.getByRole('heading', { level: 2, name: '角色' }).waitFor();
+    expect(await descriptionOf(page.getByRole('button', { name: '删除用户' }))).toBe(
+      '你的角色（查看者）可以查看，但不能修改此项。',
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // The API decides anyway: a Viewer's console token reads users but cannot write them.
     const asViewer = await adminApi(server, { username: viewer.username, password: consolePassword });
