@@ -3,15 +3,15 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { Dialog, DialogTrigger, Heading, Link, Modal, ModalOverlay } from 'react-aria-components';
 import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
-import { errorMessage } from '../api/errors';
-import { type FieldErrors, fieldErrorsOf } from '../api/form-errors';
+import { fieldErrorsOf } from '../api/form-errors';
 import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { Progress } from '../ui/progress';
 import { RadioGroup } from '../ui/radio-group';
 import { TextField } from '../ui/text-field';
 import { PasswordOnce } from './password-once';
-import { describePasswordIssues, userFieldErrors } from './user-errors';
+import { describePasswordIssues } from './user-errors';
+import { FormFailure, useUserFormSubmission } from './user-form-submission';
 import { checkPassword, type User, useMakePassword, useRefreshUsers } from './users-queries';
 
 type PasswordMode = 'generate' | 'set';
@@ -43,9 +43,7 @@ function CreateUserForm({ onCreated, onCancel }: { onCreated: (created: Created)
   const refresh = useRefreshUsers();
   const [draft, setDraft] = useState(emptyDraft);
   const [mode, setMode] = useState<PasswordMode>('generate');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, failure, setFailure, pending, run } = useUserFormSubmission();
   const field = (key: keyof Draft) => ({
     value: draft[key],
     error: errors[key],
@@ -73,21 +71,12 @@ function CreateUserForm({ onCreated, onCancel }: { onCreated: (created: Created)
     return { user, password: password ?? undefined };
   }
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
-    setFailure(undefined);
-    setPending(true);
-    try {
+    void run(async () => {
       const created = await create();
       if (created) onCreated(created);
-    } catch (error) {
-      const fields = userFieldErrors(error, t);
-      if (fields) setErrors(fields);
-      else setFailure(errorMessage(error));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -121,11 +110,7 @@ function CreateUserForm({ onCreated, onCancel }: { onCreated: (created: Created)
           {...field('password')}
         />
       )}
-      {failure && (
-        <p role="alert" className="field-error">
-          {failure}
-        </p>
-      )}
+      <FormFailure failure={failure} />
       {pending && <Progress label={t('users.create.working')} />}
       <div className="dialog-actions">
         <Button onPress={onCancel} isDisabled={pending}>

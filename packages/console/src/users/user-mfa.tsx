@@ -4,9 +4,9 @@ import { api, unwrap } from '../api/client';
 import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { LoadError } from '../ui/load-error';
-import { DataTable, type TableColumn } from '../ui/table';
+import type { TableColumn } from '../ui/table';
 import { formatMoment } from './format';
+import { QueryTable, wholeList } from './query-table';
 import { type MfaFactor, useRefreshUsers, useUserMfaFactors } from './users-queries';
 
 const factorNames: Record<MfaFactor['type'], MessageKey> = {
@@ -21,7 +21,6 @@ export function UserMfaFactors({ userId, userName }: { userId: string; userName:
   const refresh = useRefreshUsers();
   const factors = useUserMfaFactors(userId);
   const canRemove = useCan('DELETE', '/api/users/{userId}/mfa-verifications/{verificationId}');
-  const rows = factors.data ?? [];
 
   const columns = useMemo<TableColumn<MfaFactor>[]>(
     () => [
@@ -65,20 +64,14 @@ export function UserMfaFactors({ userId, userName }: { userId: string; userName:
   return (
     <section aria-labelledby="mfa-heading">
       <h2 id="mfa-heading">{t('users.mfa.title')}</h2>
-      {factors.error ? (
-        <LoadError error={factors.error} onRetry={() => factors.refetch()} />
-      ) : (
-        <DataTable
-          label={t('users.mfa.table', { user: userName })}
-          columns={columns}
-          rows={rows}
-          page={1}
-          pageSize={Math.max(rows.length, 1)}
-          total={rows.length}
-          isLoading={factors.isPending}
-          emptyText={t('users.mfa.empty')}
-        />
-      )}
+      <QueryTable
+        query={factors}
+        label={t('users.mfa.table', { user: userName })}
+        columns={columns}
+        {...wholeList(factors.data ?? [])}
+        isLoading={factors.isPending}
+        emptyText={t('users.mfa.empty')}
+      />
     </section>
   );
 }

@@ -3,9 +3,9 @@ import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { LoadError } from '../ui/load-error';
-import { DataTable, type TableColumn } from '../ui/table';
+import type { TableColumn } from '../ui/table';
 import { AddWithPicker } from './add-with-picker';
+import { QueryTable, wholeList } from './query-table';
 import { useDebounced } from './use-debounced';
 import { type UserOrganization, useOrganizationSearch, useRefreshUsers, useUserOrganizations } from './users-queries';
 
@@ -19,7 +19,6 @@ export function UserOrganizations({ userId, userName }: { userId: string; userNa
   const [search, setSearch] = useState('');
   const found = useOrganizationSearch(useDebounced(search.trim()), canAdd.allowed);
   const memberOf = new Set(organizations.data?.map((organization) => organization.id));
-  const rows = organizations.data ?? [];
 
   const columns = useMemo<TableColumn<UserOrganization>[]>(
     () => [
@@ -89,21 +88,14 @@ export function UserOrganizations({ userId, userName }: { userId: string; userNa
           return t('users.organizations.added', { name: item.label });
         }}
       />
-      {organizations.error ? (
-        <LoadError error={organizations.error} onRetry={() => organizations.refetch()} />
-      ) : (
-        // The API lists a user's organizations whole, so they fit one page.
-        <DataTable
-          label={t('users.organizations.table', { user: userName })}
-          columns={columns}
-          rows={rows}
-          page={1}
-          pageSize={Math.max(rows.length, 1)}
-          total={rows.length}
-          isLoading={organizations.isPending}
-          emptyText={t('users.organizations.empty')}
-        />
-      )}
+      <QueryTable
+        query={organizations}
+        label={t('users.organizations.table', { user: userName })}
+        columns={columns}
+        {...wholeList(organizations.data ?? [])}
+        isLoading={organizations.isPending}
+        emptyText={t('users.organizations.empty')}
+      />
     </section>
   );
 }

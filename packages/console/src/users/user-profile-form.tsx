@@ -2,13 +2,12 @@ import { updateUserSchema } from '@tessera/server/schemas';
 import { type FormEvent, useState } from 'react';
 import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
-import { errorMessage } from '../api/errors';
-import { type FieldErrors, fieldErrorsOf } from '../api/form-errors';
+import { fieldErrorsOf } from '../api/form-errors';
 import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { useStatus } from '../ui/status';
 import { TextField } from '../ui/text-field';
-import { userFieldErrors } from './user-errors';
+import { FormFailure, useUserFormSubmission } from './user-form-submission';
 import { type User, useRefreshUsers } from './users-queries';
 
 const fields = ['name', 'username', 'primaryEmail', 'primaryPhone'] as const;
@@ -29,9 +28,7 @@ export function UserProfileForm({ user }: { user: User }) {
   const refresh = useRefreshUsers();
   const can = useCan('PATCH', '/api/users/{userId}');
   const [draft, setDraft] = useState(() => draftOf(user));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [failure, setFailure] = useState<string>();
-  const [pending, setPending] = useState(false);
+  const { errors, setErrors, failure, pending, run } = useUserFormSubmission();
   const saved = draftOf(user);
   const changes = Object.fromEntries(fields.filter((key) => draft[key] !== saved[key]).map((key) => [key, draft[key]]));
   const labels: Record<Field, string> = {
@@ -41,27 +38,18 @@ export function UserProfileForm({ user }: { user: User }) {
     primaryPhone: t('users.field.phone'),
   };
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    setErrors({});
-    setFailure(undefined);
-    const parsed = updateUserSchema.safeParse(changes);
-    if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
-    setPending(true);
-    try {
+    void run(async () => {
+      const parsed = updateUserSchema.safeParse(changes);
+      if (!parsed.success) return setErrors(fieldErrorsOf(parsed.error.issues));
       const updated = await unwrap(
         api.PATCH('/api/users/{userId}', { params: { path: { userId: user.id } }, body: changes }),
       );
       setDraft(draftOf(updated));
       await refresh();
       announce(t('users.profile.saved'), 'success');
-    } catch (error) {
-      const found = userFieldErrors(error, t);
-      if (found) setErrors(found);
-      else setFailure(errorMessage(error));
-    } finally {
-      setPending(false);
-    }
+    });
   }
 
   return (
@@ -81,11 +69,7 @@ export function UserProfileForm({ user }: { user: User }) {
             onChange={(value) => setDraft((current) => ({ ...current, [key]: value }))}
           />
         ))}
-        {failure && (
-          <p role="alert" className="field-error">
-            {failure}
-          </p>
-        )}
+        <FormFailure failure={failure} />
         <div className="form-actions">
           <Button
             type="submit"

@@ -3,9 +3,9 @@ import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/i18n';
 import { ConfirmDialog } from '../ui/confirm-dialog';
-import { LoadError } from '../ui/load-error';
-import { DataTable, type TableColumn } from '../ui/table';
+import type { TableColumn } from '../ui/table';
 import { AddWithPicker } from './add-with-picker';
+import { QueryTable } from './query-table';
 import { useDebounced } from './use-debounced';
 import { pageSize, type UserRole, useAssignableRoles, useRefreshUsers, useUserRoles } from './users-queries';
 
@@ -71,21 +71,18 @@ export function UserRoles({ userId, userName }: { userId: string; userName: stri
           return t('users.roles.assigned', { name: item.label });
         }}
       />
-      {roles.error ? (
-        <LoadError error={roles.error} onRetry={() => roles.refetch()} />
-      ) : (
-        <DataTable
-          label={t('users.roles.table', { user: userName })}
-          columns={columns}
-          rows={roles.data?.rows ?? []}
-          page={page}
-          pageSize={pageSize}
-          total={roles.data?.total ?? 0}
-          onPageChange={setPage}
-          isLoading={roles.isPending}
-          emptyText={t('users.roles.empty')}
-        />
-      )}
+      <QueryTable
+        query={roles}
+        label={t('users.roles.table', { user: userName })}
+        columns={columns}
+        rows={roles.data?.rows ?? []}
+        page={page}
+        pageSize={pageSize}
+        total={roles.data?.total ?? 0}
+        onPageChange={setPage}
+        isLoading={roles.isPending}
+        emptyText={t('users.roles.empty')}
+      />
     </section>
   );
 }

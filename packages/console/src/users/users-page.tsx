@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useI18n } from '../i18n/i18n';
-import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
-import { DataTable, type TableColumn } from '../ui/table';
+import type { TableColumn } from '../ui/table';
 import { TextField } from '../ui/text-field';
 import { CreateUserDialog } from './create-user-dialog';
 import { formatMoment } from './format';
+import { QueryTable } from './query-table';
 import { useDebounced } from './use-debounced';
 import { SuspendedBadge, UserAvatar, userDisplayName } from './user-identity';
 import { pageSize, type User, useUsers } from './users-queries';
@@ -68,21 +68,18 @@ export default function UsersPage() {
         />
         <CreateUserDialog />
       </div>
-      {users.error ? (
-        <LoadError error={users.error} onRetry={() => users.refetch()} />
-      ) : (
-        <DataTable
-          label={t('users.table')}
-          columns={columns}
-          rows={users.data?.rows ?? []}
-          page={page}
-          pageSize={pageSize}
-          total={users.data?.total ?? 0}
-          onPageChange={setPage}
-          isLoading={users.isFetching}
-          emptyText={settledSearch ? t('users.noMatch', { search: settledSearch }) : t('users.empty')}
-        />
-      )}
+      <QueryTable
+        query={users}
+        label={t('users.table')}
+        columns={columns}
+        rows={users.data?.rows ?? []}
+        page={page}
+        pageSize={pageSize}
+        total={users.data?.total ?? 0}
+        onPageChange={setPage}
+        isLoading={users.isFetching}
+        emptyText={settledSearch ? t('users.noMatch', { search: settledSearch }) : t('users.empty')}
+      />
     </Page>
   );
 }
