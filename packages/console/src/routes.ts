@@ -51,4 +51,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
   route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
+  route('/console/users', { area: 'users', nav: true }, () => import('./users/users-page')),
+  route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
 ];

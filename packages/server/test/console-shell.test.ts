@@ -126,6 +126,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Get started',
         'Sign-in experience',
+        'Users',
         'Administrators',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');

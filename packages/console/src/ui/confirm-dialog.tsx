@@ -11,6 +11,10 @@ export interface ConfirmDialogProps {
   title: string;
   /** What will be lost, item by item; the dialog names it before anything happens. */
   losses: readonly ReactNode[];
+  /** Replaces "This will be lost:" for an action that takes nothing away (reinstating, say). */
+  intro?: string;
+  /** `primary` for such an action; destructive ones stay `danger`. */
+  variant?: 'danger' | 'primary';
   confirmLabel: string;
   onConfirm: () => Promise<void>;
   /** A Viewer's explanation; the trigger is then disabled. */
@@ -22,9 +26,10 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { t } = useI18n();
   const [pending, setPending] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const variant = props.variant ?? 'danger';
   return (
     <DialogTrigger onOpenChange={() => setFailure(undefined)}>
-      <Button variant="danger" disabledReason={props.disabledReason}>
+      <Button variant={variant} disabledReason={props.disabledReason}>
         {props.triggerLabel}
       </Button>
       <ModalOverlay className="modal-overlay" isDismissable={!pending}>
@@ -33,14 +38,16 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
             {({ close }) => (
               <>
                 <Heading slot="title">{props.title}</Heading>
-                <p>{t('dialog.lost')}</p>
-                <ul className="losses">
-                  {props.losses.map((loss, index) => (
-                    // The list is fixed while the dialog is open.
-                    // biome-ignore lint/suspicious/noArrayIndexKey: no other identity
-                    <li key={index}>{loss}</li>
-                  ))}
-                </ul>
+                <p>{props.intro ?? t('dialog.lost')}</p>
+                {props.losses.length > 0 && (
+                  <ul className="losses">
+                    {props.losses.map((loss, index) => (
+                      // The list is fixed while the dialog is open.
+                      // biome-ignore lint/suspicious/noArrayIndexKey: no other identity
+                      <li key={index}>{loss}</li>
+                    ))}
+                  </ul>
+                )}
                 {failure && (
                   <p role="alert" className="field-error">
                     {failure}
@@ -52,7 +59,7 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
                     {t('dialog.cancel')}
                   </Button>
                   <Button
-                    variant="danger"
+                    variant={variant}
                     isDisabled={pending}
                     onPress={async () => {
                       setPending(true);

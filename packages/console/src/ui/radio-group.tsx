@@ -15,6 +15,7 @@ export interface RadioGroupProps<V extends string> {
   onChange: (value: V) => void;
   error?: string;
   isReadOnly?: boolean;
+  isDisabled?: boolean;
 }
 
 /** One choice among a few, each option with an optional line of explanation. */
@@ -25,6 +26,7 @@ export function RadioGroup<V extends string>({
   onChange,
   error,
   isReadOnly,
+  isDisabled,
 }: RadioGroupProps<V>) {
   const id = useId();
   return (
@@ -34,6 +36,7 @@ export function RadioGroup<V extends string>({
       onChange={(next) => onChange(next as V)}
       isInvalid={error !== undefined}
       isReadOnly={isReadOnly}
+      isDisabled={isDisabled}
       validationBehavior="aria"
     >
       <Label className="group-label">{label}</Label>

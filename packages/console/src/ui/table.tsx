@@ -22,7 +22,8 @@ export interface DataTableProps<T extends { id: string }> {
   page: number;
   pageSize: number;
   total: number;
-  onPageChange: (page: number) => void;
+  /** Without it the rows are the whole list (an API that does not paginate), and no page controls show. */
+  onPageChange?: (page: number) => void;
   isLoading?: boolean;
   emptyText?: string;
 }
@@ -51,16 +52,18 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
           {(row) => <Row columns={columns}>{(column) => <Cell>{column.cell(row)}</Cell>}</Row>}
         </TableBody>
       </Table>
-      <nav className="pagination" aria-label={t('table.pagination', { label })}>
-        <span>{t('table.total', { total })}</span>
-        <Button isDisabled={page <= 1 || isLoading} onPress={() => onPageChange(page - 1)}>
-          {t('table.previous')}
-        </Button>
-        <span aria-current="page">{t('table.pageOf', { page, pages })}</span>
-        <Button isDisabled={page >= pages || isLoading} onPress={() => onPageChange(page + 1)}>
-          {t('table.next')}
-        </Button>
-      </nav>
+      {onPageChange && (
+        <nav className="pagination" aria-label={t('table.pagination', { label })}>
+          <span>{t('table.total', { total })}</span>
+          <Button isDisabled={page <= 1 || isLoading} onPress={() => onPageChange(page - 1)}>
+            {t('table.previous')}
+          </Button>
+          <span aria-current="page">{t('table.pageOf', { page, pages })}</span>
+          <Button isDisabled={page >= pages || isLoading} onPress={() => onPageChange(page + 1)}>
+            {t('table.next')}
+          </Button>
+        </nav>
+      )}
     </div>
   );
 }
