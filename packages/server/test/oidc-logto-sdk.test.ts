@@ -1,4 +1,4 @@
-import LogtoClient, { type LogtoConfig, UserScope } from '@logto/node';
+import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assignRole,
@@ -10,6 +10,7 @@ import {
   tokenRequest,
 } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { createLogtoNodeSdk as createSdk } from './support/logto-node-sdk.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 
 /** @logto/node (on @logto/client and @logto/js) as a Traditional web app with a secret. */
@@ -17,32 +18,6 @@ import { Browser, signIn, signOut } from './support/sign-in.js';
 const callbackUri = 'http://localhost:3000/callback';
 const signedOutUri = 'http://localhost:3000/';
 const api = 'https://api.shop.example.com';
-
-/** The adapters a web framework integration provides: a session store and a redirect. */
-function createSdk(config: LogtoConfig) {
-  const storage = new Map<string, string>();
-  const navigations: { url: string; for: string }[] = [];
-  const client = new LogtoClient(config, {
-    storage: {
-      getItem: async (key) => storage.get(key) ?? null,
-      setItem: async (key, value) => {
-        storage.set(key, value);
-      },
-      removeItem: async (key) => {
-        storage.delete(key);
-      },
-    },
-    navigate: (url, parameters) => {
-      navigations.push({ url, for: parameters.for });
-    },
-  });
-  const lastNavigation = (purpose: string) => {
-    const found = navigations.filter((n) => n.for === purpose).at(-1);
-    if (!found) throw new Error(`the SDK did not navigate for ${purpose}`);
-    return found.url;
-  };
-  return { client, storage, lastNavigation };
-}
 
 describe(`@logto/node against Tessera (${dialect})`, () => {
   let server: TestServer;

@@ -1,7 +1,7 @@
-import type { FrameworkId } from './frameworks';
-import { authjsCallbackPath } from './snippets/nextjs-authjs';
-import { expressBaseUrl, expressCallbackPath } from './snippets/express';
-import type { GuideValues } from './snippets/types';
+import type { FrameworkId } from './frameworks.js';
+import { authjsCallbackPath } from './snippets/nextjs-authjs.js';
+import { expressBaseUrl, expressCallbackPath } from './snippets/express.js';
+import type { GuideValues } from './snippets/types.js';
 
 /** The parts of an application a guide reads: never its secrets, even when handed an object holding one. */
 export interface GuideApp {

@@ -24,33 +24,62 @@ AUTH_LOGTO_SECRET=${secretPlaceholder(values)}
 
 function auth(values: GuideValues): string {
   const [resource] = values.resources;
-  const resourceParam = resource ? `\n          resource: ${js(resource)},` : '';
-  const callbacks = resource
-    ? `
+  const providers = `  providers: [
+    Logto({
+      authorization: {
+        params: {
+          scope: ${js(oidcScope(values))},${resource ? '\n          resource: api,' : ''}
+          // Tessera grants offline_access, and so a refresh token, only with consent asked for.
+          prompt: 'consent',
+        },
+      },
+    }),
+  ],`;
+  if (!resource)
+    return `import NextAuth from 'next-auth';
+import Logto from 'next-auth/providers/logto';
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+${providers}
+});
+`;
+  return `import NextAuth from 'next-auth';
+import Logto from 'next-auth/providers/logto';
+
+const api = ${js(resource)};
+
+/** Auth.js's own token request names no API, so the refresh token is traded for a token that does. */
+async function fetchApiToken(refreshToken: string) {
+  const client = \`\${process.env.AUTH_LOGTO_ID}:\${process.env.AUTH_LOGTO_SECRET}\`;
+  const response = await fetch(\`\${process.env.AUTH_LOGTO_ISSUER}/token\`, {
+    method: 'POST',
+    headers: { Authorization: \`Basic \${btoa(client)}\`, 'Content-Type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken, resource: api }),
+  });
+  const tokens = await response.json();
+  if (!response.ok) throw new Error(\`Token request failed: \${tokens.error_description ?? response.status}\`);
+  return {
+    accessToken: tokens.access_token as string,
+    expiresAt: Date.now() + tokens.expires_in * 1000,
+    // Tessera may rotate the refresh token: keep the newest.
+    refreshToken: (tokens.refresh_token as string | undefined) ?? refreshToken,
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+${providers}
   callbacks: {
-    // Keeps the access token for ${resource} in Auth.js's encrypted session cookie.
-    jwt({ token, account }) {
-      if (account) token.accessToken = account.access_token;
-      return token;
+    // The API token lives in Auth.js's encrypted cookie and is renewed a minute before it expires.
+    async jwt({ token, account }) {
+      if (account?.refresh_token) return { ...token, ...(await fetchApiToken(account.refresh_token)) };
+      const fresh = typeof token.expiresAt === 'number' && Date.now() < token.expiresAt - 60_000;
+      if (fresh || typeof token.refreshToken !== 'string') return token;
+      return { ...token, ...(await fetchApiToken(token.refreshToken)) };
     },
     session({ session, token }) {
       return { ...session, accessToken: token.accessToken };
     },
-  },`
-    : '';
-  return `import NextAuth from 'next-auth';
-import Logto from 'next-auth/providers/logto';
-
-export const { handlers, auth, signIn, signOut } = NextAuth({
-  providers: [
-    Logto({
-      authorization: {
-        params: {
-          scope: ${js(oidcScope(values))},${resourceParam}
-        },
-      },
-    }),
-  ],${callbacks}
+  },
 });
 `;
 }

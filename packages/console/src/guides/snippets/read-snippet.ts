@@ -61,6 +61,7 @@ export function evaluate(node: ts.Expression, scope: LiteralScope = {}): unknown
     }
     return object;
   }
+  if (ts.isIdentifier(node) && scope.names && node.text in scope.names) return scope.names[node.text];
   if (ts.isPropertyAccessExpression(node)) {
     const path = node.getText();
     const env = /^process\.env\.(\w+)$/.exec(path);
