@@ -9,14 +9,7 @@ import { guides, type Step } from '../../console/src/guides/snippets/index.js';
 import { callsOf, constantOf, dotenvOf } from '../../console/src/guides/snippets/read-snippet.js';
 import { createAuthjsApp, startAuthjsSignIn } from './support/authjs-app.js';
 import { createLogtoNodeSdk } from './support/logto-node-sdk.js';
-import {
-  assignRole,
-  createApiResource,
-  createApp,
-  createUser,
-  decodeJwt,
-  password,
-} from './support/oidc-fixtures.js';
+import { assignRole, createApiResource, createApp, createUser, decodeJwt, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 import { runSnippetModule } from './support/snippet-module.js';
@@ -79,8 +72,6 @@ describe(`console guides with real clients (${dialect})`, () => {
     });
     const appRequest = createAuthjsApp(new URL(values.redirectUri).origin, (request) =>
       request.method === 'POST' ? handlers.POST(request) : handlers.GET(request),
-    );
-    console.log('dbg');(0,()=>{}
     );
 
     const start = await startAuthjsSignIn(appRequest);

@@ -1,9 +1,9 @@
 import { Auth, type AuthConfig } from '@auth/core';
 import Logto from '@auth/core/providers/logto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthjsApp, startAuthjsSignIn } from './support/authjs-app.js';
 import { createApp, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { createAuthjsApp, startAuthjsSignIn } from './support/authjs-app.js';
 import { Browser, signIn } from './support/sign-in.js';
 
 /** Auth.js (@auth/core) with its Logto provider, driven as a Next.js/SvelteKit app would drive it. */

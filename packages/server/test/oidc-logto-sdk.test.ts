@@ -1,5 +1,6 @@
 import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogtoNodeSdk as createSdk } from './support/logto-node-sdk.js';
 import {
   assignRole,
   createApiResource,
@@ -10,7 +11,6 @@ import {
   tokenRequest,
 } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { createLogtoNodeSdk as createSdk } from './support/logto-node-sdk.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 
 /** @logto/node (on @logto/client and @logto/js) as a Traditional web app with a secret. */

@@ -48,7 +48,11 @@ export function ApiAccessPicker({ value, onChange }: { value: PickedAccess; onCh
             <CheckboxGroup
               key={resource.id}
               label={t('guides.access.permissions', { name: resource.name })}
-              options={scopes.map((scope) => ({ id: scope.name, label: scope.name, detail: scope.description ?? undefined }))}
+              options={scopes.map((scope) => ({
+                id: scope.name,
+                label: scope.name,
+                detail: scope.description ?? undefined,
+              }))}
               value={value.get(resource.indicator) ?? []}
               onChange={(names) => pickScopes(resource.indicator, names)}
             />

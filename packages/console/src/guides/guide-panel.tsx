@@ -11,8 +11,7 @@ import { guideUris, guideValues } from './guide-values';
 import { guides } from './snippets';
 import { issuerOf } from './snippets/format';
 
-export type GuideApplication =
-  paths['/api/applications/{id}']['get']['responses'][200]['content']['application/json'];
+export type GuideApplication = paths['/api/applications/{id}']['get']['responses'][200]['content']['application/json'];
 
 /** Text with `code` marked by backticks, as the step bodies write it. */
 function withCode(text: string): ReactNode[] {
@@ -106,9 +105,7 @@ export default function GuidePanel({
           <li key={`${step.titleKey}-${step.code?.filename ?? index}`} className="guide-step">
             <h4>{t(step.titleKey)}</h4>
             <p>{withCode(t(step.bodyKey, placeholders))}</p>
-            {step.code && (
-              <CodeBlock {...step.code} copyLabel={t('guides.code', { step: index + 1 })} />
-            )}
+            {step.code && <CodeBlock {...step.code} copyLabel={t('guides.code', { step: index + 1 })} />}
           </li>
         ))}
       </ol>

@@ -1,6 +1,6 @@
 import type { FrameworkId } from './frameworks.js';
-import { authjsCallbackPath } from './snippets/nextjs-authjs.js';
 import { expressBaseUrl, expressCallbackPath } from './snippets/express.js';
+import { authjsCallbackPath } from './snippets/nextjs-authjs.js';
 import type { GuideValues } from './snippets/types.js';
 
 /** The parts of an application a guide reads: never its secrets, even when handed an object holding one. */

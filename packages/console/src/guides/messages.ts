@@ -43,13 +43,15 @@ export const guidesEn = {
     'The SDK opens sign-in in a system browser tab and waits for {redirectUri}. On Android, this activity passes that custom-scheme redirect back to the app. On iOS nothing needs adding: the authentication session catches the scheme itself.',
   'guides.flutter.client.title': 'Create the client',
   'guides.flutter.client.body':
-    "One client for the whole app, pointed at {endpoint}. It adds openid, profile and offline_access to the scopes listed here; a native app has no secret.",
+    'One client for the whole app, pointed at {endpoint}. It adds openid, profile and offline_access to the scopes listed here; a native app has no secret.',
   'guides.flutter.signIn.title': 'Sign in and out',
   'guides.flutter.signIn.body':
     "`signIn` returns once the user is back in the app; `idTokenClaims` then holds the user's ID token claims. `signOut` revokes the refresh token and ends the Tessera session.",
-  'guides.flutter.callApi.body': '`getAccessToken` returns a token for an API resource, renewed with the refresh token.',
+  'guides.flutter.callApi.body':
+    '`getAccessToken` returns a token for an API resource, renewed with the refresh token.',
 
-  'guides.chrome.install.body': 'Install the SDK and bundle the scripts below with your usual tool: Chrome does not resolve package names.',
+  'guides.chrome.install.body':
+    'Install the SDK and bundle the scripts below with your usual tool: Chrome does not resolve package names.',
   'guides.chrome.manifest.title': 'Declare the extension',
   'guides.chrome.manifest.body':
     '`identity` opens the sign-in window and receives its redirect; `storage` keeps the tokens. The background service worker runs the sign-in.',
@@ -80,7 +82,7 @@ export const guidesEn = {
   'guides.authjs.signIn.body':
     "Server actions start the sign-in and sign-out; `auth()` reads the session. Signing out ends the app's session, not the user's Tessera session.",
 
-  'guides.flask.install.body': 'The `logto` package from PyPI; Flask needs its async extra for the SDK\'s coroutines.',
+  'guides.flask.install.body': "The `logto` package from PyPI; Flask needs its async extra for the SDK's coroutines.",
   'guides.flask.client.body':
     "Set FLASK_SECRET_KEY and LOGTO_APP_SECRET (one of this app's secrets) in the environment. The organizations scope puts the user's organization IDs in the ID token and allows organization tokens.",
   'guides.flask.routes.title': 'Add the routes',
@@ -94,17 +96,18 @@ export const guidesEn = {
 
   'guides.react.install.body': 'The React SDK, for single-page apps: no secret, PKCE on every sign-in.',
   'guides.react.provider.title': 'Wrap the app in LogtoProvider',
-  'guides.react.provider.body': 'The callback page renders at the path of {redirectUri}; every other path renders the app.',
+  'guides.react.provider.body':
+    'The callback page renders at the path of {redirectUri}; every other path renders the app.',
   'guides.react.callback.title': 'Handle the callback',
   'guides.react.callback.body': '`useHandleSignInCallback` finishes the sign-in when Tessera returns to the app.',
   'guides.react.signIn.body':
-    "`signIn` goes to Tessera and back to {redirectUri}; `signOut` ends the session and returns to {postSignOutRedirectUri}.",
+    '`signIn` goes to Tessera and back to {redirectUri}; `signOut` ends the session and returns to {postSignOutRedirectUri}.',
   'guides.react.callApi.body': '`getAccessToken` returns a token for an API resource, renewed with the refresh token.',
 
   'guides.express.install.body': 'The Express SDK needs a session store: express-session with cookie-parser.',
   'guides.express.app.title': 'Add the routes',
   'guides.express.app.body':
-    '`handleAuthRoutes` serves /logto/sign-in, /logto/sign-in-callback ({redirectUri}) and /logto/sign-out, which returns to {postSignOutRedirectUri}. Set LOGTO_APP_SECRET (one of this app\'s secrets) and SESSION_SECRET in the environment; the file is an ES module.',
+    "`handleAuthRoutes` serves /logto/sign-in, /logto/sign-in-callback ({redirectUri}) and /logto/sign-out, which returns to {postSignOutRedirectUri}. Set LOGTO_APP_SECRET (one of this app's secrets) and SESSION_SECRET in the environment; the file is an ES module.",
 
   'guides.m2m.role.title': 'Give the app a role',
   'guides.m2m.role.body':
@@ -126,7 +129,7 @@ export const guidesEn = {
   'guides.generic.settings.bodyPublic':
     'Most libraries need only the issuer and read the rest from the discovery document. This app is a public client: no secret, PKCE with S256 on every sign-in.',
   'guides.generic.settings.bodyConfidential':
-    "Most libraries need only the issuer and read the rest from the discovery document. This app authenticates with one of its secrets (HTTP Basic) and uses PKCE as well.",
+    'Most libraries need only the issuer and read the rest from the discovery document. This app authenticates with one of its secrets (HTTP Basic) and uses PKCE as well.',
   'guides.generic.authorize.title': 'Send the user to sign in',
   'guides.generic.authorize.body':
     'Make a random code verifier and state for each sign-in and keep them. `prompt=consent` lets Tessera issue a refresh token for offline_access.',
@@ -219,14 +222,16 @@ export const guidesZhCN: AreaMessages<typeof guidesEn> = {
     '登录时重定向到 Tessera，之后返回 {redirectUri}；回调路由用授权码换取令牌。退出登录会结束 Tessera 会话并返回 {postSignOutRedirectUri}。',
   'guides.flask.tokens.title': '获取访问令牌',
   'guides.flask.tokens.body': 'API 资源的令牌和每个组织的令牌，均用刷新令牌续期。令牌只包含用户角色授予的权限。',
-  'guides.flask.tokens.bodyNoResource': '用户所属每个组织的令牌，用刷新令牌续期。在上方选择 API 资源后，也可获取其令牌。',
+  'guides.flask.tokens.bodyNoResource':
+    '用户所属每个组织的令牌，用刷新令牌续期。在上方选择 API 资源后，也可获取其令牌。',
 
   'guides.react.install.body': '适用于单页应用的 React SDK：没有密钥，每次登录都使用 PKCE。',
   'guides.react.provider.title': '用 LogtoProvider 包裹应用',
   'guides.react.provider.body': '回调页渲染在 {redirectUri} 的路径上；其他路径渲染应用本身。',
   'guides.react.callback.title': '处理回调',
   'guides.react.callback.body': 'Tessera 返回应用时，`useHandleSignInCallback` 完成登录。',
-  'guides.react.signIn.body': '`signIn` 前往 Tessera 并返回 {redirectUri}；`signOut` 结束会话并返回 {postSignOutRedirectUri}。',
+  'guides.react.signIn.body':
+    '`signIn` 前往 Tessera 并返回 {redirectUri}；`signOut` 结束会话并返回 {postSignOutRedirectUri}。',
   'guides.react.callApi.body': '`getAccessToken` 返回某个 API 资源的令牌，并用刷新令牌续期。',
 
   'guides.express.install.body': 'Express SDK 需要会话存储：express-session 和 cookie-parser。',
@@ -237,7 +242,8 @@ export const guidesZhCN: AreaMessages<typeof guidesEn> = {
   'guides.m2m.role.title': '为应用分配角色',
   'guides.m2m.role.body': '给本应用分配一个包含所需权限的机器对机器角色。无论请求什么，令牌只包含应用角色授予的权限。',
   'guides.m2m.curl.title': '获取令牌',
-  'guides.m2m.curl.body': '使用本应用的一个密钥进行客户端凭据授权。每次请求只能指定一个 API 资源；需要其他资源时再请求一次。',
+  'guides.m2m.curl.body':
+    '使用本应用的一个密钥进行客户端凭据授权。每次请求只能指定一个 API 资源；需要其他资源时再请求一次。',
   'guides.m2m.curl.bodyNoResource': '使用本应用的一个密钥进行客户端凭据授权。在上方选择 API 资源，即可获取其令牌。',
   'guides.m2m.fetch.title': '在代码中获取令牌',
   'guides.m2m.fetch.body': '用 fetch 发送同样的请求（Node.js 18 或更高版本）。',

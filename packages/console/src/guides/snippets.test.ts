@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkIds } from './frameworks';
 import { guideUris, guideValues } from './guide-values';
-import { guides, type GuideValues, type Step } from './snippets';
+import { type GuideValues, guides, type Step } from './snippets';
 import { expressBaseUrl } from './snippets/express';
 import { isManagementApi } from './snippets/machine-to-machine';
 import { authjsCallbackPath } from './snippets/nextjs-authjs';
@@ -42,7 +42,10 @@ const allText = (steps: Step[]) => steps.map((step) => step.code?.text ?? '').jo
 
 describe('integration guide snippets', () => {
   it.each(frameworkIds)('%s: scripts parse, JSON parses, no secret is rendered', (framework) => {
-    for (const picked of [{ resources, scopes }, { resources: [], scopes: [] }]) {
+    for (const picked of [
+      { resources, scopes },
+      { resources: [], scopes: [] },
+    ]) {
       const steps = guides[framework](valuesFor(framework, noUris, picked));
       expect(steps.length).toBeGreaterThan(1);
       for (const step of steps) {
@@ -123,7 +126,10 @@ describe('integration guide snippets', () => {
   });
 
   it('python-flask: LogtoConfig with resources, scopes and organizations, and the routes', () => {
-    const values = valuesFor('python-flask', appWith(['https://shop.example.com/auth/done'], ['https://shop.example.com/']));
+    const values = valuesFor(
+      'python-flask',
+      appWith(['https://shop.example.com/auth/done'], ['https://shop.example.com/']),
+    );
     const [client, routes, tokens] = codes(guides['python-flask'](values), 'python');
     expect(client).toContain(`endpoint="${endpoint}"`);
     expect(client).toContain(`appId="${appId}"`);
@@ -235,7 +241,11 @@ describe('guide URIs', () => {
     expect(guideUris('flutter', appWith(['https://shop.example.com/cb'])).redirectUri).toBe(
       `io.tessera.${appId}://callback`,
     );
-    expect(guideUris('machine-to-machine', noUris)).toEqual({ redirectUri: '', postSignOutRedirectUri: '', missing: [] });
+    expect(guideUris('machine-to-machine', noUris)).toEqual({
+      redirectUri: '',
+      postSignOutRedirectUri: '',
+      missing: [],
+    });
   });
 
   it('take only the id and URIs from the app, never a secret', () => {

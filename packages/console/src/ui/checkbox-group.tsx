@@ -19,12 +19,7 @@ export interface CheckboxGroupProps {
 /** A labelled group of checkboxes; the value is the ids of the checked options. */
 export function CheckboxGroup({ label, options, value, onChange, description, isDisabled }: CheckboxGroupProps) {
   return (
-    <AriaCheckboxGroup
-      className="field checkbox-group"
-      value={[...value]}
-      onChange={onChange}
-      isDisabled={isDisabled}
-    >
+    <AriaCheckboxGroup className="field checkbox-group" value={[...value]} onChange={onChange} isDisabled={isDisabled}>
       <Label className="checkbox-group-label">{label}</Label>
       {description && <Text slot="description">{description}</Text>}
       {options.map((option) => (

@@ -67,7 +67,8 @@ function genericGuide(kind: Kind): Guide {
   return (values) => [
     {
       titleKey: 'guides.generic.settings.title',
-      bodyKey: kind === 'traditional' ? 'guides.generic.settings.bodyConfidential' : 'guides.generic.settings.bodyPublic',
+      bodyKey:
+        kind === 'traditional' ? 'guides.generic.settings.bodyConfidential' : 'guides.generic.settings.bodyPublic',
       code: { language: 'json', filename: 'oidc-settings.json', text: settings(values, kind) },
     },
     {

@@ -7,8 +7,7 @@ import type { Guide, GuideValues } from './types.js';
  */
 
 function client(values: GuideValues): string {
-  const resources =
-    values.resources.length > 0 ? `\n        resources=[${values.resources.map(py).join(', ')}],` : '';
+  const resources = values.resources.length > 0 ? `\n        resources=[${values.resources.map(py).join(', ')}],` : '';
   // The SDK checks for the organizations scope by its enum member, not by its string.
   const permissions = sdkScopes(values)
     .filter((scope) => !userScopes.includes(scope))
