@@ -8,8 +8,8 @@ import { type GuideApp, guideUris, guideValues } from '../../console/src/guides/
 import { guides, type Step } from '../../console/src/guides/snippets/index.js';
 import { callsOf, constantOf, dotenvOf } from '../../console/src/guides/snippets/read-snippet.js';
 import { createAuthjsApp, startAuthjsSignIn } from './support/authjs-app.js';
-import { createLogtoNodeSdk } from './support/logto-node-sdk.js';
 import { assignRole, createApiResource, createApp, createUser, decodeJwt, password } from './support/oidc-fixtures.js';
+import { createSdk as createLogtoNodeSdk } from './support/organization-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 import { runSnippetModule } from './support/snippet-module.js';

@@ -1,6 +1,5 @@
 import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createLogtoNodeSdk as createSdk } from './support/logto-node-sdk.js';
 import {
   assignRole,
   createApiResource,
@@ -10,6 +9,7 @@ import {
   password,
   tokenRequest,
 } from './support/oidc-fixtures.js';
+import { createSdk } from './support/organization-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 

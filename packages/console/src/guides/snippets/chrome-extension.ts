@@ -1,4 +1,5 @@
 import { js, jsArray, pathOf, sdkScopes } from './format.js';
+import { callApiStep } from './steps.js';
 import type { Guide, GuideValues, Step } from './types.js';
 
 /**
@@ -152,12 +153,12 @@ export const chromeExtensionGuide: Guide = (values) => {
       code: { language: 'javascript', filename: 'popup.js', text: popupScript() },
     },
   ];
-  if (values.resources.length > 0) {
-    steps.push({
-      titleKey: 'guides.step.callApi.title',
-      bodyKey: 'guides.chrome.callApi.body',
-      code: { language: 'javascript', filename: 'api.js', text: apiCall(values) },
-    });
-  }
-  return steps;
+  return [
+    ...steps,
+    ...callApiStep(values, 'guides.chrome.callApi.body', (picked) => ({
+      language: 'javascript',
+      filename: 'api.js',
+      text: apiCall(picked),
+    })),
+  ];
 };

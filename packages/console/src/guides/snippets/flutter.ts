@@ -1,4 +1,5 @@
 import { dart, schemeOf, sdkScopes, xmlAttribute } from './format.js';
+import { callApiStep } from './steps.js';
 import type { Guide, GuideValues, Step } from './types.js';
 
 /** Flutter with logto_dart_sdk: a native app, redirected back through a custom URL scheme. */
@@ -145,12 +146,12 @@ export const flutterGuide: Guide = (values) => {
       code: { language: 'dart', filename: 'lib/account.dart', text: accountWidget() },
     },
   ];
-  if (values.resources.length > 0) {
-    steps.push({
-      titleKey: 'guides.step.callApi.title',
-      bodyKey: 'guides.flutter.callApi.body',
-      code: { language: 'dart', filename: 'lib/api.dart', text: apiCall(values) },
-    });
-  }
-  return steps;
+  return [
+    ...steps,
+    ...callApiStep(values, 'guides.flutter.callApi.body', (picked) => ({
+      language: 'dart',
+      filename: 'lib/api.dart',
+      text: apiCall(picked),
+    })),
+  ];
 };

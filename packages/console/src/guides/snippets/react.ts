@@ -1,4 +1,5 @@
 import { js, jsArray, pathOf, sdkScopes } from './format.js';
+import { callApiStep } from './steps.js';
 import type { Guide, GuideValues, Step } from './types.js';
 
 /** A React single-page app with @logto/react: a public client (PKCE, no secret). */
@@ -112,12 +113,12 @@ export const reactGuide: Guide = (values) => {
       code: { language: 'tsx', filename: 'src/Home.tsx', text: home(values) },
     },
   ];
-  if (values.resources.length > 0) {
-    steps.push({
-      titleKey: 'guides.step.callApi.title',
-      bodyKey: 'guides.react.callApi.body',
-      code: { language: 'typescript', filename: 'src/useApi.ts', text: api(values) },
-    });
-  }
-  return steps;
+  return [
+    ...steps,
+    ...callApiStep(values, 'guides.react.callApi.body', (picked) => ({
+      language: 'typescript',
+      filename: 'src/useApi.ts',
+      text: api(picked),
+    })),
+  ];
 };
