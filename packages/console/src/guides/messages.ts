@@ -27,7 +27,7 @@ export const guidesEn = {
   'guides.access.noResources': 'There are no API resources yet; create one under API resources to use it here.',
   'guides.access.noPermissions': '{name} has no permissions yet.',
   'guides.steps': 'Steps',
-  'guides.code': 'Code of step {step}',
+  'guides.code': 'Step {step} code',
   'guides.codeIn': '{language} code, {filename}',
   'guides.codeOnly': '{language} code',
 
