@@ -6,7 +6,7 @@ import { useI18n } from '../i18n/i18n';
 import { CopyButton } from '../ui/copy-button';
 import { ApiAccessPicker, type PickedAccess } from './api-access-picker';
 import { CodeBlock } from './code-block';
-import type { Framework } from './frameworks';
+import { type Framework, type FrameworkId, frameworks } from './frameworks';
 import { guideUris, guideValues } from './guide-values';
 import { guides } from './snippets';
 import { issuerOf } from './snippets/format';
@@ -27,15 +27,21 @@ function withCode(text: string): ReactNode[] {
  * Reads only the app's id and URIs, so a secret in `app` never reaches a snippet.
  */
 export default function GuidePanel({
-  framework,
+  framework: frameworkOrId,
   app,
   endpoint,
 }: {
-  framework: Framework;
+  /** Usually `frameworkOf(app)`; an id works too. */
+  framework: Framework | FrameworkId;
   app: GuideApplication;
+  /** The instance's base URL (ENDPOINT), e.g. `location.origin`. */
   endpoint: string;
 }) {
   const { t } = useI18n();
+  const framework =
+    typeof frameworkOrId === 'string'
+      ? (frameworks.find((entry) => entry.id === frameworkOrId) as Framework)
+      : frameworkOrId;
   const headingId = useId();
   const [picked, setPicked] = useState<PickedAccess>(new Map());
   const uris = guideUris(framework.id, app);
