@@ -1,9 +1,10 @@
 import { Auth, type AuthConfig } from '@auth/core';
 import Logto from '@auth/core/providers/logto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAuthjsApp, startAuthjsSignIn } from './support/authjs-app.js';
 import { createApp, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { Browser, CookieJar, signIn } from './support/sign-in.js';
+import { Browser, signIn } from './support/sign-in.js';
 
 /** Auth.js (@auth/core) with its Logto provider, driven as a Next.js/SvelteKit app would drive it. */
 
@@ -42,28 +43,11 @@ describe(`Auth.js Logto provider against Tessera (${dialect})`, () => {
   });
   afterAll(() => server.stop());
 
-  /** The app's side: every request goes through Auth() with the app's own cookie jar. */
-  function createAppSide() {
-    const jar = new CookieJar();
-    return async (path: string, init: RequestInit = {}) => {
-      const url = new URL(path, appOrigin);
-      const headers = new Headers(init.headers);
-      const cookie = jar.header(url);
-      if (cookie) headers.set('cookie', cookie);
-      const response = await Auth(new Request(url, { ...init, headers }), authConfig);
-      jar.store(response, url);
-      return response;
-    };
-  }
+  const createAppSide = () => createAuthjsApp(appOrigin, (request) => Auth(request, authConfig));
 
   it('signs in through Tessera and keeps the profile in the Auth.js session', async () => {
     const appRequest = createAppSide();
-    const { csrfToken } = (await (await appRequest('/api/auth/csrf')).json()) as { csrfToken: string };
-    const start = await appRequest('/api/auth/signin/logto', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrfToken, callbackUrl: `${appOrigin}/dashboard` }),
-    });
+    const start = await startAuthjsSignIn(appRequest, `${appOrigin}/dashboard`);
     expect(start.status).toBe(302);
     const authorizationUrl = new URL(start.headers.get('location') as string);
     expect(authorizationUrl.origin + authorizationUrl.pathname).toBe(`${server.issuer}/auth`);
@@ -89,12 +73,7 @@ describe(`Auth.js Logto provider against Tessera (${dialect})`, () => {
 
   it('refuses a callback whose code was never issued', async () => {
     const appRequest = createAppSide();
-    const { csrfToken } = (await (await appRequest('/api/auth/csrf')).json()) as { csrfToken: string };
-    const start = await appRequest('/api/auth/signin/logto', {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ csrfToken }),
-    });
+    const start = await startAuthjsSignIn(appRequest);
     const state = new URL(start.headers.get('location') as string).searchParams.get('state');
     const query = new URLSearchParams({ code: 'forged-code', iss: server.issuer, ...(state ? { state } : {}) });
     const finish = await appRequest(`/api/auth/callback/logto?${query}`);

@@ -1,4 +1,4 @@
-import LogtoClient, { type LogtoConfig, UserScope } from '@logto/node';
+import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   assignRole,
@@ -9,6 +9,7 @@ import {
   password,
   tokenRequest,
 } from './support/oidc-fixtures.js';
+import { createSdk } from './support/organization-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn, signOut } from './support/sign-in.js';
 
@@ -17,32 +18,6 @@ import { Browser, signIn, signOut } from './support/sign-in.js';
 const callbackUri = 'http://localhost:3000/callback';
 const signedOutUri = 'http://localhost:3000/';
 const api = 'https://api.shop.example.com';
-
-/** The adapters a web framework integration provides: a session store and a redirect. */
-function createSdk(config: LogtoConfig) {
-  const storage = new Map<string, string>();
-  const navigations: { url: string; for: string }[] = [];
-  const client = new LogtoClient(config, {
-    storage: {
-      getItem: async (key) => storage.get(key) ?? null,
-      setItem: async (key, value) => {
-        storage.set(key, value);
-      },
-      removeItem: async (key) => {
-        storage.delete(key);
-      },
-    },
-    navigate: (url, parameters) => {
-      navigations.push({ url, for: parameters.for });
-    },
-  });
-  const lastNavigation = (purpose: string) => {
-    const found = navigations.filter((n) => n.for === purpose).at(-1);
-    if (!found) throw new Error(`the SDK did not navigate for ${purpose}`);
-    return found.url;
-  };
-  return { client, storage, lastNavigation };
-}
 
 describe(`@logto/node against Tessera (${dialect})`, () => {
   let server: TestServer;
