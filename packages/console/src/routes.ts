@@ -44,6 +44,33 @@ function route<Path extends `/console${string}`>(
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
   route(
+    '/console/api-resources',
+    { area: 'apiResources', nav: true },
+    () => import('./authorization/api-resources/api-resources-page'),
+  ),
+  route(
+    '/console/api-resources/:id',
+    { area: 'apiResources' },
+    () => import('./authorization/api-resources/api-resource-page'),
+  ),
+  route('/console/roles', { area: 'roles', nav: true }, () => import('./authorization/roles/roles-page')),
+  route('/console/roles/:id', { area: 'roles' }, () => import('./authorization/roles/role-page')),
+  route(
+    '/console/organization-template',
+    { area: 'organizationTemplate', nav: true },
+    () => import('./authorization/organization-template/organization-template-page'),
+  ),
+  route(
+    '/console/organizations',
+    { area: 'organizations', nav: true },
+    () => import('./authorization/organizations/organizations-page'),
+  ),
+  route(
+    '/console/organizations/:id',
+    { area: 'organizations' },
+    () => import('./authorization/organizations/organization-page'),
+  ),
+  route(
     '/console/sign-in-experience',
     { area: 'signInExperience', nav: true },
     () => import('./sign-in-experience/sign-in-experience-page'),

@@ -126,6 +126,10 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Get started',
         'Sign-in experience',
+        'API resources',
+        'Roles',
+        'Organization template',
+        'Organizations',
         'Users',
         'Administrators',
       ]);
