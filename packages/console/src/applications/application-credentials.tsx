@@ -14,6 +14,7 @@ import { CopyButton } from '../ui/copy-button';
 import { DialogForm, FormDialog } from '../ui/form-dialog';
 import { LoadError } from '../ui/load-error';
 import { Select } from '../ui/select';
+import { ShownOnce } from '../ui/shown-once';
 import { DataTable, type TableColumn } from '../ui/table';
 import { TextField } from '../ui/text-field';
 import { formatMoment } from '../users/format';
@@ -36,21 +37,19 @@ function dateExpiry(text: string): number | undefined {
 /** A secret's value, shown this one time with a copy button and a warning. */
 function SecretOnce({ secret, onDone }: { secret: Secret; onDone: () => void }) {
   const { t } = useI18n();
-  const label = t('applications.secret.value');
   return (
-    <section className="secret-once" aria-labelledby="secret-once-heading">
-      <h3 id="secret-once-heading">{t('applications.secret.createdTitle', { name: secret.name })}</h3>
-      <p className="secret-once-warning">{t('applications.secret.once')}</p>
-      <div className="secret-once-value">
-        <TextField label={label} value={secret.value} isReadOnly spellCheck="false" autoComplete="off" />
-        <CopyButton value={secret.value} label={label} />
-      </div>
+    <ShownOnce
+      title={t('applications.secret.createdTitle', { name: secret.name })}
+      warning={t('applications.secret.once')}
+      label={t('applications.secret.value')}
+      value={secret.value}
+    >
       <div className="dialog-actions">
         <Button variant="primary" onPress={onDone} autoFocus>
           {t('applications.secret.done')}
         </Button>
       </div>
-    </section>
+    </ShownOnce>
   );
 }
 
@@ -136,10 +135,7 @@ function Secrets({ app }: { app: Application }) {
       id: 'value',
       name: t('applications.secret.value'),
       cell: (secret) => (
-        <span className="masked">
-          <span aria-hidden="true">••••••••{maskedEnd(secret.value)}</span>
-          <span className="visually-hidden">{t('applications.secret.masked', { last: maskedEnd(secret.value) })}</span>
-        </span>
+        <span className="masked">{t('applications.secret.masked', { last: maskedEnd(secret.value) })}</span>
       ),
     },
     {

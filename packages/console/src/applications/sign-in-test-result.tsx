@@ -9,7 +9,8 @@ import { formatMoment } from '../users/format';
 export type SignInTest =
   operations['getApplicationsByIdSignInTestsByTestId']['responses'][200]['content']['application/json'];
 
-const timeClaims = new Set(['iat', 'exp', 'auth_time', 'nbf', 'updated_at']);
+/** Claims in seconds since the epoch (OIDC's NumericDate); Logto's created_at/updated_at are milliseconds. */
+const timeClaims = new Set(['iat', 'exp', 'auth_time', 'nbf']);
 
 /** A test sign-in, asked again every second while it is pending. */
 export function useSignInTest(applicationId: string, testId: string) {
