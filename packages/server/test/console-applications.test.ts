@@ -166,13 +166,23 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
     await page.getByRole('heading', { name: 'Integration guide: Express' }).waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
+    // The guide's URIs the app lacks, added in one click.
+    const lacking = page.getByRole('note').filter({ hasText: 'Add to the app first' });
+    expect(await lacking.textContent()).toContain('http://localhost:3000/logto/sign-in-callback');
+    await lacking.getByRole('button', { name: 'Add them to the app' }).click();
+    await page.getByRole('status').getByText('The guide’s URIs were added to the app.').waitFor();
+    await lacking.waitFor({ state: 'detached' });
+    expect((await stored(app.id)).oidcClientMetadata).toEqual({
+      redirectUris: ['http://localhost:3000/callback', 'http://localhost:3000/logto/sign-in-callback'],
+      postLogoutRedirectUris: ['http://localhost:3000'],
+    });
 
     // Settings: an invalid URI is refused next to its field.
     await page.getByRole('tab', { name: 'Settings' }).click();
-    const first = page.getByRole('textbox', { name: 'Redirect URIs 1' });
+    const first = page.getByRole('textbox', { name: 'Redirect URIs 1', exact: true });
     expect(await first.inputValue()).toBe('http://localhost:3000/callback');
     await page.getByRole('button', { name: 'Add to Redirect URIs' }).click();
-    const second = page.getByRole('textbox', { name: 'Redirect URIs 2' });
+    const second = page.getByRole('textbox', { name: 'Redirect URIs 3', exact: true });
     await second.fill('not a uri');
     await page.getByRole('button', { name: 'Add to CORS allowed origins' }).click();
     await page.getByRole('textbox', { name: 'CORS allowed origins 1' }).fill('https://billing.example.com');
@@ -190,7 +200,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
         .join(' '),
     );
     expect(describedBy).toContain('Enter an absolute URI');
-    expect((await stored(app.id)).oidcClientMetadata.redirectUris).toEqual(['http://localhost:3000/callback']);
+    expect((await stored(app.id)).oidcClientMetadata.redirectUris).toHaveLength(2);
     expect(await axeLightAndDark(page)).toEqual([]);
 
     await second.fill('https://billing.example.com/callback');
@@ -198,7 +208,11 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     await page.getByRole('status').getByText('Application saved.').waitFor();
     expect(await stored(app.id)).toMatchObject({
       oidcClientMetadata: {
-        redirectUris: ['http://localhost:3000/callback', 'https://billing.example.com/callback'],
+        redirectUris: [
+          'http://localhost:3000/callback',
+          'http://localhost:3000/logto/sign-in-callback',
+          'https://billing.example.com/callback',
+        ],
       },
       customClientMetadata: {
         corsAllowedOrigins: ['https://billing.example.com'],
@@ -261,7 +275,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     expect(await page.content()).not.toContain(value);
 
     // Deleting it asks first.
-    await page.getByRole('button', { name: 'Delete secret ci' }).click();
+    await page.getByRole('button', { name: 'Delete ci' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Delete the secret ci?' });
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('status').getByText('Secret ci deleted.').waitFor();
@@ -336,6 +350,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     await page.getByRole('heading', { name: 'Integration guide: Traditional web app (any framework)' }).waitFor();
     expect(await page.getByRole('button', { name: 'Test sign-in' }).isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Add it' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Add them to the app' }).isDisabled()).toBe(true);
     expect(await axeLightAndDark(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Settings' }).click();

@@ -158,7 +158,7 @@ function Secrets({ app }: { app: Application }) {
       name: t('authorization.actions'),
       cell: (secret) => (
         <ConfirmDialog
-          triggerLabel={t('applications.secret.deleteNamed', { name: secret.name })}
+          triggerLabel={t('authorization.deleteNamed', { name: secret.name })}
           title={t('applications.secret.deleteTitle', { name: secret.name })}
           losses={[t('applications.secret.lossUse')]}
           confirmLabel={t('applications.secret.delete')}

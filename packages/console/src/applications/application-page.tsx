@@ -1,9 +1,14 @@
+import { api, unwrap } from '../api/client';
 import { BackLink } from '../authorization/shared/back-link';
 import { WhenLoaded } from '../authorization/shared/record-query';
+import { useRunWrite } from '../authorization/shared/run-write';
+import { useWriteReason } from '../authorization/shared/write-access';
 import { frameworkOf } from '../guides/frameworks';
 import GuidePanel from '../guides/guide-panel';
+import { guideUris } from '../guides/guide-values';
 import { useI18n } from '../i18n/i18n';
 import type { PageProps } from '../routes';
+import { Button } from '../ui/button';
 import { Page } from '../ui/page';
 import { RecordTabs } from '../ui/record-tabs';
 import { type Application, typeKey, useApplication } from './app-queries';
@@ -13,7 +18,32 @@ import { SignInTest } from './sign-in-test';
 import '../authorization/authorization.css';
 import './applications.css';
 
+/** The URIs the guide uses that the app lacks and that can be added as they are (no placeholder). */
+function addableUris(app: Application) {
+  const uris = guideUris(frameworkOf(app).id, app);
+  const ready = (field: 'redirectUri' | 'postSignOutRedirectUri') =>
+    uris.missing.includes(field) && !uris[field].includes('<');
+  const { redirectUris, postLogoutRedirectUris } = app.oidcClientMetadata;
+  if (!ready('redirectUri') && !ready('postSignOutRedirectUri')) return undefined;
+  return {
+    redirectUris: ready('redirectUri') ? [...redirectUris, uris.redirectUri] : redirectUris,
+    postLogoutRedirectUris: ready('postSignOutRedirectUri')
+      ? [...postLogoutRedirectUris, uris.postSignOutRedirectUri]
+      : postLogoutRedirectUris,
+  };
+}
+
 function Guide({ app }: { app: Application }) {
+  const { t } = useI18n();
+  const runWrite = useRunWrite();
+  const patchReason = useWriteReason('PATCH', '/api/applications/{id}');
+  const addable = addableUris(app);
+  const add = (oidcClientMetadata: NonNullable<typeof addable>) =>
+    runWrite(
+      () =>
+        unwrap(api.PATCH('/api/applications/{id}', { params: { path: { id: app.id } }, body: { oidcClientMetadata } })),
+      t('applications.guideUris.added'),
+    );
   return (
     <>
       <SignInTest app={app} />
@@ -21,6 +51,13 @@ function Guide({ app }: { app: Application }) {
         framework={frameworkOf(app)}
         app={{ ...app, protectedAppMetadata: null }}
         endpoint={location.origin}
+        missingAction={
+          addable && (
+            <Button onPress={() => add(addable)} disabledReason={patchReason}>
+              {t('applications.guideUris.add')}
+            </Button>
+          )
+        }
       />
     </>
   );

@@ -96,19 +96,21 @@ export function CreateApplicationForm({ close }: { close: () => void }) {
     : '';
   return (
     <DialogForm submitLabel={t('applications.create')} onSubmit={submit} onClose={close}>
-      <RadioGroup<FrameworkId>
-        label={t('applications.framework')}
-        options={frameworks.map((entry) => ({
-          id: entry.id,
-          label: entry.name,
-          description: entry.sdk
-            ? t('applications.frameworkOption', { type: t(typeKey(entry.type)), sdk: entry.sdk })
-            : t(typeKey(entry.type)),
-        }))}
-        value={frameworkId}
-        onChange={choose}
-        error={form.errors.type}
-      />
+      <div className="framework-choice">
+        <RadioGroup<FrameworkId>
+          label={t('applications.framework')}
+          options={frameworks.map((entry) => ({
+            id: entry.id,
+            label: entry.name,
+            description: entry.sdk
+              ? t('applications.frameworkOption', { type: t(typeKey(entry.type)), sdk: entry.sdk })
+              : t(typeKey(entry.type)),
+          }))}
+          value={frameworkId}
+          onChange={choose}
+          error={form.errors.type}
+        />
+      </div>
       <TextField label={t('applications.name')} value={name} onChange={setName} error={form.errors.name} autoFocus />
       {needsUri && (
         <TextField

@@ -108,7 +108,6 @@ export const applicationsEn = {
     'Copy it now and keep it somewhere safe: you won’t see it again here. If it is lost, add a new secret.',
   'applications.secret.done': 'Done',
   'applications.secret.delete': 'Delete',
-  'applications.secret.deleteNamed': 'Delete secret {name}',
   'applications.secret.deleteTitle': 'Delete the secret {name}?',
   'applications.secret.lossUse': 'Anything still using this secret can no longer get tokens.',
   'applications.secret.deleted': 'Secret {name} deleted.',
@@ -122,6 +121,8 @@ export const applicationsEn = {
   'applications.deleted': 'Application {name} deleted.',
 
   // Test sign-in
+  'applications.guideUris.add': 'Add them to the app',
+  'applications.guideUris.added': 'The guide’s URIs were added to the app.',
   'applications.test.title': 'Test sign-in',
   'applications.test.intro':
     'Runs a real sign-in with this app’s settings in a new window and shows the claims Tessera returns. Sign in as a test user.',
@@ -253,7 +254,6 @@ export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
   'applications.secret.once': '请现在复制并妥善保存：此处不会再次显示。如果丢失，请添加新密钥。',
   'applications.secret.done': '完成',
   'applications.secret.delete': '删除',
-  'applications.secret.deleteNamed': '删除密钥 {name}',
   'applications.secret.deleteTitle': '删除密钥 {name}？',
   'applications.secret.lossUse': '仍在使用此密钥的任何程序都无法再获取令牌。',
   'applications.secret.deleted': '已删除密钥 {name}。',
@@ -265,6 +265,8 @@ export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
   'applications.deleteConfirm': '删除 {name}',
   'applications.deleted': '已删除应用 {name}。',
 
+  'applications.guideUris.add': '添加到应用',
+  'applications.guideUris.added': '已把指南所用的 URI 添加到应用。',
   'applications.test.title': '测试登录',
   'applications.test.intro': '在新窗口中用此应用的设置进行一次真实登录，并显示 Tessera 返回的声明。请以测试用户登录。',
   'applications.test.start': '测试登录',
