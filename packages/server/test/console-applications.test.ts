@@ -1,5 +1,6 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { axeLightAndDark, openConsoleAs, signInToConsole } from './support/console.js';
 import { createAppThroughConsole } from './support/console-applications.js';
@@ -179,6 +180,15 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
 
     // Settings: an invalid URI is refused next to its field.
     await page.getByRole('tab', { name: 'Settings' }).click();
+    // Unsaved changes are not lost by a stray click in the nav.
+    const nameField = page.getByRole('textbox', { name: 'Application name' });
+    await nameField.fill('Billing portal (draft)');
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Users' }).click();
+    const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await leave.getByRole('button', { name: 'Stay on this page' }).click();
+    await leave.waitFor({ state: 'detached' });
+    expect(await nameField.inputValue()).toBe('Billing portal (draft)');
+    await nameField.fill('Billing portal');
     const first = page.getByRole('textbox', { name: 'Redirect URIs 1', exact: true });
     expect(await first.inputValue()).toBe('http://localhost:3000/callback');
     await page.getByRole('button', { name: 'Add to Redirect URIs' }).click();
@@ -246,6 +256,14 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     await page.getByRole('button', { name: 'Add secret' }).click();
     const dialog = page.getByRole('dialog', { name: 'Add a client secret' });
     await dialog.getByRole('textbox', { name: 'Secret name' }).fill('ci');
+    // A date in the past is refused next to the date field.
+    await dialog.getByRole('button', { name: /Expires/ }).click();
+    await page.getByRole('option', { name: 'On a date…' }).click();
+    const date = dialog.getByRole('textbox', { name: 'Expiry date' });
+    await date.fill('2020-01-01');
+    await dialog.getByRole('button', { name: 'Add secret' }).click();
+    await dialog.getByText('Enter a future date as YYYY-MM-DD.').waitFor();
+    expect(await date.getAttribute('aria-invalid')).toBe('true');
     await dialog.getByRole('button', { name: /Expires/ }).click();
     await page.getByRole('option', { name: 'In 30 days' }).click();
     await dialog.getByRole('button', { name: 'Add secret' }).click();
@@ -315,6 +333,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     // The window lands on the console's result page, which shows the claims too.
     await popup.waitForURL((url) => url.pathname.startsWith(`/console/applications/${appId}/sign-in-test/`));
     await popup.getByRole('table', { name: 'ID token claims' }).waitFor();
+    expect(await seriousAxeViolations(popup)).toEqual([]);
     await popup.close();
 
     await page.getByText('The sign-in worked.').waitFor();
@@ -364,6 +383,26 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     expect(await page.getByRole('button', { name: 'Add secret' }).count()).toBe(0);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(cspReports).toEqual([]);
+    await context.close();
+  });
+
+  it('speaks Simplified Chinese on the list and an app’s page', async () => {
+    const app = await server.services.applications.create({ name: '商城', type: 'SPA' });
+    const context = await chromium.newContext({ storageState: admin.storageState, locale: 'zh-CN' });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/applications`);
+    await page.getByRole('heading', { level: 1, name: '应用' }).waitFor();
+    await page.getByRole('button', { name: '创建应用', exact: true }).waitFor();
+    await page.getByRole('searchbox', { name: '搜索应用' }).fill('商城');
+    await page.getByRole('grid', { name: '应用' }).getByRole('link', { name: '商城' }).click();
+    await page.getByRole('heading', { level: 1, name: '商城' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/console/applications/${app.id}`);
+    for (const tab of ['指南', '设置', '端点与凭据']) await page.getByRole('tab', { name: tab }).waitFor();
+    await page.getByRole('heading', { name: '测试登录' }).waitFor();
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('button', { name: '保存更改' }).waitFor();
+    expect(await axeLightAndDark(page)).toEqual([]);
     await context.close();
   });
 
