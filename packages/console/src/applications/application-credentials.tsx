@@ -180,7 +180,7 @@ function Secrets({ app }: { app: Application }) {
       <h2 id="secrets-heading">{t('applications.secrets')}</h2>
       <p className="note">{t('applications.secretsIntro')}</p>
       {!readable.allowed ? (
-        readable.reason && <p className="note">{t('applications.secretsHidden', { reason: readable.reason })}</p>
+        readable.reason && <p className="note">{t('applications.secretsHidden')}</p>
       ) : secrets.error ? (
         <LoadError error={secrets.error} onRetry={() => secrets.refetch()} />
       ) : (

@@ -82,7 +82,8 @@ export const applicationsEn = {
   'applications.secrets': 'Client secrets',
   'applications.secretsIntro':
     'The app proves who it is with one of these. Add a new one before deleting the old one to rotate without downtime.',
-  'applications.secretsHidden': 'Client secrets are credentials: {reason}',
+  'applications.secretsHidden':
+    'Client secrets are credentials: only an Owner or an Admin can see them, add them or delete them.',
   'applications.noSecrets': 'This application has no secret. Add one before it can use the token endpoint.',
   'applications.secret.name': 'Secret name',
   'applications.secret.value': 'Value',
@@ -229,7 +230,7 @@ export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
   'applications.credentials': '凭据',
   'applications.secrets': '客户端密钥',
   'applications.secretsIntro': '应用用其中一个密钥证明自己的身份。先添加新密钥再删除旧密钥，即可无中断地轮换。',
-  'applications.secretsHidden': '客户端密钥属于凭据：{reason}',
+  'applications.secretsHidden': '客户端密钥属于凭据：只有所有者或管理员可以查看、添加或删除。',
   'applications.noSecrets': '此应用没有密钥。添加一个后它才能使用令牌端点。',
   'applications.secret.name': '密钥名称',
   'applications.secret.value': '值',
