@@ -5,7 +5,15 @@ import { launchChromium } from './support/browser.js';
 import { axeLightAndDark, openConsoleAs, signInToConsole } from './support/console.js';
 import { createAppThroughConsole } from './support/console-applications.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
-import { authorizationRequest, clientConfig, createUser, password, redeemCode } from './support/oidc-fixtures.js';
+import {
+  assignRole,
+  authorizationRequest,
+  clientConfig,
+  createApiResource,
+  createUser,
+  password,
+  redeemCode,
+} from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 type Administrator = Awaited<ReturnType<typeof signInToConsole>>;
@@ -319,6 +327,11 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     const callback = `${server.url}/console/sign-in-test/callback`;
     const missing = page.getByRole('note').filter({ hasText: callback });
     await missing.waitFor();
+    // Started anyway, the server's refusal is said in words.
+    await page.getByRole('button', { name: 'Test sign-in' }).click();
+    expect(await page.getByRole('alert').filter({ hasText: 'redirect URIs' }).textContent()).toContain(
+      `Add ${callback} to the application's redirect URIs`,
+    );
     await missing.getByRole('button', { name: 'Add it' }).click();
     await page.getByRole('status').getByText('Test redirect URI added.').waitFor();
     await missing.waitFor({ state: 'detached' });
@@ -349,6 +362,28 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     expect(await claim(claims, 'aud')).toBe(appId);
     expect(await claim(page.getByRole('table', { name: 'User info' }), 'email')).toBe('grace@example.com');
     expect(await axeLightAndDark(page)).toEqual([]);
+
+    // Again for an API resource: the access token carries only the permission the user's role grants.
+    const indicator = 'https://api.acme.test';
+    const { roleId } = await createApiResource(server, indicator, ['read:orders', 'write:orders'], ['read:orders']);
+    await assignRole(server, { userId: user.id }, roleId);
+    await page.reload();
+    await page.getByRole('button', { name: /API resource \(optional\)/ }).click();
+    await page.getByRole('option', { name: `${indicator} (${indicator})` }).click();
+    await page.getByRole('textbox', { name: 'Extra scopes (optional)' }).fill('read:orders write:orders');
+    const again = context.waitForEvent('page');
+    await page.getByRole('button', { name: 'Test sign-in' }).click();
+    const second = await again;
+    await second.locator('#username').fill(user.username as string);
+    await second.locator('#password').fill(password);
+    await second.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await second.waitForURL((url) => url.pathname.startsWith(`/console/applications/${appId}/sign-in-test/`));
+    await second.close();
+    const access = page.getByRole('table', { name: 'Access token claims' });
+    await access.waitFor();
+    expect(await claim(access, 'aud')).toBe(indicator);
+    expect(await claim(access, 'scope')).toBe('read:orders');
+    expect(await claim(access, 'sub')).toBe(user.id);
     expect(cspReports).toEqual([]);
     await context.close();
   });
