@@ -43,6 +43,13 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route('/console/applications', { area: 'applications', nav: true }, () => import('./applications/applications-page')),
+  route('/console/applications/:id', { area: 'applications' }, () => import('./applications/application-page')),
+  route(
+    '/console/applications/:id/sign-in-test/:testId',
+    { area: 'applications' },
+    () => import('./applications/sign-in-test-page'),
+  ),
   route(
     '/console/api-resources',
     { area: 'apiResources', nav: true },

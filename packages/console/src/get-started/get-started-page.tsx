@@ -1,20 +1,10 @@
+import { Link } from 'react-aria-components';
 import { displayName, useCurrentAdmin } from '../auth/current-admin';
-import type { MessageKey } from '../i18n/en';
 import { useI18n } from '../i18n/i18n';
-import { CopyButton } from '../ui/copy-button';
 import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
-import { type ProviderEndpoints, useProviderEndpoints } from './discovery';
-
-const endpointRows: ReadonlyArray<[keyof ProviderEndpoints, MessageKey]> = [
-  ['issuer', 'endpoint.issuer'],
-  ['discovery', 'endpoint.discovery'],
-  ['authorization', 'endpoint.authorization'],
-  ['token', 'endpoint.token'],
-  ['jwks', 'endpoint.jwks'],
-  ['userinfo', 'endpoint.userinfo'],
-];
+import { Endpoints } from './endpoints';
 
 function Account() {
   const { t } = useI18n();
@@ -38,31 +28,19 @@ function Account() {
   );
 }
 
-function Endpoints() {
-  const { t } = useI18n();
-  const endpoints = useProviderEndpoints();
-  if (endpoints.error) return <LoadError error={endpoints.error} onRetry={() => endpoints.refetch()} />;
-  if (!endpoints.data) return <Progress label={t('app.loading')} />;
-  const values = endpoints.data;
-  return (
-    <dl className="facts endpoints">
-      {endpointRows.map(([field, label]) => (
-        <div key={field} className="endpoint">
-          <dt>{t(label)}</dt>
-          <dd>
-            <code>{values[field]}</code>
-            <CopyButton value={values[field]} label={t(label)} />
-          </dd>
-        </div>
-      ))}
-    </dl>
-  );
-}
-
 export default function GetStartedPage() {
   const { t } = useI18n();
   return (
     <Page title={t('getStarted.title')} intro={t('getStarted.intro')}>
+      <section aria-labelledby="apps-heading">
+        <h2 id="apps-heading">{t('getStarted.apps')}</h2>
+        <p>{t('getStarted.appsIntro')}</p>
+        <p>
+          <Link className="button button-primary" href="/console/applications">
+            {t('getStarted.createApp')}
+          </Link>
+        </p>
+      </section>
       <section aria-labelledby="account-heading">
         <h2 id="account-heading">{t('getStarted.account')}</h2>
         <Account />

@@ -30,12 +30,15 @@ export default function GuidePanel({
   framework: frameworkOrId,
   app,
   endpoint,
+  missingAction,
 }: {
   /** Usually `frameworkOf(app)`; an id works too. */
   framework: Framework | FrameworkId;
   app: GuideApplication;
   /** The instance's base URL (ENDPOINT), e.g. `location.origin`. */
   endpoint: string;
+  /** A control shown with the URIs the app lacks (the app page's "Add them"). */
+  missingAction?: ReactNode;
 }) {
   const { t } = useI18n();
   const framework =
@@ -98,6 +101,7 @@ export default function GuidePanel({
           {uris.missing.some((field) => uris[field].includes('<extension-id>')) && (
             <p className="note">{t('guides.missing.extensionId')}</p>
           )}
+          {missingAction}
         </div>
       )}
 

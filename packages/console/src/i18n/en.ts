@@ -80,6 +80,10 @@ export const en = {
 
   'getStarted.title': 'Get started',
   'getStarted.intro': 'This Tessera instance signs users in for your applications. Its endpoints are below.',
+  'getStarted.apps': 'Your applications',
+  'getStarted.appsIntro':
+    'Create an application for your framework: its page then has a guide with your values filled in.',
+  'getStarted.createApp': 'Create an application',
   'getStarted.account': 'Your account',
   'getStarted.name': 'Name',
   'getStarted.username': 'Username',

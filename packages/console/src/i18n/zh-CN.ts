@@ -77,6 +77,9 @@ export const zhCN: Messages = {
 
   'getStarted.title': '开始使用',
   'getStarted.intro': '这个 Tessera 实例为你的应用提供用户登录。它的端点如下。',
+  'getStarted.apps': '你的应用',
+  'getStarted.appsIntro': '为你的框架创建应用：应用页面会提供已填入你的配置值的集成指南。',
+  'getStarted.createApp': '创建应用',
   'getStarted.account': '你的账户',
   'getStarted.name': '姓名',
   'getStarted.username': '用户名',

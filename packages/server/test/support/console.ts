@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { AdminRole } from '../../src/realm/admin-seed.js';
+import { seriousAxeViolations } from './axe.js';
 import type { TestServer } from './server.js';
 
 /** Long enough for the admin realm's policy (12 characters). */
@@ -61,4 +62,28 @@ export async function signInToConsole(browser: Browser, server: TestServer, role
   } finally {
     await context.close();
   }
+}
+
+/** axe in light and in dark (the system preference; the console follows it by default). */
+export async function axeLightAndDark(page: Page): Promise<string[]> {
+  const light = await seriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await seriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light, ...dark.map((violation) => `dark: ${violation}`)];
+}
+
+/** A fresh context signed in as the administrator of `storageState`, on `path`, recording CSP violations. */
+export async function openConsoleAs(
+  browser: Browser,
+  server: { url: string },
+  as: { storageState: StorageState },
+  path: string,
+) {
+  const context = await browser.newContext({ storageState: as.storageState });
+  const cspReports = await recordCspViolations(context);
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return { context, page, cspReports };
 }
