@@ -43,6 +43,9 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route('/console/connectors', { area: 'connectors', nav: true }, () => import('./connectors/connectors-page')),
+  route('/console/connectors/new/:kind', { area: 'connectors' }, () => import('./connectors/create-connector-page')),
+  route('/console/connectors/:id', { area: 'connectors' }, () => import('./connectors/connector-page')),
   route(
     '/console/api-resources',
     { area: 'apiResources', nav: true },
