@@ -125,6 +125,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       const nav = page.getByRole('navigation', { name: 'Console sections' });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Get started',
+        'Connectors',
         'Sign-in experience',
         'API resources',
         'Roles',

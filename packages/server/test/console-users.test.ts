@@ -1,10 +1,10 @@
 import type * as oidc from 'openid-client';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from './support/admin-token.js';
-import { seriousAxeViolations } from './support/axe.js';
+import { axeLightAndDark, seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { consolePassword, recordCspViolations, signInToConsole } from './support/console.js';
+import { consolePassword, descriptionOf, openConsoleAs, signInToConsole } from './support/console.js';
 import { createUserThroughConsole } from './support/console-users.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, redeemCode } from './support/oidc-fixtures.js';
@@ -14,24 +14,6 @@ import { Browser as SignInBrowser, signIn } from './support/sign-in.js';
 const appCallback = 'http://localhost:3000/callback';
 
 type Administrator = Awaited<ReturnType<typeof signInToConsole>>;
-
-/** The text of what a field's aria-describedby points at: its description and its error. */
-const descriptionOf = (field: Locator) =>
-  field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
-
-/** axe in light and in dark (the system preference; the console follows it by default). */
-async function axeLightAndDark(page: Page): Promise<string[]> {
-  const light = await seriousAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await seriousAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  return [...light, ...dark.map((violation) => `dark: ${violation}`)];
-}
 
 describe.skipIf(dialect === 'postgres')('browser: the console Users area', () => {
   let server: TestServer;
@@ -55,14 +37,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     await Promise.all([chromium?.close(), server?.stop()]);
   });
 
-  async function open(as: Administrator, path: string) {
-    const context = await chromium.newContext({ storageState: as.storageState });
-    const cspReports = await recordCspViolations(context);
-    context.setDefaultTimeout(15_000);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    return { context, page, cspReports };
-  }
+  const open = (as: Administrator, path: string) => openConsoleAs(chromium, server, as, path);
 
   /** Signs in on the hosted pages as an app's user would; answers the ID token's subject. */
   async function signInAs(username: string, password: string): Promise<string | undefined> {

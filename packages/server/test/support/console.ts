@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AdminRole } from '../../src/realm/admin-seed.js';
 import type { TestServer } from './server.js';
 
@@ -61,4 +61,31 @@ export async function signInToConsole(browser: Browser, server: TestServer, role
   } finally {
     await context.close();
   }
+}
+
+/** The text of what a field's aria-describedby points at: its description and its error. */
+export const descriptionOf = (field: Locator) =>
+  field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
+
+/**
+ * A fresh context holding an administrator's console sign-in (`signInToConsole`'s storage state),
+ * recording CSP reports, with a page open on `path`.
+ */
+export async function openConsoleAs(
+  browser: Browser,
+  server: { url: string },
+  as: { storageState: StorageState },
+  path: string,
+) {
+  const context = await browser.newContext({ storageState: as.storageState });
+  const cspReports = await recordCspViolations(context);
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${server.url}${path}`);
+  return { context, page, cspReports };
 }
