@@ -204,6 +204,12 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
     // A typed token replaces the mask: the test uses it (and Twilio refuses it); nothing is saved.
     await fillConnectorFields(page, { 'Auth token': 'a wrong token' });
     expect(await sendTestThroughConsole(page, '15550100002')).toContain('Twilio refused the credentials');
+    // Leaving with the change unsaved asks first.
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Connectors' }).click();
+    const leave = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await leave.getByRole('button', { name: 'Stay on this page' }).click();
+    expect(await field(page, 'Auth token').inputValue()).toBe('a wrong token');
+    page.once('dialog', (dialog) => dialog.accept());
     await page.reload();
     expect(await field(page, 'Auth token').inputValue()).toBe('********');
     expect(await sendTestThroughConsole(page, '15550100003')).toMatch(/^Sent\./);

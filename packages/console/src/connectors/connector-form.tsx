@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { Form } from 'react-aria-components';
 import { api, unwrap } from '../api/client';
 import { errorMessage } from '../api/errors';
@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { Checkbox } from '../ui/checkbox';
 import { TextField } from '../ui/text-field';
+import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { type Refusal, refusalOf } from './api-errors';
 import { type DraftObject, type DraftProblem, fieldPaths, newDraft, objectDraft, toConfig } from './config-draft';
 import { type Connector, type Factory, nameIn, schemaOf } from './queries';
@@ -49,6 +50,10 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string[]>();
   const [pending, setPending] = useState(false);
+  // What the form holds, to tell whether leaving loses anything: the state as it started or was last saved.
+  const current = JSON.stringify([draft, target, displayName, logo, syncProfile]);
+  const savedState = useRef(current);
+  const dirty = !readOnly && current !== savedState.current;
 
   const problemText = (problem: DraftProblem) => t(`connectors.problem.${problem}`);
 
@@ -111,7 +116,9 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
           )
         : await unwrap(api.POST('/api/connectors', { body: { connectorId: factory.id, config, ...extras } }));
       // The answer masks the secrets again: the form holds what is stored now.
-      setDraft(objectDraft(schema, saved.config));
+      const stored = objectDraft(schema, saved.config);
+      savedState.current = JSON.stringify([stored, target, displayName, logo, syncProfile]);
+      setDraft(stored);
       await onSaved(saved);
     } catch (error) {
       const refusal = refusalOf(error);
@@ -209,6 +216,15 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
           <pre className="readme">{factory.readme}</pre>
         </details>
       </div>
+      <UnsavedChangesGuard
+        dirty={dirty}
+        text={{
+          title: t('connectors.unsaved.title'),
+          body: t('connectors.unsaved.body', { name }),
+          stay: t('connectors.unsaved.stay'),
+          leave: t('connectors.unsaved.leave'),
+        }}
+      />
     </div>
   );
 }

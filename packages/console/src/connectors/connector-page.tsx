@@ -83,7 +83,7 @@ function Details({ connector, factory }: { connector: Connector; factory: Factor
           disabledReason={deleteReason}
           onConfirm={async () => {
             await unwrap(api.DELETE('/api/connectors/{id}', { params: { path: { id: connector.id } } }));
-            navigate('/console/connectors');
+            navigate('/console/connectors', { force: true });
             await refresh();
             announce(t('connectors.deleted', { name }), 'success');
           }}

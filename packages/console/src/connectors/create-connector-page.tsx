@@ -74,7 +74,7 @@ function PickAndFill({ factories }: { factories: Factory[] }) {
             onSaved={async (saved) => {
               await refresh();
               announce(t('connectors.created', { name: nameIn(saved.name, language, saved.id) }), 'success');
-              navigate(`/console/connectors/${saved.id}`);
+              navigate(`/console/connectors/${saved.id}`, { force: true });
             }}
           />
         </>

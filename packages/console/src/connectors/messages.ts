@@ -78,6 +78,11 @@ export const connectorsEn = {
     'Another social connector already uses this target on this platform; choose another target.',
   'connectors.problem.slotTaken': 'A {name} connector already exists; open it from the Connectors page to change it.',
 
+  'connectors.unsaved.title': 'Leave without saving?',
+  'connectors.unsaved.body': 'The {name} settings have unsaved changes. Leaving now loses them.',
+  'connectors.unsaved.stay': 'Stay on this page',
+  'connectors.unsaved.leave': 'Leave without saving',
+
   'connectors.docs': 'Setup guide: {name}',
   'connectors.docsIntro': 'What to prepare at the provider, and what each setting means.',
 
@@ -173,6 +178,11 @@ export const connectorsZhCN: AreaMessages<typeof connectorsEn> = {
   'connectors.problem.json': '这不是有效的 JSON。',
   'connectors.problem.targetTaken': '此平台上已有社交连接器使用这个目标；请换一个目标。',
   'connectors.problem.slotTaken': '已存在一个 {name} 连接器；请在“连接器”页面打开它进行修改。',
+
+  'connectors.unsaved.title': '不保存就离开？',
+  'connectors.unsaved.body': '{name} 的设置有未保存的更改。现在离开将丢失这些更改。',
+  'connectors.unsaved.stay': '留在此页',
+  'connectors.unsaved.leave': '不保存并离开',
 
   'connectors.docs': '设置指南：{name}',
   'connectors.docsIntro': '需要在服务商处准备什么，以及每项设置的含义。',
