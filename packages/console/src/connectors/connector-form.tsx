@@ -11,6 +11,7 @@ import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { type Refusal, refusalOf } from './api-errors';
 import { type DraftObject, type DraftProblem, fieldPaths, newDraft, objectDraft, toConfig } from './config-draft';
 import { type Connector, type Factory, nameIn, schemaOf } from './queries';
+import { Readme } from './readme';
 import { ConfigFields } from './schema-fields';
 import { TestSend } from './test-send';
 
@@ -213,7 +214,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
         <details className="connector-docs">
           <summary>{t('connectors.docs', { name: nameIn(factory.name, language, factory.id) })}</summary>
           <p className="note">{t('connectors.docsIntro')}</p>
-          <pre className="readme">{factory.readme}</pre>
+          <Readme source={factory.readme} />
         </details>
       </div>
       <UnsavedChangesGuard

@@ -12,6 +12,7 @@ import { Page } from '../ui/page';
 import { useStatus } from '../ui/status';
 import { ConnectorForm } from './connector-form';
 import { type Connector, type Factory, nameIn, useConnector, useFactories, useRefreshConnectors } from './queries';
+import '../authorization/authorization.css';
 import './connectors.css';
 
 /** One connector: what it is, its settings (with a test send for Email and SMS), and deletion. */

@@ -8,6 +8,7 @@ import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
 import { DataTable } from '../ui/table';
 import { type Connector, nameIn, pathOfKind, useConnectorList } from './queries';
+import '../authorization/authorization.css';
 import './connectors.css';
 
 /** The connectors: the one SMS and one email connector (as Logto), and the social ones. */
@@ -59,7 +60,7 @@ function Slot({ type, connector }: { type: 'Sms' | 'Email'; connector?: Connecto
         </>
       ) : (
         <>
-          <p className="note">{t('connectors.notSetUp', { kind })}</p>
+          <p className="note">{t(`connectors.notSetUp.${type}`)}</p>
           <Button variant="primary" onPress={setUp} disabledReason={reason}>
             {t(`connectors.setUp.${type}`)}
           </Button>

@@ -9,6 +9,7 @@ import { RadioGroup } from '../ui/radio-group';
 import { useStatus } from '../ui/status';
 import { ConnectorForm } from './connector-form';
 import { type Factory, kindsByPath, nameIn, useConnectorList, useFactories, useRefreshConnectors } from './queries';
+import '../authorization/authorization.css';
 import './connectors.css';
 
 /** Set up an SMS or email connector, or add a social one: pick the provider, then fill in its form. */

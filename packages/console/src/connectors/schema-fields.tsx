@@ -89,7 +89,12 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <TextField
           {...common}
-          description={[schema.description, t('connectors.form.secretHelp')].filter(Boolean).join('. ')}
+          description={[
+            schema.description,
+            t(text === '********' ? 'connectors.form.secretKept' : 'connectors.form.secretHelp'),
+          ]
+            .filter(Boolean)
+            .join('. ')}
           value={text}
           onChange={onChange}
           type="password"
@@ -173,9 +178,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <TextAreaField
           {...common}
-          description={[schema.description, t('connectors.form.jsonHelp', { example: '{"prompt": "consent"}' })]
-            .filter(Boolean)
-            .join('. ')}
+          description={[schema.description, t('connectors.form.jsonHelp')].filter(Boolean).join('. ')}
           value={text}
           onChange={onChange}
           rows={3}
@@ -246,7 +249,7 @@ function ListField(props: {
                   isDisabled={readOnly}
                   onPress={() => onChange(items.filter((_, at) => at !== index))}
                 >
-                  {t('connectors.form.removeItem', { item, index: number })}
+                  {t('connectors.form.removeItem', { item: item.toLowerCase(), index: number })}
                 </Button>
               </div>
             </Group>
