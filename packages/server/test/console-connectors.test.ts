@@ -10,12 +10,15 @@ import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
 import { descriptionOf, openConsoleAs, signInToConsole } from './support/console.js';
 import {
+  aliyunConsoleFields,
   connectorForm,
   fillConnectorFields,
   openConnectors,
   saveConnectorForm,
   sendTestThroughConsole,
   setUpConnectorThroughConsole,
+  smtpConsoleFields,
+  twilioConsoleFields,
 } from './support/console-connectors.js';
 import { openSignInExperience, saveSignInExperience } from './support/console-sign-in-experience.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
@@ -24,14 +27,7 @@ import { socialApp } from './support/social-sign-in.js';
 
 type Administrator = Awaited<ReturnType<typeof signInToConsole>>;
 
-/** The Twilio form as an administrator fills it from their Twilio Console. */
-const twilioFields = (content = 'Your Tessera code is {{code}}.') => ({
-  'Account SID': twilioAccount.accountSID,
-  'Auth token': twilioAccount.authToken,
-  'From messaging service SID': twilioAccount.fromMessagingServiceSID,
-  'Templates > Template 1 > Usage type': { option: 'Generic' },
-  'Templates > Template 1 > Content': content,
-});
+const twilioFields = twilioConsoleFields;
 
 describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', { timeout: 90_000 }, () => {
   let server: TestServer;
@@ -142,6 +138,61 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
     await context.close();
   });
 
+  it('sets up SMTP: a number, a select and the optional credentials group; a test e-mail reaches the SMTP fake', async () => {
+    const { context, page, cspReports } = await open(admin, '/console');
+    await openConnectors(page);
+    await page.getByRole('button', { name: /^(Set up|Replace) email connector$/ }).click();
+    await page.getByRole('radio', { name: 'SMTP', exact: true }).setChecked(true, { force: true });
+    await connectorForm(page).waitFor();
+    expect(await field(page, 'Port').inputValue()).toBe('587');
+    await fillConnectorFields(page, { ...smtpConsoleFields(fakes.smtp.port), Port: 'twenty-five' });
+    expect(await sendTestThroughConsole(page, 'ada@example.test')).toBe(
+      'Not sent. Some settings need attention: see the messages next to the fields.',
+    );
+    expect(await descriptionOf(field(page, 'Port'))).toContain('Enter a number.');
+
+    await fillConnectorFields(page, { Port: String(fakes.smtp.port) });
+    const received = fakes.smtp.messages.length;
+    expect(await sendTestThroughConsole(page, 'ada@example.test')).toBe(
+      'Sent. SMTP accepted the test message to ada@example.test.',
+    );
+    const mail = fakes.smtp.messages.slice(received);
+    expect(mail).toHaveLength(1);
+    expect(mail[0]).toMatchObject({ from: 'no-reply@tessera.test', to: ['ada@example.test'] });
+    expect(mail[0]?.headers.subject).toBe('Your code 000000');
+    expect(fakes.smtp.logins.at(-1)).toBe('mailer@tessera.test');
+
+    await saveConnectorForm(page);
+    const saved = (await api.get('/connectors')).body.find((c: { type: string }) => c.type === 'Email');
+    expect(saved.config).toMatchObject({
+      host: '127.0.0.1',
+      port: fakes.smtp.port,
+      tlsMode: 'none',
+      auth: { user: 'mailer@tessera.test', pass: '********' },
+    });
+    expect(cspReports).toEqual([]);
+    await context.close();
+  });
+
+  it('sets up Aliyun SMS with the shared console steps; it replaces the active SMS connector and its test reaches the fake', async () => {
+    const { context, page } = await open(admin, '/console');
+    const id = await setUpConnectorThroughConsole(page, 'Aliyun Short Message Service', aliyunConsoleFields());
+    await page.getByRole('heading', { level: 1, name: 'Aliyun Short Message Service' }).waitFor();
+    expect((await smsConnector())?.id).toBe(id);
+    const sent = fakes.aliyun.messages.length;
+    expect(await sendTestThroughConsole(page, '8613800138000')).toMatch(/^Sent\./);
+    expect(fakes.aliyun.messages.slice(sent)).toEqual([
+      {
+        phone: '8613800138000',
+        signName: 'Tessera 测试',
+        templateCode: 'SMS_100000001',
+        templateParam: { code: '000000' },
+      },
+    ]);
+    expect(fakes.aliyun.violations).toEqual([]);
+    await context.close();
+  });
+
   it('says what is wrong next to each field: missing values before sending, the schema’s refusals and the provider’s answer in words', async () => {
     const stored = await smsConnector();
     const { context, page } = await open(admin, '/console/connectors/new/sms');
@@ -242,7 +293,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
     await replace.waitFor();
     expect(await replace.isDisabled()).toBe(true);
     expect(await descriptionOf(replace)).toBe(reason);
-    const setUpEmail = page.getByRole('button', { name: 'Set up email connector' });
+    const setUpEmail = page.getByRole('button', { name: /^(Set up|Replace) email connector$/ });
     expect(await setUpEmail.isDisabled()).toBe(true);
     expect(await page.getByRole('button', { name: 'Add social connector' }).isDisabled()).toBe(true);
     expect(await axeLightAndDark(page)).toEqual([]);

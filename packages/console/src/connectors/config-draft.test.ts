@@ -97,6 +97,7 @@ describe('connector config drafts from the factory schema', () => {
     expect(labelOf('accountSID')).toBe('Account SID');
     expect(labelOf('fromMessagingServiceSID')).toBe('From messaging service SID');
     expect(labelOf('clientId')).toBe('Client ID');
+    expect(labelOf('pass')).toBe('Password');
     expect(labelOf('userInfoEndpoint')).toBe('User info endpoint');
     expect(labelOf('clientSecretJwtSigningAlgorithm')).toBe('Client secret JWT signing algorithm');
   });

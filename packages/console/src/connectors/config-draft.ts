@@ -223,6 +223,8 @@ export function fieldPaths(schema: JsonSchema, draft: Draft | undefined, path = 
 }
 
 const acronyms = new Set(['id', 'sid', 'uri', 'url', 'jwt', 'tls', 'api', 'smtp', 'sms', 'oidc']);
+/** Abbreviations said in full. */
+const inFull: Record<string, string> = { pass: 'password' };
 
 /** `fromMessagingServiceSID` → "From messaging service SID", `clientId` → "Client ID": labels from config keys. */
 export function labelOf(key: string): string {
@@ -231,7 +233,7 @@ export function labelOf(key: string): string {
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .split(/[\s_-]+/)
     .filter(Boolean)
-    .map((word) => (acronyms.has(word.toLowerCase()) ? word.toUpperCase() : word.toLowerCase()));
+    .map((word) => (acronyms.has(word.toLowerCase()) ? word.toUpperCase() : (inFull[word] ?? word.toLowerCase())));
   const [first = '', ...rest] = words;
   return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(' ');
 }

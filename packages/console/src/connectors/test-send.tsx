@@ -45,7 +45,10 @@ export function TestSend({ factory, name, checkedConfig, recipientError, onRefus
     setMissing(to === '');
     if (to === '') return;
     const config = checkedConfig();
-    if (!config) return;
+    if (!config) {
+      setResult({ sent: false, text: t('connectors.test.failed', { message: t('connectors.form.fix') }) });
+      return;
+    }
     setPending(true);
     try {
       const body = { config, locale: language, ...(isSms ? { phone: to } : { email: to }) };

@@ -1,4 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
+import { aliyunAccount } from '../fakes/aliyun-sms.js';
+import { smtpAccount } from '../fakes/smtp.js';
+import { twilioAccount } from '../fakes/twilio.js';
 
 /**
  * Console steps in Connectors, by role and accessible name, for the browser tests and the guide
@@ -16,6 +19,38 @@ export type ConnectorKind = 'SMS' | 'Email' | 'Social';
  */
 export type ConnectorFieldValue = string | boolean | { option: string };
 export type ConnectorFields = Record<string, ConnectorFieldValue>;
+
+/** The Twilio SMS form as an administrator fills it from the Twilio Console (the fake's account), one Generic template. */
+export const twilioConsoleFields = (content = 'Your Tessera code is {{code}}.'): ConnectorFields => ({
+  'Account SID': twilioAccount.accountSID,
+  'Auth token': twilioAccount.authToken,
+  'From messaging service SID': twilioAccount.fromMessagingServiceSID,
+  'Templates > Template 1 > Usage type': { option: 'Generic' },
+  'Templates > Template 1 > Content': content,
+});
+
+/** The Aliyun SMS form for the fake's account, one Generic template code. */
+export const aliyunConsoleFields = (templateCode = 'SMS_100000001'): ConnectorFields => ({
+  'Access key ID': aliyunAccount.accessKeyId,
+  'Access key secret': aliyunAccount.accessKeySecret,
+  'Sign name': 'Tessera 测试',
+  'Templates > Template 1 > Usage type': { option: 'Generic' },
+  'Templates > Template 1 > Template code': templateCode,
+});
+
+/** The SMTP form for the fake on `port` (plain connection, the fake's credentials), one Generic text e-mail. */
+export const smtpConsoleFields = (port: number): ConnectorFields => ({
+  Host: '127.0.0.1',
+  Port: String(port),
+  'TLS mode': { option: 'none' },
+  'Auth > User': smtpAccount.user,
+  'Auth > Password': smtpAccount.pass,
+  'From email': 'Tessera <no-reply@tessera.test>',
+  'Templates > Template 1 > Usage type': { option: 'Generic' },
+  'Templates > Template 1 > Content type': { option: 'text/plain' },
+  'Templates > Template 1 > Subject': 'Your code {{code}}',
+  'Templates > Template 1 > Content': 'Your Tessera code is {{code}}.',
+});
 
 /** The known factories' kinds (their names as the console lists them). */
 const kindOfFactory: Record<string, ConnectorKind> = {
