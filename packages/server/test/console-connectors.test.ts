@@ -338,15 +338,24 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
       name: { en: 'Acme ID' },
       config: { clientSecret: '********', profileMap: { id: 'data.user.id', email: 'data.user.contact.mail' } },
     });
-    await openConnectors(page);
-    const row = page.getByRole('row', { name: /Acme ID/ });
-    expect(await row.getByRole('gridcell').allTextContents()).toEqual(['acme', 'Universal']);
+    const row = async () => {
+      await openConnectors(page);
+      return page
+        .getByRole('row', { name: /Acme ID/ })
+        .getByRole('gridcell')
+        .allTextContents();
+    };
+    await expect.poll(row, { timeout: 15_000 }).toEqual(['acme', 'Universal', 'Not shown']);
 
-    // Console › Sign-in experience: show the new button (the area lists the configured social connectors).
+    // Console › Sign-in experience, from the connector's own note: show the new button.
+    await page.getByRole('link', { name: 'Acme ID' }).click();
+    await page.getByText('The sign-in page does not show this connector yet').waitFor();
+    await page.getByRole('link', { name: 'Open Sign-in experience' }).click();
     await openSignInExperience(page);
     await page.getByRole('tab', { name: /^Sign-up and sign-in/ }).click();
     await page.getByRole('button', { name: 'Show Acme ID' }).click();
     await saveSignInExperience(page);
+    await expect.poll(row, { timeout: 15_000 }).toEqual(['acme', 'Universal', 'Shown']);
     expect((await api.get('/sign-in-exp')).body.socialSignInConnectorTargets).toEqual(['acme']);
     expect(cspReports).toEqual([]);
     await context.close();

@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { Link } from 'react-aria-components';
 import { api, unwrap } from '../api/client';
 import { BackLink } from '../authorization/shared/back-link';
 import { WhenLoaded } from '../authorization/shared/record-query';
@@ -11,7 +12,15 @@ import { CopyButton } from '../ui/copy-button';
 import { Page } from '../ui/page';
 import { useStatus } from '../ui/status';
 import { ConnectorForm } from './connector-form';
-import { type Connector, type Factory, nameIn, useConnector, useFactories, useRefreshConnectors } from './queries';
+import {
+  type Connector,
+  type Factory,
+  nameIn,
+  useConnector,
+  useFactories,
+  useRefreshConnectors,
+  useShownTargets,
+} from './queries';
 import '../authorization/authorization.css';
 import './connectors.css';
 
@@ -64,6 +73,7 @@ function Details({ connector, factory }: { connector: Connector; factory: Factor
           <code>{connector.id}</code> <CopyButton value={connector.id} label={t('connectors.details.id')} />
         </dd>
       </dl>
+      {connector.type === 'Social' && <ShownNote target={connector.target} />}
       <ConnectorForm
         // A save answers with the stored connector; the form starts again from it.
         key={connector.updatedAt}
@@ -91,5 +101,18 @@ function Details({ connector, factory }: { connector: Connector; factory: Factor
         />
       </div>
     </Page>
+  );
+}
+
+/** Whether the sign-in page shows this connector's button, and where to change that. */
+function ShownNote({ target }: { target: string }) {
+  const { t } = useI18n();
+  const shown = useShownTargets();
+  if (shown.data === undefined) return null;
+  return (
+    <p className="protected-note">
+      {t(shown.data.includes(target) ? 'connectors.shownNote.yes' : 'connectors.shownNote.no')}{' '}
+      <Link href="/console/sign-in-experience">{t('connectors.shownNote.link')}</Link>
+    </p>
   );
 }

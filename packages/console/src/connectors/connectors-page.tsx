@@ -7,7 +7,7 @@ import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
 import { DataTable } from '../ui/table';
-import { type Connector, nameIn, pathOfKind, useConnectorList } from './queries';
+import { type Connector, nameIn, pathOfKind, useConnectorList, useShownTargets } from './queries';
 import '../authorization/authorization.css';
 import './connectors.css';
 
@@ -73,6 +73,7 @@ function Slot({ type, connector }: { type: 'Sms' | 'Email'; connector?: Connecto
 function SocialSection({ connectors }: { connectors: Connector[] }) {
   const { t, language } = useI18n();
   const reason = useWriteReason('POST', '/api/connectors');
+  const shown = useShownTargets();
   return (
     <section aria-labelledby="connectors-social">
       <h2 id="connectors-social">{t('connectors.social.title')}</h2>
@@ -103,6 +104,14 @@ function SocialSection({ connectors }: { connectors: Connector[] }) {
             id: 'platform',
             name: t('connectors.column.platform'),
             cell: (connector) => connector.platform ?? t('connectors.platform.none'),
+          },
+          {
+            id: 'shown',
+            name: t('connectors.column.shown'),
+            cell: (connector) =>
+              shown.data === undefined
+                ? ''
+                : t(shown.data.includes(connector.target) ? 'connectors.shown.yes' : 'connectors.shown.no'),
           },
         ]}
       />

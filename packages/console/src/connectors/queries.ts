@@ -34,6 +34,14 @@ export function useConnector(id: string) {
   });
 }
 
+/** The targets whose buttons the sign-in page shows (Sign-in experience), to say which connectors are in use. */
+export function useShownTargets() {
+  return useQuery({
+    queryKey: [...key, 'shown-targets'],
+    queryFn: async () => (await unwrap(api.GET('/api/sign-in-exp'))).socialSignInConnectorTargets,
+  });
+}
+
 /** After a write: connector lists and records load again, and the Sign-in experience sees the change. */
 export function useRefreshConnectors(): () => Promise<void> {
   const client = useQueryClient();
