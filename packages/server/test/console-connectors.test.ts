@@ -338,6 +338,29 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
       name: { en: 'Acme ID' },
       config: { clientSecret: '********', profileMap: { id: 'data.user.id', email: 'data.user.contact.mail' } },
     });
+    // A second connector for the same target is refused, next to the Target field.
+    await page.goto(`${server.url}/console/connectors/new/social`);
+    await page.getByRole('radio', { name: 'OAuth 2.0' }).setChecked(true, { force: true });
+    await fillConnectorFields(page, {
+      'How it appears > Target': 'acme',
+      'Configuration > Authorization endpoint': `${oauth2.url}/oauth/authorize`,
+      'Configuration > Token endpoint': `${oauth2.url}/oauth/token`,
+      'Configuration > User info endpoint': `${oauth2.url}/api/me`,
+      'Configuration > Client ID': 'another',
+      'Configuration > Client secret': 'another secret',
+    });
+    await connectorForm(page).getByRole('button', { name: 'Save and enable' }).click();
+    await connectorForm(page).getByRole('alert').waitFor();
+    expect(await descriptionOf(field(page, 'How it appears > Target'))).toContain(
+      'Another social connector already uses this target on this platform',
+    );
+    // The refused draft is unsaved: leaving asks first.
+    await page.getByRole('navigation', { name: 'Console sections' }).getByRole('link', { name: 'Connectors' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Leave without saving?' })
+      .getByRole('button', { name: 'Leave without saving' })
+      .click();
+
     const row = async () => {
       await openConnectors(page);
       return page

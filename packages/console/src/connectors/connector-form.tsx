@@ -6,6 +6,7 @@ import { useWriteReason } from '../authorization/shared/write-access';
 import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { Checkbox } from '../ui/checkbox';
+import { Progress } from '../ui/progress';
 import { TextField } from '../ui/text-field';
 import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { type Refusal, refusalOf } from './api-errors';
@@ -191,6 +192,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
             ))}
           </div>
         )}
+        {pending && <Progress label={t('connectors.form.saving')} />}
         <div className="actions">
           <Button type="submit" variant="primary" isDisabled={pending} disabledReason={saveReason}>
             {connector ? t('connectors.form.save') : t('connectors.form.create')}

@@ -107,9 +107,14 @@ export async function connectorFormErrors(page: Page): Promise<string> {
 /** Save (or "Save and enable"): resolves on the connector's details page, or fails with what the page says. */
 export async function saveConnectorForm(page: Page): Promise<void> {
   const before = page.url();
+  // An earlier "Saved." must not pass for this save's.
+  const region = page.getByRole('region', { name: 'Notifications' });
+  // (One may fade out on its own meanwhile.)
+  for (const dismiss of await region.getByRole('button', { name: 'Dismiss' }).all())
+    await dismiss.click({ timeout: 1000 }).catch(() => undefined);
   await connectorForm(page).getByRole('button', { name: /^Save/ }).click();
   const alert = connectorForm(page).getByRole('alert');
-  const saved = page.getByRole('status').getByText(/is set up\.|^Saved\.$/);
+  const saved = region.getByText(/is set up\.|^Saved\.$/);
   await Promise.race([alert.waitFor(), saved.first().waitFor()]);
   if (await alert.isVisible())
     throw new Error(`The console did not save the connector: ${await connectorFormErrors(page)}`);
