@@ -48,12 +48,13 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
   const [target, setTarget] = useState(connector?.metadata.target ?? '');
   const [displayName, setDisplayName] = useState(connector?.metadata.name?.en ?? '');
   const [logo, setLogo] = useState(connector?.metadata.logo ?? '');
+  const [logoDark, setLogoDark] = useState(connector?.metadata.logoDark ?? '');
   const [syncProfile, setSyncProfile] = useState(connector?.syncProfile ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string[]>();
   const [pending, setPending] = useState(false);
   // What the form holds, to tell whether leaving loses anything: the state as it started or was last saved.
-  const current = JSON.stringify([draft, target, displayName, logo, syncProfile]);
+  const current = JSON.stringify([draft, target, displayName, logo, logoDark, syncProfile]);
   const savedState = useRef(current);
   const dirty = !readOnly && current !== savedState.current;
 
@@ -98,6 +99,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
     target: target.trim(),
     ...(displayName.trim() && { name: { ...connector?.metadata.name, en: displayName.trim() } }),
     ...(logo.trim() && { logo: logo.trim() }),
+    ...(logoDark.trim() && { logoDark: logoDark.trim() }),
   });
 
   async function save(event: FormEvent) {
@@ -119,7 +121,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
         : await unwrap(api.POST('/api/connectors', { body: { connectorId: factory.id, config, ...extras } }));
       // The answer masks the secrets again: the form holds what is stored now.
       const stored = objectDraft(schema, saved.config);
-      savedState.current = JSON.stringify([stored, target, displayName, logo, syncProfile]);
+      savedState.current = JSON.stringify([stored, target, displayName, logo, logoDark, syncProfile]);
       setDraft(stored);
       await onSaved(saved);
     } catch (error) {
@@ -166,6 +168,14 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
               value={logo}
               onChange={setLogo}
               error={errors['metadata.logo']}
+              isReadOnly={readOnly}
+            />
+            <TextField
+              label={t('connectors.form.logoDark')}
+              type="url"
+              value={logoDark}
+              onChange={setLogoDark}
+              error={errors['metadata.logoDark']}
               isReadOnly={readOnly}
             />
           </fieldset>
