@@ -50,6 +50,9 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'applications' },
     () => import('./applications/sign-in-test-page'),
   ),
+  route('/console/connectors', { area: 'connectors', nav: true }, () => import('./connectors/connectors-page')),
+  route('/console/connectors/new/:kind', { area: 'connectors' }, () => import('./connectors/create-connector-page')),
+  route('/console/connectors/:id', { area: 'connectors' }, () => import('./connectors/connector-page')),
   route(
     '/console/api-resources',
     { area: 'apiResources', nav: true },

@@ -1,8 +1,8 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './support/axe.js';
+import { axeLightAndDark, seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { axeLightAndDark, openConsoleAs, signInToConsole } from './support/console.js';
+import { openConsoleAs, signInToConsole } from './support/console.js';
 import { createAppThroughConsole } from './support/console-applications.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import {
@@ -441,7 +441,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     await context.close();
   });
 
-  it('journey (b): a Chrome extension app made in the console signs a user in through its chromiumapp.org redirect', async () => {
+  it('a Chrome extension app: the placeholder redirect is refused, its chromiumapp.org redirect signs a user in', async () => {
     const user = await createUser(server, { name: 'Ext User' });
     const { context, page } = await open(admin, '/console/applications');
     const extensionId = Array.from({ length: 32 }, (_, n) => 'abcdefghijklmnop'[(n * 7) % 16]).join('');

@@ -2,7 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { consolePassword, recordCspViolations, signInThroughConsole, signInToConsole } from './support/console.js';
+import {
+  consolePassword,
+  openConsoleAs,
+  recordCspViolations,
+  signInThroughConsole,
+  signInToConsole,
+} from './support/console.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 /** Picks an option of a labelled select (React Aria: a button that opens a listbox). */
@@ -110,14 +116,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
     beforeAll(async () => {
       owner = await signInToConsole(chromium, server, 'owner');
     });
-    const openConsole = async (path: string) => {
-      const context = await chromium.newContext({ storageState: owner.storageState });
-      const cspReports = await recordCspViolations(context);
-      context.setDefaultTimeout(15_000);
-      const page = await context.newPage();
-      await page.goto(`${server.url}${path}`);
-      return { context, page, cspReports };
-    };
+    const openConsole = (path: string) => openConsoleAs(chromium, server, owner, path);
 
     it('lists in the nav only the areas that exist', async () => {
       const { context, page, cspReports } = await openConsole('/console');
@@ -126,6 +125,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         'Get started',
         'Applications',
+        'Connectors',
         'Sign-in experience',
         'API resources',
         'Roles',

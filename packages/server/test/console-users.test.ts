@@ -1,10 +1,10 @@
 import type * as oidc from 'openid-client';
-import type { Browser, Locator } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from './support/admin-token.js';
-import { seriousAxeViolations } from './support/axe.js';
+import { axeLightAndDark, seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { axeLightAndDark, consolePassword, openConsoleAs, signInToConsole } from './support/console.js';
+import { consolePassword, descriptionOf, openConsoleAs, signInToConsole } from './support/console.js';
 import { createUserThroughConsole } from './support/console-users.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, redeemCode } from './support/oidc-fixtures.js';
@@ -14,15 +14,6 @@ import { Browser as SignInBrowser, signIn } from './support/sign-in.js';
 const appCallback = 'http://localhost:3000/callback';
 
 type Administrator = Awaited<ReturnType<typeof signInToConsole>>;
-
-/** The text of what a field's aria-describedby points at: its description and its error. */
-const descriptionOf = (field: Locator) =>
-  field.evaluate((element) =>
-    (element.getAttribute('aria-describedby') ?? '')
-      .split(/\s+/)
-      .map((id) => document.getElementById(id)?.textContent ?? '')
-      .join(' '),
-  );
 
 describe.skipIf(dialect === 'postgres')('browser: the console Users area', () => {
   let server: TestServer;

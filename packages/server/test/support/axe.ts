@@ -28,3 +28,12 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
         `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
     );
 }
+
+/** axe in light and in dark (the system preference; the console follows it by default). */
+export async function axeLightAndDark(page: Page): Promise<string[]> {
+  const light = await seriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await seriousAxeViolations(page);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light, ...dark.map((violation) => `dark: ${violation}`)];
+}

@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { AdminRole } from '../../src/realm/admin-seed.js';
-import { seriousAxeViolations } from './axe.js';
 import type { TestServer } from './server.js';
 
 /** Long enough for the admin realm's policy (12 characters). */
@@ -64,16 +63,19 @@ export async function signInToConsole(browser: Browser, server: TestServer, role
   }
 }
 
-/** axe in light and in dark (the system preference; the console follows it by default). */
-export async function axeLightAndDark(page: Page): Promise<string[]> {
-  const light = await seriousAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await seriousAxeViolations(page);
-  await page.emulateMedia({ colorScheme: 'light' });
-  return [...light, ...dark.map((violation) => `dark: ${violation}`)];
-}
+/** The text of what a field's aria-describedby points at: its description and its error. */
+export const descriptionOf = (field: Locator) =>
+  field.evaluate((element) =>
+    (element.getAttribute('aria-describedby') ?? '')
+      .split(/\s+/)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' '),
+  );
 
-/** A fresh context signed in as the administrator of `storageState`, on `path`, recording CSP violations. */
+/**
+ * A fresh context holding an administrator's console sign-in (`signInToConsole`'s storage state),
+ * recording CSP reports, with a page open on `path`.
+ */
 export async function openConsoleAs(
   browser: Browser,
   server: { url: string },
