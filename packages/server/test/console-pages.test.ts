@@ -4,12 +4,14 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpConfig } from './fakes/configs.js';
+import { adminApi } from './support/admin-token.js';
 import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { recordCspViolations, signInToConsole } from './support/console.js';
+import { consolePassword, recordCspViolations, signInToConsole } from './support/console.js';
 import { managementApi } from './support/management-client.js';
-import { createApiResource, createUser } from './support/oidc-fixtures.js';
+import { createApiResource, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { completeExperience, Browser as SignInBrowser } from './support/sign-in.js';
 
 /**
  * A tour of every signed-in console page in the three ways people use it: a desktop in light
@@ -42,7 +44,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
   let server: TestServer;
   let chromium: Browser;
   let owner: Awaited<ReturnType<typeof signInToConsole>>;
-  /** The value of each `:param` of the declared routes, by the route's first segment. */
+  /** The value of each `:param` of the declared routes, by the path segment before it. */
   const records: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -55,7 +57,10 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
     const app = await api.post('/applications', {
       name: 'Storefront',
       type: 'Traditional',
-      oidcClientMetadata: { redirectUris: ['http://localhost:3000/callback'], postLogoutRedirectUris: [] },
+      oidcClientMetadata: {
+        redirectUris: ['http://localhost:3000/callback', `${server.url}/console/sign-in-test/callback`],
+        postLogoutRedirectUris: [],
+      },
     });
     const connector = await api.post('/connectors', {
       connectorId: 'simple-mail-transfer-protocol',
@@ -63,6 +68,16 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
     });
     for (const response of [organization, app, connector])
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+    // A finished test sign-in, for its result page: Ada signs in, the callback redeems the code.
+    const consoleApi = await adminApi(server, { username: owner.username, password: consolePassword });
+    const test = await consoleApi.post(`/applications/${app.body.id}/sign-in-tests`, {});
+    expect(test.status, JSON.stringify(test.body)).toBe(201);
+    const person = new SignInBrowser(server.url);
+    await (await person.follow(test.body.authorizationUrl)).response?.body?.cancel();
+    const redirectTo = await completeExperience(person, { username: 'ada', password });
+    await (await person.follow(new URL(redirectTo, server.url).href)).response?.body?.cancel();
+    const finished = await consoleApi.get(`/applications/${app.body.id}/sign-in-tests/${test.body.id}`);
+    expect(finished.body.status).toBe('succeeded');
     Object.assign(records, {
       users: user.id,
       'api-resources': resourceId,
@@ -70,6 +85,8 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       organizations: organization.body.id,
       applications: app.body.id,
       connectors: connector.body.id,
+      'sign-in-test': test.body.id,
+      new: 'sms',
     });
     if (takeScreenshots) fs.mkdirSync(screenshotDir, { recursive: true });
   });
@@ -101,7 +118,10 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       const page = await context.newPage();
       const problems: string[] = [];
       for (const route of pages) {
-        const url = route.replace(/\/:\w+$/, () => `/${records[route.split('/')[2] as string] ?? 'missing'}`);
+        const url = route.replace(
+          /\/([^/]+)\/:\w+/g,
+          (_, segment: string) => `/${segment}/${records[segment] ?? 'missing'}`,
+        );
         await page.goto(`${server.url}${url}`);
         await settled(page);
         const heading = page.getByRole('heading', { level: 1 });
@@ -112,7 +132,13 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
         if (width > view.width) problems.push(`${route}: ${width} px wide on a ${view.width} px screen`);
         if (takeScreenshots) {
           const name =
-            route === '/console' ? 'get-started' : route.slice('/console/'.length).replace(/\/:\w+$/, '-detail');
+            route === '/console'
+              ? 'get-started'
+              : route
+                  .slice('/console/'.length)
+                  .replace(/\/:\w+$/, '-detail')
+                  .replace(/\/:\w+\//g, '-')
+                  .replaceAll('/', '-');
           await page.screenshot({ path: path.join(screenshotDir, `${name}-${view.name}.png`), fullPage: true });
         }
       }
