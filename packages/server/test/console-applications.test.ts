@@ -490,4 +490,37 @@ describe.skipIf(dialect === 'postgres')('browser: the console Applications area'
     expect(claims?.sub).toBe(user.id);
     await browser.close();
   });
+  it('creates an app by keyboard alone: Tab to the button, arrows to pick the framework, Enter to create', async () => {
+    const { context, page, cspReports } = await open(admin, '/console/applications');
+    await page.getByRole('heading', { level: 1, name: 'Applications' }).waitFor();
+    const focusedName = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        return (element?.getAttribute('aria-label') ?? element?.textContent ?? '').trim();
+      });
+    const tabTo = async (name: string, key = 'Tab') => {
+      for (let presses = 0; presses < 40 && (await focusedName()) !== name; presses++) await page.keyboard.press(key);
+      expect(await focusedName()).toBe(name);
+    };
+    await tabTo('Create application');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Create an application' });
+    await dialog.waitFor();
+    // The name field takes focus first; the framework list is one Shift+Tab stop, moved with arrows.
+    await page.keyboard.type('Keyboard shop');
+    await page.keyboard.press('Shift+Tab');
+    const checked = () => dialog.getByRole('radio', { checked: true }).getAttribute('value');
+    const first = await checked();
+    await page.keyboard.press('ArrowDown');
+    expect(await checked()).not.toBe(first);
+    const picked = await checked();
+    await page.keyboard.press('Tab');
+    await tabTo('Create application');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Keyboard shop' }).waitFor();
+    const id = new URL(page.url()).pathname.split('/').pop() as string;
+    expect((await stored(id)).customData).toMatchObject({ tesseraFramework: picked });
+    expect(cspReports).toEqual([]);
+    await context.close();
+  });
 });

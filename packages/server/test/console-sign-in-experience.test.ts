@@ -153,7 +153,7 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     );
     expect(described).toContain('needs an SMS connector');
     expect(await phone.getByRole('link', { name: 'Set up an SMS connector in Connectors' }).getAttribute('href')).toBe(
-      '/console/connectors',
+      '/console/connectors/new/sms',
     );
     expect(await page.getByRole('tab', { name: /Sign-up and sign-in/ }).textContent()).toContain('1 to fix');
     expect(await seriousAxeViolations(page)).toEqual([]);
