@@ -9,12 +9,15 @@
 /** The console's languages (i18n.tsx); English is what the schema says. */
 type Language = 'en' | 'zh-CN';
 
-interface Label {
-  /** A better English label than the one made from the key; unset: `labelOf(key)`. */
+/** A label: a better English one than made from the key (unset: `labelOf(key)`), and the Chinese one. */
+interface Text {
   en?: string;
   'zh-CN': string;
+}
+
+interface Label extends Text {
   /** For a list: the name of one of its items ("Template 1"). */
-  item?: { en?: string; 'zh-CN': string };
+  item?: Text;
 }
 
 /**
@@ -208,17 +211,16 @@ export const fieldDescriptions: Readonly<Record<string, { 'zh-CN': string }>> = 
 /** `templates.0.content` → `templates.content`: the catalog's key for a field at a form path. */
 export const keyPathOf = (path: string): string => path.replace(/\.\d+(?=\.|$)/g, '');
 
-/** A field's label: the catalog's in its language, else `english` (made from the key). */
-export function fieldLabel(path: string, english: string, language: Language): string {
-  const label = fieldLabels[keyPathOf(path)];
-  return (language === 'en' ? label?.en : label?.[language]) ?? label?.en ?? english;
-}
+const say = (text: Text | undefined, english: string, language: Language) =>
+  (language === 'en' ? undefined : text?.[language]) ?? text?.en ?? english;
 
-/** The name of one item of a list field ("Template"): the catalog's, else `english`. */
-export function itemLabel(path: string, english: string, language: Language): string {
-  const item = fieldLabels[keyPathOf(path)]?.item;
-  return (language === 'en' ? item?.en : item?.[language]) ?? item?.en ?? english;
-}
+/** A field's label: the catalog's in the language, else its better English one, else `english` (made from the key). */
+export const fieldLabel = (path: string, english: string, language: Language): string =>
+  say(fieldLabels[keyPathOf(path)], english, language);
+
+/** The name of one item of a list field ("Template"), the same way. */
+export const itemLabel = (path: string, english: string, language: Language): string =>
+  say(fieldLabels[keyPathOf(path)]?.item, english, language);
 
 /** A field's help: the schema's English description, said in the language when the catalog knows it. */
 export function fieldDescription(description: string | undefined, language: Language): string | undefined {
