@@ -8,7 +8,7 @@ import { twilioAccount } from './fakes/twilio.js';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
-import { descriptionOf, openConsoleAs, signInToConsole } from './support/console.js';
+import { descriptionOf, openConsoleAs, recordCspViolations, signInToConsole } from './support/console.js';
 import {
   aliyunConsoleFields,
   connectorForm,
@@ -242,6 +242,50 @@ describe.skipIf(dialect === 'postgres')('browser: the console Connectors area', 
     expect(await descriptionOf(page.getByRole('region', { name: 'Send a test' }).getByRole('textbox'))).toContain(
       'Must be digits only',
     );
+    await context.close();
+  });
+
+  it('says the Twilio form’s labels and help in Simplified Chinese when the console speaks it', async () => {
+    const context = await chromium.newContext({ storageState: admin.storageState });
+    context.setDefaultTimeout(15_000);
+    const cspReports = await recordCspViolations(context);
+    await context.addInitScript(() => localStorage.setItem('tessera.console.language', 'zh-CN'));
+    const page = await context.newPage();
+    await page.goto(`${server.url}/console/connectors/new/sms`);
+    await page.getByRole('radio', { name: 'Twilio 短信服务' }).setChecked(true, { force: true });
+    const form = page.getByRole('form', { name: 'Twilio 短信服务 设置' });
+    const accountSid = form.getByRole('textbox', { name: '账户 SID', exact: true });
+    await accountSid.waitFor();
+    expect(await descriptionOf(accountSid)).toContain('账户 SID，见 Twilio 控制台首页');
+    const authToken = form.getByLabel('认证令牌', { exact: true });
+    expect(await authToken.getAttribute('type')).toBe('password');
+    expect(await descriptionOf(authToken)).toBe('该账户的认证令牌，见 Twilio 控制台。加密保存，之后不再显示。');
+    const template = form.getByRole('group', { name: '模板', exact: true }).getByRole('group', { name: '模板 1' });
+    expect(await template.getByRole('textbox', { name: '内容', exact: true }).inputValue()).toContain('{{code}}');
+    await template.getByRole('button', { name: /使用场景$/ }).waitFor();
+    // No field or group of the config is named from the English keys any more, nor helped in English.
+    const english = [
+      'Account SID',
+      'Auth token',
+      'From messaging service SID',
+      'Templates',
+      'Template 1',
+      'Usage type',
+      'Content',
+    ];
+    for (const label of english) {
+      expect(await form.getByLabel(label).count(), label).toBe(0);
+      expect(await form.getByRole('group', { name: label }).count(), label).toBe(0);
+    }
+    expect(await form.getByRole('button', { name: /Usage type$/ }).count()).toBe(0);
+    const texts = await form
+      .locator('label, legend')
+      .evaluateAll((elements) => elements.map((element) => element.textContent?.trim() ?? ''));
+    expect(texts).toEqual(expect.arrayContaining(['账户 SID', '认证令牌', '消息服务 SID', '模板', '模板 1', '内容']));
+    expect(texts.filter((text) => english.some((label) => text.includes(label)))).toEqual([]);
+    expect(await form.textContent()).not.toContain('from the Twilio Console');
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(cspReports).toEqual([]);
     await context.close();
   });
 

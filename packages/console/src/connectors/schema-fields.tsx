@@ -16,6 +16,7 @@ import {
   labelOf,
   optionsOf,
 } from './config-draft';
+import { fieldDescription, fieldLabel, itemLabel } from './field-text';
 
 interface FieldsProps {
   schema: JsonSchema;
@@ -64,9 +65,18 @@ interface FieldProps {
 
 const unset = '__unset';
 
+/** The schema's help for a field in the console's language, and a way to add the form's own help to it. */
+function useHelp(schema: JsonSchema) {
+  const { t, language } = useI18n();
+  const description = fieldDescription(schema.description, language);
+  const withHelp = (help: string) => (description ? t('connectors.form.helpWith', { description, help }) : help);
+  return { description, withHelp };
+}
+
 function SchemaField({ name, schema, required, value, onChange, errors, readOnly, path }: FieldProps) {
-  const { t } = useI18n();
-  const label = labelOf(name);
+  const { t, language } = useI18n();
+  const { description, withHelp } = useHelp(schema);
+  const label = fieldLabel(path, labelOf(name), language);
   const error = errors[path];
   const text = typeof value === 'string' ? value : '';
   const common = { label, error, isReadOnly: readOnly, isRequired: required };
@@ -74,11 +84,11 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
     case 'text':
       // Message bodies are long; every other text is one line.
       return name === 'content' ? (
-        <TextAreaField {...common} description={schema.description} value={text} onChange={onChange} rows={3} />
+        <TextAreaField {...common} description={description} value={text} onChange={onChange} rows={3} />
       ) : (
         <TextField
           {...common}
-          description={schema.description}
+          description={description}
           value={text}
           onChange={onChange}
           type={schema.format === 'uri' ? 'url' : 'text'}
@@ -89,12 +99,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <TextField
           {...common}
-          description={[
-            schema.description,
-            t(text === '********' ? 'connectors.form.secretKept' : 'connectors.form.secretHelp'),
-          ]
-            .filter(Boolean)
-            .join('. ')}
+          description={withHelp(t(text === '********' ? 'connectors.form.secretKept' : 'connectors.form.secretHelp'))}
           value={text}
           onChange={onChange}
           type="password"
@@ -102,14 +107,12 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
         />
       );
     case 'number':
-      return (
-        <TextField {...common} description={schema.description} value={text} onChange={onChange} inputMode="numeric" />
-      );
+      return <TextField {...common} description={description} value={text} onChange={onChange} inputMode="numeric" />;
     case 'boolean':
       return (
         <Checkbox
           label={label}
-          description={schema.description}
+          description={description}
           isSelected={value === true}
           onChange={onChange}
           isReadOnly={readOnly}
@@ -125,7 +128,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <Select
           label={label}
-          description={schema.description}
+          description={description}
           error={error}
           options={options}
           value={text === '' ? unset : text}
@@ -138,7 +141,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <CheckboxGroup
           label={label}
-          description={schema.description}
+          description={description}
           error={error}
           value={Array.isArray(value) ? (value as string[]) : []}
           onChange={onChange}
@@ -151,7 +154,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       );
     case 'object':
       return (
-        <Group legend={label} description={schema.description} error={error}>
+        <Group legend={label} description={description} error={error}>
           <ConfigFields
             schema={schema}
             draft={(value as DraftObject) ?? {}}
@@ -178,7 +181,7 @@ function SchemaField({ name, schema, required, value, onChange, errors, readOnly
       return (
         <TextAreaField
           {...common}
-          description={[schema.description, t('connectors.form.jsonHelp')].filter(Boolean).join('. ')}
+          description={withHelp(t('connectors.form.jsonHelp'))}
           value={text}
           onChange={onChange}
           rows={3}
@@ -222,12 +225,13 @@ function ListField(props: {
   readOnly: boolean;
   path: string;
 }) {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
+  const { description } = useHelp(props.schema);
   const { name, schema, items, onChange, errors, readOnly, path } = props;
   const itemSchema = schema.items as JsonSchema;
-  const item = itemLabelOf(name);
+  const item = itemLabel(path, itemLabelOf(name), language);
   return (
-    <Group legend={labelOf(name)} description={schema.description} error={errors[path]}>
+    <Group legend={fieldLabel(path, labelOf(name), language)} description={description} error={errors[path]}>
       {items.map((draft, index) => {
         const number = String(index + 1);
         return (
