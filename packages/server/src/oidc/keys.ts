@@ -26,10 +26,15 @@ export interface StoredKey {
 }
 
 async function newSigningKey(): Promise<StoredKey> {
-  const { privateKey } = await generateKeyPair(signingAlg, { extractable: true });
-  const jwk = await exportJWK(privateKey);
-  const kid = await calculateJwkThumbprint(jwk);
-  return { id: kid, createdAt: Date.now(), jwk: { ...jwk, kid, alg: signingAlg, use: 'sig' } };
+  // The kid is the key's thumbprint (RFC 7638). One in 64 starts with "-", which a shell command
+  // line reads as an option (`tessera keys retire -abc…`); such a key is drawn again.
+  for (;;) {
+    const { privateKey } = await generateKeyPair(signingAlg, { extractable: true });
+    const jwk = await exportJWK(privateKey);
+    const kid = await calculateJwkThumbprint(jwk);
+    if (!kid.startsWith('-'))
+      return { id: kid, createdAt: Date.now(), jwk: { ...jwk, kid, alg: signingAlg, use: 'sig' } };
+  }
 }
 
 async function readSealed<T>(db: Kysely<Database>, box: SecretBox, key: string): Promise<T | undefined> {
