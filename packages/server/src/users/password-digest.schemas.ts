@@ -46,7 +46,7 @@ export const legacyHashSizes: Readonly<Record<string, number>> = {
 const plainHexLength = { SHA1: 40, SHA256: 64, MD5: 32 } as const;
 const plainName = { SHA1: 'SHA-1', SHA256: 'SHA-256', MD5: 'MD5' } as const;
 
-export const limits = {
+export const passwordDigestLimits = {
   bcryptCost: 15,
   argon2MemoryKiB: 262_144,
   /** Memory (KiB) times passes. */
@@ -112,14 +112,14 @@ function argon2Issue(algorithm: 'Argon2i' | 'Argon2id' | 'Argon2d', digest: stri
   if (passes < 1 || lanes < 1 || memory < 8 * lanes)
     return invalid('The argon2 parameters m, t and p are out of range.');
   if (
-    memory > limits.argon2MemoryKiB ||
-    passes > limits.argon2Passes ||
-    lanes > limits.argon2Parallelism ||
-    memory * passes > limits.argon2Work
+    memory > passwordDigestLimits.argon2MemoryKiB ||
+    passes > passwordDigestLimits.argon2Passes ||
+    lanes > passwordDigestLimits.argon2Parallelism ||
+    memory * passes > passwordDigestLimits.argon2Work
   )
     return invalid(
-      `The argon2 parameters cost too much to check at each sign-in: at most m=${limits.argon2MemoryKiB} (KiB), ` +
-        `t=${limits.argon2Passes}, p=${limits.argon2Parallelism}, and m × t at most ${limits.argon2Work}.`,
+      `The argon2 parameters cost too much to check at each sign-in: at most m=${passwordDigestLimits.argon2MemoryKiB} (KiB), ` +
+        `t=${passwordDigestLimits.argon2Passes}, p=${passwordDigestLimits.argon2Parallelism}, and m × t at most ${passwordDigestLimits.argon2Work}.`,
     );
   return undefined;
 }
@@ -129,8 +129,10 @@ function bcryptIssue(digest: string): DigestIssue | undefined {
   if (!match)
     return invalid('The Bcrypt digest must be a modular crypt hash such as "$2b$10$" followed by 53 characters.');
   const cost = Number(match[1]);
-  if (cost < 4 || cost > limits.bcryptCost)
-    return invalid(`The bcrypt cost must be between 04 and ${limits.bcryptCost}; this digest has ${match[1]}.`);
+  if (cost < 4 || cost > passwordDigestLimits.bcryptCost)
+    return invalid(
+      `The bcrypt cost must be between 04 and ${passwordDigestLimits.bcryptCost}; this digest has ${match[1]}.`,
+    );
   return undefined;
 }
 
@@ -159,10 +161,14 @@ function pbkdf2Issue(args: string[], expected: string): DigestIssue | undefined 
     return legacyFormat(
       'A pbkdf2 Legacy digest must be ["pbkdf2", ["<salt>", "<iterations>", "<key length>", "<digest>", "@"], "<hex>"].',
     );
-  if (!isIntegerText(iterations) || Number(iterations) > limits.pbkdf2Iterations)
-    return legacyFormat(`The pbkdf2 iterations must be a whole number from 1 to ${limits.pbkdf2Iterations}.`);
-  if (!isIntegerText(keyBytes) || Number(keyBytes) > limits.pbkdf2KeyBytes)
-    return legacyFormat(`The pbkdf2 key length must be a whole number of bytes from 1 to ${limits.pbkdf2KeyBytes}.`);
+  if (!isIntegerText(iterations) || Number(iterations) > passwordDigestLimits.pbkdf2Iterations)
+    return legacyFormat(
+      `The pbkdf2 iterations must be a whole number from 1 to ${passwordDigestLimits.pbkdf2Iterations}.`,
+    );
+  if (!isIntegerText(keyBytes) || Number(keyBytes) > passwordDigestLimits.pbkdf2KeyBytes)
+    return legacyFormat(
+      `The pbkdf2 key length must be a whole number of bytes from 1 to ${passwordDigestLimits.pbkdf2KeyBytes}.`,
+    );
   if (legacyHashSizes[legacyHashName(hash)] === undefined)
     return {
       code: 'password.unsupported_legacy_hash_algorithm',
