@@ -2439,6 +2439,13 @@ export interface operations {
                     primaryEmail?: string;
                     primaryPhone?: string;
                     password?: string;
+                    /** @description An existing password hash to import instead of `password` (with `passwordAlgorithm`): an encoded argon2 hash, a bcrypt hash, the hex SHA-1, SHA-256 or MD5 of the password, or a Legacy JSON array. Verified at sign-in, then replaced by an argon2id hash. */
+                    passwordDigest?: string;
+                    /**
+                     * @description How `passwordDigest` was made (Logto’s names). Needed with `passwordDigest`.
+                     * @enum {string}
+                     */
+                    passwordAlgorithm?: "Argon2i" | "Argon2id" | "Argon2d" | "Bcrypt" | "SHA1" | "SHA256" | "MD5" | "Legacy";
                     name?: string;
                     avatar?: ("" | string) | null;
                     customData?: {

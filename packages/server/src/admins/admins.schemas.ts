@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { text } from '../management/fields.js';
 import { passwordPolicySchema } from '../sign-in-experience/sign-in-experience.schemas.js';
-import { createUserSchema, userSchema } from '../users/users.schemas.js';
+import { createUserFields, userSchema } from '../users/users.schemas.js';
 
 /** The three administrator roles: Owner (everything, administrators too), Admin (everything else), Viewer (read only). */
 export const adminRoleSchema = z.enum(['owner', 'admin', 'viewer']);
@@ -25,7 +25,7 @@ export type AdminView = z.output<typeof adminSchema>;
 /** The signed-in administrator, with the Management API permissions their role holds now. */
 export const currentAdminSchema = adminSchema.extend({ scopes: z.array(z.string()) });
 
-const profile = createUserSchema.pick({ username: true, primaryEmail: true, name: true, password: true });
+const profile = createUserFields.pick({ username: true, primaryEmail: true, name: true, password: true });
 
 /** `password` left out: the server generates one and answers it once. */
 export const createAdminSchema = profile
@@ -38,7 +38,7 @@ export const updateAdminSchema = z.object({ role: adminRoleSchema }).strict();
 
 export const createAdminInvitationSchema = z
   .object({
-    email: createUserSchema.shape.primaryEmail.unwrap(),
+    email: createUserFields.shape.primaryEmail.unwrap(),
     role: adminRoleSchema,
   })
   .strict();

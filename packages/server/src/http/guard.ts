@@ -59,10 +59,23 @@ export function describeIssues(error: z.ZodError): string {
     .join('\n');
 }
 
+/**
+ * A schema's own rule may name a stable error code (Logto's, e.g. `user.password_and_digest`) in
+ * its issue's `params.code`; when every issue names the same one, the answer takes that code and
+ * the first issue's message.
+ */
+function namedCode(issues: z.ZodError['issues']): { code: string; message: string } | undefined {
+  const codes = new Set(issues.map((issue) => (issue.code === 'custom' ? issue.params?.code : undefined)));
+  const [code] = codes;
+  return codes.size === 1 && typeof code === 'string' ? { code, message: issues[0]?.message ?? code } : undefined;
+}
+
 function parseWith<T extends z.ZodType>(schema: T, value: unknown, code: string): z.output<T> {
   const result = schema.safeParse(value);
   if (!result.success) {
-    throw new RequestError(code, 400, {
+    const named = namedCode(result.error.issues);
+    throw new RequestError(named?.code ?? code, 400, {
+      ...(named && { message: named.message }),
       data: { issues: result.error.issues, name: 'ZodError' },
       details: describeIssues(result.error),
     });

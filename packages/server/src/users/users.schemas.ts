@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonObject, paginationParams, queryText, text } from '../management/fields.js';
+import { checkPasswordDigest, passwordAlgorithmField, passwordDigestField } from './password-digest.schemas.js';
 
 export const usernameRegex = /^[A-Z_a-z]\w*$/;
 export const emailRegex = /^\S+@\S+\.\S+$/;
@@ -59,12 +60,15 @@ const avatar = text(2048).pipe(z.url());
 const clearable = <T extends z.ZodType<string>>(schema: T) =>
   z.union([z.literal('').transform(() => null), schema]).nullable();
 
-export const createUserSchema = z
+/** The fields of a new user, without the rules across them (for `.pick`). */
+export const createUserFields = z
   .object({
     username,
     primaryEmail: email,
     primaryPhone: phone,
     password: passwordSchema,
+    passwordDigest: passwordDigestField,
+    passwordAlgorithm: passwordAlgorithmField,
     name: text(128),
     avatar: clearable(avatar),
     customData: jsonObject,
@@ -72,6 +76,9 @@ export const createUserSchema = z
   })
   .partial()
   .strict();
+
+/** POST /api/users: `password`, or an imported `passwordDigest` + `passwordAlgorithm` (password-digest.schemas.ts). */
+export const createUserSchema = createUserFields.superRefine(checkPasswordDigest);
 export type CreateUser = z.output<typeof createUserSchema>;
 
 export const updateUserSchema = z

@@ -1,6 +1,8 @@
 import { generateUserId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
+import type { PasswordAlgorithm } from './password-digest.schemas.js';
+import { importedDigestMatches, isCheapDigest } from './password-digests.js';
 import { burnVerification, hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
 import type { CreateUser, UpdateUser, User, UserFilter } from './users.schemas.js';
 import type { UserRow, UsersStore } from './users.store.js';
@@ -56,6 +58,19 @@ const identityInUse = () =>
     message: 'This social account is already linked to another user.',
   });
 
+/** A stored password: our argon2id hash, or a digest imported with its Logto algorithm name. */
+interface StoredPassword {
+  encrypted: string;
+  method: string;
+}
+
+async function passwordToStore(input: CreateUser): Promise<StoredPassword | null> {
+  if (input.passwordDigest && input.passwordAlgorithm)
+    return { encrypted: input.passwordDigest, method: input.passwordAlgorithm };
+  if (input.password) return { encrypted: await hashPassword(input.password), method: passwordEncryptionMethod };
+  return null;
+}
+
 /** Logto's per-user `logto_config`; the experience reads `mfa.skipped`. */
 export interface LogtoConfig {
   mfa?: { skipped?: boolean; additionalBindingSuggestionSkipped?: boolean };
@@ -72,7 +87,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
 
   async function insertUser(
     input: CreateUser & { applicationId?: string },
-    passwordEncrypted: string | null,
+    password: StoredPassword | null,
     identities: Record<string, SocialIdentity> = {},
   ): Promise<User> {
     const keys = Object.entries(identities).map(([target, identity]) => ({ target, identityId: identity.userId }));
@@ -82,8 +97,8 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       username: input.username ?? null,
       primary_email: input.primaryEmail?.toLowerCase() ?? null,
       primary_phone: input.primaryPhone ?? null,
-      password_encrypted: passwordEncrypted,
-      password_encryption_method: passwordEncrypted ? passwordEncryptionMethod : null,
+      password_encrypted: password?.encrypted ?? null,
+      password_encryption_method: password?.method ?? null,
       name: input.name ?? null,
       avatar: input.avatar ?? null,
       profile: JSON.stringify(input.profile ?? {}),
@@ -99,6 +114,25 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
     return toUser(row);
   }
 
+  /**
+   * An imported digest (bcrypt, SHA-256, Legacy, …): checked by its algorithm and, once it matches,
+   * replaced by an argon2id hash of the password. The swap applies only while the row still holds
+   * that digest, so a concurrent sign-in (or a new password set meanwhile) is never overwritten.
+   */
+  async function checkImportedPassword(row: UserRow, digest: string, password: string): Promise<boolean> {
+    const algorithm = row.password_encryption_method as PasswordAlgorithm;
+    if (!(await importedDigestMatches(algorithm, digest, password))) {
+      if (isCheapDigest(algorithm)) await burnVerification(password);
+      return false;
+    }
+    const rehashed = {
+      password_encrypted: await hashPassword(password),
+      password_encryption_method: passwordEncryptionMethod,
+    };
+    await users.replacePasswordDigest(row.id, digest, rehashed);
+    return true;
+  }
+
   return {
     findOrThrow,
     async get(id: string): Promise<User> {
@@ -106,7 +140,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
     },
 
     async create(input: CreateUser & { applicationId?: string }): Promise<User> {
-      return insertUser(input, input.password ? await hashPassword(input.password) : null);
+      return insertUser(input, await passwordToStore(input));
     },
 
     /** Sign-up hashes the password when it is checked; the account is created later (by username, or a verified email/phone). */
@@ -114,7 +148,8 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       profile: string | Pick<CreateUser, 'username' | 'primaryEmail' | 'primaryPhone'>,
       passwordEncrypted: string | null,
     ): Promise<User> {
-      return insertUser(typeof profile === 'string' ? { username: profile } : profile, passwordEncrypted);
+      const password = passwordEncrypted ? { encrypted: passwordEncrypted, method: passwordEncryptionMethod } : null;
+      return insertUser(typeof profile === 'string' ? { username: profile } : profile, password);
     },
 
     async update(id: string, input: UpdateUser): Promise<User> {
@@ -212,13 +247,18 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
       await users.saveLogtoConfig(id, JSON.stringify({ ...current, mfa: { ...current.mfa, ...mfa } }), clock());
     },
 
-    /** An account without a password takes as long to refuse as a wrong password does. */
+    /**
+     * An account without a password takes as long to refuse as a wrong password does. Our own
+     * argon2id hashes take the first path; imported digests are checked, then upgraded, aside.
+     */
     async checkPassword(row: UserRow, password: string): Promise<boolean> {
-      if (row.password_encrypted === null) {
+      const encrypted = row.password_encrypted;
+      if (encrypted === null) {
         await burnVerification(password);
         return false;
       }
-      return verifyPassword(password, row.password_encrypted);
+      if (row.password_encryption_method === passwordEncryptionMethod) return verifyPassword(password, encrypted);
+      return checkImportedPassword(row, encrypted, password);
     },
 
     async recordSignIn(id: string): Promise<void> {

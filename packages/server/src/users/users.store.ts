@@ -112,6 +112,16 @@ export function createUsersStore(db: Kysely<Database>) {
         .execute(),
     update: (id: string, changes: Partial<UserRow>) =>
       db.updateTable('users').set(changes).where('id', '=', id).returningAll().executeTakeFirst(),
+    /** Compare-and-set: replaces the password only while the row still holds `digest`. */
+    replacePasswordDigest: async (id: string, digest: string, changes: Partial<UserRow>) => {
+      const result = await db
+        .updateTable('users')
+        .set(changes)
+        .where('id', '=', id)
+        .where('password_encrypted', '=', digest)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
     delete: async (id: string) => {
       const result = await db.deleteFrom('users').where('id', '=', id).executeTakeFirst();
       return Number(result.numDeletedRows) > 0;
