@@ -19,7 +19,7 @@ describe(`audit logs (${dialect})`, () => {
   let config: oidc.Configuration;
 
   beforeAll(async () => {
-    server = await startTestServer();
+    server = await startTestServer({ TESSERA_PASSWORD_MAX_ATTEMPTS: '3' });
     api = await managementApi(server);
     app = await createApp(server, 'SPA', [callback]);
     config = await clientConfig(server, app.id);
@@ -121,6 +121,38 @@ describe(`audit logs (${dialect})`, () => {
       error: { code: 'oidc.invalid_grant' },
     });
     expect(JSON.stringify(exchanges.items[0])).not.toContain('not-a-code');
+  });
+
+  it('records a lockout: the refused attempt as an Error with the lockout code, and Identifier.Lockout', async () => {
+    const user = await createUser(server);
+    const request = await authorizationRequest(config, { redirect_uri: callback });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const identifier = { type: 'username', value: user.username };
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt < 4; attempt++)
+      statuses.push((await browser.api('POST', '/verification/password', { identifier, password: 'nope' })).status);
+    expect(statuses).toEqual([422, 422, 422, 429]);
+
+    const lockouts = await logs('?logKey=Identifier.Lockout');
+    const mine = lockouts.items.filter((entry) => entry.payload.identifier?.value === user.username);
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.payload).toMatchObject({
+      result: 'Error',
+      applicationId: app.id,
+      error: { code: 'session.verification_blocked_too_many_attempts' },
+    });
+  });
+
+  it('records a token revocation as RevokeToken with the user and app', async () => {
+    const user = await createUser(server);
+    const tokens = await signInAndRedeem(user.username as string);
+    await oidc.tokenRevocation(config, tokens.access_token);
+    const { items } = await logs(`?userId=${user.id}&logKey=RevokeToken`);
+    expect(items).toHaveLength(1);
+    expect(items[0]?.payload).toMatchObject({ result: 'Success', applicationId: app.id, userId: user.id });
+    expect(items[0]?.payload.tokenTypes).toContain('AccessToken');
   });
 
   it('filters by user, application and key, pages with Total-Number, and reads one entry', async () => {

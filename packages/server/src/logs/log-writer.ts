@@ -16,7 +16,7 @@ export interface LogWriterOptions {
   flushMs?: number;
   /** A batch this large is written at once. */
   batchSize?: number;
-  /** Entries held while the database is slow or down; beyond it new entries are dropped (and counted). */
+  /** Entries held (queued or being inserted) while the database is slow; beyond it new ones are dropped (and counted). */
   maxBuffered?: number;
 }
 
@@ -36,6 +36,8 @@ export function createLogWriter(options: LogWriterOptions) {
   let sequence = 0;
   let dropped = 0;
   const inFlight = new Set<Promise<void>>();
+  /** Rows queued or being inserted: what the bound counts, so a slow database cannot grow memory. */
+  let held = 0;
 
   async function insert(rows: LogRow[]): Promise<void> {
     try {
@@ -56,7 +58,10 @@ export function createLogWriter(options: LogWriterOptions) {
     if (queue.length > 0) {
       const rows = queue;
       queue = [];
-      const running = insert(rows).finally(() => inFlight.delete(running));
+      const running = insert(rows).finally(() => {
+        inFlight.delete(running);
+        held -= rows.length;
+      });
       inFlight.add(running);
       pending.push(running);
     }
@@ -66,7 +71,7 @@ export function createLogWriter(options: LogWriterOptions) {
   return {
     /** Queues one entry; never throws, never waits. */
     write(payload: LogPayload): void {
-      if (queue.length >= maxBuffered) {
+      if (held >= maxBuffered) {
         dropped += 1;
         return;
       }
@@ -87,6 +92,7 @@ export function createLogWriter(options: LogWriterOptions) {
         return;
       }
       queue.push(row);
+      held += 1;
       if (queue.length >= batchSize) void flush();
       else if (!timer) {
         timer = setTimeout(() => void flush(), flushMs);

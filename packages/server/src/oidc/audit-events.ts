@@ -13,7 +13,7 @@ const exchangeBy: Record<string, string> = {
 /** Request parameters worth keeping; codes, tokens, verifiers, assertions and secrets never are. */
 const keptParams = ['grant_type', 'client_id', 'scope', 'resource', 'organization_id', 'redirect_uri', 'prompt'];
 
-const tokenTypes = ['AccessToken', 'RefreshToken', 'IdToken', 'AuthorizationCode', 'DeviceCode'] as const;
+const tokenTypes = ['AccessToken', 'RefreshToken', 'ClientCredentials', 'AuthorizationCode', 'DeviceCode'] as const;
 
 /** Who and what the provider's context concerns, as Logto's `extractInteractionContext` names them. */
 function contextOf(ctx: KoaContextWithOIDC) {
@@ -83,16 +83,31 @@ export function auditProviderEvents(provider: Provider, write: (payload: LogPayl
     });
   provider.on('grant.success', (ctx: KoaContextWithOIDC) => grant(ctx));
   provider.on('grant.error', (ctx: KoaContextWithOIDC, error: unknown) => grant(ctx, error));
-  provider.on('grant.revoked', (ctx: KoaContextWithOIDC, grantId: string) =>
+  const revoked = (ctx: KoaContextWithOIDC, grantId?: string, error?: unknown) =>
     safely(() => {
       const entities = (ctx.oidc?.entities ?? {}) as Record<string, unknown>;
-      return {
+      return compact({
         key: 'RevokeToken',
-        result: 'Success',
+        result: error ? 'Error' : 'Success',
         ...contextOf(ctx),
         grantId,
         tokenTypes: tokenTypes.filter((type) => entities[type] !== undefined),
-      };
-    }),
-  );
+        error: error ? errorOf(error) : undefined,
+      });
+    });
+  // The revocation endpoint: one entry per token it revoked (the provider revokes the grant only
+  // by policy, so `grant.revoked` alone would miss most of them) or per refused request.
+  provider.use(async (koaCtx, next) => {
+    await next();
+    const ctx = koaCtx as unknown as KoaContextWithOIDC;
+    if (ctx.oidc?.route !== 'revocation' || ctx.status !== 200) return;
+    const entities = ctx.oidc.entities as Record<string, { grantId?: string } | undefined>;
+    const token = entities.AccessToken ?? entities.RefreshToken ?? entities.ClientCredentials;
+    if (token) revoked(ctx, token.grantId);
+  });
+  provider.on('revocation.error', (ctx: KoaContextWithOIDC, error: unknown) => revoked(ctx, undefined, error));
+  // Grants revoked elsewhere: a reused refresh token, sign-out.
+  provider.on('grant.revoked', (ctx: KoaContextWithOIDC, grantId: string) => {
+    if (ctx.oidc?.route !== 'revocation') revoked(ctx, grantId);
+  });
 }
