@@ -34,6 +34,15 @@ describe(`audit logs (${dialect})`, () => {
     return { items: answer.body, total: Number(answer.headers.get('total-number')) };
   }
 
+  /** A browser at the sign-in page with a started SignIn interaction. */
+  async function startSignIn(): Promise<Browser> {
+    const request = await authorizationRequest(config, { redirect_uri: callback });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    return browser;
+  }
+
   async function signInAndRedeem(username: string) {
     const request = await authorizationRequest(config, { redirect_uri: callback });
     const landing = await signIn(new Browser(server.url), request.url, { username, password });
@@ -85,10 +94,7 @@ describe(`audit logs (${dialect})`, () => {
 
   it('records a wrong password as an Error with its code, and a failed token request too', async () => {
     const user = await createUser(server);
-    const request = await authorizationRequest(config, { redirect_uri: callback });
-    const browser = new Browser(server.url);
-    await (await browser.follow(request.url)).response?.body?.cancel();
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const browser = await startSignIn();
     const identifier = { type: 'username', value: user.username };
     const refused = await browser.api('POST', '/verification/password', { identifier, password: 'wrong-password-1' });
     expect(refused.status).toBe(422);
@@ -125,10 +131,7 @@ describe(`audit logs (${dialect})`, () => {
 
   it('records a lockout: the refused attempt as an Error with the lockout code, and Identifier.Lockout', async () => {
     const user = await createUser(server);
-    const request = await authorizationRequest(config, { redirect_uri: callback });
-    const browser = new Browser(server.url);
-    await (await browser.follow(request.url)).response?.body?.cancel();
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const browser = await startSignIn();
     const identifier = { type: 'username', value: user.username };
     const statuses: number[] = [];
     for (let attempt = 0; attempt < 4; attempt++)
@@ -188,6 +191,37 @@ describe(`audit logs (${dialect})`, () => {
     const ownExchanges = await api.get(`/users/${user.id}/logs?logKey=ExchangeTokenBy.AuthorizationCode`);
     expect(ownExchanges.body).toHaveLength(2);
     expect((await api.get('/users/no-such-user/logs')).status).toBe(404);
+  });
+
+  it('narrows by time (exclusive bounds) and caps the count on request, as Logto does', async () => {
+    const start = Date.now() - 3_600_000;
+    const rows = Array.from({ length: 10_005 }, (_, index) => ({
+      id: `cap${index}`,
+      key: 'Interaction.Create',
+      payload: JSON.stringify({ key: 'Interaction.Create', result: 'Success', applicationId: 'cap-app' }),
+      user_id: null,
+      application_id: 'cap-app',
+      created_at: start + index,
+      sequence: 0,
+    }));
+    for (let from = 0; from < rows.length; from += 500)
+      await server.services.stores.logs.insertMany(rows.slice(from, from + 500));
+
+    const window = await api.get(`/logs?applicationId=cap-app&start_time=${start + 9}&end_time=${start + 20}`);
+    expect(window.headers.get('total-number')).toBe('10');
+    expect(window.body.map((entry: Json) => entry.id)).toEqual(
+      Array.from({ length: 10 }, (_, index) => `cap${19 - index}`),
+    );
+    const exact = await api.get('/logs?applicationId=cap-app&page_size=1');
+    expect(exact.headers.get('total-number')).toBe('10005');
+    expect(exact.headers.get('total-number-is-capped')).toBeNull();
+    const capped = await api.get('/logs?applicationId=cap-app&page_size=1&enableCap=true');
+    expect(capped.headers.get('total-number')).toBe('10001');
+    expect(capped.headers.get('total-number-is-capped')).toBe('true');
+    expect(capped.body[0].id).toBe('cap10004');
+    const under = await api.get(`/logs?applicationId=cap-app&start_time=${start + 10_000}&enableCap=true`);
+    expect(under.headers.get('total-number')).toBe('4');
+    expect(under.headers.get('total-number-is-capped')).toBeNull();
   });
 
   it('records a Management API write with the route, the caller and the user it acted on', async () => {

@@ -11217,6 +11217,9 @@ export interface operations {
                 userId?: string;
                 applicationId?: string;
                 logKey?: string;
+                start_time?: number;
+                end_time?: number;
+                enableCap?: "true" | "false";
                 page?: number;
                 page_size?: number;
             };
@@ -11358,6 +11361,9 @@ export interface operations {
             query?: {
                 applicationId?: string;
                 logKey?: string;
+                start_time?: number;
+                end_time?: number;
+                enableCap?: "true" | "false";
                 page?: number;
                 page_size?: number;
             };

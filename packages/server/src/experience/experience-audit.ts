@@ -1,5 +1,5 @@
 import type { Context, Next } from 'koa';
-import { compact, errorOf, type LogPayload, requestOrigin } from '../logs/index.js';
+import { compact, errorOf, type LogPayload, recordAfter, requestOrigin } from '../logs/index.js';
 import { experienceOf, loadedInteraction } from './interaction-state.js';
 
 type Body = Record<string, unknown> & { identifier?: { type?: unknown; value?: unknown } };
@@ -64,47 +64,35 @@ function detailsOf(body: Body) {
  * attempt because of a lockout also writes `Identifier.Lockout`. Entries are queued, never awaited.
  */
 export function auditExperienceSteps(prefix: string, write: (payload: LogPayload) => void) {
-  return async (ctx: Context, next: Next) => {
-    let failure: unknown;
-    try {
-      await next();
-    } catch (error) {
-      failure = error;
-      throw error;
-    } finally {
+  return (ctx: Context, next: Next) =>
+    recordAfter(next, (failure) => {
       const route = (ctx as { _matchedRoute?: string })._matchedRoute?.slice(prefix.length) || '/';
       const step = steps[`${ctx.method} ${route}`];
       const loaded = loadedInteraction(ctx);
-      if (step && loaded) {
-        try {
-          const body = ((ctx.state as { jsonBody?: unknown }).jsonBody ?? {}) as Body;
-          const state = experienceOf(loaded.interaction);
-          const event = route === '/' ? (body.interactionEvent ?? state?.event) : (loaded.eventAtLoad ?? state?.event);
-          const answered = (ctx.body as { verificationId?: unknown } | undefined)?.verificationId;
-          const verificationId = stringOr(body.verificationId) ?? stringOr(answered);
-          const verified = state && verificationId ? state.verifications[verificationId] : undefined;
-          const entry: LogPayload = compact({
-            key: `Interaction.${String(event)}.${step(body)}`,
-            result: failure === undefined ? 'Success' : 'Error',
-            ...requestOrigin(ctx),
-            applicationId: stringOr(loaded.interaction.params.client_id),
-            interactionId: loaded.interaction.uid,
-            sessionId: stringOr(loaded.interaction.session?.uid),
-            userId: state?.userId ?? stringOr((verified as { userId?: unknown } | undefined)?.userId),
-            ...detailsOf(body),
-            verificationId,
-            ...(route === '/interaction-event' && { interactionEvent: body.interactionEvent }),
-            error: failure === undefined ? undefined : errorOf(failure),
-          });
-          write(entry);
-          if ((entry.error as { code?: unknown } | undefined)?.code === lockedOut)
-            write({ ...entry, key: 'Identifier.Lockout' });
-        } catch {
-          // Never let the audit log fail a sign-in step.
-        }
-      }
-    }
-  };
+      if (!step || !loaded) return;
+      const body = ((ctx.state as { jsonBody?: unknown }).jsonBody ?? {}) as Body;
+      const state = experienceOf(loaded.interaction);
+      const event = route === '/' ? (body.interactionEvent ?? state?.event) : (loaded.eventAtLoad ?? state?.event);
+      const answered = (ctx.body as { verificationId?: unknown } | undefined)?.verificationId;
+      const verificationId = stringOr(body.verificationId) ?? stringOr(answered);
+      const verified = state && verificationId ? state.verifications[verificationId] : undefined;
+      const entry: LogPayload = compact({
+        key: `Interaction.${String(event)}.${step(body)}`,
+        result: failure === undefined ? 'Success' : 'Error',
+        ...requestOrigin(ctx),
+        applicationId: stringOr(loaded.interaction.params.client_id),
+        interactionId: loaded.interaction.uid,
+        sessionId: stringOr(loaded.interaction.session?.uid),
+        userId: state?.userId ?? stringOr((verified as { userId?: unknown } | undefined)?.userId),
+        ...detailsOf(body),
+        verificationId,
+        ...(route === '/interaction-event' && { interactionEvent: body.interactionEvent }),
+        error: failure === undefined ? undefined : errorOf(failure),
+      });
+      write(entry);
+      if ((entry.error as { code?: unknown } | undefined)?.code === lockedOut)
+        write({ ...entry, key: 'Identifier.Lockout' });
+    });
 }
 
 const stringOr = (value: unknown) => (typeof value === 'string' ? value : undefined);

@@ -1,4 +1,4 @@
-import type { Context } from 'koa';
+import type { Context, Next } from 'koa';
 import { RequestError } from '../http/request-error.js';
 import type { LogPayload } from './logs.schemas.js';
 
@@ -27,4 +27,25 @@ export function errorOf(error: unknown): NonNullable<LogPayload['error']> {
 /** Drops undefined fields, so the stored JSON carries only what is known. */
 export function compact<T extends Record<string, unknown>>(value: T): T {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * Runs the rest of the request, then `record`s it with the error it failed with (undefined on
+ * success), whether it answered or threw; the error still propagates. A throwing `record` is
+ * swallowed: the audit log never fails a request.
+ */
+export async function recordAfter(next: Next, record: (failure: unknown) => void): Promise<void> {
+  let failure: unknown;
+  try {
+    await next();
+  } catch (error) {
+    failure = error;
+    throw error;
+  } finally {
+    try {
+      record(failure);
+    } catch {
+      // Never let the audit log fail the request.
+    }
+  }
 }

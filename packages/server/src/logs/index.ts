@@ -1,4 +1,4 @@
-export { compact, errorOf, requestOrigin } from './audit-entry.js';
+export { compact, errorOf, recordAfter, requestOrigin } from './audit-entry.js';
 export { createLogWriter, type LogWriter } from './log-writer.js';
 export { registerLogRoutes } from './logs.routes.js';
 export type { Log, LogPayload } from './logs.schemas.js';

@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginate } from '../http/pagination.js';
@@ -7,6 +8,8 @@ import { listLogsQuery, logSchema, userLogsQuery } from './logs.schemas.js';
 import type { LogsService } from './logs.service.js';
 
 const tags = ['Audit logs'];
+
+type ListQuery = Omit<z.output<typeof listLogsQuery>, 'userId'> & { userId?: string };
 
 /**
  * Management API: Logto's audit log reads (`GET /api/logs`, `GET /api/logs/:id`), newest first,
@@ -18,6 +21,20 @@ export function registerLogRoutes(
   deps: { logs: LogsService; assertUserExists: (id: string) => Promise<unknown> },
 ) {
   const { logs } = deps;
+
+  /** One page of a list's filters; a capped count says so in `Total-Number-Is-Capped`. */
+  async function listPage(ctx: Context, query: ListQuery, page: { offset: number; limit: number }) {
+    const filter = {
+      userId: query.userId,
+      applicationId: query.applicationId,
+      key: query.logKey,
+      after: query.start_time,
+      before: query.end_time,
+    };
+    const { items, total, isCapped } = await logs.list(filter, page, { capped: query.enableCap === true });
+    if (isCapped) ctx.set('Total-Number-Is-Capped', 'true');
+    return { items, total };
+  }
 
   defineRoute(
     router,
@@ -33,10 +50,7 @@ export function registerLogRoutes(
       status: 200,
       errors: [400],
     },
-    ({ query, ctx }) =>
-      paginate(ctx, (page) =>
-        logs.list({ userId: query.userId, applicationId: query.applicationId, key: query.logKey }, page),
-      ),
+    ({ query, ctx }) => paginate(ctx, (page) => listPage(ctx, { ...query, userId: query.userId }, page)),
   );
 
   defineRoute(
@@ -73,9 +87,7 @@ export function registerLogRoutes(
     },
     async ({ params, query, ctx }) => {
       await deps.assertUserExists(params.userId);
-      return paginate(ctx, (page) =>
-        logs.list({ userId: params.userId, applicationId: query.applicationId, key: query.logKey }, page),
-      );
+      return paginate(ctx, (page) => listPage(ctx, { ...query, userId: params.userId }, page));
     },
   );
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationParams, queryText } from '../management/fields.js';
+import { paginationParams, queryFlag, queryText } from '../management/fields.js';
 
 /** Logto's `LogResult`. */
 export const logResults = ['Success', 'Error'] as const;
@@ -35,10 +35,19 @@ export const logSchema = z.object({
 
 export type Log = z.output<typeof logSchema>;
 
+/** Epoch milliseconds in a query string. */
+const queryTime = z.coerce.number().int().min(0);
+
 export const listLogsQuery = z.object({
   userId: queryText.optional(),
   applicationId: queryText.optional(),
   logKey: queryText.optional(),
+  start_time: queryTime.optional().meta({ description: 'Only entries created after this time (epoch ms, exclusive).' }),
+  end_time: queryTime.optional().meta({ description: 'Only entries created before this time (epoch ms, exclusive).' }),
+  enableCap: queryFlag.optional().meta({
+    description:
+      'Stop counting at 10,000 matches: `Total-Number` is then 10001 and `Total-Number-Is-Capped: true` (large logs answer faster).',
+  }),
   ...paginationParams,
 });
 

@@ -4,6 +4,9 @@ import type { LogFilter, LogRow, LogsStore } from './logs.store.js';
 
 const dayMs = 24 * 3600 * 1000;
 
+/** Logto's `enableCap`: counting stops past this many matches and answers one more. */
+export const logCountCap = 10_000;
+
 function toLog(row: LogRow): Log {
   return {
     id: row.id,
@@ -22,9 +25,9 @@ export function createLogsService(deps: {
 }) {
   const { store } = deps;
   return {
-    async list(filter: LogFilter, page: { offset: number; limit: number }) {
-      const [rows, total] = await store.list(filter, page);
-      return { items: rows.map(toLog), total };
+    async list(filter: LogFilter, page: { offset: number; limit: number }, { capped = false } = {}) {
+      const [rows, total] = await store.list(filter, page, capped ? logCountCap + 1 : undefined);
+      return { items: rows.map(toLog), total, isCapped: capped && total > logCountCap };
     },
     async get(id: string): Promise<Log> {
       const row = await store.findById(id);

@@ -8,25 +8,40 @@ export interface LogFilter {
   userId?: string;
   applicationId?: string;
   key?: string;
+  /** Created after (exclusive), epoch ms. */
+  after?: number;
+  /** Created before (exclusive), epoch ms. */
+  before?: number;
 }
 
 type Page = { offset: number; limit: number };
 
 /** Audit log rows. SQL only. */
 export function createLogsStore(db: Kysely<Database>) {
-  const filtered = ({ userId, applicationId, key }: LogFilter) =>
+  const filtered = ({ userId, applicationId, key, after, before }: LogFilter) =>
     db
       .selectFrom('logs')
       .$if(userId !== undefined, (query) => query.where('user_id', '=', userId as string))
       .$if(applicationId !== undefined, (query) => query.where('application_id', '=', applicationId as string))
-      .$if(key !== undefined, (query) => query.where('key', '=', key as string));
+      .$if(key !== undefined, (query) => query.where('key', '=', key as string))
+      .$if(after !== undefined, (query) => query.where('created_at', '>', after as number))
+      .$if(before !== undefined, (query) => query.where('created_at', '<', before as number));
 
   return {
     /** Many rows in one statement: the writer's batches. */
     async insertMany(rows: readonly LogRow[]): Promise<void> {
       if (rows.length > 0) await db.insertInto('logs').values(rows).execute();
     },
-    async list(filter: LogFilter, page: Page): Promise<[LogRow[], number]> {
+    /** A page, newest first, and the number of matches (counted up to `countCap` when given). */
+    async list(filter: LogFilter, page: Page, countCap?: number): Promise<[LogRow[], number]> {
+      const counted = countCap
+        ? db
+            .selectFrom(filtered(filter).select('id').limit(countCap).as('capped'))
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow()
+        : filtered(filter)
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .executeTakeFirstOrThrow();
       const [items, total] = await Promise.all([
         filtered(filter)
           .selectAll()
@@ -35,9 +50,7 @@ export function createLogsStore(db: Kysely<Database>) {
           .offset(page.offset)
           .limit(page.limit)
           .execute(),
-        filtered(filter)
-          .select((eb) => eb.fn.countAll<number>().as('count'))
-          .executeTakeFirstOrThrow(),
+        counted,
       ]);
       return [items, Number(total.count)];
     },

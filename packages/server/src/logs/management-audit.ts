@@ -1,6 +1,6 @@
 import type { Context, Next } from 'koa';
 import type { ManagementCaller } from '../management/auth.js';
-import { compact, errorOf, requestOrigin } from './audit-entry.js';
+import { compact, errorOf, recordAfter, requestOrigin } from './audit-entry.js';
 import type { LogPayload } from './logs.schemas.js';
 
 const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -15,32 +15,25 @@ const writes = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 export function auditManagementWrites(write: (payload: LogPayload) => void) {
   return async (ctx: Context, next: Next) => {
     if (!writes.has(ctx.method)) return next();
-    let failure: unknown;
-    try {
-      await next();
-    } catch (error) {
-      failure = error;
-      throw error;
-    } finally {
+    return recordAfter(next, (failure) => {
       const caller = ctx.state.auth as ManagementCaller | undefined;
-      if (caller) {
-        const params = { ...(ctx.params as Record<string, string> | undefined) };
-        write(
-          compact({
-            key: `ManagementApi.${ctx.method}`,
-            result: failure === undefined && ctx.status < 400 ? 'Success' : 'Error',
-            ...requestOrigin(ctx),
-            userId: params.userId,
-            applicationId: caller.type === 'app' && caller.realm === 'default' ? caller.id : undefined,
-            route: `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`,
-            path: ctx.path,
-            params,
-            status: failure === undefined ? ctx.status : ((failure as { status?: number }).status ?? 500),
-            actor: { type: caller.type, id: caller.id, realm: caller.realm },
-            error: failure === undefined ? undefined : errorOf(failure),
-          }),
-        );
-      }
-    }
+      if (!caller) return;
+      const params = { ...(ctx.params as Record<string, string> | undefined) };
+      write(
+        compact({
+          key: `ManagementApi.${ctx.method}`,
+          result: failure === undefined && ctx.status < 400 ? 'Success' : 'Error',
+          ...requestOrigin(ctx),
+          userId: params.userId,
+          applicationId: caller.type === 'app' && caller.realm === 'default' ? caller.id : undefined,
+          route: `${ctx.method} ${ctx._matchedRoute ?? ctx.path}`,
+          path: ctx.path,
+          params,
+          status: failure === undefined ? ctx.status : ((failure as { status?: number }).status ?? 500),
+          actor: { type: caller.type, id: caller.id, realm: caller.realm },
+          error: failure === undefined ? undefined : errorOf(failure),
+        }),
+      );
+    });
   };
 }
