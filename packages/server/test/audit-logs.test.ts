@@ -1,5 +1,6 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openStorage } from '../src/storage/database.js';
 import { clientCredentialsToken, type ManagementApi, managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -302,6 +303,27 @@ describe(`audit logs (${dialect})`, () => {
     const left = await logs('?applicationId=retention-app');
     expect(left.items.map((entry) => entry.id)).toEqual(['recent']);
     expect(await service.prune(now + 2 * day)).toBe(1);
+  });
+
+  it('writes the queued entries when the server shuts down', async () => {
+    const other = await startTestServer();
+    try {
+      const otherApi = await managementApi(other);
+      const user = await createUser(other);
+      expect((await otherApi.patch(`/users/${user.id}`, { name: 'Last words' })).status).toBe(200);
+      // No flush here: closing the server must write what is still queued.
+      await other.close();
+      const storage = await openStorage(other.dbUrl);
+      try {
+        const rows = await storage.db.selectFrom('logs').select(['key', 'user_id']).execute();
+        expect(rows).toContainEqual({ key: 'ManagementApi.PATCH', user_id: user.id });
+        expect(rows.map((row) => row.key)).toContain('ExchangeTokenBy.ClientCredentials');
+      } finally {
+        await storage.close();
+      }
+    } finally {
+      await other.stop();
+    }
   });
 
   it('signs users in while the log store fails, and drops those entries', async () => {
