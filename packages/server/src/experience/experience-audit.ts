@@ -86,6 +86,7 @@ export function auditExperienceSteps(prefix: string, write: (payload: LogPayload
         userId: state?.userId ?? stringOr((verified as { userId?: unknown } | undefined)?.userId),
         ...detailsOf(body),
         verificationId,
+        connectorId: stringOr((ctx.params as Record<string, unknown> | undefined)?.connectorId),
         ...(route === '/interaction-event' && { interactionEvent: body.interactionEvent }),
         error: failure === undefined ? undefined : errorOf(failure),
       });
