@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { summarize } from './profile.js';
 import { cannon, scenarios } from './scenarios.js';
-import { seed } from './seed.js';
+import { auditLogCounts, seed } from './seed.js';
 import { cpuMs, memoryMb, monotonicUs, root, startBaseline, startPostgres, startServer } from './server.js';
 import { signIn } from './signin.js';
 
@@ -83,7 +83,21 @@ async function runOn(dialect, postgresUrl) {
       rows.push(row);
       windows.push(window);
     }
-    return { dialect, readyMs: server.readyMs, idleRssMb, peakRssMb: memoryMb(server.pid, 'VmHWM'), rows };
+    const auditLogs = await auditLogCounts(server, seeded, [
+      'ExchangeTokenBy.AuthorizationCode',
+      'ExchangeTokenBy.ClientCredentials',
+      'ExchangeTokenBy.RefreshToken',
+      'Interaction.SignIn.Submit',
+    ]);
+    console.log(`${dialect}: audit log rows written ${JSON.stringify(auditLogs)}`);
+    return {
+      dialect,
+      readyMs: server.readyMs,
+      idleRssMb,
+      peakRssMb: memoryMb(server.pid, 'VmHWM'),
+      auditLogs,
+      rows,
+    };
   } finally {
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
@@ -175,7 +189,12 @@ const report = {
   machine,
   settings: { ...load, refreshTokens: 'rotating; pool recycled from responses' },
   dialects: Object.fromEntries(
-    results.slice(1).map(({ dialect, readyMs, idleRssMb, peakRssMb }) => [dialect, { readyMs, idleRssMb, peakRssMb }]),
+    results
+      .slice(1)
+      .map(({ dialect, readyMs, idleRssMb, peakRssMb, auditLogs }) => [
+        dialect,
+        { readyMs, idleRssMb, peakRssMb, auditLogs },
+      ]),
   ),
   scenarios: rows.map((r) => ({
     scenario: r.scenario,

@@ -129,9 +129,34 @@ export async function seed(server) {
   });
 
   return {
+    admin: { id: admin.id, secret: admin.secret, resource: admin.resource },
     service: { id: service.id, secret: service.secret },
     multiRole: { id: multiRole.id, secret: multiRole.secret },
     web: { id: web.id, secret: web.secret },
     organizationId: organization.id,
   };
+}
+
+/**
+ * Audit log rows the server holds (`Total-Number` of `GET /api/logs`), in all and per key: proof
+ * that the sign-in and token scenarios ran with audit logging on. Entries are written in batches
+ * every 250 ms, so the count waits a moment first.
+ */
+export async function auditLogCounts(server, { admin }, keys) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const { access_token: token } = await tokenRequest(server, admin.id, admin.secret, {
+    grant_type: 'client_credentials',
+    resource: admin.resource,
+    scope: 'all',
+  });
+  const count = async (query) => {
+    const response = await fetch(`${server.url}/api/logs?page_size=1${query}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`GET /api/logs: ${response.status} ${await response.text()}`);
+    return Number(response.headers.get('total-number'));
+  };
+  const counts = { all: await count('') };
+  for (const key of keys) counts[key] = await count(`&logKey=${encodeURIComponent(key)}`);
+  return counts;
 }

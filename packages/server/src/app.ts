@@ -76,7 +76,7 @@ export async function createServices(config: Config, logger: Logger) {
     },
     shared,
   );
-  const { experience, webAuthn, liveProvider } = runtime;
+  const { experience, webAuthn, liveProvider, auditLog } = runtime;
   const signInTests = createSignInTestsService({
     store: createSignInTestsStore(db),
     applications,
@@ -119,6 +119,8 @@ export async function createServices(config: Config, logger: Logger) {
     sentinel,
     signInExperience,
     experience,
+    logs: core.logs,
+    auditLog,
     mfaStore,
     webAuthn,
     userMfa,
@@ -186,9 +188,15 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     getProvider: services.getProvider,
     experience: services.experience,
     registry,
+    audit: services.auditLog.write,
   });
   app.use(experience.routes()).use(experience.allowedMethods());
-  const webAuthn = createWebAuthnRouter({ getProvider: services.getProvider, webAuthn: services.webAuthn, registry });
+  const webAuthn = createWebAuthnRouter({
+    getProvider: services.getProvider,
+    webAuthn: services.webAuthn,
+    registry,
+    audit: services.auditLog.write,
+  });
   app.use(webAuthn.routes()).use(webAuthn.allowedMethods());
   // User-facing (the signed-in user's access token, not a Management API token); outside the
   // Management API registry and its documents.
@@ -220,6 +228,7 @@ export async function startServer(config: Config) {
       for (const realm of [services, services.admin]) {
         deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
+        realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
       }
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
     }, 60_000),
@@ -247,6 +256,8 @@ export async function startServer(config: Config) {
       for (const timer of timers) clearInterval(timer);
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      // The audit entries still queued, before the database closes.
+      await Promise.all([services.auditLog.flush(), services.admin.auditLog.flush()]);
       await services.storage.close();
     },
   };

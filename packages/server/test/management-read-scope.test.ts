@@ -49,6 +49,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       'organization-roles': ids.orgRole as string,
       'organization-invitations': ids.invitation as string,
       'one-time-tokens': ids.oneTimeToken as string,
+      logs: ids.log as string,
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
@@ -131,6 +132,10 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);
+
+    // An audit log entry (the writes above left some).
+    await server.services.auditLog.flush();
+    ids.log = (await api.get('/logs?page_size=1')).body[0].id;
 
     // A read-only app, set up through the normal roles API: a role holding only `read`.
     const { body: resources } = await api.get('/resources?includeScopes=true');

@@ -1298,6 +1298,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List audit logs, newest first (filter by user, application or log key) */
+        get: operations["getLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/logs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an audit log entry */
+        get: operations["getLogsById"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{userId}/logs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List a user's audit logs, newest first (filter by application or log key) */
+        get: operations["getUsersByUserIdLogs"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/setup": {
         parameters: {
             query?: never;
@@ -11127,6 +11178,237 @@ export interface operations {
                         createdAt: number;
                         updatedAt: number;
                     };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLogs: {
+        parameters: {
+            query?: {
+                userId?: string;
+                applicationId?: string;
+                logKey?: string;
+                start_time?: number;
+                end_time?: number;
+                enableCap?: "true" | "false";
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        key: string;
+                        payload: {
+                            key: string;
+                            /** @enum {string} */
+                            result: "Success" | "Error";
+                            ip?: string;
+                            userAgent?: string;
+                            userId?: string;
+                            applicationId?: string;
+                            sessionId?: string;
+                            interactionId?: string;
+                            error?: {
+                                [key: string]: unknown;
+                            } | string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getLogsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        key: string;
+                        payload: {
+                            key: string;
+                            /** @enum {string} */
+                            result: "Success" | "Error";
+                            ip?: string;
+                            userAgent?: string;
+                            userId?: string;
+                            applicationId?: string;
+                            sessionId?: string;
+                            interactionId?: string;
+                            error?: {
+                                [key: string]: unknown;
+                            } | string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUsersByUserIdLogs: {
+        parameters: {
+            query?: {
+                applicationId?: string;
+                logKey?: string;
+                start_time?: number;
+                end_time?: number;
+                enableCap?: "true" | "false";
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        key: string;
+                        payload: {
+                            key: string;
+                            /** @enum {string} */
+                            result: "Success" | "Error";
+                            ip?: string;
+                            userAgent?: string;
+                            userId?: string;
+                            applicationId?: string;
+                            sessionId?: string;
+                            interactionId?: string;
+                            error?: {
+                                [key: string]: unknown;
+                            } | string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        createdAt: number;
+                    }[];
                 };
             };
             /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */

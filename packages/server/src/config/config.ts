@@ -50,6 +50,7 @@ export const configSchema = z
     TESSERA_PASSWORD_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(10),
     TESSERA_PASSWORD_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).max(100_000).default(100),
     TESSERA_PASSWORD_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(600),
+    TESSERA_LOG_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(14),
     TESSERA_KEY_RELOAD_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     TESSERA_KEY_ACTIVATION_DELAY_SECONDS: z.coerce.number().int().min(1).optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
@@ -86,6 +87,7 @@ export const configSchema = z
       passwordMaxAttempts: env.TESSERA_PASSWORD_MAX_ATTEMPTS,
       passwordMaxFailuresPerIp: env.TESSERA_PASSWORD_MAX_FAILURES_PER_IP,
       passwordLockoutSeconds: env.TESSERA_PASSWORD_LOCKOUT_SECONDS,
+      logRetentionDays: env.TESSERA_LOG_RETENTION_DAYS,
       keyReloadSeconds: env.TESSERA_KEY_RELOAD_SECONDS,
       keyActivationDelaySeconds: env.TESSERA_KEY_ACTIVATION_DELAY_SECONDS ?? 2 * env.TESSERA_KEY_RELOAD_SECONDS + 5,
       connectorProviders: {

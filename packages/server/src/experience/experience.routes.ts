@@ -1,6 +1,7 @@
 import type Router from '@koa/router';
 import type Provider from 'oidc-provider';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
+import type { LogPayload } from '../logs/index.js';
 import {
   eventBodySchema,
   identificationBodySchema,
@@ -11,6 +12,7 @@ import {
   verificationIdResponse,
 } from './experience.schemas.js';
 import { type ExperienceService, passwordResetDone } from './experience.service.js';
+import { auditExperienceSteps } from './experience-audit.js';
 import { interactionState } from './interaction-state.js';
 import { registerMfaRoutes } from './mfa.routes.js';
 import { registerOneTimeTokenVerificationRoute } from './one-time-token.routes.js';
@@ -28,9 +30,12 @@ export function createExperienceRouter(deps: {
   registry: RouteRegistry;
   /** The realm's base path: `/admin` serves `/admin/api/experience`. */
   basePath?: string;
+  /** Where each step's audit entry goes (the realm's log writer). */
+  audit: (payload: LogPayload) => void;
 }): Router {
   const { experience, registry } = deps;
   const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
+  router.use(auditExperienceSteps(`${deps.basePath ?? ''}/api/experience`, deps.audit));
   const tags = ['Experience'];
   const access = interactionState(deps.getProvider);
   const { load, stateOf, save } = access;

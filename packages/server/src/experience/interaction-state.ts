@@ -6,6 +6,18 @@ import { guardVerificationGrowth } from './interaction-limits.js';
 
 export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 
+/** The interaction a request loaded, and its event then: what the audit log reads afterwards. */
+export interface LoadedInteraction {
+  interaction: Interaction;
+  eventAtLoad?: ExperienceState['event'];
+}
+
+export const loadedInteraction = (ctx: Context): LoadedInteraction | undefined =>
+  (ctx.state as { interaction?: LoadedInteraction }).interaction;
+
+export const experienceOf = (interaction: Interaction): ExperienceState | undefined =>
+  (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
+
 /**
  * The Experience API state lives in the provider's Interaction, bound to the browser's
  * `_interaction` cookie: handlers load it, hand it to a service, and save what comes back.
@@ -13,15 +25,19 @@ export type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
 export function interactionState(getProvider: () => Provider) {
   return {
     async load(ctx: Context): Promise<Interaction> {
+      let interaction: Interaction;
       try {
-        return await getProvider().interactionDetails(ctx.req, ctx.res);
+        interaction = await getProvider().interactionDetails(ctx.req, ctx.res);
       } catch {
         throw new RequestError('session.interaction_not_found', 400);
       }
+      const loaded: LoadedInteraction = { interaction, eventAtLoad: experienceOf(interaction)?.event };
+      (ctx.state as { interaction?: LoadedInteraction }).interaction = loaded;
+      return interaction;
     },
 
     stateOf(interaction: Interaction): ExperienceState {
-      const state = (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
+      const state = experienceOf(interaction);
       if (!state)
         throw new RequestError('session.interaction_not_found', 400, {
           message: 'Start the interaction with PUT /api/experience first.',

@@ -1,7 +1,9 @@
 import type Router from '@koa/router';
 import type Provider from 'oidc-provider';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
+import type { LogPayload } from '../logs/index.js';
 import { verificationIdResponse } from './experience.schemas.js';
+import { auditExperienceSteps } from './experience-audit.js';
 import { interactionState } from './interaction-state.js';
 import {
   authenticationResponse,
@@ -28,9 +30,12 @@ export function createWebAuthnRouter(deps: {
   registry: RouteRegistry;
   /** The realm's base path: `/admin` serves `/admin/api/experience`. */
   basePath?: string;
+  /** Where each step's audit entry goes (the realm's log writer). */
+  audit: (payload: LogPayload) => void;
 }): Router {
   const { webAuthn, registry } = deps;
   const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
+  router.use(auditExperienceSteps(`${deps.basePath ?? ''}/api/experience`, deps.audit));
   const access = interactionState(deps.getProvider);
   const tags = ['Experience'];
 

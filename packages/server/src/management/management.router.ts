@@ -4,6 +4,7 @@ import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
+import { auditManagementWrites, registerLogRoutes } from '../logs/index.js';
 import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
@@ -25,6 +26,8 @@ const docsTag = 'OpenAPI';
 export function createManagementRouter(services: Services, registry: RouteRegistry): Router {
   const management: RouteRegistry = { routes: [], guards: registry.guards };
   const api = createRouter('/api');
+  // First on the router, so it wraps every route's guard and handler.
+  api.use(auditManagementWrites(services.auditLog.write));
   registerApplicationRoutes(api, management, services.applications);
   registerSignInTestRoutes(api, management, services.signInTests);
   registerUserRoutes(api, management, services.users);
@@ -36,6 +39,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
+  registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

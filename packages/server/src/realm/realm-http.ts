@@ -51,12 +51,14 @@ export function mountAdminRealm(
     experience: realm.experience,
     registry,
     basePath,
+    audit: realm.auditLog.write,
   });
   const webAuthn = createWebAuthnRouter({
     getProvider: realm.getProvider,
     webAuthn: realm.webAuthn,
     registry,
     basePath,
+    audit: realm.auditLog.write,
   });
   for (const router of [settings, experience, webAuthn]) app.use(router.routes()).use(router.allowedMethods());
 }

@@ -1,7 +1,9 @@
 import type { Logger } from 'pino';
 import { createExperienceService } from '../experience/experience.service.js';
 import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
+import { createLogWriter } from '../logs/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
+import { auditProviderEvents } from '../oidc/audit-events.js';
 import { createLiveProvider } from '../oidc/live-provider.js';
 import { createProvider } from '../oidc/provider.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
@@ -65,6 +67,8 @@ export async function createRealmRuntime(
     clock,
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
   });
+  // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
+  const auditLog = createLogWriter({ sink: stores.logs, clock, logger });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
 
@@ -96,11 +100,12 @@ export async function createRealmRuntime(
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
+      auditProviderEvents(provider, auditLog.write);
       return provider;
     },
   });
   await liveProvider.load();
-  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current };
+  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog };
 }
 
 export type RealmRuntime = Awaited<ReturnType<typeof createRealmRuntime>>;

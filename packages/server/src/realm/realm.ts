@@ -9,6 +9,7 @@ import {
 } from '../connectors/index.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { createMfaStore } from '../experience/mfa.store.js';
+import { createLogsService, createLogsStore } from '../logs/index.js';
 import { createResourcesService, createResourcesStore } from '../resources/index.js';
 import {
   createRoleMembersService,
@@ -48,6 +49,7 @@ export function createRealmCore(
     roles: createRolesStore(db),
     roleMembers: createRoleMembersStore(db),
     connectors: createConnectorsStore(db),
+    logs: createLogsStore(db),
   };
   const users = createUsersService({ users: stores.users, clock });
   const applications = createApplicationsService({ applications: stores.applications, box, clock });
@@ -84,6 +86,7 @@ export function createRealmCore(
     users,
     clock,
   });
+  const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
   const mfaStore = createMfaStore(db);
   const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
   return {
@@ -98,6 +101,7 @@ export function createRealmCore(
     roleMembers,
     connectors,
     signInExperience,
+    logs,
     mfaStore,
     userMfa,
   };

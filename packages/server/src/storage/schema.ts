@@ -1,4 +1,5 @@
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { LogsDatabase } from './schema-logs.js';
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
@@ -136,7 +137,8 @@ export interface Database
     MfaDatabase,
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
-    ApplicationSignInTestsDatabase {
+    ApplicationSignInTestsDatabase,
+    LogsDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
