@@ -118,6 +118,7 @@ export async function runImport(transfer: UserTransfer, options: ImportOptions):
   if (options.restart) fs.rmSync(options.checkpointPath, { force: true });
   const saved = loadCheckpoint(options.checkpointPath, input, options.format);
   const checkpoint = saved ?? freshCheckpoint(input, options.format);
+  const resumedAt = saved && !saved.completedAt && saved.line > 0 ? saved.line + 1 : undefined;
   const summary = (handled: number, completed: boolean, rejections: Rejection[]): ImportSummary => {
     const elapsedMs = Date.now() - started;
     return {
@@ -128,7 +129,7 @@ export async function runImport(transfer: UserTransfer, options: ImportOptions):
       rejected: checkpoint.rejected,
       reasons: checkpoint.reasons,
       rejections,
-      ...(saved && saved.line > 0 && { resumedFromLine: saved.line + 1 }),
+      ...(resumedAt && { resumedFromLine: resumedAt }),
       lastLine: checkpoint.line,
       completed,
       ...(options.rejectsPath && { rejectsFile: options.rejectsPath }),
