@@ -3,15 +3,17 @@
 // `tessera users import` as a child process into a fresh SQLite data folder. Prints elapsed
 // time, rows per second and the child's peak RSS (process.resourceUsage().maxRSS, reported by
 // bench/max-rss.js, which the child preloads).
-import { spawn } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { root } from './server.js';
 
 export const importScenario = 'users import (CLI)';
+const execFileAsync = promisify(execFile);
 const bin = path.join(root, 'packages/server/bin/tessera.js');
 const preload = path.join(root, 'bench/max-rss.js');
 
@@ -32,26 +34,14 @@ async function generate(file, count) {
   await once(out, 'close');
 }
 
-function run(args, env) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', preload, bin, ...args], {
-      env: { ...process.env, ...env },
-      cwd: root,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`tessera ${args.join(' ')} exited ${code}: ${stderr}`));
-      else resolve({ stdout, maxRssKb: Number(/maxRSS (\d+)/.exec(stderr)?.[1]) });
-    });
+/** Runs `tessera` with the peak-RSS reporter preloaded; rejects on a non-zero exit. */
+async function run(args, env) {
+  const { stdout, stderr } = await execFileAsync(process.execPath, ['--import', preload, bin, ...args], {
+    env: { ...process.env, ...env },
+    cwd: root,
+    maxBuffer: 64 * 2 ** 20,
   });
+  return { stdout, maxRssKb: Number(/maxRSS (\d+)/.exec(stderr)?.[1]) };
 }
 
 export async function benchImport(count = Number(process.env.BENCH_IMPORT_USERS ?? 100_000)) {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { hash as bcrypt } from '@node-rs/bcrypt';
 import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Checkpoint } from '../src/cli/import-checkpoint.js';
+import { type Checkpoint, freshCheckpoint } from '../src/cli/import-checkpoint.js';
 import { type CliResult, cli, ensureBuiltCli, startCli } from './support/cli.js';
 import { authorizationRequest, clientConfig, createApp, redeemCode } from './support/oidc-fixtures.js';
 import { dialect, freshDatabaseUrl, startTestServer, type TestServer } from './support/server.js';
@@ -229,18 +229,10 @@ describe(`tessera users import and export (${dialect})`, { timeout: 120_000 }, (
 
     // A batch committed just before the checkpoint was written (the worst moment for a crash) is
     // recognised by its ids on the re-run: rewind the checkpoint to before every batch.
+    const { seed, input: inputFingerprint, format } = readCheckpoint(input);
     fs.writeFileSync(
       `${input}.tessera-import.json`,
-      JSON.stringify({
-        ...readCheckpoint(input),
-        offset: 0,
-        line: 0,
-        imported: 0,
-        present: 0,
-        rejected: 0,
-        reasons: {},
-        completedAt: undefined,
-      }),
+      JSON.stringify({ ...freshCheckpoint(inputFingerprint, format), seed }),
     );
     const replayed = summaryOf(await importFile(input));
     expect(replayed).toMatchObject({ completed: true, imported: valid, alreadyImported: valid, rejected: 2 });

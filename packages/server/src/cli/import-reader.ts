@@ -9,6 +9,8 @@
  * line while its double quotes are unbalanced, then splits on commas outside quotes.
  */
 
+import { createUserFields } from '../users/users.schemas.js';
+
 export const maxRecordBytes = 1024 * 1024;
 
 /** One physical line: its number (from 1), the bytes it spans and its text without the line break. */
@@ -151,19 +153,9 @@ export async function* csvRecords(lines: AsyncIterable<Line>): AsyncGenerator<In
     yield { line: pending.line, end: lastEnd, raw: pending.text, error: 'malformed CSV: a quoted field is not closed' };
 }
 
-/** The columns a CSV header may name: the create-user fields; JSON objects in `customData` and `profile`. */
-export const csvColumns = [
-  'username',
-  'primaryEmail',
-  'primaryPhone',
-  'name',
-  'avatar',
-  'customData',
-  'profile',
-  'password',
-  'passwordDigest',
-  'passwordAlgorithm',
-] as const;
+/** The columns a CSV header may name: the create-user fields (the Management API's schema). */
+export const csvColumns = Object.keys(createUserFields.shape) as (keyof typeof createUserFields.shape)[];
+/** Cells holding JSON objects. */
 const jsonColumns = new Set(['customData', 'profile']);
 
 /** Checks a header row: every column known, none twice. */
