@@ -6,10 +6,12 @@
 // BENCH_SIGNIN_CONCURRENCY (default 16), BENCH_DIALECTS (sqlite,postgres),
 // BENCH_SCENARIOS (comma-separated names), BENCH_PROFILE=1 (CPU profile of the server
 // per dialect into bench/results/profiles/, summarised per scenario by bench/profile.js),
-// BENCH_NODE_ARGS (extra node flags for the server, e.g. "--import ./experiment.js").
+// BENCH_NODE_ARGS (extra node flags for the server, e.g. "--import ./experiment.js"),
+// BENCH_IMPORT_USERS (users for the `users import (CLI)` scenario, default 100000).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { benchImport, importScenario } from './import.js';
 import { summarize } from './profile.js';
 import { cannon, scenarios } from './scenarios.js';
 import { auditLogCounts, seed } from './seed.js';
@@ -22,7 +24,8 @@ const load = {
   signInConcurrency: Number(process.env.BENCH_SIGNIN_CONCURRENCY ?? 16),
 };
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
-const selected = process.env.BENCH_SCENARIOS?.split(',') ?? Object.keys(scenarios);
+const selected = process.env.BENCH_SCENARIOS?.split(',') ?? [...Object.keys(scenarios), importScenario];
+const serverScenarios = selected.filter((name) => name !== importScenario);
 const profile = process.env.BENCH_PROFILE === '1';
 const resultsDir = path.join(root, 'bench/results');
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -75,7 +78,7 @@ async function runOn(dialect, postgresUrl) {
     const idleRssMb = memoryMb(server.pid);
     console.log(`${dialect}: idle RSS ${idleRssMb} MB`);
     const rows = [];
-    for (const name of selected) {
+    for (const name of serverScenarios) {
       const scenario = scenarios[name];
       if (!scenario) throw new Error(`unknown scenario "${name}" (known: ${Object.keys(scenarios).join(', ')})`);
       const state = scenario.prepare ? await scenario.prepare(server, seeded, load) : seeded;
@@ -161,10 +164,13 @@ async function runBaseline() {
 }
 
 const results = [{ dialect: '-', rows: [await runBaseline()] }];
-for (const dialect of dialects) {
+// Only the CLI import selected: no server to start.
+for (const dialect of serverScenarios.length > 0 ? dialects : []) {
   const result = await runDialect(dialect);
   if (result) results.push(result);
 }
+// The CLI import runs on its own (no server): a fresh SQLite data folder.
+const userImport = selected.includes(importScenario) && dialects.includes('sqlite') ? await benchImport() : undefined;
 const rows = results.flatMap((result) => result.rows);
 console.log(`\n${table(rows)}\n`);
 for (const result of results.filter((r) => r.dialect !== '-')) {
@@ -196,6 +202,7 @@ const report = {
         { readyMs, idleRssMb, peakRssMb, auditLogs },
       ]),
   ),
+  ...(userImport && { usersImport: userImport }),
   scenarios: rows.map((r) => ({
     scenario: r.scenario,
     dialect: r.dialect,

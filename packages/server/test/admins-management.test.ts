@@ -137,7 +137,11 @@ describe(`administrators and their roles (${dialect})`, () => {
       owner.patch(`/admins/${second.body.id}`, { role: 'viewer' }),
       owner.patch(`/admins/${me}`, { role: 'viewer' }),
     ]);
-    expect(results.map((answer) => answer.status).sort()).toEqual([200, 422]);
+    // One wins. The other is refused as the last Owner (422), or, when the self-demotion landed
+    // first, because its caller is no longer an Owner (403): either way one Owner remains.
+    const statuses = results.map((answer) => answer.status).sort();
+    expect(statuses[0]).toBe(200);
+    expect([403, 422]).toContain(statuses[1]);
     const owners = (await server.services.admins.list()).items.filter((entry) => entry.role === 'owner');
     expect(owners).toHaveLength(1);
     // Put things back for the next tests: the remaining Owner promotes the other.

@@ -1,53 +1,12 @@
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createLocalJWKSet, createRemoteJWKSet, decodeProtectedHeader, type JSONWebKeySet, jwtVerify } from 'jose';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { heldAdminRoles } from './support/admins.js';
+import { type CliResult, cli, ensureBuiltCli } from './support/cli.js';
 import { clientCredentialsToken } from './support/management-client.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-
-const root = path.resolve(fileURLToPath(import.meta.url), '../../../..');
-const bin = path.join(root, 'packages/server/bin/tessera.js');
-
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the built `tessera` command as a child process with the given database. */
-function cli(env: Record<string, string>, args: string[], input?: string): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => {
-      stdout += chunk;
-    });
-    child.stderr.on('data', (chunk) => {
-      stderr += chunk;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
-}
-
-/** A database nothing has touched yet: a new SQLite file, or a new PostgreSQL database. */
-async function freshDatabase(dir: string): Promise<string> {
-  const base = inject('postgresUrl');
-  if (!base) return `sqlite:${path.join(dir, 't.db')}`;
-  const name = `cli_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
-  const admin = new pg.Client({ connectionString: `${base}/postgres` });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  return `${base}/${name}`;
-}
+import { dialect, freshDatabaseUrl, startTestServer, type TestServer } from './support/server.js';
 
 const expectCleanFailure = (result: CliResult) => {
   expect(result.code).not.toBe(0);
@@ -63,11 +22,9 @@ describe(`tessera CLI (${dialect})`, () => {
   let m2m: { id: string; secret: string; tokenEndpoint: string; resource: string };
 
   beforeAll(async () => {
-    if (!fs.existsSync(path.join(root, 'packages/server/dist/cli/index.js'))) {
-      execFileSync('npx', ['tsc', '-b', 'packages/server'], { cwd: root, stdio: 'inherit' });
-    }
+    ensureBuiltCli();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-cli-'));
-    env = { DB_URL: await freshDatabase(dir), TESSERA_DATA_DIR: dir };
+    env = { DB_URL: await freshDatabaseUrl(dir), TESSERA_DATA_DIR: dir };
     // A new install: the CLI runs first, creating the database, the master key and the first credentials.
     const created = await cli(env, ['m2m', 'create', '--name', 'Bootstrap', '--json']);
     expect(created.stderr).toBe('');

@@ -129,7 +129,10 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
         if (!title || /not found|页面不存在/i.test(title)) problems.push(`${route}: no page (${title})`);
         for (const violation of await seriousAxeViolations(page)) problems.push(`${route}: ${violation}`);
         const width = await page.evaluate(() => document.documentElement.scrollWidth);
-        if (width > view.width) problems.push(`${route}: ${width} px wide on a ${view.width} px screen`);
+        if (width > view.width)
+          problems.push(
+            `${route}: ${width} px wide on a ${view.width} px screen (${await overflowing(page, view.width)})`,
+          );
         if (takeScreenshots) {
           const name =
             route === '/console'
@@ -153,4 +156,21 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
 async function settled(page: Page) {
   await page.getByRole('heading', { level: 1 }).first().waitFor();
   await expect.poll(() => page.getByRole('progressbar').count(), { timeout: 15_000 }).toBe(0);
+}
+
+/** The innermost elements reaching past the screen's right edge, to say what to fix. */
+function overflowing(page: Page, width: number): Promise<string> {
+  return page.evaluate((screen) => {
+    const wide = [...document.querySelectorAll('body *')].filter(
+      (element) => element.getBoundingClientRect().right > screen + 0.5,
+    );
+    return wide
+      .filter((element) => !wide.some((other) => other !== element && element.contains(other)))
+      .slice(0, 3)
+      .map(
+        (element) =>
+          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.textContent?.slice(0, 30)}"`,
+      )
+      .join('; ');
+  }, width);
 }

@@ -1,6 +1,7 @@
 import { type Command, Option } from 'commander';
 import { createUserSchema } from '../users/users.schemas.js';
 import { fields, type OutputOptions, parseInput, print, withServices } from './context.js';
+import { registerUserTransferCommands } from './users-transfer.js';
 
 interface UserOptions extends OutputOptions {
   username: string;
@@ -21,7 +22,8 @@ export async function readStdin(): Promise<string> {
 
 /** `tessera user create`: validated like POST /api/users; the password is hashed, never printed. */
 export function registerUserCommands(program: Command): void {
-  const user = program.command('user').description('users');
+  const user = program.command('user').alias('users').description('users');
+  registerUserTransferCommands(user);
   user
     .command('create')
     .description('create a user')

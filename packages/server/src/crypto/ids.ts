@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
 
@@ -27,4 +27,19 @@ export function generateSecret(): string {
     }
   }
   return secret;
+}
+
+/**
+ * A stable id for `label` under a random secret `key` (same alphabet and length as the random
+ * ones): a resumed import gives a re-run row the id it got before, so it is recognised.
+ */
+export function deriveId(key: string, label: string, length = 12): string {
+  let id = '';
+  for (let round = 0; id.length < length; round++) {
+    for (const byte of createHmac('sha256', key).update(`${round}:${label}`).digest()) {
+      if (byte < 252) id += alphabet[byte % 36];
+      if (id.length === length) break;
+    }
+  }
+  return id;
 }

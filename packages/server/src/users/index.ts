@@ -1,6 +1,13 @@
 export { burnVerification } from './password-hasher.js';
 export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
+export {
+  createUserTransfer,
+  type ExportedUser,
+  type ImportEntry,
+  type ImportOutcome,
+  type UserTransfer,
+} from './user-transfer.service.js';
 export { registerUserRoutes } from './users.routes.js';
 export * from './users.schemas.js';
 export {

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../storage/database.js';
 import type { PasswordAlgorithm } from './password-digest.schemas.js';
 import { importedDigestMatches, isCheapDigest } from './password-digests.js';
 import { burnVerification, hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
+import { newUserRow, passwordToStore, type StoredPassword } from './user-rows.js';
 import type { CreateUser, UpdateUser, User, UserFilter } from './users.schemas.js';
 import type { UserRow, UsersStore } from './users.store.js';
 
@@ -42,7 +43,7 @@ export function toUser(row: UserRow): User {
   };
 }
 
-function rethrowUnique(error: unknown): never {
+export function rethrowUnique(error: unknown): never {
   if (isUniqueViolation(error)) {
     const text = String((error as Error).message);
     if (text.includes('user_social_identities')) throw identityInUse();
@@ -57,19 +58,6 @@ const identityInUse = () =>
   new RequestError('user.identity_already_in_use', 422, {
     message: 'This social account is already linked to another user.',
   });
-
-/** A stored password: our argon2id hash, or a digest imported with its Logto algorithm name. */
-interface StoredPassword {
-  encrypted: string;
-  method: string;
-}
-
-async function passwordToStore(input: CreateUser): Promise<StoredPassword | null> {
-  if (input.passwordDigest && input.passwordAlgorithm)
-    return { encrypted: input.passwordDigest, method: input.passwordAlgorithm };
-  if (input.password) return { encrypted: await hashPassword(input.password), method: passwordEncryptionMethod };
-  return null;
-}
 
 /** Logto's per-user `logto_config`; the experience reads `mfa.skipped`. */
 export interface LogtoConfig {
@@ -91,25 +79,7 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
     identities: Record<string, SocialIdentity> = {},
   ): Promise<User> {
     const keys = Object.entries(identities).map(([target, identity]) => ({ target, identityId: identity.userId }));
-    const now = clock();
-    const row: UserRow = {
-      id: generateUserId(),
-      username: input.username ?? null,
-      primary_email: input.primaryEmail?.toLowerCase() ?? null,
-      primary_phone: input.primaryPhone ?? null,
-      password_encrypted: password?.encrypted ?? null,
-      password_encryption_method: password?.method ?? null,
-      name: input.name ?? null,
-      avatar: input.avatar ?? null,
-      profile: JSON.stringify(input.profile ?? {}),
-      custom_data: JSON.stringify(input.customData ?? {}),
-      identities: JSON.stringify(identities),
-      application_id: input.applicationId ?? null,
-      is_suspended: 0,
-      last_sign_in_at: null,
-      created_at: now,
-      updated_at: now,
-    };
+    const row = newUserRow(input, password, { id: generateUserId(), now: clock(), identities });
     await users.insert(row, keys).catch(rethrowUnique);
     return toUser(row);
   }

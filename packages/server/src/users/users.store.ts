@@ -75,6 +75,31 @@ export function createUsersStore(db: Kysely<Database>) {
           .execute();
       }),
     /**
+     * Bulk import: every user of the batch and their default roles in one transaction, so the
+     * batch is in or out as a whole. One multi-row insert per table keeps 100,000 rows quick.
+     */
+    insertMany: (rows: UserRow[]) =>
+      db.transaction().execute(async (trx) => {
+        if (rows.length === 0) return;
+        await trx.insertInto('users').values(rows).execute();
+        const defaults = await trx
+          .selectFrom('roles')
+          .select('id')
+          .where('is_default', '=', 1)
+          .where('type', '=', 'User')
+          .execute();
+        if (defaults.length > 0)
+          await trx
+            .insertInto('users_roles')
+            .values(rows.flatMap((row) => defaults.map((role) => ({ user_id: row.id, role_id: role.id }))))
+            .execute();
+      }),
+    /** Export: the next page after `afterId` in id order (keyset pagination, never OFFSET). */
+    listAfter: (afterId: string | undefined, limit: number) => {
+      const query = db.selectFrom('users').selectAll().orderBy('id').limit(limit);
+      return (afterId === undefined ? query : query.where('id', '>', afterId)).execute();
+    },
+    /**
      * Gives the user this identity (replacing their earlier one of the target) and applies the
      * changes, in one transaction. False, with nothing changed, when another user holds it.
      */
