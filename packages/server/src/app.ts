@@ -9,6 +9,7 @@ import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
+import { createHooksModule } from './hooks/index.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
@@ -39,7 +40,11 @@ export async function createServices(config: Config, logger: Logger) {
 
   const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const core = createRealmCore({ id: 'default', db, protectedRoleId: managementRoleId, connectors: true }, shared);
+  const hooks = createHooksModule({ db, box, clock, config, logger });
+  const core = createRealmCore(
+    { id: 'default', db, protectedRoleId: managementRoleId, connectors: true, onUserCreated: hooks.userCreated },
+    shared,
+  );
   const { stores, users, applications, sentinel, resources, roles, roleMembers, connectors, signInExperience } = core;
   const { mfaStore, userMfa } = core;
   // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
@@ -127,6 +132,7 @@ export async function createServices(config: Config, logger: Logger) {
     adminPlace,
     admins,
     consoleLinkAttempts,
+    hooks,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -169,6 +175,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(requestLog(logger));
   app.use(securityHeaders);
   app.use(errorHandler(logger));
+  app.use(services.hooks.requestContext.middleware);
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
@@ -186,6 +193,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     getProvider: services.getProvider,
     experience: services.experience,
     registry,
+    onSubmitted: services.hooks.interactionSubmitted((id) => services.users.get(id)),
   });
   app.use(experience.routes()).use(experience.allowedMethods());
   const webAuthn = createWebAuthnRouter({ getProvider: services.getProvider, webAuthn: services.webAuthn, registry });
@@ -200,6 +208,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
   const management = createManagementRouter(services, registry);
+  app.use(services.hooks.managementEvents);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };
 }
@@ -235,6 +244,7 @@ export async function startServer(config: Config) {
     }, config.keyReloadSeconds * 1000),
   ];
   for (const timer of timers) timer.unref();
+  services.hooks.dispatcher.start();
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -245,6 +255,7 @@ export async function startServer(config: Config) {
     port,
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
+      services.hooks.dispatcher.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await services.storage.close();

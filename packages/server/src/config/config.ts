@@ -52,6 +52,11 @@ export const configSchema = z
     TESSERA_PASSWORD_LOCKOUT_SECONDS: z.coerce.number().int().min(1).default(600),
     TESSERA_KEY_RELOAD_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     TESSERA_KEY_ACTIVATION_DELAY_SECONDS: z.coerce.number().int().min(1).optional(),
+    TESSERA_HOOKS_BLOCK_PRIVATE_NETWORKS: booleanFlag.default(false),
+    TESSERA_HOOKS_RETRY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(86_400),
+    TESSERA_HOOKS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+    TESSERA_HOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TESSERA_HOOKS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
@@ -88,6 +93,13 @@ export const configSchema = z
       passwordLockoutSeconds: env.TESSERA_PASSWORD_LOCKOUT_SECONDS,
       keyReloadSeconds: env.TESSERA_KEY_RELOAD_SECONDS,
       keyActivationDelaySeconds: env.TESSERA_KEY_ACTIVATION_DELAY_SECONDS ?? 2 * env.TESSERA_KEY_RELOAD_SECONDS + 5,
+      hooks: {
+        blockPrivateNetworks: env.TESSERA_HOOKS_BLOCK_PRIVATE_NETWORKS,
+        retryWindowMs: env.TESSERA_HOOKS_RETRY_WINDOW_SECONDS * 1000,
+        retryBaseMs: env.TESSERA_HOOKS_RETRY_BASE_MS,
+        timeoutMs: env.TESSERA_HOOKS_TIMEOUT_MS,
+        pollMs: env.TESSERA_HOOKS_POLL_MS,
+      },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,

@@ -3,6 +3,7 @@ import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
+import { registerHookRoutes } from '../hooks/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
@@ -36,6 +37,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
+  registerHookRoutes(api, management, services.hooks.service);
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

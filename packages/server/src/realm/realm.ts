@@ -19,7 +19,7 @@ import {
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
-import { createUserMfa, createUsersService, createUsersStore } from '../users/index.js';
+import { createUserMfa, createUsersService, createUsersStore, type UserCreatedListener } from '../users/index.js';
 
 export type RealmId = 'default' | 'admin';
 
@@ -36,7 +36,14 @@ export interface RealmShared {
  * `protectedRoleId` is the role the roles service refuses to rename, delete or strip.
  */
 export function createRealmCore(
-  spec: { id: RealmId; db: Kysely<Database>; protectedRoleId: string; connectors: boolean },
+  spec: {
+    id: RealmId;
+    db: Kysely<Database>;
+    protectedRoleId: string;
+    connectors: boolean;
+    /** The main realm's webhook outbox writes `User.Created` with each new user. */
+    onUserCreated?: UserCreatedListener;
+  },
   shared: RealmShared,
 ) {
   const { db } = spec;
@@ -49,7 +56,7 @@ export function createRealmCore(
     roleMembers: createRoleMembersStore(db),
     connectors: createConnectorsStore(db),
   };
-  const users = createUsersService({ users: stores.users, clock });
+  const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
   const applications = createApplicationsService({ applications: stores.applications, box, clock });
   const sentinel = createSentinel(
     db,

@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { hooksMigration } from './migration-hooks.js';
 import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
 import { organizationsMigration } from './migration-organizations.js';
@@ -195,4 +196,5 @@ export const migrations: Record<string, Migration> = {
   '0009_one_time_tokens': oneTimeTokensMigration,
   '0010_sentinel_counters': sentinelCountersMigration,
   '0011_application_sign_in_tests': applicationSignInTestsMigration,
+  '0012_hooks': hooksMigration,
 };

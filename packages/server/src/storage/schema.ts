@@ -1,4 +1,5 @@
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { HooksDatabase } from './schema-hooks.js';
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
@@ -132,6 +133,7 @@ export interface ConnectorsTable {
 
 export interface Database
   extends OrganizationsDatabase,
+    HooksDatabase,
     SignInExperienceDatabase,
     MfaDatabase,
     UserIdentitiesDatabase,

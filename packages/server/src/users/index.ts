@@ -10,6 +10,7 @@ export {
   type SocialIdentity,
   type SocialProfile,
   toUser,
+  type UserCreatedListener,
   type UsersService,
 } from './users.service.js';
 export { createUsersStore, type UserRow, type UsersStore } from './users.store.js';

@@ -1,0 +1,81 @@
+import type { Context, Middleware } from 'koa';
+import type { Kysely } from 'kysely';
+import type { Logger } from 'pino';
+import type { Config } from '../config/config.js';
+import type { SecretBox } from '../crypto/secret-box.js';
+import type { SubmittedInteraction } from '../experience/experience.routes.js';
+import type { Database } from '../storage/schema.js';
+import type { User, UserCreatedListener } from '../users/index.js';
+import { createHooksDispatcher } from './hooks.dispatcher.js';
+import { createHookRequestContext, managementApiHooks } from './hooks.events.js';
+import type { HookEvent } from './hooks.schemas.js';
+import { createHooksService } from './hooks.service.js';
+import { createHooksStore } from './hooks.store.js';
+
+const interactionHookEvent: Record<SubmittedInteraction['event'], HookEvent> = {
+  Register: 'PostRegister',
+  SignIn: 'PostSignIn',
+  ForgotPassword: 'PostResetPassword',
+};
+
+/**
+ * Webhooks of the main realm, built in one place: the service behind /api/hooks, the outbox
+ * writers each event source calls, and the dispatcher that delivers the outbox.
+ */
+export function createHooksModule(deps: {
+  db: Kysely<Database>;
+  box: SecretBox;
+  clock: () => number;
+  config: Config;
+  logger: Logger;
+}) {
+  const { config, logger } = deps;
+  const store = createHooksStore(deps.db);
+  const onError = (err: unknown) => logger.warn({ err }, 'webhook outbox');
+  let poke = () => {};
+  const service = createHooksService({
+    store,
+    box: deps.box,
+    clock: deps.clock,
+    settings: config.hooks,
+    onEnqueued: () => poke(),
+  });
+  const dispatcher = createHooksDispatcher({
+    store,
+    hooks: service,
+    clock: deps.clock,
+    settings: config.hooks,
+    onError: (err) => logger.warn({ err }, 'webhook delivery'),
+  });
+  poke = dispatcher.poke;
+  const requestContext = createHookRequestContext();
+
+  /** `User.Created`, in the transaction that inserts the user. */
+  const userCreated: UserCreatedListener = {
+    inTransaction: (user, trx) => service.enqueue('User.Created', { ...requestContext.facts(), data: user }, trx),
+    committed: () => service.flushed(),
+  };
+
+  /** Logto's interaction events, after the submit succeeded (see docs/webhooks.md on ordering). */
+  function interactionSubmitted(getUser: (id: string) => Promise<User>) {
+    return async (submitted: SubmittedInteraction, ctx: Context): Promise<void> => {
+      const user = await getUser(submitted.userId);
+      await service
+        .enqueue(interactionHookEvent[submitted.event], {
+          interactionEvent: submitted.event,
+          userAgent: ctx.get('user-agent') || undefined,
+          userIp: ctx.ip,
+          userId: user.id,
+          user,
+          ...(submitted.applicationId && { applicationId: submitted.applicationId }),
+        })
+        .catch(onError);
+    };
+  }
+
+  const managementEvents: Middleware = managementApiHooks((event, payload) => service.enqueue(event, payload), onError);
+
+  return { store, service, dispatcher, requestContext, userCreated, interactionSubmitted, managementEvents };
+}
+
+export type HooksModule = ReturnType<typeof createHooksModule>;
