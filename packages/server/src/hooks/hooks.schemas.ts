@@ -50,24 +50,28 @@ export const hookUrlSchema = z
     { message: 'The webhook URL must be an absolute http:// or https:// URL.' },
   );
 
-export const hookConfigSchema = z.object({
-  url: hookUrlSchema,
-  headers: z.record(z.string().min(1).max(256), z.string().max(4096)).optional(),
-  /** Logto's field, kept for compatibility; Tessera retries by its own outbox rules. */
-  retries: z.number().int().min(0).max(3).optional(),
-});
+export const hookConfigSchema = z
+  .object({
+    url: hookUrlSchema,
+    headers: z.record(z.string().min(1).max(256), z.string().max(4096)).optional(),
+    /** Logto's field, kept for compatibility; Tessera retries by its own outbox rules. */
+    retries: z.number().int().min(0).max(3).optional(),
+  })
+  .strict();
 
-export const createHookSchema = z.object({
-  name: z.string().min(1).max(256),
-  /** Logto's deprecated single event. */
-  event: hookEventSchema.nullish(),
-  events: z.array(hookEventSchema).max(hookEvents.length).optional(),
-  config: hookConfigSchema,
-  enabled: z.boolean().optional(),
-});
+export const createHookSchema = z
+  .object({
+    name: z.string().min(1).max(256),
+    /** Logto's deprecated single event. */
+    event: hookEventSchema.nullish(),
+    events: z.array(hookEventSchema).max(hookEvents.length).optional(),
+    config: hookConfigSchema,
+    enabled: z.boolean().optional(),
+  })
+  .strict();
 export type CreateHook = z.infer<typeof createHookSchema>;
 
-export const updateHookSchema = createHookSchema.partial();
+export const updateHookSchema = createHookSchema.partial().strict();
 export type UpdateHook = z.infer<typeof updateHookSchema>;
 
 export const hookSchema = z.object({
@@ -83,10 +87,12 @@ export const hookSchema = z.object({
 });
 export type Hook = z.infer<typeof hookSchema>;
 
-export const testHookSchema = z.object({
-  events: z.array(hookEventSchema).min(1).max(hookEvents.length),
-  config: hookConfigSchema,
-});
+export const testHookSchema = z
+  .object({
+    events: z.array(hookEventSchema).min(1).max(hookEvents.length),
+    config: hookConfigSchema,
+  })
+  .strict();
 
 /** Logto's recent-logs entry (a `TriggerHook.<event>` log), answered from the outbox row. */
 export const hookLogSchema = z.object({

@@ -1,0 +1,112 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { pino } from 'pino';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { createServices } from '../src/app.js';
+import { loadConfig } from '../src/config/config.js';
+import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
+import { freePort, mainJs, waitReady } from './support/main-process.js';
+import { authorizationRequest, clientConfig, password } from './support/oidc-fixtures.js';
+import { dialect, type TestServer } from './support/server.js';
+import { Browser, signIn } from './support/sign-in.js';
+
+/**
+ * The outbox survives a crash: with the receiver down, a sign-up is acknowledged, the server is
+ * killed with SIGKILL, and the delivery arrives once the receiver and a restarted server are back.
+ */
+describe(`webhook deliveries survive SIGKILL (${dialect})`, { timeout: 60_000 }, () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-hook-kill-'));
+  const callback = 'http://localhost:3000/callback';
+  let env: Record<string, string>;
+  let url: string;
+  let child: ChildProcess | undefined;
+  let receiverPort: number;
+  let receiver: HookReceiver | undefined;
+  let hook: { id: string; signingKey: string };
+  let appId: string;
+
+  const start = async () => {
+    child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
+    await waitReady(url);
+  };
+  const kill = async () => {
+    const exited = new Promise((resolve) => child?.once('exit', resolve));
+    child?.kill('SIGKILL');
+    await exited;
+  };
+
+  beforeAll(async () => {
+    const port = await freePort();
+    receiverPort = await freePort();
+    url = `http://127.0.0.1:${port}`;
+    let dbUrl = `sqlite:${path.join(dir, 'tessera.db')}`;
+    const base = inject('postgresUrl');
+    if (base) {
+      const name = `hookkill_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
+      const admin = new pg.Client({ connectionString: `${base}/postgres` });
+      await admin.connect();
+      await admin.query(`create database ${name}`);
+      await admin.end();
+      dbUrl = `${base}/${name}`;
+    }
+    env = {
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      ENDPOINT: url,
+      DB_URL: dbUrl,
+      TESSERA_DATA_DIR: dir,
+      TESSERA_LOG_LEVEL: 'silent',
+      TESSERA_HOOKS_RETRY_BASE_MS: '100',
+      TESSERA_HOOKS_POLL_MS: '200',
+      TESSERA_HOOKS_TIMEOUT_MS: '1000',
+    };
+    // The hook and an app, written through the services on the same database (as the CLI does).
+    const services = await createServices(loadConfig(env), pino({ level: 'silent' }));
+    hook = await services.hooks.service.create({
+      name: 'crm',
+      events: ['PostRegister', 'User.Created'],
+      config: { url: `http://127.0.0.1:${receiverPort}/hook` },
+    });
+    const app = await services.applications.create({
+      name: 'spa',
+      type: 'SPA',
+      oidcClientMetadata: { redirectUris: [callback], postLogoutRedirectUris: [] },
+    });
+    appId = app.id;
+    await services.storage.close();
+    await start();
+  });
+  afterAll(async () => {
+    if (child && child.exitCode === null) await kill();
+    await receiver?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('delivers PostRegister and User.Created after the receiver and the restarted server are back', async () => {
+    const server = { url, issuer: `${url}/oidc` } as TestServer;
+    const config = await clientConfig(server, appId);
+    const username = `killed_${Date.now()}`;
+    const request = await authorizationRequest(config, { redirect_uri: callback, first_screen: 'register' });
+    await signIn(new Browser(url), request.url, { username, password }, 'register');
+    // Let the dispatcher try (and fail) at least once while the receiver is down.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await kill();
+
+    receiver = await startHookReceiver(receiverPort);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(receiver.received).toEqual([]);
+    await start();
+    await expect
+      .poll(() => receiver?.received.map((item) => item.body.event).sort(), { timeout: 20_000, interval: 100 })
+      .toEqual(['PostRegister', 'User.Created']);
+    for (const item of receiver.received) {
+      expect(signatureValid(item, hook.signingKey)).toBe(true);
+      expect(item.body.hookId).toBe(hook.id);
+    }
+    expect(receiver.of('PostRegister')[0]!.body.user.username).toBe(username);
+    expect(receiver.of('User.Created')[0]!.body.data.username).toBe(username);
+  });
+});
