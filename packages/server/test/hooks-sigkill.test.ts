@@ -2,13 +2,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
-import { freePort, mainJs, waitReady } from './support/main-process.js';
+import { childServerEnv, freePort, mainJs, waitReady } from './support/main-process.js';
 import { authorizationRequest, clientConfig, password } from './support/oidc-fixtures.js';
 import { dialect, type TestServer } from './support/server.js';
 import { Browser, signIn } from './support/sign-in.js';
@@ -39,26 +38,11 @@ describe(`webhook deliveries survive SIGKILL (${dialect})`, { timeout: 60_000 },
   };
 
   beforeAll(async () => {
-    const port = await freePort();
     receiverPort = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    let dbUrl = `sqlite:${path.join(dir, 'tessera.db')}`;
-    const base = inject('postgresUrl');
-    if (base) {
-      const name = `hookkill_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
-      const admin = new pg.Client({ connectionString: `${base}/postgres` });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      dbUrl = `${base}/${name}`;
-    }
+    const child = await childServerEnv(dir, 'hookkill');
+    url = child.url;
     env = {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ENDPOINT: url,
-      DB_URL: dbUrl,
-      TESSERA_DATA_DIR: dir,
-      TESSERA_LOG_LEVEL: 'silent',
+      ...child.env,
       TESSERA_HOOKS_RETRY_BASE_MS: '100',
       TESSERA_HOOKS_POLL_MS: '200',
       TESSERA_HOOKS_TIMEOUT_MS: '1000',
