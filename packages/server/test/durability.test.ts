@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,7 +5,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
-import { childServerEnv, mainJs, waitReady } from './support/main-process.js';
+import { childServerEnv, killableServer } from './support/main-process.js';
 import { dialect } from './support/server.js';
 
 /** The real server as a separate process, so it can be killed with SIGKILL mid-write. */
@@ -14,18 +13,9 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-kill-'));
   let env: Record<string, string>;
   let url: string;
-  let child: ChildProcess | undefined;
   let credentials: { id: string; secret: string };
 
-  const start = async () => {
-    child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
-    await waitReady(url);
-  };
-  const kill = async () => {
-    const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child?.kill('SIGKILL');
-    await exited;
-  };
+  const { start, kill } = killableServer(() => ({ env, url }));
 
   beforeAll(async () => {
     ({ env, url } = await childServerEnv(dir, 'kill'));
@@ -38,7 +28,7 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
     await start();
   });
   afterAll(async () => {
-    if (child && child.exitCode === null) await kill();
+    await kill();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

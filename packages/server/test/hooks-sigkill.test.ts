@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
-import { childServerEnv, freePort, mainJs, waitReady } from './support/main-process.js';
+import { childServerEnv, freePort, killableServer } from './support/main-process.js';
 import { authorizationRequest, clientConfig, password } from './support/oidc-fixtures.js';
 import { dialect, type TestServer } from './support/server.js';
 import { Browser, signIn } from './support/sign-in.js';
@@ -21,21 +20,12 @@ describe(`webhook deliveries survive SIGKILL (${dialect})`, { timeout: 60_000 },
   const callback = 'http://localhost:3000/callback';
   let env: Record<string, string>;
   let url: string;
-  let child: ChildProcess | undefined;
   let receiverPort: number;
   let receiver: HookReceiver | undefined;
   let hook: { id: string; signingKey: string };
   let appId: string;
 
-  const start = async () => {
-    child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
-    await waitReady(url);
-  };
-  const kill = async () => {
-    const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child?.kill('SIGKILL');
-    await exited;
-  };
+  const { start, kill } = killableServer(() => ({ env, url }));
 
   beforeAll(async () => {
     receiverPort = await freePort();
@@ -64,7 +54,7 @@ describe(`webhook deliveries survive SIGKILL (${dialect})`, { timeout: 60_000 },
     await start();
   });
   afterAll(async () => {
-    if (child && child.exitCode === null) await kill();
+    await kill();
     await receiver?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -85,3 +85,21 @@ export async function childServerEnv(
   };
   return { env, url };
 }
+
+/** Starts (and restarts) the built server as a child process, and kills it with SIGKILL. */
+export function killableServer(getEnv: () => { env: Record<string, string>; url: string }) {
+  let child: ChildProcess | undefined;
+  return {
+    async start(): Promise<void> {
+      const { env, url } = getEnv();
+      child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
+      await waitReady(url);
+    },
+    async kill(): Promise<void> {
+      if (!child || child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
