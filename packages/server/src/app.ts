@@ -42,7 +42,14 @@ export async function createServices(config: Config, logger: Logger) {
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
   const hooks = createHooksModule({ db, box, clock, config, logger });
   const core = createRealmCore(
-    { id: 'default', db, protectedRoleId: managementRoleId, connectors: true, onUserCreated: hooks.userCreated },
+    {
+      id: 'default',
+      db,
+      protectedRoleId: managementRoleId,
+      connectors: true,
+      onUserCreated: hooks.userCreated,
+      onIdentifierLockout: hooks.identifierLockout,
+    },
     shared,
   );
   const { stores, users, applications, sentinel, resources, roles, roleMembers, connectors, signInExperience } = core;
@@ -231,6 +238,7 @@ export async function startServer(config: Config) {
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
       }
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
+      services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
     setInterval(() => {
       for (const [realm, reload] of [

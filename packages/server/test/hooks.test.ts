@@ -32,7 +32,7 @@ describe(`webhooks (${dialect})`, () => {
   let receiver: HookReceiver;
 
   beforeAll(async () => {
-    server = await startTestServer(fastRetries);
+    server = await startTestServer({ ...fastRetries, TESSERA_PASSWORD_MAX_ATTEMPTS: '3' });
     api = await managementApi(server);
     receiver = await startHookReceiver();
   });
@@ -201,6 +201,35 @@ describe(`webhooks (${dialect})`, () => {
     expect(byEvent['User.Deleted']).toMatchObject({ method: 'DELETE', status: 204, params: { userId: user.id } });
     for (const item of mine())
       expect(signatureValid(item, (await api.get(`/hooks/${hook.id}`)).body.signingKey)).toBe(true);
+    await api.delete(`/hooks/${hook.id}`);
+  });
+
+  it('delivers Identifier.Lockout when a username reaches its failed password limit', async () => {
+    const hook = await createHook(api, receiver.url, ['Identifier.Lockout']);
+    const username = `locked_${Date.now()}`;
+    await api.post('/users', { username, password: 'the right passphrase 42' });
+    const callback = 'http://localhost:3000/callback';
+    const app = await createApp(server, 'SPA', [callback]);
+    const request = await authorizationRequest(await clientConfig(server, app.id), { redirect_uri: callback });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const answer = await browser.api('POST', '/verification/password', {
+        identifier: { type: 'username', value: username },
+        password: 'a wrong passphrase',
+      });
+      statuses.push(answer.status);
+    }
+    expect(statuses.slice(3)).toEqual([429, 429]);
+    const mine = () => receiver.of('Identifier.Lockout').filter((r) => r.body.hookId === hook.id);
+    await expect.poll(() => mine().length, poll).toBe(1);
+    expect(mine()[0]!.body).toMatchObject({
+      event: 'Identifier.Lockout',
+      data: { identifier: { type: 'username', value: username }, action: 'password' },
+    });
+    expect(signatureValid(mine()[0]!, hook.signingKey)).toBe(true);
     await api.delete(`/hooks/${hook.id}`);
   });
 

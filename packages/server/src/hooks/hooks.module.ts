@@ -73,9 +73,31 @@ export function createHooksModule(deps: {
     };
   }
 
+  /**
+   * `Identifier.Lockout`: an identifier (`username:…`, `email:…`, `phone:…`, or a user id for MFA)
+   * reached its attempt limit for `action` (password, verification_code, mfa). Never fails the
+   * request that tripped it.
+   */
+  async function identifierLockout(target: string, action: string): Promise<void> {
+    const separator = target.indexOf(':');
+    const identifier =
+      separator > 0 ? { type: target.slice(0, separator), value: target.slice(separator + 1) } : { value: target };
+    const { userAgent, ip } = requestContext.facts();
+    await service.enqueue('Identifier.Lockout', { userAgent, userIp: ip, data: { identifier, action } }).catch(onError);
+  }
+
   const managementEvents: Middleware = managementApiHooks((event, payload) => service.enqueue(event, payload), onError);
 
-  return { store, service, dispatcher, requestContext, userCreated, interactionSubmitted, managementEvents };
+  return {
+    store,
+    service,
+    dispatcher,
+    requestContext,
+    userCreated,
+    interactionSubmitted,
+    identifierLockout,
+    managementEvents,
+  };
 }
 
 export type HooksModule = ReturnType<typeof createHooksModule>;

@@ -169,6 +169,10 @@ export function createHooksService(deps: {
       if (!executor && rows.length > 0) deps.onEnqueued?.();
       return rows.length;
     },
+    /** Finished deliveries are kept three days (recent-logs shows the last 24 hours). */
+    async prune(): Promise<void> {
+      await store.prune(clock() - 3 * recentWindowMs);
+    },
     /** Wakes the dispatcher after a transaction holding outbox rows committed. */
     flushed(): void {
       deps.onEnqueued?.();

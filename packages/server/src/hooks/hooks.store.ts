@@ -56,6 +56,13 @@ export function createHooksStore(db: Kysely<Database>) {
         .where('id', '=', id)
         .where('claim_token', '=', token)
         .execute(),
+    /** Removes finished deliveries (succeeded or failed) created before `before`. */
+    prune: (before: number) =>
+      db
+        .deleteFrom('hook_deliveries')
+        .where('status', 'in', ['succeeded', 'failed'])
+        .where('created_at', '<', before)
+        .execute(),
     async listDeliveries(hookId: string, since: number, page: { offset: number; limit: number }) {
       const base = db.selectFrom('hook_deliveries').where('hook_id', '=', hookId).where('created_at', '>=', since);
       const [items, count] = await Promise.all([

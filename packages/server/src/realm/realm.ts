@@ -43,6 +43,8 @@ export function createRealmCore(
     connectors: boolean;
     /** The main realm's webhook outbox writes `User.Created` with each new user. */
     onUserCreated?: UserCreatedListener;
+    /** The main realm's webhooks send `Identifier.Lockout` when an identifier gets locked. */
+    onIdentifierLockout?: (target: string, action: string) => Promise<void>;
   },
   shared: RealmShared,
 ) {
@@ -62,6 +64,7 @@ export function createRealmCore(
     db,
     { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
     clock,
+    spec.onIdentifierLockout,
   );
   const resources = createResourcesService({
     resources: stores.resources,
