@@ -200,7 +200,10 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     getProvider: services.getProvider,
     experience: services.experience,
     registry,
-    onSubmitted: services.hooks.interactionSubmitted((id) => services.users.get(id)),
+    onSubmitted: services.hooks.interactionSubmitted({
+      user: (id) => services.users.get(id),
+      application: (id) => services.applications.get(id),
+    }),
   });
   app.use(experience.routes()).use(experience.allowedMethods());
   const webAuthn = createWebAuthnRouter({ getProvider: services.getProvider, webAuthn: services.webAuthn, registry });

@@ -123,6 +123,7 @@ describe(`webhooks (${dialect})`, () => {
       event: 'PostRegister',
       interactionEvent: 'Register',
       applicationId: app.id,
+      application: { id: app.id, type: 'SPA', name: app.name },
       user: { username },
     });
     expect(posted.body.userId).toBe(posted.body.user.id);

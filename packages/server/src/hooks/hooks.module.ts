@@ -12,6 +12,14 @@ import type { HookEvent } from './hooks.schemas.js';
 import { createHooksService } from './hooks.service.js';
 import { createHooksStore } from './hooks.store.js';
 
+/** Logto's `ApplicationEntity` of interaction payloads. */
+export interface ApplicationEntity {
+  id: string;
+  type: string;
+  name: string;
+  description?: string | null;
+}
+
 const interactionHookEvent: Record<SubmittedInteraction['event'], HookEvent> = {
   Register: 'PostRegister',
   SignIn: 'PostSignIn',
@@ -57,9 +65,14 @@ export function createHooksModule(deps: {
   };
 
   /** Logto's interaction events, after the submit succeeded (see docs/webhooks.md on ordering). */
-  function interactionSubmitted(getUser: (id: string) => Promise<User>) {
+  function interactionSubmitted(lookup: {
+    user: (id: string) => Promise<User>;
+    application: (id: string) => Promise<ApplicationEntity>;
+  }) {
     return async (submitted: SubmittedInteraction, ctx: Context): Promise<void> => {
-      const user = await getUser(submitted.userId);
+      const user = await lookup.user(submitted.userId);
+      const { applicationId } = submitted;
+      const application = applicationId ? await lookup.application(applicationId).catch(() => undefined) : undefined;
       await service
         .enqueue(interactionHookEvent[submitted.event], {
           interactionEvent: submitted.event,
@@ -67,7 +80,15 @@ export function createHooksModule(deps: {
           userIp: ctx.ip,
           userId: user.id,
           user,
-          ...(submitted.applicationId && { applicationId: submitted.applicationId }),
+          ...(applicationId && { applicationId }),
+          ...(application && {
+            application: {
+              id: application.id,
+              type: application.type,
+              name: application.name,
+              ...(application.description && { description: application.description }),
+            },
+          }),
         })
         .catch(onError);
     };
