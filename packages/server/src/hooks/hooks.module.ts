@@ -69,29 +69,30 @@ export function createHooksModule(deps: {
     user: (id: string) => Promise<User>;
     application: (id: string) => Promise<ApplicationEntity>;
   }) {
-    return async (submitted: SubmittedInteraction, ctx: Context): Promise<void> => {
+    // The sign-in already succeeded: a failure here is logged, never the user's problem.
+    return (submitted: SubmittedInteraction, ctx: Context): Promise<void> => send(submitted, ctx).catch(onError);
+
+    async function send(submitted: SubmittedInteraction, ctx: Context): Promise<void> {
       const user = await lookup.user(submitted.userId);
       const { applicationId } = submitted;
       const application = applicationId ? await lookup.application(applicationId).catch(() => undefined) : undefined;
-      await service
-        .enqueue(interactionHookEvent[submitted.event], {
-          interactionEvent: submitted.event,
-          userAgent: ctx.get('user-agent') || undefined,
-          userIp: ctx.ip,
-          userId: user.id,
-          user,
-          ...(applicationId && { applicationId }),
-          ...(application && {
-            application: {
-              id: application.id,
-              type: application.type,
-              name: application.name,
-              ...(application.description && { description: application.description }),
-            },
-          }),
-        })
-        .catch(onError);
-    };
+      await service.enqueue(interactionHookEvent[submitted.event], {
+        interactionEvent: submitted.event,
+        userAgent: ctx.get('user-agent') || undefined,
+        userIp: ctx.ip,
+        userId: user.id,
+        user,
+        ...(applicationId && { applicationId }),
+        ...(application && {
+          application: {
+            id: application.id,
+            type: application.type,
+            name: application.name,
+            ...(application.description && { description: application.description }),
+          },
+        }),
+      });
+    }
   }
 
   /**
