@@ -9,6 +9,7 @@ import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
+import { createHooksModule } from './hooks/index.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
@@ -39,7 +40,18 @@ export async function createServices(config: Config, logger: Logger) {
 
   const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const core = createRealmCore({ id: 'default', db, protectedRoleId: managementRoleId, connectors: true }, shared);
+  const hooks = createHooksModule({ db, box, clock, config, logger });
+  const core = createRealmCore(
+    {
+      id: 'default',
+      db,
+      protectedRoleId: managementRoleId,
+      connectors: true,
+      onUserCreated: hooks.userCreated,
+      onIdentifierLockout: hooks.identifierLockout,
+    },
+    shared,
+  );
   const { stores, users, applications, sentinel, resources, roles, roleMembers, connectors, signInExperience } = core;
   const { mfaStore, userMfa } = core;
   // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
@@ -129,6 +141,7 @@ export async function createServices(config: Config, logger: Logger) {
     adminPlace,
     admins,
     consoleLinkAttempts,
+    hooks,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -171,6 +184,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(requestLog(logger));
   app.use(securityHeaders);
   app.use(errorHandler(logger));
+  app.use(services.hooks.requestContext.middleware);
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
@@ -189,6 +203,10 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     experience: services.experience,
     registry,
     audit: services.auditLog.write,
+    onSubmitted: services.hooks.interactionSubmitted({
+      user: (id) => services.users.get(id),
+      application: (id) => services.applications.get(id),
+    }),
   });
   app.use(experience.routes()).use(experience.allowedMethods());
   const webAuthn = createWebAuthnRouter({
@@ -208,6 +226,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
   const management = createManagementRouter(services, registry);
+  app.use(services.hooks.managementEvents);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };
 }
@@ -231,6 +250,7 @@ export async function startServer(config: Config) {
         realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
       }
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
+      services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
     setInterval(() => {
       for (const [realm, reload] of [
@@ -244,6 +264,7 @@ export async function startServer(config: Config) {
     }, config.keyReloadSeconds * 1000),
   ];
   for (const timer of timers) timer.unref();
+  services.hooks.dispatcher.start();
 
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -254,6 +275,7 @@ export async function startServer(config: Config) {
     port,
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
+      services.hooks.dispatcher.stop();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // The audit entries still queued, before the database closes.

@@ -1,13 +1,11 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServices } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
-import { freePort, mainJs, waitReady } from './support/main-process.js';
+import { childServerEnv, killableServer } from './support/main-process.js';
 import { dialect } from './support/server.js';
 
 /** The real server as a separate process, so it can be killed with SIGKILL mid-write. */
@@ -15,40 +13,12 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-kill-'));
   let env: Record<string, string>;
   let url: string;
-  let child: ChildProcess | undefined;
   let credentials: { id: string; secret: string };
 
-  const start = async () => {
-    child = spawn(process.execPath, [mainJs], { env: { ...process.env, ...env }, stdio: 'ignore' });
-    await waitReady(url);
-  };
-  const kill = async () => {
-    const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child?.kill('SIGKILL');
-    await exited;
-  };
+  const { start, kill } = killableServer(() => ({ env, url }));
 
   beforeAll(async () => {
-    const port = await freePort();
-    url = `http://127.0.0.1:${port}`;
-    let dbUrl = `sqlite:${path.join(dir, 'tessera.db')}`;
-    const base = inject('postgresUrl');
-    if (base) {
-      const name = `kill_${path.basename(dir).replace(/\W/g, '_').toLowerCase()}`;
-      const admin = new pg.Client({ connectionString: `${base}/postgres` });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      dbUrl = `${base}/${name}`;
-    }
-    env = {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      ENDPOINT: url,
-      DB_URL: dbUrl,
-      TESSERA_DATA_DIR: dir,
-      TESSERA_LOG_LEVEL: 'silent',
-    };
+    ({ env, url } = await childServerEnv(dir, 'kill'));
     // First credentials, written the way the CLI does it, on the same database.
     const services = await createServices(loadConfig(env), pino({ level: 'silent' }));
     const app = await services.applications.create({ name: 'admin', type: 'MachineToMachine' });
@@ -58,7 +28,7 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
     await start();
   });
   afterAll(async () => {
-    if (child && child.exitCode === null) await kill();
+    await kill();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

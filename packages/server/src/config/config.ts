@@ -53,6 +53,11 @@ export const configSchema = z
     TESSERA_LOG_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(14),
     TESSERA_KEY_RELOAD_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
     TESSERA_KEY_ACTIVATION_DELAY_SECONDS: z.coerce.number().int().min(1).optional(),
+    TESSERA_HOOKS_BLOCK_PRIVATE_NETWORKS: booleanFlag.default(false),
+    TESSERA_HOOKS_RETRY_WINDOW_SECONDS: z.coerce.number().int().min(1).default(86_400),
+    TESSERA_HOOKS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
+    TESSERA_HOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    TESSERA_HOOKS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
@@ -90,6 +95,13 @@ export const configSchema = z
       logRetentionDays: env.TESSERA_LOG_RETENTION_DAYS,
       keyReloadSeconds: env.TESSERA_KEY_RELOAD_SECONDS,
       keyActivationDelaySeconds: env.TESSERA_KEY_ACTIVATION_DELAY_SECONDS ?? 2 * env.TESSERA_KEY_RELOAD_SECONDS + 5,
+      hooks: {
+        blockPrivateNetworks: env.TESSERA_HOOKS_BLOCK_PRIVATE_NETWORKS,
+        retryWindowMs: env.TESSERA_HOOKS_RETRY_WINDOW_SECONDS * 1000,
+        retryBaseMs: env.TESSERA_HOOKS_RETRY_BASE_MS,
+        timeoutMs: env.TESSERA_HOOKS_TIMEOUT_MS,
+        pollMs: env.TESSERA_HOOKS_POLL_MS,
+      },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,

@@ -1,9 +1,11 @@
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import type { LogPayload } from '../logs/index.js';
 import {
   eventBodySchema,
+  type InteractionEvent,
   identificationBodySchema,
   interactionResponse,
   passwordVerificationBodySchema,
@@ -24,6 +26,12 @@ import { registerVerificationCodeRoutes } from './verification-code.routes.js';
  * when the app sent the browser to /oidc/auth. Each handler loads the state, asks the
  * service, and saves the state back into the interaction.
  */
+export interface SubmittedInteraction {
+  event: InteractionEvent;
+  userId: string;
+  applicationId: string | undefined;
+}
+
 export function createExperienceRouter(deps: {
   getProvider: () => Provider;
   experience: ExperienceService;
@@ -32,6 +40,8 @@ export function createExperienceRouter(deps: {
   basePath?: string;
   /** Where each step's audit entry goes (the realm's log writer). */
   audit: (payload: LogPayload) => void;
+  /** Logto's interaction hook events, written to the webhook outbox once submit succeeded. */
+  onSubmitted?: (submitted: SubmittedInteraction, ctx: Context) => Promise<void>;
 }): Router {
   const { experience, registry } = deps;
   const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
@@ -237,14 +247,18 @@ export function createExperienceRouter(deps: {
     },
     async ({ ctx }) => {
       const interaction = await load(ctx);
-      if (passwordResetDone(stateOf(interaction))) {
+      const state = stateOf(interaction);
+      const applicationId = String(interaction.params.client_id ?? '') || undefined;
+      if (passwordResetDone(state)) {
         ctx.status = 204;
+        if (state.userId) await deps.onSubmitted?.({ event: state.event, userId: state.userId, applicationId }, ctx);
         return undefined;
       }
-      const accountId = await experience.accountToSubmit(stateOf(interaction));
+      const accountId = await experience.accountToSubmit(state);
       const redirectTo = await deps
         .getProvider()
         .interactionResult(ctx.req, ctx.res, { login: { accountId } }, { mergeWithLastSubmission: false });
+      await deps.onSubmitted?.({ event: state.event, userId: accountId, applicationId }, ctx);
       return { redirectTo };
     },
   );

@@ -20,7 +20,7 @@ import {
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
-import { createUserMfa, createUsersService, createUsersStore } from '../users/index.js';
+import { createUserMfa, createUsersService, createUsersStore, type UserCreatedListener } from '../users/index.js';
 
 export type RealmId = 'default' | 'admin';
 
@@ -37,7 +37,16 @@ export interface RealmShared {
  * `protectedRoleId` is the role the roles service refuses to rename, delete or strip.
  */
 export function createRealmCore(
-  spec: { id: RealmId; db: Kysely<Database>; protectedRoleId: string; connectors: boolean },
+  spec: {
+    id: RealmId;
+    db: Kysely<Database>;
+    protectedRoleId: string;
+    connectors: boolean;
+    /** The main realm's webhook outbox writes `User.Created` with each new user. */
+    onUserCreated?: UserCreatedListener;
+    /** The main realm's webhooks send `Identifier.Lockout` when an identifier gets locked. */
+    onIdentifierLockout?: (target: string, action: string) => Promise<void>;
+  },
   shared: RealmShared,
 ) {
   const { db } = spec;
@@ -51,12 +60,13 @@ export function createRealmCore(
     connectors: createConnectorsStore(db),
     logs: createLogsStore(db),
   };
-  const users = createUsersService({ users: stores.users, clock });
+  const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
   const applications = createApplicationsService({ applications: stores.applications, box, clock });
   const sentinel = createSentinel(
     db,
     { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
     clock,
+    spec.onIdentifierLockout,
   );
   const resources = createResourcesService({
     resources: stores.resources,

@@ -16,7 +16,13 @@ export interface SentinelPolicy {
   lockoutSeconds: number;
 }
 
-export function createSentinel(db: Kysely<Database>, policy: SentinelPolicy, clock: () => number) {
+export function createSentinel(
+  db: Kysely<Database>,
+  policy: SentinelPolicy,
+  clock: () => number,
+  /** Told once per window, at the first attempt refused (Logto's `Identifier.Lockout` hook). */
+  onLockout?: (target: string, action: string) => Promise<void>,
+) {
   /** Adds one to the counter (a fresh window when the last one is over) and returns the new count. */
   async function increment(target: string, action: string): Promise<number> {
     const now = clock();
@@ -49,7 +55,9 @@ export function createSentinel(db: Kysely<Database>, policy: SentinelPolicy, clo
      * Callers evaluate the password or code only when it may, and `reset` after a success.
      */
     async attempt(target: string, action: string, maxAttempts = policy.maxAttempts): Promise<boolean> {
-      return (await increment(target, action)) <= maxAttempts;
+      const count = await increment(target, action);
+      if (count === maxAttempts + 1) await onLockout?.(target, action);
+      return count <= maxAttempts;
     },
     /** Gives back one counted attempt (one that succeeded or was never evaluated); never below zero. */
     async release(target: string, action: string): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { hooksMigration } from './migration-hooks.js';
 import { logsMigration } from './migration-logs.js';
 import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
@@ -197,4 +198,5 @@ export const migrations: Record<string, Migration> = {
   '0010_sentinel_counters': sentinelCountersMigration,
   '0011_application_sign_in_tests': applicationSignInTestsMigration,
   '0012_logs': logsMigration,
+  '0013_hooks': hooksMigration,
 };

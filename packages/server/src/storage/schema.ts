@@ -1,4 +1,5 @@
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { HooksDatabase } from './schema-hooks.js';
 import type { LogsDatabase } from './schema-logs.js';
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
@@ -133,6 +134,7 @@ export interface ConnectorsTable {
 
 export interface Database
   extends OrganizationsDatabase,
+    HooksDatabase,
     SignInExperienceDatabase,
     MfaDatabase,
     UserIdentitiesDatabase,

@@ -17,6 +17,7 @@ export {
   type SocialIdentity,
   type SocialProfile,
   toUser,
+  type UserCreatedListener,
   type UsersService,
 } from './users.service.js';
 export { createUsersStore, type UserRow, type UsersStore } from './users.store.js';

@@ -6,7 +6,7 @@ import { importedDigestMatches, isCheapDigest } from './password-digests.js';
 import { burnVerification, hashPassword, passwordEncryptionMethod, verifyPassword } from './password-hasher.js';
 import { newUserRow, passwordToStore, type StoredPassword } from './user-rows.js';
 import type { CreateUser, UpdateUser, User, UserFilter } from './users.schemas.js';
-import type { UserRow, UsersStore } from './users.store.js';
+import type { UserRow, UsersStore, UsersTransaction } from './users.store.js';
 
 export type Clock = () => number;
 
@@ -66,7 +66,21 @@ export interface LogtoConfig {
 }
 
 /** Rules for user accounts; stores stay free of them. */
-export function createUsersService({ users, clock }: { users: UsersStore; clock: Clock }) {
+/** What happens with a new user in the transaction that inserts it (the webhook outbox). */
+export interface UserCreatedListener {
+  inTransaction(user: User, trx: UsersTransaction): Promise<unknown>;
+  committed(): void;
+}
+
+export function createUsersService({
+  users,
+  clock,
+  onCreated,
+}: {
+  users: UsersStore;
+  clock: Clock;
+  onCreated?: UserCreatedListener;
+}) {
   async function findOrThrow(id: string): Promise<UserRow> {
     const row = await users.findById(id);
     if (!row) throw new RequestError('entity.not_found', 404);
@@ -80,8 +94,10 @@ export function createUsersService({ users, clock }: { users: UsersStore; clock:
   ): Promise<User> {
     const keys = Object.entries(identities).map(([target, identity]) => ({ target, identityId: identity.userId }));
     const row = newUserRow(input, password, { id: generateUserId(), now: clock(), identities });
-    await users.insert(row, keys).catch(rethrowUnique);
-    return toUser(row);
+    const user = toUser(row);
+    await users.insert(row, keys, onCreated && ((trx) => onCreated.inTransaction(user, trx))).catch(rethrowUnique);
+    onCreated?.committed();
+    return user;
   }
 
   /**

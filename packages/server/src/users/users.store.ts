@@ -4,6 +4,9 @@ import type { Database, UsersTable } from '../storage/schema.js';
 import { matchesAny } from '../storage/text-search.js';
 import type { UserFilter } from './users.schemas.js';
 
+/** The transaction a user is inserted in, handed to what must commit with it. */
+export type UsersTransaction = Kysely<Database>;
+
 export type UserRow = Selectable<UsersTable>;
 
 /** A social identity: the connector target and the user's id at the provider. */
@@ -54,7 +57,11 @@ export function createUsersStore(db: Kysely<Database>) {
      * Inserts the user with their social identities and gives them every default role of type
      * User, in one transaction: an identity another user holds fails it as a unique violation.
      */
-    insert: (row: UserRow, identities: SocialIdentityKey[] = []) =>
+    insert: (
+      row: UserRow,
+      identities: SocialIdentityKey[] = [],
+      alsoWithin?: (trx: UsersTransaction) => Promise<unknown>,
+    ) =>
       db.transaction().execute(async (trx) => {
         await trx.insertInto('users').values(row).execute();
         for (const { target, identityId } of identities)
@@ -73,6 +80,8 @@ export function createUsersStore(db: Kysely<Database>) {
               .where('type', '=', 'User'),
           )
           .execute();
+        // E.g. the webhook outbox row of `User.Created`: committed with the user or not at all.
+        await alsoWithin?.(trx);
       }),
     /**
      * Bulk import: every user of the batch and their default roles in one transaction, so the

@@ -1,0 +1,83 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Context, Middleware } from 'koa';
+import type { HookEvent } from './hooks.schemas.js';
+
+/**
+ * Data events of Management API routes, as Logto's `managementApiHooksRegistration`: a
+ * successful (2xx) answer of `METHOD path` sends the event with the answer as `data`. These are
+ * written to the outbox right after the route's own transaction committed. `User.Created` is not
+ * here: the users service writes it in the very transaction that inserts the user.
+ */
+export const managementApiHookEvents: Readonly<Record<string, HookEvent>> = {
+  'DELETE /api/users/:userId': 'User.Deleted',
+  'PATCH /api/users/:userId': 'User.Data.Updated',
+  'PATCH /api/users/:userId/custom-data': 'User.Data.Updated',
+  'PATCH /api/users/:userId/password': 'User.Data.Updated',
+  'PATCH /api/users/:userId/is-suspended': 'User.SuspensionStatus.Updated',
+  'POST /api/roles': 'Role.Created',
+  'DELETE /api/roles/:id': 'Role.Deleted',
+  'PATCH /api/roles/:id': 'Role.Data.Updated',
+  'POST /api/roles/:id/scopes': 'Role.Scopes.Updated',
+  'DELETE /api/roles/:id/scopes/:scopeId': 'Role.Scopes.Updated',
+  'POST /api/resources/:resourceId/scopes': 'Scope.Created',
+  'PATCH /api/resources/:resourceId/scopes/:scopeId': 'Scope.Data.Updated',
+  'DELETE /api/resources/:resourceId/scopes/:scopeId': 'Scope.Deleted',
+  'POST /api/organizations': 'Organization.Created',
+  'DELETE /api/organizations/:id': 'Organization.Deleted',
+  'PATCH /api/organizations/:id': 'Organization.Data.Updated',
+  'POST /api/organizations/:id/users': 'Organization.Membership.Updated',
+  'PUT /api/organizations/:id/users': 'Organization.Membership.Updated',
+  'DELETE /api/organizations/:id/users/:userId': 'Organization.Membership.Updated',
+  'POST /api/organization-roles': 'OrganizationRole.Created',
+  'DELETE /api/organization-roles/:id': 'OrganizationRole.Deleted',
+  'PATCH /api/organization-roles/:id': 'OrganizationRole.Data.Updated',
+  'POST /api/organization-roles/:id/scopes': 'OrganizationRole.Scopes.Updated',
+  'PUT /api/organization-roles/:id/scopes': 'OrganizationRole.Scopes.Updated',
+  'DELETE /api/organization-roles/:id/scopes/:organizationScopeId': 'OrganizationRole.Scopes.Updated',
+  'POST /api/organization-scopes': 'OrganizationScope.Created',
+  'DELETE /api/organization-scopes/:id': 'OrganizationScope.Deleted',
+  'PATCH /api/organization-scopes/:id': 'OrganizationScope.Data.Updated',
+};
+
+type Enqueue = (event: HookEvent, payload: Record<string, unknown>) => Promise<unknown>;
+
+/** What a payload says about the request that caused it (Logto's `userAgent`, `ip`, `path` …). */
+export function requestFacts(ctx: Context): Record<string, unknown> {
+  const matchedRoute = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
+  return {
+    userAgent: ctx.get('user-agent') || undefined,
+    ip: ctx.ip,
+    path: ctx.path,
+    method: ctx.method,
+    status: ctx.status,
+    params: ctx.params ?? {},
+    ...(typeof matchedRoute === 'string' && { matchedRoute: matchedRoute.replace(/^\/api/, '') }),
+  };
+}
+
+/**
+ * The request a hook event happens in, for services that never see Koa (the users service writes
+ * `User.Created` with the facts of the request that created the user).
+ */
+export function createHookRequestContext() {
+  const storage = new AsyncLocalStorage<Context>();
+  return {
+    middleware: ((ctx, next) => storage.run(ctx, next)) as Middleware,
+    facts: (): Record<string, unknown> => {
+      const ctx = storage.getStore();
+      return ctx ? requestFacts(ctx) : {};
+    },
+  };
+}
+
+/** After a successful Management API answer, the data event its route is registered for. */
+export function managementApiHooks(enqueue: Enqueue, onError: (error: unknown) => void): Middleware {
+  return async (ctx, next) => {
+    await next();
+    const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
+    if (typeof route !== 'string' || ctx.status < 200 || ctx.status >= 300) return;
+    const event = managementApiHookEvents[`${ctx.method} ${route}`];
+    if (!event) return;
+    await enqueue(event, { ...requestFacts(ctx), data: ctx.body ?? null }).catch(onError);
+  };
+}
