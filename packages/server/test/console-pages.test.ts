@@ -161,7 +161,7 @@ async function settled(page: Page) {
 /** The innermost elements reaching past the screen's right edge, to say what to fix. */
 function overflowing(page: Page, width: number): Promise<string> {
   return page.evaluate((screen) => {
-    const wide = [...document.querySelectorAll('body *')].filter(
+    const wide = Array.from(document.querySelectorAll('body *')).filter(
       (element) => element.getBoundingClientRect().right > screen + 0.5,
     );
     return wide
@@ -169,7 +169,7 @@ function overflowing(page: Page, width: number): Promise<string> {
       .slice(0, 3)
       .map(
         (element) =>
-          `${element.tagName.toLowerCase()}.${[...element.classList].join('.')} "${element.textContent?.slice(0, 30)}"`,
+          `${element.tagName.toLowerCase()}.${Array.from(element.classList).join('.')} "${element.textContent?.slice(0, 30)}"`,
       )
       .join('; ');
   }, width);
