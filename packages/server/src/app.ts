@@ -88,7 +88,7 @@ export async function createServices(config: Config, logger: Logger) {
     },
     shared,
   );
-  const { experience, webAuthn, liveProvider, auditLog } = runtime;
+  const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
   const signInTests = createSignInTestsService({
     store: createSignInTestsStore(db),
     applications,
@@ -133,6 +133,8 @@ export async function createServices(config: Config, logger: Logger) {
     experience,
     logs: core.logs,
     auditLog,
+    dashboard: core.dashboard,
+    activity,
     mfaStore,
     webAuthn,
     userMfa,

@@ -8,6 +8,7 @@ export * from './applications/applications.schemas.js';
 export * from './applications/sign-in-tests.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
+export * from './dashboard/dashboard.schemas.js';
 export * from './hooks/hooks.schemas.js';
 export * from './logs/logs.schemas.js';
 export * from './management/fields.js';

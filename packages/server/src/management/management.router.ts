@@ -3,6 +3,7 @@ import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
+import { registerDashboardRoutes } from '../dashboard/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { auditManagementWrites, registerLogRoutes } from '../logs/index.js';
@@ -41,6 +42,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
   registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
+  registerDashboardRoutes(api, management, services.dashboard);
   registerHookRoutes(api, management, services.hooks.service);
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 

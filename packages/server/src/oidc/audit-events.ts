@@ -15,18 +15,26 @@ const keptParams = ['grant_type', 'client_id', 'scope', 'resource', 'organizatio
 
 const tokenTypes = ['AccessToken', 'RefreshToken', 'ClientCredentials', 'AuthorizationCode', 'DeviceCode'] as const;
 
-/** Who and what the provider's context concerns, as Logto's `extractInteractionContext` names them. */
-function contextOf(ctx: KoaContextWithOIDC) {
-  const oidc = ctx.oidc as KoaContextWithOIDC['oidc'] | undefined;
-  const entities = (oidc?.entities ?? {}) as Record<string, { [key: string]: unknown } | undefined>;
-  const params = (oidc?.params ?? {}) as Record<string, unknown>;
-  const clientId = entities.Client?.clientId ?? params.client_id;
-  const userId =
+type Entities = Record<string, { [key: string]: unknown } | undefined>;
+
+/** The user a provider context concerns: signed in, or holding the token or code at hand. */
+function userIdOf(entities: Entities): unknown {
+  return (
     entities.Account?.accountId ??
     entities.AccessToken?.accountId ??
     entities.RefreshToken?.accountId ??
     entities.AuthorizationCode?.accountId ??
-    entities.Session?.accountId;
+    entities.Session?.accountId
+  );
+}
+
+/** Who and what the provider's context concerns, as Logto's `extractInteractionContext` names them. */
+function contextOf(ctx: KoaContextWithOIDC) {
+  const oidc = ctx.oidc as KoaContextWithOIDC['oidc'] | undefined;
+  const entities = (oidc?.entities ?? {}) as Entities;
+  const params = (oidc?.params ?? {}) as Record<string, unknown>;
+  const clientId = entities.Client?.clientId ?? params.client_id;
+  const userId = userIdOf(entities);
   return compact({
     ...requestOrigin(ctx),
     applicationId: typeof clientId === 'string' ? clientId : undefined,
@@ -109,5 +117,25 @@ export function auditProviderEvents(provider: Provider, write: (payload: LogPayl
   // Grants revoked elsewhere: a reused refresh token, sign-out.
   provider.on('grant.revoked', (ctx: KoaContextWithOIDC, grantId: string) => {
     if (ctx.oidc?.route !== 'revocation') revoked(ctx, grantId);
+  });
+}
+
+/** The grants that hand a signed-in user tokens: Logto counts the user active for the day. */
+const userGrants = new Set(['authorization_code', 'refresh_token']);
+
+/**
+ * Logto's daily active users: each successful authorization code or refresh token grant marks its
+ * user active. `record` queues the write and never throws (dashboard/activity-recorder.ts).
+ */
+export function recordActiveUsers(provider: Provider, record: (userId: string) => void): void {
+  provider.on('grant.success', (ctx: KoaContextWithOIDC) => {
+    try {
+      const params = (ctx.oidc?.params ?? {}) as Record<string, unknown>;
+      if (!userGrants.has(String(params.grant_type))) return;
+      const userId = userIdOf((ctx.oidc?.entities ?? {}) as Entities);
+      if (typeof userId === 'string') record(userId);
+    } catch {
+      // Counting a user must never break the provider's request.
+    }
   });
 }

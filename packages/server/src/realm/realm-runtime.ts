@@ -1,9 +1,10 @@
 import type { Logger } from 'pino';
+import { createActivityRecorder } from '../dashboard/index.js';
 import { createExperienceService } from '../experience/experience.service.js';
 import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
 import { createLogWriter } from '../logs/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
-import { auditProviderEvents } from '../oidc/audit-events.js';
+import { auditProviderEvents, recordActiveUsers } from '../oidc/audit-events.js';
 import { createLiveProvider } from '../oidc/live-provider.js';
 import { createProvider } from '../oidc/provider.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
@@ -69,6 +70,8 @@ export async function createRealmRuntime(
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
   const auditLog = createLogWriter({ sink: stores.logs, clock, logger });
+  // Users who get tokens are marked active for the day, off the token path (dashboard/activity-recorder.ts).
+  const activity = createActivityRecorder({ store: stores.dashboard, clock, logger });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
 
@@ -101,11 +104,12 @@ export async function createRealmRuntime(
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);
+      recordActiveUsers(provider, activity.record);
       return provider;
     },
   });
   await liveProvider.load();
-  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog };
+  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog, activity };
 }
 
 export type RealmRuntime = Awaited<ReturnType<typeof createRealmRuntime>>;

@@ -8,6 +8,7 @@ import {
   createConnectorsStore,
 } from '../connectors/index.js';
 import type { SecretBox } from '../crypto/secret-box.js';
+import { createDashboardService, createDashboardStore } from '../dashboard/index.js';
 import { createMfaStore } from '../experience/mfa.store.js';
 import { createLogsService, createLogsStore } from '../logs/index.js';
 import { createResourcesService, createResourcesStore } from '../resources/index.js';
@@ -59,6 +60,7 @@ export function createRealmCore(
     roleMembers: createRoleMembersStore(db),
     connectors: createConnectorsStore(db),
     logs: createLogsStore(db),
+    dashboard: createDashboardStore(db),
   };
   const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
   const applications = createApplicationsService({ applications: stores.applications, box, clock });
@@ -97,6 +99,7 @@ export function createRealmCore(
     clock,
   });
   const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
+  const dashboard = createDashboardService({ store: stores.dashboard, clock });
   const mfaStore = createMfaStore(db);
   const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
   return {
@@ -112,6 +115,7 @@ export function createRealmCore(
     connectors,
     signInExperience,
     logs,
+    dashboard,
     mfaStore,
     userMfa,
   };

@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
 import { logsMigration } from './migration-logs.js';
 import { mfaMigration } from './migration-mfa.js';
@@ -199,4 +200,5 @@ export const migrations: Record<string, Migration> = {
   '0011_application_sign_in_tests': applicationSignInTestsMigration,
   '0012_logs': logsMigration,
   '0013_hooks': hooksMigration,
+  '0014_daily_active_users': dailyActiveUsersMigration,
 };

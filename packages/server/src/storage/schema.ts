@@ -1,4 +1,5 @@
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
 import type { LogsDatabase } from './schema-logs.js';
 import type { MfaDatabase } from './schema-mfa.js';
@@ -140,7 +141,8 @@ export interface Database
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
     ApplicationSignInTestsDatabase,
-    LogsDatabase {
+    LogsDatabase,
+    DailyActiveUsersDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
