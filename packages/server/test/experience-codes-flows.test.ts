@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { addCodeConnectors, codeSignInMethods } from './support/code-connectors.js';
 import { expectOk, submitToApp } from './support/experience-steps.js';
+import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
 import { managementApi } from './support/management-client.js';
 import { type AuthorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -19,6 +20,7 @@ describe(`Experience API verification code flows (${dialect})`, () => {
   let fakes: ProviderFakes;
   let api: Awaited<ReturnType<typeof managementApi>>;
   let config: oidc.Configuration;
+  let receiver: HookReceiver;
 
   const lastSmsCode = () => /(\d{6})/.exec(fakes.twilio.messages.at(-1)?.body ?? '')?.[1] as string;
   const lastMail = () => fakes.smtp.messages.at(-1);
@@ -51,7 +53,8 @@ describe(`Experience API verification code flows (${dialect})`, () => {
 
   beforeAll(async () => {
     fakes = await startProviderFakes();
-    server = await startTestServer(fakes.env);
+    receiver = await startHookReceiver();
+    server = await startTestServer({ ...fakes.env, TESSERA_HOOKS_POLL_MS: '100' });
     api = await managementApi(server);
     ({ config } = await socialApp(server));
     await addCodeConnectors(api, fakes);
@@ -64,6 +67,7 @@ describe(`Experience API verification code flows (${dialect})`, () => {
   afterAll(async () => {
     await server.stop();
     await fakes.close();
+    await receiver.close();
   });
 
   it('signs in by SMS code (Twilio fake) and ends with tokens for that user', async () => {
@@ -104,6 +108,12 @@ describe(`Experience API verification code flows (${dialect})`, () => {
   });
 
   it('resets a forgotten password by email code, then signs in with the new one', async () => {
+    const hook = await api.post('/hooks', {
+      name: 'password resets',
+      events: ['PostResetPassword'],
+      config: { url: receiver.url },
+    });
+    expect(hook.status).toBe(201);
     const user = await createUser(server, { primaryEmail: 'forgetful@example.com' });
     const { browser, request } = await start();
     expectOk(await browser.api('PUT', '', { interactionEvent: 'ForgotPassword' }), 204, 'start');
@@ -120,6 +130,17 @@ describe(`Experience API verification code flows (${dialect})`, () => {
     expect(same.body.code).toBe('user.same_password');
     expectOk(await browser.api('PUT', '/profile/password', { password: 'Quiet-Harbor-77' }), 204, 'reset');
     expectOk(await browser.api('POST', '/submit'), 204, 'submit reset');
+    // Logto's interaction event for a reset, signed, naming the user and the app.
+    await expect.poll(() => receiver.of('PostResetPassword').length, { timeout: 15_000 }).toBe(1);
+    const [reset] = receiver.of('PostResetPassword');
+    expect(signatureValid(reset!, hook.body.signingKey)).toBe(true);
+    expect(reset!.body).toMatchObject({
+      hookId: hook.body.id,
+      interactionEvent: 'ForgotPassword',
+      userId: user.id,
+      user: { id: user.id, primaryEmail: 'forgetful@example.com' },
+    });
+    expect(JSON.stringify(reset!.body)).not.toContain('Quiet-Harbor-77');
 
     expectOk(await browser.api('PUT', '', { interactionEvent: 'SignIn' }), 204, 'start sign-in');
     const old = await browser.api('POST', '/verification/password', { identifier, password });

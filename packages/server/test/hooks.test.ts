@@ -205,6 +205,60 @@ describe(`webhooks (${dialect})`, () => {
     await api.delete(`/hooks/${hook.id}`);
   });
 
+  it('delivers the scope, role, organization, organization role and organization scope events', async () => {
+    const events = [
+      'Scope.Created',
+      'Scope.Data.Updated',
+      'Role.Scopes.Updated',
+      'Scope.Deleted',
+      'OrganizationScope.Created',
+      'OrganizationRole.Created',
+      'OrganizationRole.Scopes.Updated',
+      'Organization.Created',
+      'Organization.Membership.Updated',
+      'Organization.Data.Updated',
+      'Organization.Deleted',
+      'OrganizationRole.Deleted',
+      'OrganizationScope.Deleted',
+    ];
+    const hook = await createHook(api, receiver.url, events);
+    const stamp = Date.now();
+    const ok = async (answer: Promise<{ status: number; body: any }>) => {
+      const { status, body } = await answer;
+      expect(status, JSON.stringify(body)).toBeLessThan(300);
+      return body;
+    };
+    const resource = await ok(api.post('/resources', { name: `api ${stamp}`, indicator: `https://api${stamp}.test` }));
+    const scope = await ok(api.post(`/resources/${resource.id}/scopes`, { name: 'read:things' }));
+    await ok(api.patch(`/resources/${resource.id}/scopes/${scope.id}`, { description: 'Read things' }));
+    const role = await ok(api.post('/roles', { name: `reader ${stamp}`, description: 'r' }));
+    await ok(api.post(`/roles/${role.id}/scopes`, { scopeIds: [scope.id] }));
+    await ok(api.delete(`/resources/${resource.id}/scopes/${scope.id}`));
+    const orgScope = await ok(api.post('/organization-scopes', { name: `docs:${stamp}` }));
+    const orgRole = await ok(api.post('/organization-roles', { name: `editor ${stamp}` }));
+    await ok(api.post(`/organization-roles/${orgRole.id}/scopes`, { organizationScopeIds: [orgScope.id] }));
+    const org = await ok(api.post('/organizations', { name: `Acme ${stamp}` }));
+    const member = await ok(api.post('/users', { username: `member_${stamp}` }));
+    await ok(api.post(`/organizations/${org.id}/users`, { userIds: [member.id] }));
+    await ok(api.patch(`/organizations/${org.id}`, { description: 'Renamed' }));
+    await ok(api.delete(`/organizations/${org.id}`));
+    await ok(api.delete(`/organization-roles/${orgRole.id}`));
+    await ok(api.delete(`/organization-scopes/${orgScope.id}`));
+
+    const mine = () => receiver.received.filter((r) => r.body.hookId === hook.id);
+    await expect.poll(() => mine().length, poll).toBe(events.length);
+    // The same events as the changes, each once, each signed with the hook's key.
+    expect(new Set(mine().map((r) => r.body.event))).toEqual(new Set(events));
+    const byEvent = Object.fromEntries(mine().map((r) => [r.body.event, r.body]));
+    expect(byEvent['Scope.Created']).toMatchObject({ data: { id: scope.id, resourceId: resource.id } });
+    expect(byEvent['Scope.Deleted']).toMatchObject({ params: { resourceId: resource.id, scopeId: scope.id } });
+    expect(byEvent['Organization.Created']).toMatchObject({ data: { id: org.id } });
+    expect(byEvent['Organization.Membership.Updated']).toMatchObject({ params: { id: org.id } });
+    expect(byEvent['OrganizationRole.Scopes.Updated']).toMatchObject({ params: { id: orgRole.id } });
+    for (const item of mine()) expect(signatureValid(item, hook.signingKey)).toBe(true);
+    await api.delete(`/hooks/${hook.id}`);
+  });
+
   it('delivers Identifier.Lockout when a username reaches its failed password limit', async () => {
     const hook = await createHook(api, receiver.url, ['Identifier.Lockout']);
     const username = `locked_${Date.now()}`;

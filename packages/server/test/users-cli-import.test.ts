@@ -7,6 +7,8 @@ import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Checkpoint, freshCheckpoint } from '../src/cli/import-checkpoint.js';
 import { type CliResult, cli, ensureBuiltCli, startCli } from './support/cli.js';
+import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
+import { managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, redeemCode } from './support/oidc-fixtures.js';
 import { dialect, freshDatabaseUrl, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn } from './support/sign-in.js';
@@ -42,17 +44,20 @@ describe(`tessera users import and export (${dialect})`, { timeout: 120_000 }, (
   let env: Record<string, string>;
   let dir: string;
   let config: oidc.Configuration;
+  let receiver: HookReceiver;
 
   beforeAll(async () => {
     ensureBuiltCli();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-import-'));
-    server = await startTestServer();
+    receiver = await startHookReceiver();
+    server = await startTestServer({ TESSERA_HOOKS_POLL_MS: '100' });
     env = { DB_URL: server.dbUrl, TESSERA_DATA_DIR: server.dataDir };
     const app = await createApp(server, 'SPA', [callback]);
     config = await clientConfig(server, app.id);
   });
   afterAll(async () => {
     await server?.stop();
+    await receiver?.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -209,6 +214,32 @@ describe(`tessera users import and export (${dialect})`, { timeout: 120_000 }, (
       .toBe(true);
     return run;
   }
+
+  it('sends User.Created for each imported user, written with its batch and delivered by the server', async () => {
+    const api = await managementApi(server);
+    const hook = (await api.post('/hooks', { name: 'sync', events: ['User.Created'], config: { url: receiver.url } }))
+      .body as { id: string; signingKey: string };
+    const names = ['hooked_a', 'hooked_b', 'hooked_c', 'hooked_d', 'hooked_e'];
+    // Batches of two, and one row refused on its own (a taken username) inside the last batch.
+    const input = file('hooked.jsonl', jsonl([...names.map((username) => ({ username })), { username: 'hooked_a' }]));
+    const summary = summaryOf(await importFile(input, '--batch-size', '2'));
+    expect(summary).toMatchObject({ imported: 5, rejected: 1, completed: true });
+    const mine = () => receiver.of('User.Created').filter((r) => r.body.hookId === hook.id);
+    await expect.poll(() => mine().length, { timeout: 15_000 }).toBe(5);
+    expect(
+      mine()
+        .map((r) => r.body.data.username)
+        .sort(),
+    ).toEqual(names);
+    for (const delivery of mine()) expect(signatureValid(delivery, hook.signingKey)).toBe(true);
+    const ids = await Promise.all(names.map(async (name) => (await api.get(`/users?search=${name}`)).body[0].id));
+    expect(
+      mine()
+        .map((r) => r.body.data.id)
+        .sort(),
+    ).toEqual(ids.sort());
+    await api.delete(`/hooks/${hook.id}`);
+  });
 
   it('resumes after SIGKILL from the last committed batch, without duplicating any user', async () => {
     const { rows, valid } = resumableRows('kill_');

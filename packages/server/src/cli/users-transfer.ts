@@ -94,7 +94,12 @@ export function registerUserTransferCommands(user: Command): void {
             message: `--format: "${file}" has no .jsonl or .csv extension; say which it is`,
           });
         const { createUserTransfer } = await import('../users/index.js');
-        const transfer = createUserTransfer({ users: services.stores.users, clock: services.clock });
+        // Imported users send `User.Created` like users made through the API; the server delivers them.
+        const transfer = createUserTransfer({
+          users: services.stores.users,
+          clock: services.clock,
+          onCreated: services.hooks.userCreated,
+        });
         const signals = watchSignals();
         const tty = process.stderr.isTTY === true;
         try {

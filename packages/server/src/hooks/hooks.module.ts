@@ -58,9 +58,17 @@ export function createHooksModule(deps: {
   poke = dispatcher.poke;
   const requestContext = createHookRequestContext();
 
-  /** `User.Created`, in the transaction that inserts the user. */
+  /** `User.Created`, in the transaction that inserts the user (or a batch of imported users). */
   const userCreated: UserCreatedListener = {
-    inTransaction: (user, trx) => service.enqueue('User.Created', { ...requestContext.facts(), data: user }, trx),
+    inTransaction: (users, trx) => {
+      const facts = requestContext.facts();
+      const created = Array.isArray(users) ? users : [users];
+      return service.enqueueAll(
+        'User.Created',
+        created.map((user) => ({ ...facts, data: user })),
+        trx,
+      );
+    },
     committed: () => service.flushed(),
   };
 

@@ -73,6 +73,34 @@ export function createHooksService(deps: {
     };
   }
 
+  async function enqueueAll(event: HookEvent, payloads: readonly EventPayload[], executor?: Executor): Promise<number> {
+    if (payloads.length === 0) return 0;
+    const now = clock();
+    const createdAt = new Date(now).toISOString();
+    const hooks = (await store.enabled(executor)).filter((hook) => eventsOf(hook).includes(event));
+    const rows: DeliveryRow[] = hooks.flatMap((hook) =>
+      payloads.map((payload) => ({
+        id: generateId(),
+        hook_id: hook.id,
+        event,
+        payload: JSON.stringify({ hookId: hook.id, event, createdAt, ...payload }),
+        status: 'pending',
+        attempts: 0,
+        next_attempt_at: now,
+        claimed_until: null,
+        claim_token: null,
+        last_status: null,
+        last_error: null,
+        last_response: null,
+        created_at: now,
+        updated_at: now,
+      })),
+    );
+    await store.insertDeliveries(rows, executor);
+    if (!executor && rows.length > 0) deps.onEnqueued?.();
+    return rows.length;
+  }
+
   return {
     async list(): Promise<Hook[]> {
       return (await store.list()).map(toHook);
@@ -146,29 +174,11 @@ export function createHooksService(deps: {
      * Writes one outbox row per enabled hook subscribed to `event`, with `executor` (pass the
      * transaction of the change that caused the event). Call `flushed()` after that commits.
      */
-    async enqueue(event: HookEvent, payload: EventPayload, executor?: Executor): Promise<number> {
-      const now = clock();
-      const hooks = (await store.enabled(executor)).filter((hook) => eventsOf(hook).includes(event));
-      const rows: DeliveryRow[] = hooks.map((hook) => ({
-        id: generateId(),
-        hook_id: hook.id,
-        event,
-        payload: JSON.stringify({ hookId: hook.id, event, createdAt: new Date(now).toISOString(), ...payload }),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: now,
-        claimed_until: null,
-        claim_token: null,
-        last_status: null,
-        last_error: null,
-        last_response: null,
-        created_at: now,
-        updated_at: now,
-      }));
-      await store.insertDeliveries(rows, executor);
-      if (!executor && rows.length > 0) deps.onEnqueued?.();
-      return rows.length;
+    enqueue(event: HookEvent, payload: EventPayload, executor?: Executor): Promise<number> {
+      return enqueueAll(event, [payload], executor);
     },
+    /** `enqueue` for many events of one kind at once (a batch of imported users): one lookup of the hooks. */
+    enqueueAll,
     /** Finished deliveries are kept three days (recent-logs shows the last 24 hours). */
     async prune(): Promise<void> {
       await store.prune(clock() - 3 * recentWindowMs);

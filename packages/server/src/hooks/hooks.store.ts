@@ -20,8 +20,13 @@ export function createHooksStore(db: Kysely<Database>) {
     /** Enabled hooks, in the caller's transaction (their events are filtered by the service). */
     enabled: (executor: Executor = db) =>
       executor.selectFrom('hooks').select(['id', 'events', 'event']).where('enabled', '=', 1).execute(),
+    /** In chunks: a batch of imported users can mean thousands of rows (SQL has a bound-values limit). */
     insertDeliveries: async (rows: DeliveryRow[], executor: Executor = db) => {
-      if (rows.length > 0) await executor.insertInto('hook_deliveries').values(rows).execute();
+      for (let start = 0; start < rows.length; start += 1000)
+        await executor
+          .insertInto('hook_deliveries')
+          .values(rows.slice(start, start + 1000))
+          .execute();
     },
 
     /**

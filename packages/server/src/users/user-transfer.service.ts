@@ -3,8 +3,8 @@ import { isUniqueViolation } from '../storage/database.js';
 import type { PasswordAlgorithm } from './password-digest.schemas.js';
 import { newUserRow, passwordToStore } from './user-rows.js';
 import type { CreateUser } from './users.schemas.js';
-import { type Clock, rethrowUnique } from './users.service.js';
-import type { UserRow, UsersStore } from './users.store.js';
+import { type Clock, rethrowUnique, toUser, type UserCreatedListener } from './users.service.js';
+import type { UserRow, UsersStore, UsersTransaction } from './users.store.js';
 
 /**
  * Bulk import and export of users (the `tessera users import|export` commands). Rows are
@@ -46,11 +46,24 @@ function exported(row: UserRow): ExportedUser {
   return user;
 }
 
-export function createUserTransfer({ users, clock }: { users: UsersStore; clock: Clock }) {
+export function createUserTransfer({
+  users,
+  clock,
+  onCreated,
+}: {
+  users: UsersStore;
+  clock: Clock;
+  /** `User.Created` webhooks, written in the transaction that inserts the users (as the API does). */
+  onCreated?: UserCreatedListener;
+}) {
+  const alsoWithin = (rows: UserRow[]) =>
+    onCreated && ((trx: UsersTransaction) => onCreated.inTransaction(rows.map(toUser), trx));
+
   /** One row on its own (after its batch failed): in, already there, or refused with the reason. */
   async function importOne(row: UserRow): Promise<ImportOutcome> {
     try {
-      await users.insert(row);
+      await users.insert(row, [], alsoWithin([row]));
+      onCreated?.committed();
       return { status: 'imported' };
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -76,7 +89,8 @@ export function createUserTransfer({ users, clock }: { users: UsersStore; clock:
         entries.map(async ({ id, input }) => newUserRow(input, await passwordToStore(input), { id, now })),
       );
       try {
-        await users.insertMany(rows);
+        await users.insertMany(rows, alsoWithin(rows));
+        onCreated?.committed();
         return rows.map(() => ({ status: 'imported' }));
       } catch (error) {
         if (!isUniqueViolation(error)) throw error;

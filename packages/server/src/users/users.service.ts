@@ -68,7 +68,8 @@ export interface LogtoConfig {
 /** Rules for user accounts; stores stay free of them. */
 /** What happens with a new user in the transaction that inserts it (the webhook outbox). */
 export interface UserCreatedListener {
-  inTransaction(user: User, trx: UsersTransaction): Promise<unknown>;
+  /** Called with one user (the API, sign-up) or a whole batch (`tessera users import`). */
+  inTransaction(users: User | readonly User[], trx: UsersTransaction): Promise<unknown>;
   committed(): void;
 }
 

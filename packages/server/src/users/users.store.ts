@@ -87,7 +87,7 @@ export function createUsersStore(db: Kysely<Database>) {
      * Bulk import: every user of the batch and their default roles in one transaction, so the
      * batch is in or out as a whole. One multi-row insert per table keeps 100,000 rows quick.
      */
-    insertMany: (rows: UserRow[]) =>
+    insertMany: (rows: UserRow[], alsoWithin?: (trx: UsersTransaction) => Promise<unknown>) =>
       db.transaction().execute(async (trx) => {
         if (rows.length === 0) return;
         await trx.insertInto('users').values(rows).execute();
@@ -102,6 +102,7 @@ export function createUsersStore(db: Kysely<Database>) {
             .insertInto('users_roles')
             .values(rows.flatMap((row) => defaults.map((role) => ({ user_id: row.id, role_id: role.id }))))
             .execute();
+        await alsoWithin?.(trx);
       }),
     /** Export: the next page after `afterId` in id order (keyset pagination, never OFFSET). */
     listAfter: (afterId: string | undefined, limit: number) => {
