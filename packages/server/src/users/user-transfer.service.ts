@@ -3,8 +3,8 @@ import { isUniqueViolation } from '../storage/database.js';
 import type { PasswordAlgorithm } from './password-digest.schemas.js';
 import { newUserRow, passwordToStore } from './user-rows.js';
 import type { CreateUser } from './users.schemas.js';
-import { type Clock, rethrowUnique, toUser, type UserCreatedListener } from './users.service.js';
-import type { UserRow, UsersStore, UsersTransaction } from './users.store.js';
+import { rethrowUnique, toUser, type UserWriterDeps } from './users.service.js';
+import type { UserRow, UsersTransaction } from './users.store.js';
 
 /**
  * Bulk import and export of users (the `tessera users import|export` commands). Rows are
@@ -46,16 +46,8 @@ function exported(row: UserRow): ExportedUser {
   return user;
 }
 
-export function createUserTransfer({
-  users,
-  clock,
-  onCreated,
-}: {
-  users: UsersStore;
-  clock: Clock;
-  /** `User.Created` webhooks, written in the transaction that inserts the users (as the API does). */
-  onCreated?: UserCreatedListener;
-}) {
+/** Imported users send `User.Created` (`onCreated`) in the transaction of their batch, as the API does. */
+export function createUserTransfer({ users, clock, onCreated }: UserWriterDeps) {
   const alsoWithin = (rows: UserRow[]) =>
     onCreated && ((trx: UsersTransaction) => onCreated.inTransaction(rows.map(toUser), trx));
 

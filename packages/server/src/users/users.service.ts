@@ -73,15 +73,14 @@ export interface UserCreatedListener {
   committed(): void;
 }
 
-export function createUsersService({
-  users,
-  clock,
-  onCreated,
-}: {
+/** What writes users needs: the store, the clock and who hears of new users (webhooks). */
+export interface UserWriterDeps {
   users: UsersStore;
   clock: Clock;
   onCreated?: UserCreatedListener;
-}) {
+}
+
+export function createUsersService({ users, clock, onCreated }: UserWriterDeps) {
   async function findOrThrow(id: string): Promise<UserRow> {
     const row = await users.findById(id);
     if (!row) throw new RequestError('entity.not_found', 404);
