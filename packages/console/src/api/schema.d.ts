@@ -11743,7 +11743,9 @@ export interface operations {
     };
     getHooks: {
         parameters: {
-            query?: never;
+            query?: {
+                includeExecutionStats?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11772,6 +11774,10 @@ export interface operations {
                         signingKey: string;
                         enabled: boolean;
                         createdAt: number;
+                        executionStats?: {
+                            requestCount: number;
+                            successCount: number;
+                        };
                     }[];
                 };
             };
