@@ -11744,6 +11744,8 @@ export interface operations {
     getHooks: {
         parameters: {
             query?: {
+                page?: number;
+                page_size?: number;
                 includeExecutionStats?: "true" | "false";
             };
             header?: never;
@@ -12084,7 +12086,10 @@ export interface operations {
     };
     getHooksByIdRecentLogs: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path: {
                 id: string;

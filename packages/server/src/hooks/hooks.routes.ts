@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginate, paginateOptional } from '../http/pagination.js';
-import { idParam, queryFlag } from '../management/fields.js';
+import { idParam, paginationParams, queryFlag } from '../management/fields.js';
 import {
   createHookSchema,
   hookListItemSchema,
@@ -16,6 +16,7 @@ import type { HooksService } from './hooks.service.js';
 const tags = ['Hooks'];
 const params = z.object({ id: idParam });
 const listQuery = z.object({
+  ...paginationParams,
   includeExecutionStats: queryFlag
     .optional()
     .meta({ description: 'With `true`, each hook has `executionStats` over the last 24 hours.' }),
@@ -113,6 +114,7 @@ export function registerHookRoutes(router: Router, registry: RouteRegistry, hook
       path: '/hooks/:id/recent-logs',
       summary: 'Deliveries of the last 24 hours, newest first (with their outbox state)',
       params,
+      query: z.object(paginationParams),
       response: z.array(hookLogSchema),
       status: 200,
       errors: [404],
