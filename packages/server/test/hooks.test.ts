@@ -113,7 +113,9 @@ describe(`webhooks (${dialect})`, () => {
       const good = await createHook(api, receiver.url, ['Role.Created']);
       const bad = await createHook(api, failing.url, ['Role.Created']);
       expect((await api.post('/roles', { name: `stats ${Date.now()}`, description: 'stats' })).status).toBe(200);
-      await expect.poll(async () => (await recentLogs(api, good.id))[0]?.payload.deliveryStatus, poll).toBe('succeeded');
+      await expect
+        .poll(async () => (await recentLogs(api, good.id))[0]?.payload.deliveryStatus, poll)
+        .toBe('succeeded');
       await expect.poll(async () => (await recentLogs(api, bad.id))[0]?.payload.attempts ?? 0, poll).toBeGreaterThan(0);
       const listed = await api.get('/hooks?includeExecutionStats=true');
       expect(listed.status).toBe(200);
