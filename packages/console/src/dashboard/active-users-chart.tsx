@@ -45,7 +45,7 @@ export default function ActiveUsersChart({ curve, date }: ActiveUsersChartProps)
               labelFormatter={(_, payload) => String(payload?.[0]?.payload?.date ?? '')}
               formatter={(value) => [String(value), t('dashboard.dau')]}
             />
-            <Line type="monotone" dataKey="count" name={t('dashboard.dau')} dot={false} isAnimationActive={false} />
+            <Line type="linear" dataKey="count" name={t('dashboard.dau')} dot={false} isAnimationActive={false} />
           </LineChart>
         </ResponsiveContainer>
       </div>

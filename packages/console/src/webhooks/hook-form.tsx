@@ -1,5 +1,5 @@
 import { dataHookEvents, interactionHookEvents } from '@tessera/server/schemas';
-import { useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import type { z } from 'zod';
 import { useForm } from '../authorization/shared/use-form';
 import type { MessageKey } from '../i18n/en';
@@ -75,15 +75,9 @@ export function useHookForm<S extends z.ZodType>(schema: S, initial: HookDraft) 
       events: draft.events,
       config: { url: draft.url.trim(), headers },
     };
-    if (Object.keys(problems).length > 0) {
-      // Still run the schema, so every field's problem shows at once.
-      void form
-        .submit(body, async () => {
-          throw new Error('not sent');
-        })
-        .catch(() => undefined);
-      return Promise.resolve(false);
-    }
+    // With a problem of our own, the schema still checks the rest (sending nothing), so every
+    // field's problem shows at once.
+    if (Object.keys(problems).length > 0) return form.submit(body, async () => undefined).then(() => false);
     return form.submit(body, send);
   };
   const errors: Record<string, string | undefined> = {
@@ -142,6 +136,20 @@ export function HookFields({
   );
 }
 
+/** A titled group of fields with a line of help read with it. */
+function FieldSet(props: { className: string; legend: string; help: string; children: ReactNode }) {
+  const helpId = useId();
+  return (
+    <fieldset className={props.className} aria-describedby={helpId}>
+      <legend className="group-label">{props.legend}</legend>
+      <p id={helpId} className="field-help">
+        {props.help}
+      </p>
+      {props.children}
+    </fieldset>
+  );
+}
+
 function EventPicker(props: {
   value: string[];
   onChange: (events: string[]) => void;
@@ -150,11 +158,7 @@ function EventPicker(props: {
 }) {
   const { t } = useI18n();
   return (
-    <fieldset className="event-picker" aria-describedby="hook-events-help">
-      <legend className="group-label">{t('webhooks.events')}</legend>
-      <p id="hook-events-help" className="field-help">
-        {t('webhooks.eventsHelp')}
-      </p>
+    <FieldSet className="event-picker" legend={t('webhooks.events')} help={t('webhooks.eventsHelp')}>
       <div className="event-groups">
         {eventGroups.map((group) => (
           <CheckboxGroup
@@ -181,7 +185,7 @@ function EventPicker(props: {
           {props.error}
         </p>
       )}
-    </fieldset>
+    </FieldSet>
   );
 }
 
@@ -195,11 +199,7 @@ function HeadersEditor(props: {
   const change = (key: number, changes: Partial<HeaderRow>) =>
     props.onChange(props.rows.map((row) => (row.key === key ? { ...row, ...changes } : row)));
   return (
-    <fieldset className="headers-editor" aria-describedby="hook-headers-help">
-      <legend className="group-label">{t('webhooks.headers')}</legend>
-      <p id="hook-headers-help" className="field-help">
-        {t('webhooks.headersHelp')}
-      </p>
+    <FieldSet className="headers-editor" legend={t('webhooks.headers')} help={t('webhooks.headersHelp')}>
       {props.rows.map((row, index) => (
         <div key={row.key} className="header-row">
           <TextField
@@ -233,6 +233,6 @@ function HeadersEditor(props: {
           {t('webhooks.headerAdd')}
         </Button>
       </div>
-    </fieldset>
+    </FieldSet>
   );
 }
