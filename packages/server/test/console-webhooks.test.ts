@@ -175,6 +175,43 @@ describe.skipIf(dialect === 'postgres')('browser: the console Webhooks area', { 
     await context.close();
   });
 
+  it('saves settings with errors next to their fields, keeping config the form does not show', async () => {
+    const hook = await api.post('/hooks', {
+      name: 'Settings check',
+      events: ['User.Created'],
+      config: { url: receiver.url, headers: { 'X-Old': 'one' }, retries: 2 },
+    });
+    expect(hook.status).toBe(201);
+    const { context, page, cspReports } = await openConsoleAs(
+      chromium,
+      server,
+      admin,
+      `/console/webhooks/${hook.body.id}`,
+    );
+    await page.getByRole('heading', { level: 1, name: 'Settings check' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Header name 1' }).inputValue()).toBe('X-Old');
+    const url = page.getByRole('textbox', { name: 'Endpoint URL' });
+    await url.fill('javascript:alert(1)');
+    await page.getByRole('button', { name: 'Remove header 1' }).click();
+    const roleCreated = page.getByRole('checkbox', { name: 'Role.Created', exact: true });
+    await roleCreated.locator('xpath=ancestor::label').click();
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByText('Enter an absolute URL starting with http:// or https://.').waitFor();
+    expect(await url.getAttribute('aria-invalid')).toBe('true');
+    expect((await api.get(`/hooks/${hook.body.id}`)).body.events).toEqual(['User.Created']);
+    await url.fill(`${receiver.url}/v2`);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('status').getByText('Saved.').waitFor();
+    expect((await api.get(`/hooks/${hook.body.id}`)).body).toMatchObject({
+      events: ['User.Created', 'Role.Created'],
+      config: { url: `${receiver.url}/v2`, headers: {}, retries: 2 },
+    });
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(cspReports).toEqual([]);
+    await context.close();
+    await api.delete(`/hooks/${hook.body.id}`);
+  });
+
   it('tells a Viewer why webhooks are not shown, with the write controls disabled', async () => {
     const hook = await api.post('/hooks', {
       name: 'Viewer check',

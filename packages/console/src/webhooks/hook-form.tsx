@@ -18,6 +18,8 @@ interface HeaderRow {
 }
 
 export interface HookDraft {
+  /** Config fields the form does not show (Logto's `retries`), kept as they are on save. */
+  otherConfig: Omit<Hook['config'], 'url' | 'headers'>;
   name: string;
   url: string;
   events: string[];
@@ -29,7 +31,9 @@ const rowsOf = (headers: Record<string, string> | undefined): HeaderRow[] =>
   Object.entries(headers ?? {}).map(([name, value]) => ({ key: nextRow++, name, value }));
 
 export function draftOf(hook?: Hook): HookDraft {
+  const { url: _url, headers: _headers, ...otherConfig } = hook?.config ?? { url: '' };
   return {
+    otherConfig,
     name: hook?.name ?? '',
     url: hook?.config.url ?? '',
     events: hook ? [...hook.events] : [],
@@ -73,7 +77,7 @@ export function useHookForm<S extends z.ZodType>(schema: S, initial: HookDraft) 
     const body = {
       name: draft.name.trim(),
       events: draft.events,
-      config: { url: draft.url.trim(), headers },
+      config: { ...draft.otherConfig, url: draft.url.trim(), headers },
     };
     // With a problem of our own, the schema still checks the rest (sending nothing), so every
     // field's problem shows at once.
