@@ -3,6 +3,7 @@ import type { ParamsOf } from './router/match';
 
 /** The console's areas in navigation order; an area shows in the nav once a route names it. */
 export const areas = [
+  'dashboard',
   'getStarted',
   'applications',
   'connectors',
@@ -12,6 +13,7 @@ export const areas = [
   'organizationTemplate',
   'organizations',
   'users',
+  'webhooks',
   'administrators',
 ] as const;
 export type Area = (typeof areas)[number];
@@ -43,6 +45,7 @@ function route<Path extends `/console${string}`>(
 
 export const routes: readonly ConsoleRoute[] = [
   route('/console', { area: 'getStarted', nav: true }, () => import('./get-started/get-started-page')),
+  route('/console/dashboard', { area: 'dashboard', nav: true }, () => import('./dashboard/dashboard-page')),
   route('/console/applications', { area: 'applications', nav: true }, () => import('./applications/applications-page')),
   route('/console/applications/:id', { area: 'applications' }, () => import('./applications/application-page')),
   route(
@@ -90,4 +93,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
   route('/console/users', { area: 'users', nav: true }, () => import('./users/users-page')),
   route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
+  route('/console/webhooks', { area: 'webhooks', nav: true }, () => import('./webhooks/webhooks-page')),
+  route('/console/webhooks/:id', { area: 'webhooks' }, () => import('./webhooks/webhook-page')),
 ];

@@ -66,7 +66,13 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       connectorId: 'simple-mail-transfer-protocol',
       config: smtpConfig(2525),
     });
-    for (const response of [organization, app, connector])
+    const hook = await api.post('/hooks', {
+      name: 'Audit sink',
+      events: ['User.Created', 'PostSignIn'],
+      // A closed loopback port: the tour sends nothing off the machine.
+      config: { url: 'http://127.0.0.1:9/tessera' },
+    });
+    for (const response of [organization, app, connector, hook])
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
     // A finished test sign-in, for its result page: Ada signs in, the callback redeems the code.
     const consoleApi = await adminApi(server, { username: owner.username, password: consolePassword });
@@ -86,6 +92,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       applications: app.body.id,
       connectors: connector.body.id,
       'sign-in-test': test.body.id,
+      webhooks: hook.body.id,
       new: 'sms',
     });
     if (takeScreenshots) fs.mkdirSync(screenshotDir, { recursive: true });

@@ -123,6 +123,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
       await page.getByRole('heading', { level: 1, name: 'Get started' }).waitFor();
       const nav = page.getByRole('navigation', { name: 'Console sections' });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
+        'Dashboard',
         'Get started',
         'Applications',
         'Connectors',
@@ -132,6 +133,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Organization template',
         'Organizations',
         'Users',
+        'Webhooks',
         'Administrators',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');

@@ -106,6 +106,32 @@ describe(`webhooks (${dialect})`, () => {
     await api.delete(`/hooks/${hook.id}`);
   });
 
+  it('lists hooks with Logto’s executionStats of the last 24 hours when includeExecutionStats=true', async () => {
+    const failing = await startHookReceiver();
+    failing.state.status = 500;
+    try {
+      const good = await createHook(api, receiver.url, ['Role.Created']);
+      const bad = await createHook(api, failing.url, ['Role.Created']);
+      expect((await api.post('/roles', { name: `stats ${Date.now()}`, description: 'stats' })).status).toBe(200);
+      await expect
+        .poll(async () => (await recentLogs(api, good.id))[0]?.payload.deliveryStatus, poll)
+        .toBe('succeeded');
+      await expect.poll(async () => (await recentLogs(api, bad.id))[0]?.payload.attempts ?? 0, poll).toBeGreaterThan(0);
+      const listed = await api.get('/hooks?includeExecutionStats=true');
+      expect(listed.status).toBe(200);
+      const stats = (id: string) => listed.body.find((hook: { id: string }) => hook.id === id)?.executionStats;
+      expect(stats(good.id)).toEqual({ requestCount: 1, successCount: 1 });
+      expect(stats(bad.id)?.requestCount).toBeGreaterThan(0);
+      expect(stats(bad.id)?.successCount).toBe(0);
+      const plain = await api.get('/hooks');
+      expect(plain.body.every((hook: object) => !('executionStats' in hook))).toBe(true);
+      await api.delete(`/hooks/${good.id}`);
+      await api.delete(`/hooks/${bad.id}`);
+    } finally {
+      await failing.close();
+    }
+  });
+
   it('delivers PostRegister (and User.Created) for a sign-up through the Experience API, and PostSignIn', async () => {
     const hook = await createHook(api, receiver.url, ['PostRegister', 'PostSignIn', 'User.Created']);
     const callback = 'http://localhost:3000/callback';

@@ -11743,7 +11743,11 @@ export interface operations {
     };
     getHooks: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+                includeExecutionStats?: "true" | "false";
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -11772,6 +11776,10 @@ export interface operations {
                         signingKey: string;
                         enabled: boolean;
                         createdAt: number;
+                        executionStats?: {
+                            requestCount: number;
+                            successCount: number;
+                        };
                     }[];
                 };
             };
@@ -12078,7 +12086,10 @@ export interface operations {
     };
     getHooksByIdRecentLogs: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path: {
                 id: string;

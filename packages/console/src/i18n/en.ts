@@ -2,9 +2,11 @@ import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
 import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
+import { dashboardEn } from '../dashboard/messages';
 import { guidesEn } from '../guides/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
 import { usersEn } from '../users/messages';
+import { webhooksEn } from '../webhooks/messages';
 
 /**
  * The console's English strings: the source of every message key. Other languages are typed
@@ -17,6 +19,7 @@ export const en = {
   'app.loading': 'Loading…',
 
   'nav.label': 'Console sections',
+  'nav.dashboard': 'Dashboard',
   'nav.getStarted': 'Get started',
   'nav.applications': 'Applications',
   'nav.connectors': 'Connectors',
@@ -26,6 +29,7 @@ export const en = {
   'nav.organizationTemplate': 'Organization template',
   'nav.organizations': 'Organizations',
   'nav.users': 'Users',
+  'nav.webhooks': 'Webhooks',
   'nav.administrators': 'Administrators',
 
   'header.language': 'Language',
@@ -104,6 +108,8 @@ export const en = {
   ...signInExperienceEn,
   ...authorizationEn,
   ...usersEn,
+  ...dashboardEn,
+  ...webhooksEn,
   ...administratorsEn,
 };
 

@@ -2,9 +2,11 @@ import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
 import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
+import { dashboardZhCN } from '../dashboard/messages';
 import { guidesZhCN } from '../guides/messages';
 import { signInExperienceZhCN } from '../sign-in-experience/messages';
 import { usersZhCN } from '../users/messages';
+import { webhooksZhCN } from '../webhooks/messages';
 import type { Messages } from './en';
 
 /** Simplified Chinese; typed against en.ts, so every key must be here and no other. */
@@ -14,6 +16,7 @@ export const zhCN: Messages = {
   'app.loading': '正在加载…',
 
   'nav.label': '控制台栏目',
+  'nav.dashboard': '仪表盘',
   'nav.getStarted': '开始使用',
   'nav.applications': '应用',
   'nav.connectors': '连接器',
@@ -23,6 +26,7 @@ export const zhCN: Messages = {
   'nav.organizationTemplate': '组织模板',
   'nav.organizations': '组织',
   'nav.users': '用户',
+  'nav.webhooks': 'Webhooks',
   'nav.administrators': '管理员',
 
   'header.language': '语言',
@@ -99,5 +103,7 @@ export const zhCN: Messages = {
   ...signInExperienceZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
+  ...dashboardZhCN,
+  ...webhooksZhCN,
   ...administratorsZhCN,
 };

@@ -2,12 +2,25 @@ import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginate, paginateOptional } from '../http/pagination.js';
-import { idParam } from '../management/fields.js';
-import { createHookSchema, hookLogSchema, hookSchema, testHookSchema, updateHookSchema } from './hooks.schemas.js';
+import { idParam, paginationParams, queryFlag } from '../management/fields.js';
+import {
+  createHookSchema,
+  hookListItemSchema,
+  hookLogSchema,
+  hookSchema,
+  testHookSchema,
+  updateHookSchema,
+} from './hooks.schemas.js';
 import type { HooksService } from './hooks.service.js';
 
 const tags = ['Hooks'];
 const params = z.object({ id: idParam });
+const listQuery = z.object({
+  ...paginationParams,
+  includeExecutionStats: queryFlag
+    .optional()
+    .meta({ description: 'With `true`, each hook has `executionStats` over the last 24 hours.' }),
+});
 
 /** Management API: Logto's webhooks. Every answer holds the signing key, so reads need `all`. */
 export function registerHookRoutes(router: Router, registry: RouteRegistry, hooks: HooksService) {
@@ -15,11 +28,26 @@ export function registerHookRoutes(router: Router, registry: RouteRegistry, hook
   defineRoute(
     router,
     registry,
-    { ...route, method: 'get', path: '/hooks', summary: 'List webhooks', response: z.array(hookSchema), status: 200 },
-    ({ ctx }) =>
+    {
+      ...route,
+      method: 'get',
+      path: '/hooks',
+      summary: 'List webhooks',
+      query: listQuery,
+      response: z.array(hookListItemSchema),
+      status: 200,
+    },
+    ({ ctx, query }) =>
       paginateOptional(ctx, async (page) => {
         const all = await hooks.list();
-        return { items: page ? all.slice(page.offset, page.offset + page.limit) : all, total: all.length };
+        const items = page ? all.slice(page.offset, page.offset + page.limit) : all;
+        if (!query.includeExecutionStats) return { items, total: all.length };
+        const stats = await hooks.executionStats();
+        const none = { requestCount: 0, successCount: 0 };
+        return {
+          items: items.map((hook) => ({ ...hook, executionStats: stats.get(hook.id) ?? none })),
+          total: all.length,
+        };
       }),
   );
   defineRoute(
@@ -86,6 +114,7 @@ export function registerHookRoutes(router: Router, registry: RouteRegistry, hook
       path: '/hooks/:id/recent-logs',
       summary: 'Deliveries of the last 24 hours, newest first (with their outbox state)',
       params,
+      query: z.object(paginationParams),
       response: z.array(hookLogSchema),
       status: 200,
       errors: [404],

@@ -87,6 +87,13 @@ export const hookSchema = z.object({
 });
 export type Hook = z.infer<typeof hookSchema>;
 
+/** Logto's `executionStats`: deliveries of the last 24 hours that were attempted, and how many succeeded. */
+export const hookExecutionStatsSchema = z.object({ requestCount: z.number(), successCount: z.number() });
+export type HookExecutionStats = z.infer<typeof hookExecutionStatsSchema>;
+
+/** `GET /api/hooks` item; `executionStats` only with `includeExecutionStats=true`. */
+export const hookListItemSchema = hookSchema.extend({ executionStats: hookExecutionStatsSchema.optional() });
+
 export const testHookSchema = z
   .object({
     events: z.array(hookEventSchema).min(1).max(hookEvents.length),

@@ -2,7 +2,7 @@ import { generateId, generateSecret } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import { sendSigned } from './hooks.delivery.js';
-import type { CreateHook, Hook, HookEvent, HookLog, UpdateHook } from './hooks.schemas.js';
+import type { CreateHook, Hook, HookEvent, HookExecutionStats, HookLog, UpdateHook } from './hooks.schemas.js';
 import { hookEventSchema } from './hooks.schemas.js';
 import type { DeliveryRow, Executor, HookRow, HooksStore } from './hooks.store.js';
 
@@ -104,6 +104,16 @@ export function createHooksService(deps: {
   return {
     async list(): Promise<Hook[]> {
       return (await store.list()).map(toHook);
+    },
+    /** Logto's `executionStats` of each hook: attempted deliveries of the last 24 hours and their successes. */
+    async executionStats(): Promise<Map<string, HookExecutionStats>> {
+      const rows = await store.executionStats(clock() - recentWindowMs);
+      return new Map(
+        rows.map((row) => [
+          row.hook_id,
+          { requestCount: Number(row.requests), successCount: Number(row.successes ?? 0) },
+        ]),
+      );
     },
     async get(id: string): Promise<Hook> {
       return toHook(await findOrThrow(id));

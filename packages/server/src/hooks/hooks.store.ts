@@ -76,6 +76,19 @@ export function createHooksStore(db: Kysely<Database>) {
       ]);
       return { items, total: Number(count.n) };
     },
+    /** Per hook, deliveries since `since` that were attempted at least once, and how many succeeded. */
+    executionStats: (since: number) =>
+      db
+        .selectFrom('hook_deliveries')
+        .select((eb) => [
+          'hook_id',
+          eb.fn.countAll<number | string>().as('requests'),
+          eb.fn.sum<number | string>(eb.case().when('status', '=', 'succeeded').then(1).else(0).end()).as('successes'),
+        ])
+        .where('created_at', '>=', since)
+        .where('attempts', '>', 0)
+        .groupBy('hook_id')
+        .execute(),
   };
 }
 
