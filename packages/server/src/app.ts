@@ -14,6 +14,7 @@ import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
+import { createJwtCustomizerService, createJwtCustomizerStore } from './jwt-customizer/index.js';
 import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
@@ -99,6 +100,7 @@ export async function createServices(config: Config, logger: Logger) {
     issuer: config.issuer,
     jwks: liveProvider.publicJwks,
   });
+  const jwtCustomizers = createJwtCustomizerService({ store: createJwtCustomizerStore(db), box });
   // The admin realm signs in at /admin/sign-in through its own provider at /admin/oidc.
   const adminPlace: RealmPlace = { basePath: '/admin', issuer: `${config.endpoint}/admin/oidc` };
   const adminRuntime = await createRealmRuntime(
@@ -144,6 +146,7 @@ export async function createServices(config: Config, logger: Logger) {
     admins,
     consoleLinkAttempts,
     hooks,
+    jwtCustomizers,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,

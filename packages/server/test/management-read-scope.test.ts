@@ -50,6 +50,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       'organization-invitations': ids.invitation as string,
       'one-time-tokens': ids.oneTimeToken as string,
       logs: ids.log as string,
+      'jwt-customizer': 'access-token',
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
@@ -132,6 +133,14 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);
+
+    const scriptSecret = 'jwt-customizer-env-secret-value';
+    const customizer = await api.put('/configs/jwt-customizer/access-token', {
+      script: 'const getCustomJwtClaims = async () => ({});',
+      environmentVariables: { API_KEY: scriptSecret },
+    });
+    expect(customizer.status).toBe(201);
+    secrets.push(scriptSecret);
 
     // An audit log entry (the writes above left some).
     await server.services.auditLog.flush();
@@ -266,11 +275,12 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     expect((await api.get(`/users/${ids.user}`)).status).toBe(200);
   });
 
-  it('never showed a `read` token a client secret, a connector secret or a one-time token', () => {
+  it('never showed a `read` token a client secret, a connector secret, a one-time token or a script environment value', () => {
     expect(readAnswers.length).toBeGreaterThanOrEqual(40);
     const everything = readAnswers.join('\n');
     // The reads did reach the entities that hold them.
     for (const id of [ids.app, ids.connector, ids.oneTimeToken]) expect(everything).toContain(id);
+    expect(everything).toContain('"API_KEY":"********"');
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThanOrEqual(16);
       expect(everything).not.toContain(secret);

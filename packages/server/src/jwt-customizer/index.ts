@@ -1,0 +1,9 @@
+export { registerJwtCustomizerRoutes } from './jwt-customizer.routes.js';
+export * from './jwt-customizer.schemas.js';
+export {
+  createJwtCustomizerService,
+  type JwtCustomizerService,
+  type LoadedJwtCustomizer,
+  maskEnvironment,
+} from './jwt-customizer.service.js';
+export { createJwtCustomizerStore, type JwtCustomizerStore } from './jwt-customizer.store.js';
