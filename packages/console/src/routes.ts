@@ -12,6 +12,7 @@ export const areas = [
   'organizationTemplate',
   'organizations',
   'users',
+  'customJwt',
   'administrators',
 ] as const;
 export type Area = (typeof areas)[number];
@@ -90,4 +91,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
   route('/console/users', { area: 'users', nav: true }, () => import('./users/users-page')),
   route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
+  route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
+  route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
 ];

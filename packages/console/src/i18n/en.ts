@@ -2,6 +2,7 @@ import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
 import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
+import { customJwtEn } from '../custom-jwt/messages';
 import { guidesEn } from '../guides/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
 import { usersEn } from '../users/messages';
@@ -26,6 +27,7 @@ export const en = {
   'nav.organizationTemplate': 'Organization template',
   'nav.organizations': 'Organizations',
   'nav.users': 'Users',
+  'nav.customJwt': 'Custom token claims',
   'nav.administrators': 'Administrators',
 
   'header.language': 'Language',
@@ -104,6 +106,7 @@ export const en = {
   ...signInExperienceEn,
   ...authorizationEn,
   ...usersEn,
+  ...customJwtEn,
   ...administratorsEn,
 };
 

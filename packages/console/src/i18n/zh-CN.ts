@@ -2,6 +2,7 @@ import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
 import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
+import { customJwtZhCN } from '../custom-jwt/messages';
 import { guidesZhCN } from '../guides/messages';
 import { signInExperienceZhCN } from '../sign-in-experience/messages';
 import { usersZhCN } from '../users/messages';
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   'nav.organizationTemplate': '组织模板',
   'nav.organizations': '组织',
   'nav.users': '用户',
+  'nav.customJwt': '自定义令牌声明',
   'nav.administrators': '管理员',
 
   'header.language': '语言',
@@ -99,5 +101,6 @@ export const zhCN: Messages = {
   ...signInExperienceZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
+  ...customJwtZhCN,
   ...administratorsZhCN,
 };
