@@ -87,6 +87,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       connectors: connector.body.id,
       'sign-in-test': test.body.id,
       new: 'sms',
+      'custom-jwt': 'access-token',
     });
     if (takeScreenshots) fs.mkdirSync(screenshotDir, { recursive: true });
   });
