@@ -16,9 +16,11 @@ import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import {
   createCustomClaims,
+  createCustomClaimsHook,
   createJwtCustomizerService,
   createJwtCustomizerStore,
   createSandboxPool,
+  createTokenContextSources,
   workerSpawner,
 } from './jwt-customizer/index.js';
 import { createManagementAuth } from './management/auth.js';
@@ -26,7 +28,7 @@ import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
-import { organizationsScope } from './oidc/organization-resource.js';
+import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
 import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
@@ -103,9 +105,30 @@ export async function createServices(config: Config, logger: Logger) {
     box,
     onChange: customClaims.evict,
   });
+  const customClaimsHook = createCustomClaimsHook({
+    customClaims,
+    logger,
+    sources: createTokenContextSources({
+      user: (id) => users.get(id),
+      rolesOfUser: async (id) => (await roleMembers.rolesOfUser(id, undefined, { offset: 0, limit: 100 })).items,
+      roleScopes: async (roleId) => (await stores.roles.listScopes(roleId))[0],
+      resources: (ids) => (ids.length > 0 ? stores.resources.findByIds(ids) : Promise.resolve([])),
+      organizationsOfUser: (id) => organizations.organizations.ofUser(id),
+      mfaFactorTypes: async (userId) => [...new Set((await mfaStore.list(userId)).map((row) => row.type))],
+      application: async (id) => {
+        const app = await applications.get(id).catch(() => undefined);
+        if (!app) return undefined;
+        const { name, description, type, customData, isThirdParty } = app;
+        return { id, name, description, type, customData, isThirdParty };
+      },
+      organization: (id) => organizations.organizations.get(id),
+      organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
+    }),
+  });
   const runtime = await createRealmRuntime(
     {
       core,
+      customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
