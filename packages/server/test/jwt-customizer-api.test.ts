@@ -149,4 +149,70 @@ describe(`Custom token claims: Management API (${dialect})`, () => {
     expect(JSON.stringify(writes)).not.toContain(apiKey);
     expect(JSON.stringify(writes)).not.toContain('getCustomJwtClaims');
   });
+
+  describe('POST /configs/jwt-customizer/test', () => {
+    const sample = {
+      tokenType: 'access-token',
+      token: { sub: 'user-1', aud: 'https://api.example.com' },
+      context: { user: { id: 'user-1', customData: { plan: 'pro' } } },
+      environmentVariables: { REGION: 'eu' },
+    };
+
+    it('runs the script on the sample and answers its claims', async () => {
+      const answer = await api.post('/configs/jwt-customizer/test', { ...sample, script });
+      expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+      expect(answer.body).toEqual({ plan: 'pro', region: 'eu' });
+    });
+
+    it('lets a console viewer test a script', async () => {
+      const answer = await viewer.post('/configs/jwt-customizer/test', { ...sample, script });
+      expect(answer.status).toBe(200);
+      expect(answer.body).toEqual({ plan: 'pro', region: 'eu' });
+    });
+
+    it("answers Logto's 422 jwt_customizer.general with the kind of failure", async () => {
+      const run = (body: string) =>
+        api.post('/configs/jwt-customizer/test', {
+          ...sample,
+          script: `const getCustomJwtClaims = async ({ token, context, environmentVariables, api }) => { ${body} };`,
+        });
+      const denied = await run("api.denyAccess('Plan expired');");
+      expect(denied.status).toBe(422);
+      expect(denied.body).toMatchObject({
+        code: 'jwt_customizer.general',
+        message: 'Plan expired',
+        data: { kind: 'denied' },
+      });
+      const thrown = await run("throw new Error('no plan');");
+      expect(thrown.body).toMatchObject({
+        code: 'jwt_customizer.general',
+        message: 'no plan',
+        data: { kind: 'thrown' },
+      });
+      const notObject = await run('return [1, 2];');
+      expect(notObject.body).toMatchObject({ code: 'jwt_customizer.general', data: { kind: 'invalid' } });
+      const tooLarge = await run("return { big: 'x'.repeat(60000) };");
+      expect(tooLarge.body).toMatchObject({ code: 'jwt_customizer.general', data: { kind: 'invalid' } });
+      expect(tooLarge.body.message).toContain('50000 bytes');
+
+      const started = performance.now();
+      const loop = await run('while (true) {}');
+      const elapsed = performance.now() - started;
+      expect(loop.status).toBe(422);
+      expect(loop.body).toMatchObject({ code: 'jwt_customizer.general', data: { kind: 'timeout' } });
+      // 100 ms of script time, then the answer; the server did not hang on it.
+      expect(elapsed).toBeLessThan(1500);
+      expect((await api.post('/configs/jwt-customizer/test', { ...sample, script })).body).toEqual({
+        plan: 'pro',
+        region: 'eu',
+      });
+    });
+
+    it('refuses a body without a script or with an unknown token type (400)', async () => {
+      expect((await api.post('/configs/jwt-customizer/test', { ...sample, script: '' })).status).toBe(400);
+      expect(
+        (await api.post('/configs/jwt-customizer/test', { ...sample, script, tokenType: 'id-token' })).status,
+      ).toBe(400);
+    });
+  });
 });

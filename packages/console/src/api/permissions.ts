@@ -33,6 +33,7 @@ export const permissions = {
   'POST /api/applications/{id}/sign-in-tests': 'write',
   'GET /api/applications/{id}/sign-in-tests/{testId}': 'read',
   'GET /api/configs/jwt-customizer': 'read',
+  'POST /api/configs/jwt-customizer/test': 'read',
   'GET /api/configs/jwt-customizer/{tokenTypePath}': 'read',
   'PUT /api/configs/jwt-customizer/{tokenTypePath}': 'write',
   'PATCH /api/configs/jwt-customizer/{tokenTypePath}': 'write',

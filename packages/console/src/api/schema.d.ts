@@ -1525,6 +1525,23 @@ export interface paths {
         patch: operations["patchConfigsJwtCustomizerByTokenTypePath"];
         trace?: never;
     };
+    "/api/configs/jwt-customizer/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a script on a sample token and context, in the same sandbox and limits as token issuance; a script failure answers 422 `jwt_customizer.general` */
+        post: operations["postConfigsJwtCustomizerTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/setup": {
         parameters: {
             query?: never;
@@ -12691,6 +12708,85 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postConfigsJwtCustomizerTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tokenType: "access-token" | "client-credentials";
+                    /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                    script: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description The raw token payload the script sees */
+                    token: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The context the script sees (`user`, `application`, …) */
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

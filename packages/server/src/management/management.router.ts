@@ -45,7 +45,10 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
   registerDashboardRoutes(api, management, services.dashboard);
   registerHookRoutes(api, management, services.hooks.service);
-  registerJwtCustomizerRoutes(api, management, { service: services.jwtCustomizers });
+  registerJwtCustomizerRoutes(api, management, {
+    service: services.jwtCustomizers,
+    test: services.customClaims.test,
+  });
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.
