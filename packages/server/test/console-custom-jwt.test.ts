@@ -47,6 +47,7 @@ describe.skipIf(dialect === 'postgres')('browser: custom token claims in the con
   it('writes, tests and saves a machine-to-machine script whose claims a real client then gets', async () => {
     const { context, page, cspReports } = await openConsoleAs(chromium, server, owner, '/console/custom-jwt');
     await page.getByRole('heading', { level: 1, name: 'Custom token claims' }).waitFor();
+    await page.getByText('No script').first().waitFor();
     expect(await page.getByText('No script').count()).toBe(2);
     expect(await axeLightAndDark(page)).toEqual([]);
 
@@ -146,7 +147,7 @@ describe.skipIf(dialect === 'postgres')('browser: custom token claims in the con
   it('deletes a script after asking, and says what is lost', async () => {
     const { context, page } = await openConsoleAs(chromium, server, owner, '/console/custom-jwt/access-token');
     await page.getByRole('button', { name: 'Delete script' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Delete the script for User access tokens?' });
+    const dialog = page.getByRole('alertdialog', { name: 'Delete the script for User access tokens?' });
     expect(await dialog.textContent()).toContain('New tokens no longer get the custom claims.');
     await dialog.getByRole('button', { name: 'Delete' }).click();
     await page.getByRole('heading', { level: 1, name: 'Custom token claims' }).waitFor();
