@@ -14,6 +14,7 @@ export const areas = [
   'organizations',
   'users',
   'webhooks',
+  'customJwt',
   'administrators',
 ] as const;
 export type Area = (typeof areas)[number];
@@ -95,4 +96,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
   route('/console/webhooks', { area: 'webhooks', nav: true }, () => import('./webhooks/webhooks-page')),
   route('/console/webhooks/:id', { area: 'webhooks' }, () => import('./webhooks/webhook-page')),
+  route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
+  route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
 ];

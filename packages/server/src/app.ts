@@ -14,12 +14,21 @@ import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
+import {
+  createCustomClaims,
+  createCustomClaimsHook,
+  createJwtCustomizerService,
+  createJwtCustomizerStore,
+  createSandboxPool,
+  createTokenContextSources,
+  workerSpawner,
+} from './jwt-customizer/index.js';
 import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
-import { organizationsScope } from './oidc/organization-resource.js';
+import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
 import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
@@ -77,9 +86,49 @@ export async function createServices(config: Config, logger: Logger) {
   );
   const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
+  // Custom token claims: workers start on the first script run, so servers without scripts pay nothing.
+  const { jwtCustomizer: sandboxLimits } = config;
+  const sandbox = createSandboxPool({
+    size: sandboxLimits.workers,
+    timeoutMs: sandboxLimits.timeoutMs,
+    spawn: workerSpawner({
+      memoryMb: sandboxLimits.memoryMb,
+      heapMb: Math.floor(sandboxLimits.memoryMb / 2),
+      stackKb: 512,
+    }),
+    onRestart: (reason) => logger.warn({ reason }, 'custom claims sandbox worker replaced'),
+  });
+  // The configs' writes evict the token path's cache at once.
+  const customClaims = createCustomClaims({ load: (key) => jwtCustomizers.load(key), pool: sandbox, clock, logger });
+  const jwtCustomizers = createJwtCustomizerService({
+    store: createJwtCustomizerStore(db),
+    box,
+    onChange: customClaims.evict,
+  });
+  const customClaimsHook = createCustomClaimsHook({
+    customClaims,
+    logger,
+    sources: createTokenContextSources({
+      user: (id) => users.get(id),
+      rolesOfUser: async (id) => (await roleMembers.rolesOfUser(id, undefined, { offset: 0, limit: 100 })).items,
+      roleScopes: async (roleId) => (await stores.roles.listScopes(roleId))[0],
+      resources: (ids) => (ids.length > 0 ? stores.resources.findByIds(ids) : Promise.resolve([])),
+      organizationsOfUser: (id) => organizations.organizations.ofUser(id),
+      mfaFactorTypes: async (userId) => [...new Set((await mfaStore.list(userId)).map((row) => row.type))],
+      application: async (id) => {
+        const app = await applications.get(id).catch(() => undefined);
+        if (!app) return undefined;
+        const { name, description, type, customData, isThirdParty } = app;
+        return { id, name, description, type, customData, isThirdParty };
+      },
+      organization: (id) => organizations.organizations.get(id),
+      organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
+    }),
+  });
   const runtime = await createRealmRuntime(
     {
       core,
+      customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
@@ -144,6 +193,9 @@ export async function createServices(config: Config, logger: Logger) {
     admins,
     consoleLinkAttempts,
     hooks,
+    jwtCustomizers,
+    customClaims,
+    sandbox,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -278,6 +330,7 @@ export async function startServer(config: Config) {
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
       services.hooks.dispatcher.stop();
+      await services.sandbox.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // The audit entries still queued, before the database closes.

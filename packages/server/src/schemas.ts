@@ -10,6 +10,7 @@ export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
 export * from './dashboard/dashboard.schemas.js';
 export * from './hooks/hooks.schemas.js';
+export * from './jwt-customizer/jwt-customizer.schemas.js';
 export * from './logs/logs.schemas.js';
 export * from './management/fields.js';
 export * from './one-time-tokens/one-time-tokens.schemas.js';

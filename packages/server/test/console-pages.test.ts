@@ -94,6 +94,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       'sign-in-test': test.body.id,
       webhooks: hook.body.id,
       new: 'sms',
+      'custom-jwt': 'access-token',
     });
     if (takeScreenshots) fs.mkdirSync(screenshotDir, { recursive: true });
   });

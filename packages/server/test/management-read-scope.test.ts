@@ -27,10 +27,19 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
   const secrets: string[] = [];
   const readAnswers: string[] = [];
 
+  /** Writes nothing, so a `read` token may call it: running a claims script on a sample (the console's test). */
+  const readOnlyPosts: Record<string, Json> = {
+    'POST /api/configs/jwt-customizer/test': {
+      tokenType: 'client-credentials',
+      script: 'const getCustomJwtClaims = async ({ token }) => ({ seen: token.client_id });',
+      token: { client_id: 'fixture' },
+    },
+  };
   const call = (token: string, method: string, path: string) =>
     rawRequest(server.url, method, path, {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: method === 'GET' || method === 'DELETE' ? undefined : '{}',
+      body:
+        method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(readOnlyPosts[`${method} ${path}`] ?? {}),
     });
 
   /** A real id for each path parameter, chosen by the collection it names. */
@@ -50,6 +59,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       'organization-invitations': ids.invitation as string,
       'one-time-tokens': ids.oneTimeToken as string,
       logs: ids.log as string,
+      'jwt-customizer': 'access-token',
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
@@ -133,6 +143,14 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);
 
+    const scriptSecret = 'jwt-customizer-env-secret-value';
+    const customizer = await api.put('/configs/jwt-customizer/access-token', {
+      script: 'const getCustomJwtClaims = async () => ({});',
+      environmentVariables: { API_KEY: scriptSecret },
+    });
+    expect(customizer.status).toBe(201);
+    secrets.push(scriptSecret);
+
     // An audit log entry (the writes above left some).
     await server.services.auditLog.flush();
     ids.log = (await api.get('/logs?page_size=1')).body[0].id;
@@ -204,12 +222,13 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     expect(names.map((row) => row.name)).toEqual(['all', 'read']);
   });
 
-  it('documents the permissions of each operation: reads accept `read` or `all`, the rest `all`', () => {
+  it('documents the permissions of each operation: reads (and the script test) accept `read` or `all`, the rest `all`', () => {
     const guarded = operations.filter((operation) => operation.scopes.length > 0);
     expect(guarded.length).toBeGreaterThanOrEqual(120);
     for (const { method, path, scopes } of guarded) {
       const label = `${method} ${path}`;
-      if (method !== 'GET') expect(scopes, label).toEqual(['all']);
+      if (label in readOnlyPosts) expect(scopes, label).toEqual(['read', 'all']);
+      else if (method !== 'GET') expect(scopes, label).toEqual(['all']);
       else expect(scopes, label).toContain('all');
     }
     const label = (operation: Operation) => `${operation.method} ${operation.path}`;
@@ -266,11 +285,12 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     expect((await api.get(`/users/${ids.user}`)).status).toBe(200);
   });
 
-  it('never showed a `read` token a client secret, a connector secret or a one-time token', () => {
+  it('never showed a `read` token a client secret, a connector secret, a one-time token or a script environment value', () => {
     expect(readAnswers.length).toBeGreaterThanOrEqual(40);
     const everything = readAnswers.join('\n');
     // The reads did reach the entities that hold them.
     for (const id of [ids.app, ids.connector, ids.oneTimeToken]) expect(everything).toContain(id);
+    expect(everything).toContain('"API_KEY":"********"');
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThanOrEqual(16);
       expect(everything).not.toContain(secret);

@@ -1488,6 +1488,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/configs/jwt-customizer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom token claims scripts that are set (environment values masked for read-only tokens) */
+        get: operations["getConfigsJwtCustomizer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configs/jwt-customizer/{tokenTypePath}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the custom token claims script of a token type (environment values masked for read-only tokens) */
+        get: operations["getConfigsJwtCustomizerByTokenTypePath"];
+        /** Create (201) or replace (200) the custom token claims script of a token type; saving does not run it */
+        put: operations["putConfigsJwtCustomizerByTokenTypePath"];
+        post?: never;
+        /** Delete the custom token claims script of a token type */
+        delete: operations["deleteConfigsJwtCustomizerByTokenTypePath"];
+        options?: never;
+        head?: never;
+        /** Update fields of the custom token claims script of a token type */
+        patch: operations["patchConfigsJwtCustomizerByTokenTypePath"];
+        trace?: never;
+    };
+    "/api/configs/jwt-customizer/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a script on a sample token and context, in the same sandbox and limits as token issuance; a script failure answers 422 `jwt_customizer.general` */
+        post: operations["postConfigsJwtCustomizerTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/console/setup": {
         parameters: {
             query?: never;
@@ -12283,6 +12337,458 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConfigsJwtCustomizer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        key: "jwt.accessToken" | "jwt.clientCredentials";
+                        value: {
+                            /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                            script: string;
+                            /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                            environmentVariables?: {
+                                [key: string]: string;
+                            };
+                            /** @description A sample `context`, for testing in the console */
+                            contextSample?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description A sample raw `token` payload, for testing in the console */
+                            tokenSample?: {
+                                [key: string]: unknown;
+                            };
+                            /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                            blockIssuanceOnError?: boolean;
+                        };
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConfigsJwtCustomizerByTokenTypePath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenTypePath: "access-token" | "client-credentials";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `context`, for testing in the console */
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description A sample raw `token` payload, for testing in the console */
+                        tokenSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                        blockIssuanceOnError?: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putConfigsJwtCustomizerByTokenTypePath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenTypePath: "access-token" | "client-credentials";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                    script: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description A sample `context`, for testing in the console */
+                    contextSample?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description A sample raw `token` payload, for testing in the console */
+                    tokenSample?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                    blockIssuanceOnError?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `context`, for testing in the console */
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description A sample raw `token` payload, for testing in the console */
+                        tokenSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                        blockIssuanceOnError?: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteConfigsJwtCustomizerByTokenTypePath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenTypePath: "access-token" | "client-credentials";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchConfigsJwtCustomizerByTokenTypePath: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tokenTypePath: "access-token" | "client-credentials";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                    script?: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description A sample `context`, for testing in the console */
+                    contextSample?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description A sample raw `token` payload, for testing in the console */
+                    tokenSample?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                    blockIssuanceOnError?: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `context`, for testing in the console */
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description A sample raw `token` payload, for testing in the console */
+                        tokenSample?: {
+                            [key: string]: unknown;
+                        };
+                        /** @description When the script fails (other than `api.denyAccess`): true refuses the token (`invalid_request`), false or absent issues it without the extra claims */
+                        blockIssuanceOnError?: boolean;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postConfigsJwtCustomizerTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @enum {string} */
+                    tokenType: "access-token" | "client-credentials";
+                    /** @description The script; it defines `getCustomJwtClaims({ token, context, environmentVariables, api })` */
+                    script: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description The raw token payload the script sees */
+                    token: {
+                        [key: string]: unknown;
+                    };
+                    /** @description The context the script sees (`user`, `application`, …) */
+                    context?: {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -2,6 +2,7 @@ import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
 import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
+import { customJwtEn } from '../custom-jwt/messages';
 import { dashboardEn } from '../dashboard/messages';
 import { guidesEn } from '../guides/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
@@ -30,6 +31,7 @@ export const en = {
   'nav.organizations': 'Organizations',
   'nav.users': 'Users',
   'nav.webhooks': 'Webhooks',
+  'nav.customJwt': 'Custom token claims',
   'nav.administrators': 'Administrators',
 
   'header.language': 'Language',
@@ -110,6 +112,7 @@ export const en = {
   ...usersEn,
   ...dashboardEn,
   ...webhooksEn,
+  ...customJwtEn,
   ...administratorsEn,
 };
 

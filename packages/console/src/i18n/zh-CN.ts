@@ -2,6 +2,7 @@ import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
 import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
+import { customJwtZhCN } from '../custom-jwt/messages';
 import { dashboardZhCN } from '../dashboard/messages';
 import { guidesZhCN } from '../guides/messages';
 import { signInExperienceZhCN } from '../sign-in-experience/messages';
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   'nav.organizations': '组织',
   'nav.users': '用户',
   'nav.webhooks': 'Webhooks',
+  'nav.customJwt': '自定义令牌声明',
   'nav.administrators': '管理员',
 
   'header.language': '语言',
@@ -105,5 +107,6 @@ export const zhCN: Messages = {
   ...usersZhCN,
   ...dashboardZhCN,
   ...webhooksZhCN,
+  ...customJwtZhCN,
   ...administratorsZhCN,
 };

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -58,6 +59,14 @@ export const configSchema = z
     TESSERA_HOOKS_RETRY_BASE_MS: z.coerce.number().int().min(10).max(3_600_000).default(1000),
     TESSERA_HOOKS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     TESSERA_HOOKS_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+    TESSERA_JWT_CUSTOMIZER_WORKERS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(64)
+      .default(Math.min(4, Math.max(1, os.availableParallelism() - 1))),
+    TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS: z.coerce.number().int().min(10).max(5000).default(100),
+    TESSERA_JWT_CUSTOMIZER_MEMORY_MB: z.coerce.number().int().min(32).max(1024).default(64),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
@@ -101,6 +110,11 @@ export const configSchema = z
         retryBaseMs: env.TESSERA_HOOKS_RETRY_BASE_MS,
         timeoutMs: env.TESSERA_HOOKS_TIMEOUT_MS,
         pollMs: env.TESSERA_HOOKS_POLL_MS,
+      },
+      jwtCustomizer: {
+        workers: env.TESSERA_JWT_CUSTOMIZER_WORKERS,
+        timeoutMs: env.TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS,
+        memoryMb: env.TESSERA_JWT_CUSTOMIZER_MEMORY_MB,
       },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},

@@ -6,6 +6,7 @@ import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
+import { registerJwtCustomizerRoutes } from '../jwt-customizer/index.js';
 import { auditManagementWrites, registerLogRoutes } from '../logs/index.js';
 import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
@@ -44,6 +45,10 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
   registerDashboardRoutes(api, management, services.dashboard);
   registerHookRoutes(api, management, services.hooks.service);
+  registerJwtCustomizerRoutes(api, management, {
+    service: services.jwtCustomizers,
+    test: services.customClaims.test,
+  });
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

@@ -1,5 +1,6 @@
 import type Provider from 'oidc-provider';
 import type { KoaContextWithOIDC } from 'oidc-provider';
+import { customClaimsRunOf } from '../jwt-customizer/token-claims.js';
 import { compact, errorOf, type LogPayload, requestOrigin } from '../logs/index.js';
 
 /** Logto's `ExchangeTokenBy.*` names of the grant types. */
@@ -86,6 +87,8 @@ export function auditProviderEvents(provider: Provider, write: (payload: LogPayl
         ...contextOf(ctx),
         tokenTypes: issued,
         scope: typeof body.scope === 'string' ? body.scope : undefined,
+        // The custom claims script's outcome (never its claims or environment values).
+        customJwt: customClaimsRunOf(ctx),
         error: error ? errorOf(error) : undefined,
       });
     });

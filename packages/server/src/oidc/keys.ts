@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import type { SecretBox } from '../crypto/secret-box.js';
+import { rewriteConfigRow } from '../storage/config-rows.js';
 import type { Database } from '../storage/schema.js';
 import { keysToKeep } from './key-schedule.js';
 
@@ -76,22 +77,12 @@ export async function updateSigningKeys(
   box: SecretBox,
   change: (current: StoredKey[]) => StoredKey[],
 ): Promise<StoredKey[]> {
-  return db.transaction().execute(async (trx) => {
-    const row = await trx
-      .selectFrom('configs')
-      .select(['value', 'updated_at'])
-      .where('key', '=', privateKeysKey)
-      .executeTakeFirst();
-    const keys = change(row ? (JSON.parse(box.open(row.value)) as StoredKey[]) : []);
-    const value = box.seal(JSON.stringify(keys));
-    const updatedAt = Math.max(Date.now(), (row?.updated_at ?? 0) + 1);
-    await trx
-      .insertInto('configs')
-      .values({ key: privateKeysKey, value, updated_at: updatedAt })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: updatedAt }))
-      .execute();
-    return keys;
+  let keys: StoredKey[] = [];
+  await rewriteConfigRow(db, privateKeysKey, (current) => {
+    keys = change(current ? (JSON.parse(box.open(current)) as StoredKey[]) : []);
+    return box.seal(JSON.stringify(keys));
   });
+  return keys;
 }
 
 /**

@@ -2,6 +2,7 @@ import type { JWK } from 'jose';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
 import type { ApplicationsService } from '../applications/index.js';
 import type { Config } from '../config/config.js';
+import type { IssuedToken } from '../jwt-customizer/token-claims.js';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { RealmPlace } from '../realm/realm-runtime.js';
 import type { ResourcesStore } from '../resources/index.js';
@@ -38,6 +39,26 @@ export interface ProviderDeps {
   applications: Pick<ApplicationsService, 'findClient' | 'matchSecret'>;
   /** Whether the user has bound a second factor (organizations that require MFA). */
   hasMfa: (userId: string) => Promise<boolean>;
+  /** Custom token claims (the main realm's JWT customizer scripts), run as access tokens are issued. */
+  customClaims?: ExtraClaimsStep;
+}
+
+type ExtraClaimsStep = (
+  ctx: KoaContextWithOIDC,
+  token: Parameters<typeof organizationTokenClaims>[1] & IssuedToken,
+) => Promise<Record<string, unknown> | undefined>;
+
+/**
+ * `extraTokenClaims`: the custom claims script's output first, then the organization claims over
+ * it, so `organization_id` always names the token's real organization. oidc-provider puts the
+ * registered claims (`sub`, `iss`, `aud`, `exp`, `scope`, `client_id`…) over both.
+ */
+function composeExtraTokenClaims(customClaims: ExtraClaimsStep | undefined): ExtraClaimsStep {
+  return async (ctx, token) => {
+    const custom = customClaims ? await customClaims(ctx, token) : undefined;
+    const organization = await organizationTokenClaims(ctx, token);
+    return custom || organization ? { ...custom, ...organization } : undefined;
+  };
 }
 
 const day = 24 * 3600;
@@ -109,7 +130,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       return client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false;
     },
     loadExistingGrant,
-    extraTokenClaims: organizationTokenClaims as unknown as Configuration['extraTokenClaims'],
+    extraTokenClaims: composeExtraTokenClaims(deps.customClaims) as unknown as Configuration['extraTokenClaims'],
     async issueRefreshToken(_ctx, client, code) {
       if (!client.grantTypeAllowed('refresh_token')) return false;
       return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;

@@ -6,7 +6,7 @@ import { createLogWriter } from '../logs/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
 import { auditProviderEvents, recordActiveUsers } from '../oidc/audit-events.js';
 import { createLiveProvider } from '../oidc/live-provider.js';
-import { createProvider } from '../oidc/provider.js';
+import { createProvider, type ProviderDeps } from '../oidc/provider.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
 import { createSentinel } from '../sentinel/sentinel.js';
@@ -29,6 +29,8 @@ export async function createRealmRuntime(
     organizationGrants: OrganizationGrantsStore;
     jit?: Parameters<typeof createExperienceService>[0]['jit'];
     oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
+    /** Custom token claims scripts (the main realm only). */
+    customClaims?: ProviderDeps['customClaims'];
     logger: Logger;
   },
   shared: RealmShared,
@@ -101,6 +103,7 @@ export async function createRealmRuntime(
         organizationGrants: deps.organizationGrants,
         applications,
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
+        ...(deps.customClaims && { customClaims: deps.customClaims }),
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);

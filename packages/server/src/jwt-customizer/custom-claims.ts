@@ -1,0 +1,84 @@
+import type { Logger } from 'pino';
+import { createTtlCache } from '../cache/ttl-cache.js';
+import { RequestError } from '../http/request-error.js';
+import { createBreaker } from './breaker.js';
+import { type JwtCustomizerKey, maxCustomClaimsBytes, type TestJwtCustomizer } from './jwt-customizer.schemas.js';
+import type { LoadedJwtCustomizer } from './jwt-customizer.service.js';
+import type { SandboxPool } from './sandbox-pool.js';
+import type { SandboxOutcome } from './sandbox-protocol.js';
+
+/** How long a node may use a config after another node changed it. */
+const configTtlMs = 5000;
+
+export interface ScriptInput {
+  token: Record<string, unknown>;
+  context: Record<string, unknown>;
+  environmentVariables?: Record<string, string>;
+}
+
+/**
+ * Runs the configured scripts for token issuance and for the console's test: the config cache
+ * (evicted at once on a write here, within 5 s on other nodes), the circuit breaker per config
+ * version, and the output rules (a plain JSON object of at most 50 KB).
+ */
+export function createCustomClaims(deps: {
+  load: (key: JwtCustomizerKey) => Promise<LoadedJwtCustomizer | undefined>;
+  pool: SandboxPool;
+  clock: () => number;
+  logger: Logger;
+}) {
+  const cache = createTtlCache<{ config: LoadedJwtCustomizer | undefined }>(configTtlMs, deps.clock);
+  const breaker = createBreaker({
+    clock: deps.clock,
+    onOpen: (version) =>
+      deps.logger.warn({ version }, 'custom claims script keeps failing: skipped for 30 s (circuit breaker open)'),
+  });
+
+  async function execute(script: string, input: ScriptInput): Promise<SandboxOutcome> {
+    const outcome = await deps.pool.run(script, JSON.stringify(input));
+    if (outcome.ok && Buffer.byteLength(JSON.stringify(outcome.claims)) > maxCustomClaimsBytes)
+      return { ok: false, kind: 'invalid', message: `The claims exceed ${maxCustomClaimsBytes} bytes.` };
+    return outcome;
+  }
+
+  return {
+    /** The config of a token kind, or none (cached; no script means no sandbox work at all). */
+    async config(key: JwtCustomizerKey): Promise<LoadedJwtCustomizer | undefined> {
+      const cached = cache.get(key);
+      if (cached) return cached.config;
+      const config = await deps.load(key);
+      cache.set(key, { config });
+      return config;
+    },
+    evict(key: JwtCustomizerKey): void {
+      cache.delete(key);
+    },
+    /** Runs a stored config's script for a token being issued. */
+    async run(config: LoadedJwtCustomizer, input: Omit<ScriptInput, 'environmentVariables'>): Promise<SandboxOutcome> {
+      const version = `${config.key}@${config.version}`;
+      if (breaker.isOpen(version))
+        return { ok: false, kind: 'busy', message: 'The script is paused after repeated failures.' };
+      const outcome = await execute(config.value.script, {
+        ...input,
+        environmentVariables: config.value.environmentVariables ?? {},
+      });
+      breaker.record(version, outcome.ok ? undefined : outcome.kind);
+      return outcome;
+    },
+    /** `POST /api/configs/jwt-customizer/test`: the claims, or Logto's 422 `jwt_customizer.general`. */
+    async test(body: TestJwtCustomizer): Promise<Record<string, unknown>> {
+      const outcome = await execute(body.script, {
+        token: body.token,
+        context: body.context ?? {},
+        environmentVariables: body.environmentVariables ?? {},
+      });
+      if (outcome.ok) return outcome.claims;
+      throw new RequestError('jwt_customizer.general', 422, {
+        message: outcome.message,
+        data: { kind: outcome.kind },
+      });
+    },
+  };
+}
+
+export type CustomClaims = ReturnType<typeof createCustomClaims>;

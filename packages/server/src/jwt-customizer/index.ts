@@ -1,0 +1,14 @@
+export { type CustomClaims, createCustomClaims, type ScriptInput } from './custom-claims.js';
+export { registerJwtCustomizerRoutes } from './jwt-customizer.routes.js';
+export * from './jwt-customizer.schemas.js';
+export {
+  createJwtCustomizerService,
+  type JwtCustomizerService,
+  type LoadedJwtCustomizer,
+  maskEnvironment,
+} from './jwt-customizer.service.js';
+export { createJwtCustomizerStore, type JwtCustomizerStore } from './jwt-customizer.store.js';
+export { createSandboxPool, type SandboxPool, workerSpawner } from './sandbox-pool.js';
+export type { SandboxOutcome } from './sandbox-protocol.js';
+export { type CustomClaimsHook, createCustomClaimsHook, customClaimsRunOf } from './token-claims.js';
+export { createTokenContextSources } from './token-context.js';
