@@ -12,6 +12,7 @@ export const areas = [
   'organizationTemplate',
   'organizations',
   'users',
+  'auditLogs',
   'administrators',
 ] as const;
 export type Area = (typeof areas)[number];
@@ -90,4 +91,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
   route('/console/users', { area: 'users', nav: true }, () => import('./users/users-page')),
   route('/console/users/:id', { area: 'users' }, () => import('./users/user-page')),
+  route('/console/audit-logs', { area: 'auditLogs', nav: true }, () => import('./audit-logs/audit-logs-page')),
+  route('/console/audit-logs/:id', { area: 'auditLogs' }, () => import('./audit-logs/audit-log-page')),
 ];

@@ -1,5 +1,6 @@
 import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
+import { auditLogsEn } from '../audit-logs/messages';
 import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
 import { guidesEn } from '../guides/messages';
@@ -26,6 +27,7 @@ export const en = {
   'nav.organizationTemplate': 'Organization template',
   'nav.organizations': 'Organizations',
   'nav.users': 'Users',
+  'nav.auditLogs': 'Audit logs',
   'nav.administrators': 'Administrators',
 
   'header.language': 'Language',
@@ -104,6 +106,7 @@ export const en = {
   ...signInExperienceEn,
   ...authorizationEn,
   ...usersEn,
+  ...auditLogsEn,
   ...administratorsEn,
 };
 

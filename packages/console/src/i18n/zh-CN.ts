@@ -1,5 +1,6 @@
 import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
+import { auditLogsZhCN } from '../audit-logs/messages';
 import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
 import { guidesZhCN } from '../guides/messages';
@@ -23,6 +24,7 @@ export const zhCN: Messages = {
   'nav.organizationTemplate': '组织模板',
   'nav.organizations': '组织',
   'nav.users': '用户',
+  'nav.auditLogs': '审计日志',
   'nav.administrators': '管理员',
 
   'header.language': '语言',
@@ -99,5 +101,6 @@ export const zhCN: Messages = {
   ...signInExperienceZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
+  ...auditLogsZhCN,
   ...administratorsZhCN,
 };

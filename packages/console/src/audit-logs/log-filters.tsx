@@ -1,0 +1,127 @@
+import { useMemo, useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { Button } from '../ui/button';
+import { type PickerItem, SearchPicker } from '../ui/search-picker';
+import { Select } from '../ui/select';
+import { TextField } from '../ui/text-field';
+import { useDebounced } from '../users/use-debounced';
+import { userDisplayName } from '../users/user-identity';
+import { describeLogKey, filterableLogKeys } from './log-keys';
+import { type LogFilter, useApplicationNames, useUserSearch } from './logs-queries';
+
+const all = 'all';
+
+/** What the administrator chose; dates are the `YYYY-MM-DD` of a date field. */
+export interface FilterDraft {
+  logKey: string;
+  applicationId: string;
+  user: PickerItem | null;
+  from: string;
+  to: string;
+}
+
+export const noFilters: FilterDraft = { logKey: all, applicationId: all, user: null, from: '', to: '' };
+
+const startOfDay = (date: string) => new Date(`${date}T00:00`).getTime();
+const dayMs = 24 * 60 * 60 * 1000;
+
+/** The end date comes before the start date: the range matches nothing. */
+export const rangeIsBackwards = (draft: FilterDraft) =>
+  draft.from !== '' && draft.to !== '' && startOfDay(draft.to) < startOfDay(draft.from);
+
+/** The API's query for a draft: whole local days, both ends included (the API's bounds are exclusive). */
+export function filterOf(draft: FilterDraft): LogFilter {
+  const from = draft.from ? startOfDay(draft.from) : Number.NaN;
+  const to = draft.to ? startOfDay(draft.to) + dayMs : Number.NaN;
+  return {
+    logKey: draft.logKey === all ? undefined : draft.logKey,
+    applicationId: draft.applicationId === all ? undefined : draft.applicationId,
+    userId: draft.user?.id,
+    start_time: Number.isFinite(from) && from > 0 ? from - 1 : undefined,
+    end_time: Number.isFinite(to) && !rangeIsBackwards(draft) ? to : undefined,
+  };
+}
+
+/** The audit log's filters: event, application, user (searched on the server) and a range of days. */
+export function LogFilters({ draft, onChange }: { draft: FilterDraft; onChange: (draft: FilterDraft) => void }) {
+  const { t } = useI18n();
+  const [userText, setUserText] = useState(draft.user?.label ?? '');
+  const users = useUserSearch(useDebounced(userText.trim()));
+  const apps = useApplicationNames();
+  const set = (changes: Partial<FilterDraft>) => onChange({ ...draft, ...changes });
+  const eventOptions = useMemo(
+    () => [
+      { id: all, label: t('auditLogs.filter.allEvents') },
+      ...filterableLogKeys.map((key) => ({ id: key, label: describeLogKey(key, t) })),
+    ],
+    [t],
+  );
+  const appOptions = [
+    { id: all, label: t('auditLogs.filter.allApplications') },
+    ...[...(apps.data ?? [])].map(([id, name]) => ({ id, label: name })),
+  ];
+  const userItems: PickerItem[] = (users.data ?? []).map((user) => ({
+    id: user.id,
+    label: userDisplayName(user),
+    detail: user.id,
+  }));
+  return (
+    <fieldset className="log-filters">
+      <legend>{t('auditLogs.filters')}</legend>
+      <Select
+        label={t('auditLogs.filter.event')}
+        options={eventOptions}
+        value={draft.logKey}
+        onChange={(logKey) => set({ logKey })}
+      />
+      <Select
+        label={t('auditLogs.filter.application')}
+        options={appOptions}
+        value={draft.applicationId}
+        onChange={(applicationId) => set({ applicationId })}
+      />
+      <SearchPicker
+        label={t('auditLogs.filter.user')}
+        description={t('auditLogs.filter.userDescription')}
+        items={userItems}
+        inputValue={userText}
+        onInputChange={(text) => {
+          setUserText(text);
+          if (draft.user && text !== draft.user.label) set({ user: null });
+        }}
+        selectedId={draft.user?.id ?? null}
+        onSelect={(id) => {
+          const user = userItems.find((item) => item.id === id) ?? null;
+          if (user) setUserText(user.label);
+          set({ user });
+        }}
+        emptyText={t('auditLogs.filter.noUser')}
+      />
+      <TextField
+        label={t('auditLogs.filter.from')}
+        description={t('auditLogs.filter.dateDescription')}
+        type="date"
+        value={draft.from}
+        onChange={(from) => set({ from })}
+      />
+      <TextField
+        label={t('auditLogs.filter.to')}
+        description={t('auditLogs.filter.dateDescription')}
+        type="date"
+        value={draft.to}
+        error={rangeIsBackwards(draft) ? t('auditLogs.filter.toBeforeFrom') : undefined}
+        onChange={(to) => set({ to })}
+      />
+      <div className="filter-actions">
+        <Button
+          onPress={() => {
+            setUserText('');
+            onChange(noFilters);
+          }}
+        >
+          {t('auditLogs.filter.clear')}
+        </Button>
+      </div>
+    </fieldset>
+  );
+}
