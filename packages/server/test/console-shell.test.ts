@@ -132,6 +132,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Organization template',
         'Organizations',
         'Users',
+        'Audit logs',
         'Administrators',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');

@@ -38,6 +38,11 @@ export function LogApplication({ applicationId, names }: { applicationId?: strin
   );
 }
 
+interface LogRow {
+  id: string;
+  log: Log;
+}
+
 interface LogsQuery {
   data?: LogsPage;
   error: unknown;
@@ -54,34 +59,40 @@ export function LogsTable(props: {
   emptyText: string;
 }) {
   const { t, language } = useI18n();
-  const rows = props.query.data?.rows ?? [];
-  const userNames = useUserNames(rows.flatMap((log) => (log.payload.userId ? [log.payload.userId] : [])));
+  const logs = props.query.data?.rows ?? [];
+  // Wrapped: React Aria keys a collection by an item's `key` before its `id`, and an entry's `key` repeats.
+  const rows = logs.map((log) => ({ id: log.id, log }));
+  const userNames = useUserNames(logs.flatMap((log) => (log.payload.userId ? [log.payload.userId] : [])));
   const appNames = useApplicationNames().data;
-  const columns = useMemo<TableColumn<Log>[]>(
+  const columns = useMemo<TableColumn<LogRow>[]>(
     () => [
       {
         id: 'event',
         name: t('auditLogs.column.event'),
         isRowHeader: true,
-        cell: (log) => (
+        cell: ({ log }) => (
           <span className="log-event">
             <Link href={`/console/audit-logs/${encodeURIComponent(log.id)}`}>{describeLogKey(log.key, t)}</Link>
             <code>{log.key}</code>
           </span>
         ),
       },
-      { id: 'result', name: t('auditLogs.column.result'), cell: (log) => <ResultBadge result={log.payload.result} /> },
+      {
+        id: 'result',
+        name: t('auditLogs.column.result'),
+        cell: ({ log }) => <ResultBadge result={log.payload.result} />,
+      },
       {
         id: 'user',
         name: t('auditLogs.column.user'),
-        cell: (log) => <LogUser userId={log.payload.userId} names={userNames} />,
+        cell: ({ log }) => <LogUser userId={log.payload.userId} names={userNames} />,
       },
       {
         id: 'application',
         name: t('auditLogs.column.application'),
-        cell: (log) => <LogApplication applicationId={log.payload.applicationId} names={appNames} />,
+        cell: ({ log }) => <LogApplication applicationId={log.payload.applicationId} names={appNames} />,
       },
-      { id: 'time', name: t('auditLogs.column.time'), cell: (log) => formatMoment(log.createdAt, language) },
+      { id: 'time', name: t('auditLogs.column.time'), cell: ({ log }) => formatMoment(log.createdAt, language) },
     ],
     [t, language, userNames, appNames],
   );
