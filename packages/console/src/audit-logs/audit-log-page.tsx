@@ -2,7 +2,7 @@ import { Link } from 'react-aria-components';
 import { ApiError } from '../api/errors';
 import { useI18n } from '../i18n/i18n';
 import type { PageProps } from '../routes';
-import { CopyButton } from '../ui/copy-button';
+import { CodePanel } from '../ui/code-panel';
 import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
@@ -27,23 +27,6 @@ function errorText(error: Log['payload']['error']): string | undefined {
   const { code, message } = error as { code?: unknown; message?: unknown };
   const parts = [code, message].filter((part) => typeof part === 'string' && part !== '');
   return parts.length > 0 ? parts.join(': ') : JSON.stringify(error);
-}
-
-/** The payload, pretty-printed; focusable, so a keyboard can scroll long lines. */
-function JsonBlock({ value, label, copyLabel }: { value: unknown; label: string; copyLabel: string }) {
-  const text = JSON.stringify(value, null, 2);
-  return (
-    <figure className="json-block" aria-label={label}>
-      <figcaption className="json-block-caption">
-        <span>JSON</span>
-        <CopyButton value={text} label={copyLabel} />
-      </figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
-      <pre tabIndex={0}>
-        <code>{text}</code>
-      </pre>
-    </figure>
-  );
 }
 
 function LogDetail({ log }: { log: Log }) {
@@ -87,8 +70,9 @@ function LogDetail({ log }: { log: Log }) {
       </dl>
       <section aria-labelledby="payload-heading">
         <h2 id="payload-heading">{t('auditLogs.detail.payload')}</h2>
-        <JsonBlock
-          value={payload}
+        <CodePanel
+          caption="JSON"
+          text={JSON.stringify(payload, null, 2)}
           label={t('auditLogs.detail.payloadLabel')}
           copyLabel={t('auditLogs.detail.payloadCopy')}
         />
