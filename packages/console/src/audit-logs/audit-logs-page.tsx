@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Page } from '../ui/page';
-import { type FilterDraft, filterOf, LogFilters, noFilters } from './log-filters';
+import { type FilterDraft, filterOf, noFilters } from './log-filter-query';
+import { LogFilters } from './log-filters';
 import { useLogs } from './logs-queries';
 import { LogsTable } from './logs-table';
 

@@ -6,41 +6,9 @@ import { Select } from '../ui/select';
 import { TextField } from '../ui/text-field';
 import { useDebounced } from '../users/use-debounced';
 import { userDisplayName } from '../users/user-identity';
+import { all, type FilterDraft, noFilters, rangeIsBackwards } from './log-filter-query';
 import { describeLogKey, filterableLogKeys } from './log-keys';
-import { type LogFilter, useApplicationNames, useUserSearch } from './logs-queries';
-
-const all = 'all';
-
-/** What the administrator chose; dates are the `YYYY-MM-DD` of a date field. */
-export interface FilterDraft {
-  logKey: string;
-  applicationId: string;
-  user: PickerItem | null;
-  from: string;
-  to: string;
-}
-
-export const noFilters: FilterDraft = { logKey: all, applicationId: all, user: null, from: '', to: '' };
-
-const startOfDay = (date: string) => new Date(`${date}T00:00`).getTime();
-const dayMs = 24 * 60 * 60 * 1000;
-
-/** The end date comes before the start date: the range matches nothing. */
-export const rangeIsBackwards = (draft: FilterDraft) =>
-  draft.from !== '' && draft.to !== '' && startOfDay(draft.to) < startOfDay(draft.from);
-
-/** The API's query for a draft: whole local days, both ends included (the API's bounds are exclusive). */
-export function filterOf(draft: FilterDraft): LogFilter {
-  const from = draft.from ? startOfDay(draft.from) : Number.NaN;
-  const to = draft.to ? startOfDay(draft.to) + dayMs : Number.NaN;
-  return {
-    logKey: draft.logKey === all ? undefined : draft.logKey,
-    applicationId: draft.applicationId === all ? undefined : draft.applicationId,
-    userId: draft.user?.id,
-    start_time: Number.isFinite(from) && from > 0 ? from - 1 : undefined,
-    end_time: Number.isFinite(to) && !rangeIsBackwards(draft) ? to : undefined,
-  };
-}
+import { useApplicationNames, useUserSearch } from './logs-queries';
 
 /** The audit log's filters: event, application, user (searched on the server) and a range of days. */
 export function LogFilters({ draft, onChange }: { draft: FilterDraft; onChange: (draft: FilterDraft) => void }) {

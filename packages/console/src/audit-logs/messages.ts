@@ -75,7 +75,7 @@ export const auditLogsEn = {
   'auditLogs.key.verificationSubmit': '{event}: {method} checked',
   'auditLogs.key.bindMfa': '{event}: {method} set up',
   'auditLogs.key.lockout': 'Account locked after too many attempts',
-  'auditLogs.key.exchangeToken': 'Token issued for a {grant}',
+  'auditLogs.key.exchangeToken': 'Token issued ({grant})',
   'auditLogs.key.revokeToken': 'Token revoked',
   'auditLogs.key.managementApi': 'Management API change ({method})',
   'auditLogs.key.triggerHook': 'Webhook sent for {event}',

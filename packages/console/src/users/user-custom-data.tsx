@@ -1,29 +1,15 @@
 import { type FormEvent, useState } from 'react';
 import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
-import type { Translate } from '../i18n/i18n';
 import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { useStatus } from '../ui/status';
 import { TextAreaField } from '../ui/text-area-field';
+import { parseCustomData } from './custom-data';
 import { FormFailure, useUserFormSubmission } from './user-form-submission';
 import { type User, useRefreshUsers } from './users-queries';
 
 const textOf = (data: unknown) => JSON.stringify(data ?? {}, null, 2);
-
-/** The draft as a JSON object, or what is wrong with it in words. */
-export function parseCustomData(text: string, t: Translate): { data: Record<string, unknown> } | { error: string } {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { error: t('users.customData.invalidJson', { message: (error as Error).message }) };
-  }
-  if (typeof value === 'object' && value !== null && !Array.isArray(value))
-    return { data: value as Record<string, unknown> };
-  const kind = Array.isArray(value) ? 'array' : value === null ? 'null' : 'value';
-  return { error: t('users.customData.notObject', { kind: t(`users.customData.kind.${kind}`) }) };
-}
 
 /** The user's custom data as JSON text, checked here, saved whole (PATCH /api/users/:userId/custom-data). */
 export function UserCustomData({ user }: { user: User }) {
