@@ -186,6 +186,13 @@ describe.skipIf(dialect === 'postgres')('browser: the console audit logs and use
     await page.getByRole('heading', { level: 1, name: 'Sign-in: completed' }).waitFor();
     expect(await fact('Result')).toBe('Success');
     expect(await fact('Error')).toBe('None');
+    // Back returns to the list as it was filtered (the filters live in the address).
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Audit logs' }).waitFor();
+    expect(await page.getByRole('button', { name: /Event/ }).textContent()).toContain('Sign-in: completed');
+    await expect.poll(() => rowKeys(page), { timeout: 15_000 }).toHaveLength(2);
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Sign-in: completed' }).waitFor();
     await page.locator('dt:text-is("User") + dd').getByRole('link', { name: 'Ada Lovelace' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ada Lovelace' }).waitFor();
     expect(cspReports).toEqual([]);

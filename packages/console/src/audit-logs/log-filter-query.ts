@@ -37,3 +37,37 @@ export function filterOf(draft: FilterDraft): LogFilter {
     end_time: Number.isFinite(to) && !rangeIsBackwards(draft) ? to : undefined,
   };
 }
+
+const isDay = (value: string | null): value is string => value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value);
+
+/** The filters and page as the list's address keeps them, so Back (and a shared link) shows the same view. */
+export function searchOf(draft: FilterDraft, page: number): string {
+  const params = new URLSearchParams();
+  if (draft.logKey !== all) params.set('event', draft.logKey);
+  if (draft.applicationId !== all) params.set('application', draft.applicationId);
+  if (draft.user) params.set('user', draft.user.id);
+  if (draft.user && draft.user.label !== draft.user.id) params.set('userName', draft.user.label);
+  if (draft.from) params.set('from', draft.from);
+  if (draft.to) params.set('to', draft.to);
+  if (page > 1) params.set('page', String(page));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The view an address names; anything malformed is left out. */
+export function viewOf(search: string): { draft: FilterDraft; page: number } {
+  const params = new URLSearchParams(search);
+  const user = params.get('user');
+  const from = params.get('from');
+  const to = params.get('to');
+  return {
+    draft: {
+      logKey: params.get('event') || all,
+      applicationId: params.get('application') || all,
+      user: user ? { id: user, label: params.get('userName') || user } : null,
+      from: isDay(from) ? from : '',
+      to: isDay(to) ? to : '',
+    },
+    page: Math.max(1, Number.parseInt(params.get('page') ?? '', 10) || 1),
+  };
+}

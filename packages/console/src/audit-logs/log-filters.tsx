@@ -20,19 +20,26 @@ export function LogFilters({ draft, onChange }: { draft: FilterDraft; onChange: 
   const eventOptions = useMemo(
     () => [
       { id: all, label: t('auditLogs.filter.allEvents') },
-      ...filterableLogKeys.map((key) => ({ id: key, label: describeLogKey(key, t) })),
+      // A key from the address that the list does not offer is still shown as chosen.
+      ...[
+        ...filterableLogKeys,
+        ...(draft.logKey === all || filterableLogKeys.includes(draft.logKey) ? [] : [draft.logKey]),
+      ].map((key) => ({ id: key, label: describeLogKey(key, t) })),
     ],
-    [t],
+    [t, draft.logKey],
   );
   const appOptions = [
     { id: all, label: t('auditLogs.filter.allApplications') },
     ...[...(apps.data ?? [])].map(([id, name]) => ({ id, label: name })),
   ];
-  const userItems: PickerItem[] = (users.data ?? []).map((user) => ({
+  const found: PickerItem[] = (users.data ?? []).map((user) => ({
     id: user.id,
     label: userDisplayName(user),
     detail: user.id,
   }));
+  // The chosen user stays among the options while a search runs, so the picker keeps showing them.
+  const chosen = draft.user && !found.some((item) => item.id === draft.user?.id) ? [draft.user] : [];
+  const userItems = [...chosen, ...found];
   return (
     <fieldset className="log-filters">
       <legend>{t('auditLogs.filters')}</legend>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en, type MessageKey } from '../i18n/en';
 import type { Translate } from '../i18n/i18n';
 import { zhCN } from '../i18n/zh-CN';
-import { filterOf, noFilters, rangeIsBackwards } from './log-filter-query';
+import { filterOf, noFilters, rangeIsBackwards, searchOf, viewOf } from './log-filter-query';
 import { describeLogKey, filterableLogKeys } from './log-keys';
 
 /** The console's `t` over one catalog. */
@@ -55,5 +55,21 @@ describe('the log filters as an API query', () => {
     expect(rangeIsBackwards(backwards)).toBe(true);
     expect(filterOf(backwards).end_time).toBeUndefined();
     expect(rangeIsBackwards({ ...noFilters, from: '2026-03-08', to: '2026-03-08' })).toBe(false);
+  });
+
+  it('keeps the view in the address and reads it back, leaving out what is malformed', () => {
+    const draft = {
+      logKey: 'Interaction.SignIn.Submit',
+      applicationId: 'app1',
+      user: { id: 'u1', label: 'Ada Lovelace' },
+      from: '2026-03-07',
+      to: '2026-03-08',
+    };
+    expect(viewOf(searchOf(draft, 3))).toEqual({ draft, page: 3 });
+    expect(searchOf(noFilters, 1)).toBe('');
+    expect(viewOf('?from=yesterday&page=-2&user=u2')).toEqual({
+      draft: { ...noFilters, user: { id: 'u2', label: 'u2' } },
+      page: 1,
+    });
   });
 });
