@@ -84,6 +84,10 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
     await (await person.follow(new URL(redirectTo, server.url).href)).response?.body?.cancel();
     const finished = await consoleApi.get(`/applications/${app.body.id}/sign-in-tests/${test.body.id}`);
     expect(finished.body.status).toBe('succeeded');
+    // Ada's sign-in is in the audit log: its newest entry for the log entry page.
+    await server.services.auditLog.flush();
+    const [entry] = (await api.get(`/logs?userId=${user.id}&page_size=1`)).body;
+    expect(entry?.id).toBeTruthy();
     Object.assign(records, {
       users: user.id,
       'api-resources': resourceId,
@@ -92,6 +96,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       applications: app.body.id,
       connectors: connector.body.id,
       'sign-in-test': test.body.id,
+      'audit-logs': entry.id,
       webhooks: hook.body.id,
       new: 'sms',
       'custom-jwt': 'access-token',

@@ -133,7 +133,9 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Organization template',
         'Organizations',
         'Users',
+        'Audit logs',
         'Webhooks',
+        'Custom token claims',
         'Administrators',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');

@@ -171,6 +171,18 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect((await api.post(`/users/${user.id}/mfa-verifications`, { type: 'Totp' })).status).toBe(200);
     const { context, page, cspReports } = await open(admin, `/console/users/${user.id}`);
     await page.getByRole('heading', { level: 1, name: 'Linus Torvalds' }).waitFor();
+    // The user's sections are tabs; Details comes first.
+    const tabs = page.getByRole('tablist', { name: 'Sections of Linus Torvalds' });
+    expect(await tabs.getByRole('tab').allTextContents()).toEqual([
+      'Details',
+      'Social identities',
+      'Roles',
+      'Organizations',
+      'Two-step verification',
+      'Logs',
+    ]);
+    expect(await tabs.getByRole('tab', { name: 'Details' }).getAttribute('aria-selected')).toBe('true');
+    await tabs.getByRole('tab', { name: 'Roles' }).click();
     await page.getByRole('grid', { name: 'Roles of Linus Torvalds' }).getByText('This user has no roles.').waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
 
@@ -184,6 +196,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect((await api.get(`/users/${user.id}/roles`)).body.map((r: { name: string }) => r.name)).toEqual(['Editor']);
 
     // The same kind of picker by keyboard: type, ↓ to the match, Enter, then Tab to the button.
+    await tabs.getByRole('tab', { name: 'Organizations' }).click();
     await page.getByRole('combobox', { name: 'Organization to join' }).focus();
     await page.keyboard.type('acme');
     await page.getByRole('option', { name: 'Acme Corp' }).waitFor();
@@ -200,6 +213,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect(joined.map((o: { id: string }) => o.id)).toEqual([organization.body.id]);
 
     // Removing asks first, saying what goes.
+    await tabs.getByRole('tab', { name: 'Roles' }).click();
     await roles.getByRole('button', { name: 'Remove Editor' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Remove the role Editor from Linus Torvalds?' });
     expect(await confirm.textContent()).toContain('The permissions of Editor');
@@ -209,6 +223,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect((await api.get(`/users/${user.id}/roles`)).body).toEqual([]);
 
     // A lost authenticator is cleared here, after saying what that means.
+    await tabs.getByRole('tab', { name: 'Two-step verification' }).click();
     const factors = page.getByRole('grid', { name: 'Two-step verification factors of Linus Torvalds' });
     await factors.getByRole('button', { name: 'Remove Authenticator app' }).click();
     const clear = page.getByRole('alertdialog', { name: 'Remove the factor Authenticator app of Linus Torvalds?' });
@@ -218,6 +233,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
     expect((await api.get(`/users/${user.id}/mfa-verifications`)).body).toEqual([]);
 
     // The profile: the schema's and the server's refusals next to their fields, then a save.
+    await tabs.getByRole('tab', { name: 'Details' }).click();
     const profile = page.getByRole('region', { name: 'Profile' });
     const phone = profile.getByRole('textbox', { name: 'Phone number' });
     const email = profile.getByRole('textbox', { name: 'Email' });
@@ -337,19 +353,24 @@ describe.skipIf(dialect === 'postgres')('browser: the console Users area', () =>
 
     await page.goto(`${server.url}/console/users/${user.id}`);
     await page.getByRole('heading', { level: 1, name: 'Viewed User' }).waitFor();
-    for (const name of [
-      'Save profile',
-      'Assign role',
-      'Add to organization',
-      'Suspend user',
-      'Reset password',
-      'Delete user',
-    ]) {
-      const button = page.getByRole('button', { name, exact: true });
-      expect(await button.isDisabled(), name).toBe(true);
-      expect(await descriptionOf(button), name).toBe(reason);
+    // Each tab's write controls, then the account actions under the tabs.
+    const sections: Array<[string, string[]]> = [
+      ['Details', ['Save profile', 'Save custom data']],
+      ['Organizations', ['Add to organization']],
+      ['Roles', ['Assign role']],
+    ];
+    for (const [tab, names] of sections) {
+      await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Details') {
+        expect(await page.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('readonly')).not.toBeNull();
+        expect(await page.getByRole('textbox', { name: 'Custom data (JSON)' }).getAttribute('readonly')).not.toBeNull();
+      }
+      for (const name of [...names, 'Suspend user', 'Reset password', 'Delete user']) {
+        const button = page.getByRole('button', { name, exact: true });
+        expect(await button.isDisabled(), name).toBe(true);
+        expect(await descriptionOf(button), name).toBe(reason);
+      }
     }
-    expect(await page.getByRole('textbox', { name: 'Name', exact: true }).getAttribute('readonly')).not.toBeNull();
     expect(await page.getByRole('combobox', { name: 'Role to assign' }).isDisabled()).toBe(true);
     expect(await axeLightAndDark(page)).toEqual([]);
 

@@ -148,6 +148,27 @@ describe(`Management API: users (${dialect})`, () => {
     expect((await api.patch(`/users/${user.id}/password`, { password: 'x' })).status).toBe(404);
   });
 
+  it('unlinks a social identity as Logto does: the identities left, 404 for none, and the account is free again', async () => {
+    const { body: user } = await api.post('/users', { username: 'linked_lin' });
+    const { body: other } = await api.post('/users', { username: 'other_oz' });
+    await server.services.users.linkSocialIdentity(user.id, 'github', { userId: 'gh-42', details: { login: 'lin' } });
+    await server.services.users.linkSocialIdentity(user.id, 'google', { userId: 'g-7' });
+    expect(Object.keys((await api.get(`/users/${user.id}`)).body.identities).sort()).toEqual(['github', 'google']);
+
+    const unlinked = await api.delete(`/users/${user.id}/identities/github`);
+    expect(unlinked.status).toBe(200);
+    expect(unlinked.body).toEqual({ google: { userId: 'g-7' } });
+    expect((await api.get(`/users/${user.id}`)).body.identities).toEqual({ google: { userId: 'g-7' } });
+    expect(await server.services.users.findBySocialIdentity('github', 'gh-42')).toBeUndefined();
+    // The GitHub account is no longer anyone's: another user may link it.
+    await server.services.users.linkSocialIdentity(other.id, 'github', { userId: 'gh-42' });
+    expect((await server.services.users.findBySocialIdentity('github', 'gh-42'))?.id).toBe(other.id);
+
+    const again = await api.delete(`/users/${user.id}/identities/github`);
+    expect([again.status, again.body.code]).toEqual([404, 'user.identity_not_exist']);
+    expect((await api.delete('/users/no-such-user/identities/google')).status).toBe(404);
+  });
+
   it('searches over id, username, email, phone and name, plainly or with % patterns', async () => {
     const fresh = await startTestServer();
     try {

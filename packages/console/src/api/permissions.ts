@@ -157,6 +157,7 @@ export const permissions = {
   'GET /api/users/{userId}/custom-data': 'read',
   'PATCH /api/users/{userId}/custom-data': 'write',
   'GET /api/users/{userId}/has-password': 'read',
+  'DELETE /api/users/{userId}/identities/{target}': 'write',
   'PATCH /api/users/{userId}/is-suspended': 'write',
   'GET /api/users/{userId}/logs': 'read',
   'GET /api/users/{userId}/mfa-verifications': 'read',

@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { CopyButton } from '../ui/copy-button';
+import { CodePanel } from '../ui/code-panel';
 import type { CodeLanguage } from './snippets/types';
 
 /** Language names are product names: the same in every console language. */
@@ -18,10 +18,7 @@ const languageNames: Record<CodeLanguage, string> = {
   yaml: 'YAML',
 };
 
-/**
- * A snippet: its language and file in the caption, a copy button, and the code in plain
- * <pre><code> (focusable, so keyboard users can scroll long lines).
- */
+/** A snippet: its language and file in the caption, a copy button, and the code. */
 export function CodeBlock({
   language,
   filename,
@@ -35,18 +32,8 @@ export function CodeBlock({
 }) {
   const { t } = useI18n();
   const name = languageNames[language];
-  return (
-    <figure className="code-block">
-      <figcaption className="code-caption">
-        <span>
-          {filename ? t('guides.codeIn', { language: name, filename }) : t('guides.codeOnly', { language: name })}
-        </span>
-        <CopyButton value={text} label={copyLabel} />
-      </figcaption>
-      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must take focus to scroll by keyboard */}
-      <pre className="code" tabIndex={0}>
-        <code>{text}</code>
-      </pre>
-    </figure>
-  );
+  const caption = filename
+    ? t('guides.codeIn', { language: name, filename })
+    : t('guides.codeOnly', { language: name });
+  return <CodePanel caption={caption} text={text} copyLabel={copyLabel} />;
 }

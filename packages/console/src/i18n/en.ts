@@ -1,5 +1,6 @@
 import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
+import { auditLogsEn } from '../audit-logs/messages';
 import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
 import { customJwtEn } from '../custom-jwt/messages';
@@ -30,6 +31,7 @@ export const en = {
   'nav.organizationTemplate': 'Organization template',
   'nav.organizations': 'Organizations',
   'nav.users': 'Users',
+  'nav.auditLogs': 'Audit logs',
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': 'Custom token claims',
   'nav.administrators': 'Administrators',
@@ -110,6 +112,7 @@ export const en = {
   ...signInExperienceEn,
   ...authorizationEn,
   ...usersEn,
+  ...auditLogsEn,
   ...dashboardEn,
   ...webhooksEn,
   ...customJwtEn,

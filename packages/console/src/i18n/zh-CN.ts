@@ -1,5 +1,6 @@
 import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
+import { auditLogsZhCN } from '../audit-logs/messages';
 import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
 import { customJwtZhCN } from '../custom-jwt/messages';
@@ -27,6 +28,7 @@ export const zhCN: Messages = {
   'nav.organizationTemplate': '组织模板',
   'nav.organizations': '组织',
   'nav.users': '用户',
+  'nav.auditLogs': '审计日志',
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': '自定义令牌声明',
   'nav.administrators': '管理员',
@@ -105,6 +107,7 @@ export const zhCN: Messages = {
   ...signInExperienceZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
+  ...auditLogsZhCN,
   ...dashboardZhCN,
   ...webhooksZhCN,
   ...customJwtZhCN,

@@ -5,9 +5,13 @@ import type { PageProps } from '../routes';
 import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
+import { RecordTabs } from '../ui/record-tabs';
 import { formatMoment } from './format';
 import { UserAccountActions } from './user-account-actions';
+import { UserCustomData } from './user-custom-data';
+import { UserIdentities } from './user-identities';
 import { SuspendedBadge, UserAvatar, userDisplayName } from './user-identity';
+import { UserLogs } from './user-logs';
 import { UserMfaFactors } from './user-mfa';
 import { UserOrganizations } from './user-organizations';
 import { UserProfileForm } from './user-profile-form';
@@ -45,7 +49,10 @@ function Summary({ user }: { user: User }) {
   );
 }
 
-/** /console/users/:id: one user's profile, roles, organizations, factors and account actions. */
+/**
+ * /console/users/:id: one user in tabs (details with custom data, social identities, roles,
+ * organizations, two-step factors, logs), and the account actions under them.
+ */
 export default function UserPage({ params }: PageProps<{ id: string }>) {
   const { t } = useI18n();
   const user = useUser(params.id);
@@ -63,11 +70,35 @@ export default function UserPage({ params }: PageProps<{ id: string }>) {
     <Page title={name}>
       <BackToUsers />
       <Summary user={user.data} />
-      {/* Keyed by the last change, so a save (here or elsewhere) resets the fields to what is stored. */}
-      <UserProfileForm key={user.data.updatedAt} user={user.data} />
-      <UserRoles userId={user.data.id} userName={name} />
-      <UserOrganizations userId={user.data.id} userName={name} />
-      <UserMfaFactors userId={user.data.id} userName={name} />
+      <RecordTabs
+        label={t('users.sections', { name })}
+        tabs={[
+          {
+            id: 'details',
+            title: t('users.tab.details'),
+            content: (
+              // Keyed by the last change, so a save (here or elsewhere) resets the fields to what is stored.
+              <div key={user.data.updatedAt}>
+                <UserProfileForm user={user.data} />
+                <UserCustomData user={user.data} />
+              </div>
+            ),
+          },
+          {
+            id: 'identities',
+            title: t('users.tab.identities'),
+            content: <UserIdentities user={user.data} userName={name} />,
+          },
+          { id: 'roles', title: t('users.roles.title'), content: <UserRoles userId={user.data.id} userName={name} /> },
+          {
+            id: 'organizations',
+            title: t('users.organizations.title'),
+            content: <UserOrganizations userId={user.data.id} userName={name} />,
+          },
+          { id: 'mfa', title: t('users.mfa.title'), content: <UserMfaFactors userId={user.data.id} userName={name} /> },
+          { id: 'logs', title: t('users.tab.logs'), content: <UserLogs userId={user.data.id} userName={name} /> },
+        ]}
+      />
       <UserAccountActions user={user.data} name={name} />
     </Page>
   );

@@ -64,6 +64,7 @@ const messages: Record<string, string> = {
   'user.missing_mfa': 'You need to bind additional MFA before signing in.',
   'user.suspended': 'This account is suspended.',
   'user.user_not_exist': 'User does not exist.',
+  'user.identity_not_exist': 'The user has no social identity of this connector.',
   'user.username_already_in_use': 'This username is already in use.',
   'user.email_already_in_use': 'This email is associated with an existing account.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',

@@ -192,4 +192,21 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
     },
     ({ params, body }) => users.setCustomData(params.userId, body.customData),
   );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      auth: 'management',
+      path: '/users/:userId/identities/:target',
+      summary: "Unlink a user's social identity (answers the identities left)",
+      tags,
+      params: z.object({ userId: idParam, target: z.string().min(1).max(128) }),
+      response: jsonObject,
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => users.unlinkSocialIdentity(params.userId, params.target),
+  );
 }

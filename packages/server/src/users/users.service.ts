@@ -221,6 +221,17 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       if (!linked) throw identityInUse();
     },
 
+    /**
+     * Logto's `DELETE /users/:userId/identities/:target`: the user no longer signs in with that
+     * social account. Answers the identities left; `user.identity_not_exist` when none of `target`.
+     */
+    async unlinkSocialIdentity(id: string, target: string): Promise<Record<string, unknown>> {
+      const { [target]: removed, ...rest } = identitiesOf(await findOrThrow(id));
+      if (removed === undefined) throw new RequestError('user.identity_not_exist', 404);
+      await users.unlinkIdentity(id, target, { identities: JSON.stringify(rest), updated_at: clock() });
+      return rest;
+    },
+
     async logtoConfig(id: string): Promise<LogtoConfig> {
       const data = await users.findLogtoConfig(id);
       return data ? (JSON.parse(data) as LogtoConfig) : {};

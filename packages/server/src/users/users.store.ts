@@ -136,6 +136,12 @@ export function createUsersStore(db: Kysely<Database>) {
         await trx.updateTable('users').set(changes).where('id', '=', id).execute();
         return true;
       }),
+    /** Takes the user's identity of `target` away and applies the changes, in one transaction. */
+    unlinkIdentity: (id: string, target: string, changes: Partial<UserRow>) =>
+      db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('user_social_identities').where('user_id', '=', id).where('target', '=', target).execute();
+        await trx.updateTable('users').set(changes).where('id', '=', id).execute();
+      }),
     /** Logto's `logto_config` of a user (JSON text), if any was saved. */
     findLogtoConfig: async (id: string) =>
       (await db.selectFrom('user_logto_configs').select('data').where('user_id', '=', id).executeTakeFirst())?.data,
