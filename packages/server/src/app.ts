@@ -38,18 +38,21 @@ import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { createSentinel } from './sentinel/sentinel.js';
+import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
   const storage = await openStorage(config.dbUrl, config.dbPoolSize);
-  const { db } = storage;
+  // Stores hold a handle that joins the request's transaction where a route opens one.
+  const ambient = createAmbientDatabase(storage.db);
+  const { db } = ambient;
   const box = createSecretBox(loadMasterKey(config.masterKey, config.dataDir));
   const clock = () => Date.now();
 
   const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const hooks = createHooksModule({ db, box, clock, config, logger });
+  const hooks = createHooksModule({ db, transaction: ambient.transaction, box, clock, config, logger });
   const core = createRealmCore(
     {
       id: 'default',
@@ -280,7 +283,6 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
   const management = createManagementRouter(services, registry);
-  app.use(services.hooks.managementEvents);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApiHookEvents } from '../src/hooks/index.js';
 import { type HookReceiver, signatureValid, startHookReceiver } from './support/hook-receiver.js';
@@ -283,6 +284,39 @@ describe(`webhooks (${dialect})`, () => {
     expect(byEvent['OrganizationRole.Scopes.Updated']).toMatchObject({ params: { id: orgRole.id } });
     for (const item of mine()) expect(signatureValid(item, hook.signingKey)).toBe(true);
     await api.delete(`/hooks/${hook.id}`);
+  });
+
+  it('writes a data event in the transaction of its change: when the outbox refuses the row, the change is undone too', async () => {
+    const hook = await createHook(api, receiver.url, ['Role.Data.Updated']);
+    const role = (await api.post('/roles', { name: `atomic ${Date.now()}`, description: 'before' })).body;
+    // A trigger that refuses one outbox row, as a full disk or a lost connection would at that moment.
+    const root = server.services.storage.db;
+    if (dialect === 'postgres') {
+      await sql`create or replace function refuse_outbox() returns trigger language plpgsql as $$
+        begin if new.payload like '%FAIL-OUTBOX%' then raise exception 'outbox refused'; end if; return new; end $$`.execute(
+        root,
+      );
+      await sql`create trigger refuse_outbox before insert on hook_deliveries for each row execute function refuse_outbox()`.execute(
+        root,
+      );
+    } else {
+      await sql`create trigger refuse_outbox before insert on hook_deliveries
+        when new.payload like '%FAIL-OUTBOX%' begin select raise(abort, 'outbox refused'); end`.execute(root);
+    }
+    try {
+      const refused = await api.patch(`/roles/${role.id}`, { description: 'FAIL-OUTBOX' });
+      expect(refused.status).toBe(500);
+      expect((await api.get(`/roles/${role.id}`)).body.description).toBe('before');
+      const accepted = await api.patch(`/roles/${role.id}`, { description: 'after' });
+      expect(accepted.status).toBe(200);
+      const mine = () => receiver.of('Role.Data.Updated').filter((r) => r.body.hookId === hook.id);
+      await expect.poll(() => mine().map((r) => r.body.data.description), poll).toEqual(['after']);
+    } finally {
+      await sql`drop trigger refuse_outbox${sql.raw(dialect === 'postgres' ? ' on hook_deliveries' : '')}`.execute(
+        root,
+      );
+      await api.delete(`/hooks/${hook.id}`);
+    }
   });
 
   it('delivers Identifier.Lockout when a username reaches its failed password limit', async () => {

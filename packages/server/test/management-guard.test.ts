@@ -78,6 +78,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
         scopeId: ids.scope,
         roleId: ids.role,
         name: 'Default%20secret',
+        tokenTypePath: 'access-token',
       };
       return `/${real[name] ?? 'unknown-param'}`;
     });

@@ -1,12 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Context, Middleware } from 'koa';
+import type { RouteScope, RouteSpec } from '../http/guard.js';
 import type { HookEvent } from './hooks.schemas.js';
 
 /**
  * Data events of Management API routes, as Logto's `managementApiHooksRegistration`: a
- * successful (2xx) answer of `METHOD path` sends the event with the answer as `data`. These are
- * written to the outbox right after the route's own transaction committed. `User.Created` is not
- * here: the users service writes it in the very transaction that inserts the user.
+ * successful (2xx) answer of `METHOD path` sends the event with the answer as `data`, written to
+ * the outbox in the route's transaction (`dataEventScopes`). `User.Created` is not here: the users
+ * service writes it in the very transaction that inserts the user, sign-ups and imports included.
  */
 export const managementApiHookEvents: Readonly<Record<string, HookEvent>> = {
   'DELETE /api/users/:userId': 'User.Deleted',
@@ -39,8 +40,6 @@ export const managementApiHookEvents: Readonly<Record<string, HookEvent>> = {
   'PATCH /api/organization-scopes/:id': 'OrganizationScope.Data.Updated',
 };
 
-type Enqueue = (event: HookEvent, payload: Record<string, unknown>) => Promise<unknown>;
-
 /** What a payload says about the request that caused it (Logto's `userAgent`, `ip`, `path` …). */
 export function requestFacts(ctx: Context): Record<string, unknown> {
   const matchedRoute = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
@@ -70,14 +69,29 @@ export function createHookRequestContext() {
   };
 }
 
-/** After a successful Management API answer, the data event its route is registered for. */
-export function managementApiHooks(enqueue: Enqueue, onError: (error: unknown) => void): Middleware {
-  return async (ctx, next) => {
-    await next();
-    const route = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
-    if (typeof route !== 'string' || ctx.status < 200 || ctx.status >= 300) return;
-    const event = managementApiHookEvents[`${ctx.method} ${route}`];
-    if (!event) return;
-    await enqueue(event, { ...requestFacts(ctx), data: ctx.body ?? null }).catch(onError);
+/**
+ * The scope of a Management API route with a data event: its handler and the event's outbox rows
+ * in one transaction (`transaction` joins every store's queries of the request to it), so the
+ * change and its delivery commit together or not at all. The event is written only for a 2xx
+ * answer, with the answer as `data`. Routes without an event get no scope.
+ */
+export function dataEventScopes(deps: {
+  transaction: <T>(fn: () => Promise<T>) => Promise<T>;
+  enqueue: (event: HookEvent, payload: Record<string, unknown>) => Promise<unknown>;
+  committed: () => void;
+}): (spec: RouteSpec) => RouteScope | undefined {
+  return (spec) => {
+    const event = managementApiHookEvents[`${spec.method.toUpperCase()} ${spec.path}`];
+    if (!event) return undefined;
+    return async (ctx, handle) => {
+      let sent = false;
+      await deps.transaction(async () => {
+        await handle();
+        if (ctx.status < 200 || ctx.status >= 300) return;
+        sent = true;
+        await deps.enqueue(event, { ...requestFacts(ctx), data: ctx.body ?? null });
+      });
+      if (sent) deps.committed();
+    };
   };
 }

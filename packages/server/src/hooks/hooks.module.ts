@@ -1,4 +1,4 @@
-import type { Context, Middleware } from 'koa';
+import type { Context } from 'koa';
 import type { Kysely } from 'kysely';
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
@@ -7,7 +7,7 @@ import type { SubmittedInteraction } from '../experience/experience.routes.js';
 import type { Database } from '../storage/schema.js';
 import type { User, UserCreatedListener } from '../users/index.js';
 import { createHooksDispatcher } from './hooks.dispatcher.js';
-import { createHookRequestContext, managementApiHooks } from './hooks.events.js';
+import { createHookRequestContext, dataEventScopes } from './hooks.events.js';
 import type { HookEvent } from './hooks.schemas.js';
 import { createHooksService } from './hooks.service.js';
 import { createHooksStore } from './hooks.store.js';
@@ -31,7 +31,9 @@ const interactionHookEvent: Record<SubmittedInteraction['event'], HookEvent> = {
  * writers each event source calls, and the dispatcher that delivers the outbox.
  */
 export function createHooksModule(deps: {
+  /** The request-joining handle of `createAmbientDatabase`, whose `transaction` scopes data events. */
   db: Kysely<Database>;
+  transaction: <T>(fn: () => Promise<T>) => Promise<T>;
   box: SecretBox;
   clock: () => number;
   config: Config;
@@ -116,7 +118,13 @@ export function createHooksModule(deps: {
     await service.enqueue('Identifier.Lockout', { userAgent, userIp: ip, data: { identifier, action } }).catch(onError);
   }
 
-  const managementEvents: Middleware = managementApiHooks((event, payload) => service.enqueue(event, payload), onError);
+  /** The Management API registry's `scopeFor`: routes with a data event run in one transaction with it. */
+  const dataEventScope = dataEventScopes({
+    transaction: deps.transaction,
+    // With the handle as executor: joins the route's transaction, and pokes only once it committed.
+    enqueue: (event, payload) => service.enqueue(event, payload, deps.db),
+    committed: () => service.flushed(),
+  });
 
   return {
     store,
@@ -126,7 +134,7 @@ export function createHooksModule(deps: {
     userCreated,
     interactionSubmitted,
     identifierLockout,
-    managementEvents,
+    dataEventScope,
   };
 }
 

@@ -1,5 +1,5 @@
 export { createHooksDispatcher, type HooksDispatcher } from './hooks.dispatcher.js';
-export { createHookRequestContext, managementApiHookEvents, managementApiHooks } from './hooks.events.js';
+export { createHookRequestContext, dataEventScopes, managementApiHookEvents } from './hooks.events.js';
 export { createHooksModule, type HooksModule } from './hooks.module.js';
 export { registerHookRoutes } from './hooks.routes.js';
 export * from './hooks.schemas.js';

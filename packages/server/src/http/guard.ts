@@ -39,10 +39,18 @@ export interface RouteInput<B, Q, P> {
 
 type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 
+/** Runs a route's handler (after its guard and input checks) inside something: a transaction, say. */
+export type RouteScope = (ctx: Context, handle: () => Promise<void>) => Promise<void>;
+
 export interface RouteRegistry {
   routes: RouteSpec[];
   /** The guards defineRoute installs on each route, by its `auth`. */
   guards: RouteGuards;
+  /**
+   * A scope for the routes that need one, chosen once per route by its method and full path
+   * (the Management API runs routes with a webhook data event in one transaction with it).
+   */
+  scopeFor?: (spec: RouteSpec) => RouteScope | undefined;
 }
 
 /**
@@ -100,17 +108,21 @@ export function defineRoute<B extends z.ZodType, Q extends z.ZodType, P extends 
     const body = spec.body ? parseWith(spec.body, await readJsonBody(ctx), 'guard.invalid_input') : undefined;
     // Set first so a handler may still choose another status (e.g. 201 vs 204).
     ctx.status = spec.status;
-    const result = await handler({ body, query, params, ctx } as RouteInput<Out<B>, Out<Q>, Out<P>>);
-    if (spec.response && ctx.status !== 204) {
-      // A response that does not match its schema is our bug: fail loudly rather than leak fields.
-      const checked = spec.response.safeParse(result);
-      if (!checked.success)
-        throw new Error(
-          `Response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${describeIssues(checked.error)}`,
-        );
-      ctx.body = checked.data;
-    }
+    const run = async () => {
+      const result = await handler({ body, query, params, ctx } as RouteInput<Out<B>, Out<Q>, Out<P>>);
+      if (spec.response && ctx.status !== 204) {
+        // A response that does not match its schema is our bug: fail loudly rather than leak fields.
+        const checked = spec.response.safeParse(result);
+        if (!checked.success)
+          throw new Error(
+            `Response of ${spec.method.toUpperCase()} ${spec.path} breaks its schema: ${describeIssues(checked.error)}`,
+          );
+        ctx.body = checked.data;
+      }
+    };
+    await (scope ? scope(ctx, run) : run());
   };
+  const scope = registry.scopeFor?.({ ...(spec as unknown as RouteSpec), path: fullPath });
   // The route's guard runs first, on the route itself. A strict router would make the prefix
   // root `/prefix/`; it is `/prefix` (http/canonical-path.ts refuses trailing slashes earlier).
   const guards = guardsFor(spec.auth, registry.guards);

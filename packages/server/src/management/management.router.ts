@@ -27,7 +27,12 @@ const docsTag = 'OpenAPI';
  * domain routes on `api` with the `management` registry so they are documented.
  */
 export function createManagementRouter(services: Services, registry: RouteRegistry): Router {
-  const management: RouteRegistry = { routes: [], guards: registry.guards };
+  const management: RouteRegistry = {
+    routes: [],
+    guards: registry.guards,
+    // Routes with a webhook data event: the change and its outbox rows in one transaction.
+    scopeFor: services.hooks.dataEventScope,
+  };
   const api = createRouter('/api');
   // First on the router, so it wraps every route's guard and handler.
   api.use(auditManagementWrites(services.auditLog.write));
