@@ -5,6 +5,7 @@ import {
   benchPermissions,
   benchScope,
   jwtPayload,
+  managementApi,
   organizationScopes,
   organizationSignInScope,
   organizationsResource,
@@ -110,6 +111,47 @@ export const scenarios = {
         headers: { authorization: basic(multiRole), 'content-type': form },
         body: multiRoleBody,
       }),
+  },
+
+  'client credentials (custom claims script)': {
+    // The `client credentials` request with a trivial custom claims script set: the cost of the
+    // sandbox round trip (QuickJS/wasm worker, fresh context per token). Removed after the run.
+    async prepare(server, { admin, service }) {
+      const api = await managementApi(server, admin);
+      await api('PUT', '/configs/jwt-customizer/client-credentials', {
+        script:
+          'const getCustomJwtClaims = async ({ token, context }) => ({ tier: "gold", app: context.application.id, scopes: token.scope });',
+      });
+      const sample = await tokenRequest(server, service.id, service.secret, {
+        grant_type: 'client_credentials',
+        resource: benchApi,
+        scope: benchScope,
+      });
+      if (jwtPayload(sample.access_token).tier !== 'gold')
+        throw new Error('client credentials (custom claims script): the claim is missing');
+      return { api, service };
+    },
+    async run(server, { api, service }, load) {
+      try {
+        // At most 24 connections: beyond the sandbox's queue bound (32 per pool) tokens would be
+        // issued without the claims, faster, and the figure would flatter the sandbox.
+        return await cannon(
+          `${server.issuer}/token`,
+          { ...load, connections: Math.min(load.connections, 24) },
+          {
+            method: 'POST',
+            headers: { authorization: basic(service), 'content-type': form },
+            body: new URLSearchParams({
+              grant_type: 'client_credentials',
+              resource: benchApi,
+              scope: benchScope,
+            }).toString(),
+          },
+        );
+      } finally {
+        await api('DELETE', '/configs/jwt-customizer/client-credentials');
+      }
+    },
   },
 
   'refresh token (rotating)': {
