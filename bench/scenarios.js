@@ -62,6 +62,13 @@ async function refreshPool(server, web, load, options) {
 
 const sameSet = (a, b) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
+/** client_credentials for the bench API's permission, as the service app. */
+const clientCredentialsRequest = (service) => ({
+  method: 'POST',
+  headers: { authorization: basic(service), 'content-type': form },
+  body: new URLSearchParams({ grant_type: 'client_credentials', resource: benchApi, scope: benchScope }).toString(),
+});
+
 /** client_credentials for all 20 permissions the multi-role service holds through its 5 roles. */
 const multiRoleBody = new URLSearchParams({
   grant_type: 'client_credentials',
@@ -79,16 +86,7 @@ export const scenarios = {
   jwks: { run: (server, _state, load) => cannon(`${server.issuer}/jwks`, load) },
 
   'client credentials': {
-    run: (server, { service }, load) =>
-      cannon(`${server.issuer}/token`, load, {
-        method: 'POST',
-        headers: { authorization: basic(service), 'content-type': form },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          resource: benchApi,
-          scope: benchScope,
-        }).toString(),
-      }),
+    run: (server, { service }, load) => cannon(`${server.issuer}/token`, load, clientCredentialsRequest(service)),
   },
 
   'client credentials (5 roles)': {
@@ -135,19 +133,8 @@ export const scenarios = {
       try {
         // At most 24 connections: beyond the sandbox's queue bound (32 per pool) tokens would be
         // issued without the claims, faster, and the figure would flatter the sandbox.
-        return await cannon(
-          `${server.issuer}/token`,
-          { ...load, connections: Math.min(load.connections, 24) },
-          {
-            method: 'POST',
-            headers: { authorization: basic(service), 'content-type': form },
-            body: new URLSearchParams({
-              grant_type: 'client_credentials',
-              resource: benchApi,
-              scope: benchScope,
-            }).toString(),
-          },
-        );
+        const connections = Math.min(load.connections, 24);
+        return await cannon(`${server.issuer}/token`, { ...load, connections }, clientCredentialsRequest(service));
       } finally {
         await api('DELETE', '/configs/jwt-customizer/client-credentials');
       }
