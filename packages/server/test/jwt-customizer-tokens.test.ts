@@ -120,6 +120,20 @@ describe(`Custom token claims in issued tokens (${dialect})`, { timeout: 60_000 
     });
   });
 
+  it('adds the claims to an opaque access token too, served by introspection', async () => {
+    await putScript('access-token', { script: script('return { plan: context.user.customData.plan };') });
+    const { client } = await signedInSdk(server, { ...config, resources: [] }, alice.username as string);
+    const opaque = await client.getAccessToken();
+    expect(opaque.split('.')).toHaveLength(1);
+    const introspected = await tokenRequest(
+      server,
+      { token: opaque },
+      { basic: [web.id, web.secret], path: '/token/introspection' },
+    );
+    expect(introspected.status).toBe(200);
+    expect(introspected.body).toMatchObject({ active: true, plan: 'pro', sub: alice.id, client_id: web.id });
+  });
+
   it('gives the script the organization of an organization token, and organization_id stays the real one', async () => {
     await putScript('access-token', {
       script: script(
