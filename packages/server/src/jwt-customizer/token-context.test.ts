@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { userSchema } from '../users/users.schemas.js';
 import { createTokenContextSources } from './token-context.js';
 
 /**
@@ -7,21 +8,8 @@ import { createTokenContextSources } from './token-context.js';
  * Logto's sample finds every field where it expects it.
  */
 const logtoUserFields = [
-  'id',
-  'username',
-  'primaryEmail',
-  'primaryPhone',
-  'name',
-  'avatar',
-  'customData',
-  'identities',
-  'lastSignInAt',
-  'createdAt',
-  'updatedAt',
-  'profile',
-  'applicationId',
-  'isSuspended',
-  'hasPassword',
+  // The Management API's user (its field list is pinned to Logto's by management-users.test.ts).
+  ...Object.keys(userSchema.shape),
   'ssoIdentities',
   'mfaVerificationFactors',
   'roles',
