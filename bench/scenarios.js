@@ -5,6 +5,7 @@ import {
   benchPermissions,
   benchScope,
   jwtPayload,
+  managementApi,
   organizationScopes,
   organizationSignInScope,
   organizationsResource,
@@ -61,6 +62,13 @@ async function refreshPool(server, web, load, options) {
 
 const sameSet = (a, b) => a.length === b.length && [...a].sort().join(' ') === [...b].sort().join(' ');
 
+/** client_credentials for the bench API's permission, as the service app. */
+const clientCredentialsRequest = (service) => ({
+  method: 'POST',
+  headers: { authorization: basic(service), 'content-type': form },
+  body: new URLSearchParams({ grant_type: 'client_credentials', resource: benchApi, scope: benchScope }).toString(),
+});
+
 /** client_credentials for all 20 permissions the multi-role service holds through its 5 roles. */
 const multiRoleBody = new URLSearchParams({
   grant_type: 'client_credentials',
@@ -78,16 +86,7 @@ export const scenarios = {
   jwks: { run: (server, _state, load) => cannon(`${server.issuer}/jwks`, load) },
 
   'client credentials': {
-    run: (server, { service }, load) =>
-      cannon(`${server.issuer}/token`, load, {
-        method: 'POST',
-        headers: { authorization: basic(service), 'content-type': form },
-        body: new URLSearchParams({
-          grant_type: 'client_credentials',
-          resource: benchApi,
-          scope: benchScope,
-        }).toString(),
-      }),
+    run: (server, { service }, load) => cannon(`${server.issuer}/token`, load, clientCredentialsRequest(service)),
   },
 
   'client credentials (5 roles)': {
@@ -110,6 +109,36 @@ export const scenarios = {
         headers: { authorization: basic(multiRole), 'content-type': form },
         body: multiRoleBody,
       }),
+  },
+
+  'client credentials (custom claims script)': {
+    // The `client credentials` request with a trivial custom claims script set: the cost of the
+    // sandbox round trip (QuickJS/wasm worker, fresh context per token). Removed after the run.
+    async prepare(server, { admin, service }) {
+      const api = await managementApi(server, admin);
+      await api('PUT', '/configs/jwt-customizer/client-credentials', {
+        script:
+          'const getCustomJwtClaims = async ({ token, context }) => ({ tier: "gold", app: context.application.id, scopes: token.scope });',
+      });
+      const sample = await tokenRequest(server, service.id, service.secret, {
+        grant_type: 'client_credentials',
+        resource: benchApi,
+        scope: benchScope,
+      });
+      if (jwtPayload(sample.access_token).tier !== 'gold')
+        throw new Error('client credentials (custom claims script): the claim is missing');
+      return { api, service };
+    },
+    async run(server, { api, service }, load) {
+      try {
+        // At most 24 connections: beyond the sandbox's queue bound (32 per pool) tokens would be
+        // issued without the claims, faster, and the figure would flatter the sandbox.
+        const connections = Math.min(load.connections, 24);
+        return await cannon(`${server.issuer}/token`, { ...load, connections }, clientCredentialsRequest(service));
+      } finally {
+        await api('DELETE', '/configs/jwt-customizer/client-credentials');
+      }
+    },
   },
 
   'refresh token (rotating)': {

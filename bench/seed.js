@@ -47,7 +47,7 @@ export async function tokenRequest(server, clientId, clientSecret, params) {
   return body;
 }
 
-async function managementApi(server, m2m) {
+export async function managementApi(server, m2m) {
   const { access_token: token } = await tokenRequest(server, m2m.id, m2m.secret, {
     grant_type: 'client_credentials',
     resource: m2m.resource,

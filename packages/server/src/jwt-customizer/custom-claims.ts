@@ -28,10 +28,13 @@ export function createCustomClaims(deps: {
   logger: Logger;
 }) {
   const cache = createTtlCache<{ config: LoadedJwtCustomizer | undefined }>(configTtlMs, deps.clock);
+  let breakerOpenings = 0;
   const breaker = createBreaker({
     clock: deps.clock,
-    onOpen: (version) =>
-      deps.logger.warn({ version }, 'custom claims script keeps failing: skipped for 30 s (circuit breaker open)'),
+    onOpen: (version) => {
+      breakerOpenings += 1;
+      deps.logger.warn({ version }, 'custom claims script keeps failing: skipped for 30 s (circuit breaker open)');
+    },
   });
 
   async function execute(script: string, input: ScriptInput): Promise<SandboxOutcome> {
@@ -53,6 +56,8 @@ export function createCustomClaims(deps: {
     evict(key: JwtCustomizerKey): void {
       cache.delete(key);
     },
+    /** Counters for operators and tests: the sandbox pool's, and how often a script was paused. */
+    stats: () => ({ ...deps.pool.stats(), breakerOpenings }),
     /** Runs a stored config's script for a token being issued. */
     async run(config: LoadedJwtCustomizer, input: Omit<ScriptInput, 'environmentVariables'>): Promise<SandboxOutcome> {
       const version = `${config.key}@${config.version}`;

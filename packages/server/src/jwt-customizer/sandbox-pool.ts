@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import type { SandboxOutcome, SandboxReply, SandboxRequest, SandboxWorkerLimits } from './sandbox-protocol.js';
@@ -203,11 +204,22 @@ export function sandboxWorkerUrl(): URL {
 /** Spawns real sandbox workers with these limits; they never keep the process alive. */
 export function workerSpawner(limits: SandboxWorkerLimits): () => WorkerLike {
   const url = sandboxWorkerUrl();
+  // QuickJS's wasm is compiled once, off the event loop, and handed to every later worker, so a
+  // replacement worker only instantiates it (the first worker compiles its own meanwhile).
+  let compiled: WebAssembly.Module | undefined;
+  const wasmPath = createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm');
+  const compiling = fs.promises.readFile(wasmPath).then((bytes) => WebAssembly.compile(bytes));
+  compiling.then(
+    (module) => {
+      compiled = module;
+    },
+    () => undefined,
+  );
   return () => {
     // Calls and answers go over a channel of our own, so the watchdog can read an answer synchronously.
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(url, {
-      workerData: { limits, port: port2 },
+      workerData: { limits, port: port2, ...(compiled && { wasmModule: compiled }) },
       transferList: [port2],
       resourceLimits: { maxOldGenerationSizeMb: 64 },
     });

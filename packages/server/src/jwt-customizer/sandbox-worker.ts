@@ -17,7 +17,12 @@ import type { SandboxOutcome, SandboxReply, SandboxRequest, SandboxWorkerLimits 
  * goes in as a plain string value, one JSON string comes out. The host's watchdog terminates this
  * worker when a call overruns (built-ins ignore QuickJS's interrupt handler).
  */
-const { limits, port } = workerData as { limits: SandboxWorkerLimits; port: MessagePort };
+const { limits, port, wasmModule } = workerData as {
+  limits: SandboxWorkerLimits;
+  port: MessagePort;
+  /** Compiled once by the host; absent for the first worker, which compiles its own. */
+  wasmModule?: WebAssembly.Module;
+};
 const pageBytes = 65_536;
 const memory = new WebAssembly.Memory({
   initial: Math.min(256, (limits.memoryMb * 1024 * 1024) / pageBytes),
@@ -27,7 +32,9 @@ const memory = new WebAssembly.Memory({
 const loaded = (releaseSyncModule as unknown as { default: QuickJSSyncVariant | { default: QuickJSSyncVariant } })
   .default;
 const releaseSync = 'default' in loaded ? loaded.default : loaded;
-const quickjs = await newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory: memory }));
+const quickjs = await newQuickJSWASMModuleFromVariant(
+  newVariant(releaseSync, { wasmMemory: memory, ...(wasmModule && { wasmModule }) }),
+);
 
 function newRuntime(): QuickJSRuntime {
   const created = quickjs.newRuntime();

@@ -105,6 +105,17 @@ describe('sandbox workers (QuickJS in WebAssembly)', { timeout: 60_000 }, () => 
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(400 * 1024 * 1024);
   });
 
+  it('stops a built-in that ignores the interrupt with the watchdog, and replaces the worker', async () => {
+    const before = restarts.length;
+    const started = performance.now();
+    expect(
+      await run("const s = 'a'.repeat(1 << 23) + 'b'; const n = 'a'.repeat(1 << 12) + 'c'; for (;;) s.indexOf(n);"),
+    ).toMatchObject({ ok: false, kind: 'timeout' });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(restarts.slice(before)).toEqual(['watchdog']);
+    await healthy();
+  });
+
   it('answers `invalid` for a promise that never settles and for a result that is not a plain object', async () => {
     expect(await run('return new Promise(() => {});')).toMatchObject({ ok: false, kind: 'invalid' });
     for (const body of ['return 42;', 'return [1];', 'return null;', 'return;'])
