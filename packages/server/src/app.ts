@@ -52,7 +52,15 @@ export async function createServices(config: Config, logger: Logger) {
 
   const shared = { config, box, clock };
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
-  const hooks = createHooksModule({ db, transaction: ambient.transaction, box, clock, config, logger });
+  const hooks = createHooksModule({
+    db,
+    transaction: ambient.transaction,
+    rootDb: storage.db,
+    box,
+    clock,
+    config,
+    logger,
+  });
   const core = createRealmCore(
     {
       id: 'default',
@@ -220,6 +228,9 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   // Each route's guard, by the `auth` its declaration names (http/route-auth.ts).
   const registry: RouteRegistry = {
     routes: [],
+    // The submit that finishes an interaction writes its webhook event in its own transaction.
+    scopeFor: (spec) =>
+      spec.method === 'post' && spec.path === '/api/experience/submit' ? services.hooks.interactionScope : undefined,
     guards: {
       // Machine-to-machine apps of the end users' realm, and the console's administrators.
       management: createManagementAuth({

@@ -27,6 +27,29 @@ async function recentLogs(api: ManagementApi, hookId: string) {
   return logs.body as Array<{ key: string; payload: Record<string, any> }>;
 }
 
+/** A trigger that refuses outbox rows whose payload contains `marker`, as a full disk would at that moment. */
+async function refuseOutboxRows(server: TestServer, marker: string) {
+  const root = server.services.storage.db;
+  const pattern = `%${marker}%`;
+  if (dialect === 'postgres') {
+    await sql`create or replace function refuse_outbox() returns trigger language plpgsql as ${sql.lit(
+      `begin if new.payload like '${pattern.replaceAll("'", "''")}' then raise exception 'outbox refused'; end if; return new; end`,
+    )}`.execute(root);
+    await sql`create trigger refuse_outbox before insert on hook_deliveries for each row execute function refuse_outbox()`.execute(
+      root,
+    );
+  } else {
+    await sql`create trigger refuse_outbox before insert on hook_deliveries
+      when new.payload like ${sql.lit(pattern)} begin select raise(abort, 'outbox refused'); end`.execute(root);
+  }
+}
+
+async function acceptOutboxRows(server: TestServer) {
+  await sql`drop trigger refuse_outbox${sql.raw(dialect === 'postgres' ? ' on hook_deliveries' : '')}`.execute(
+    server.services.storage.db,
+  );
+}
+
 describe(`webhooks (${dialect})`, () => {
   let server: TestServer;
   let api: ManagementApi;
@@ -289,20 +312,7 @@ describe(`webhooks (${dialect})`, () => {
   it('writes a data event in the transaction of its change: when the outbox refuses the row, the change is undone too', async () => {
     const hook = await createHook(api, receiver.url, ['Role.Data.Updated']);
     const role = (await api.post('/roles', { name: `atomic ${Date.now()}`, description: 'before' })).body;
-    // A trigger that refuses one outbox row, as a full disk or a lost connection would at that moment.
-    const root = server.services.storage.db;
-    if (dialect === 'postgres') {
-      await sql`create or replace function refuse_outbox() returns trigger language plpgsql as $$
-        begin if new.payload like '%FAIL-OUTBOX%' then raise exception 'outbox refused'; end if; return new; end $$`.execute(
-        root,
-      );
-      await sql`create trigger refuse_outbox before insert on hook_deliveries for each row execute function refuse_outbox()`.execute(
-        root,
-      );
-    } else {
-      await sql`create trigger refuse_outbox before insert on hook_deliveries
-        when new.payload like '%FAIL-OUTBOX%' begin select raise(abort, 'outbox refused'); end`.execute(root);
-    }
+    await refuseOutboxRows(server, 'FAIL-OUTBOX');
     try {
       const refused = await api.patch(`/roles/${role.id}`, { description: 'FAIL-OUTBOX' });
       expect(refused.status).toBe(500);
@@ -312,11 +322,41 @@ describe(`webhooks (${dialect})`, () => {
       const mine = () => receiver.of('Role.Data.Updated').filter((r) => r.body.hookId === hook.id);
       await expect.poll(() => mine().map((r) => r.body.data.description), poll).toEqual(['after']);
     } finally {
-      await sql`drop trigger refuse_outbox${sql.raw(dialect === 'postgres' ? ' on hook_deliveries' : '')}`.execute(
-        root,
-      );
+      await acceptOutboxRows(server);
       await api.delete(`/hooks/${hook.id}`);
     }
+  });
+
+  it('writes PostSignIn in the transaction of the submit: if the outbox refuses it, the submit fails and can be retried', async () => {
+    const hook = await createHook(api, receiver.url, ['PostSignIn']);
+    const username = `atomic_${Date.now()}`;
+    await api.post('/users', { username, password: 'the right passphrase 42' });
+    const callback = 'http://localhost:3000/callback';
+    const app = await createApp(server, 'SPA', [callback]);
+    const request = await authorizationRequest(await clientConfig(server, app.id), { redirect_uri: callback });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const verified = await browser.api('POST', '/verification/password', {
+      identifier: { type: 'username', value: username },
+      password: 'the right passphrase 42',
+    });
+    expect(verified.status).toBe(200);
+    const identified = await browser.api('POST', '/identification', { verificationId: verified.body.verificationId });
+    expect(identified.status).toBe(204);
+    await refuseOutboxRows(server, username);
+    try {
+      expect((await browser.api('POST', '/submit')).status).toBe(500);
+    } finally {
+      await acceptOutboxRows(server);
+    }
+    const retried = await browser.api('POST', '/submit');
+    expect(retried.status).toBe(200);
+    expect(retried.body.redirectTo).toContain('/oidc/auth/');
+    const mine = () => receiver.of('PostSignIn').filter((r) => r.body.hookId === hook.id);
+    await expect.poll(() => mine().length, poll).toBe(1);
+    expect(mine()[0]!.body.user.username).toBe(username);
+    await api.delete(`/hooks/${hook.id}`);
   });
 
   it('delivers Identifier.Lockout when a username reaches its failed password limit', async () => {

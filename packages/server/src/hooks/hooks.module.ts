@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import type { SubmittedInteraction } from '../experience/experience.routes.js';
+import type { RouteScope } from '../http/guard.js';
 import type { Database } from '../storage/schema.js';
 import type { User, UserCreatedListener } from '../users/index.js';
 import { createHooksDispatcher } from './hooks.dispatcher.js';
@@ -34,6 +35,8 @@ export function createHooksModule(deps: {
   /** The request-joining handle of `createAmbientDatabase`, whose `transaction` scopes data events. */
   db: Kysely<Database>;
   transaction: <T>(fn: () => Promise<T>) => Promise<T>;
+  /** The plain database: the dispatcher never joins a request's transaction (it must not send what may roll back). */
+  rootDb: Kysely<Database>;
   box: SecretBox;
   clock: () => number;
   config: Config;
@@ -50,9 +53,10 @@ export function createHooksModule(deps: {
     settings: config.hooks,
     onEnqueued: () => poke(),
   });
+  const deliveryStore = createHooksStore(deps.rootDb);
   const dispatcher = createHooksDispatcher({
-    store,
-    hooks: service,
+    store: deliveryStore,
+    hooks: createHooksService({ store: deliveryStore, box: deps.box, clock: deps.clock, settings: config.hooks }),
     clock: deps.clock,
     settings: config.hooks,
     onError: (err) => logger.warn({ err }, 'webhook delivery'),
@@ -74,19 +78,21 @@ export function createHooksModule(deps: {
     committed: () => service.flushed(),
   };
 
-  /** Logto's interaction events, after the submit succeeded (see docs/webhooks.md on ordering). */
+  /**
+   * Logto's interaction events, written by the submit that finishes the interaction. The submit
+   * runs in one transaction (`interactionScope`), so the sign-in (or sign-up, or reset) and its
+   * event commit together: an outbox that cannot take the row fails the submit, which the person
+   * can retry, rather than losing the event.
+   */
   function interactionSubmitted(lookup: {
     user: (id: string) => Promise<User>;
     application: (id: string) => Promise<ApplicationEntity>;
   }) {
-    // The sign-in already succeeded: a failure here is logged, never the user's problem.
-    return (submitted: SubmittedInteraction, ctx: Context): Promise<void> => send(submitted, ctx).catch(onError);
-
-    async function send(submitted: SubmittedInteraction, ctx: Context): Promise<void> {
+    return async (submitted: SubmittedInteraction, ctx: Context): Promise<void> => {
       const user = await lookup.user(submitted.userId);
       const { applicationId } = submitted;
       const application = applicationId ? await lookup.application(applicationId).catch(() => undefined) : undefined;
-      await service.enqueue(interactionHookEvent[submitted.event], {
+      const payload = {
         interactionEvent: submitted.event,
         userAgent: ctx.get('user-agent') || undefined,
         userIp: ctx.ip,
@@ -101,9 +107,17 @@ export function createHooksModule(deps: {
             ...(application.description && { description: application.description }),
           },
         }),
-      });
-    }
+      };
+      // With the handle as executor: in the submit's transaction; the dispatcher is woken after it.
+      await service.enqueue(interactionHookEvent[submitted.event], payload, deps.db);
+    };
   }
+
+  /** The scope of the Experience API's submit: one transaction, then the dispatcher looks. */
+  const interactionScope: RouteScope = async (_ctx, handle) => {
+    await deps.transaction(handle);
+    service.flushed();
+  };
 
   /**
    * `Identifier.Lockout`: an identifier (`username:…`, `email:…`, `phone:…`, or a user id for MFA)
@@ -135,6 +149,7 @@ export function createHooksModule(deps: {
     interactionSubmitted,
     identifierLockout,
     dataEventScope,
+    interactionScope,
   };
 }
 
