@@ -404,7 +404,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console authorization area
       await page.screenshot({ path: '/tmp/authz-phone-zh.png', fullPage: true });
     expect(cspReports).toEqual([]);
     await context.close();
-  }, 60_000);
+  }, 150_000);
 
   it('shows a Viewer every write control disabled, with the reason', async () => {
     const viewer = await signInToConsole(chromium, server, 'viewer');
