@@ -83,6 +83,21 @@ describe.skipIf(dialect === 'postgres')('built-in demo app in Chromium', { timeo
     await page.waitForURL((url) => url.pathname === '/demo-app' && url.search === '');
     await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
     expect(await table('ID token claims').isVisible()).toBe(false);
+    // The provider's session ended too: a silent authorization request comes back login_required.
+    const silent = new URL(`${server.issuer}/auth`);
+    silent.search = new URLSearchParams({
+      client_id: 'demo-app',
+      redirect_uri: `${server.url}/demo-app`,
+      response_type: 'code',
+      scope: 'openid',
+      prompt: 'none',
+      state: 'silent',
+      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+      code_challenge_method: 'S256',
+    }).toString();
+    await page.goto(silent.toString());
+    await page.waitForURL((url) => url.pathname === '/demo-app');
+    await page.getByRole('alert').filter({ hasText: 'login_required' }).waitFor();
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
     await page.getByLabel('Username').waitFor();
@@ -107,6 +122,37 @@ describe.skipIf(dialect === 'postgres')('built-in demo app in Chromium', { timeo
     await page.getByRole('status').filter({ hasText: '已登录：ada。' }).waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
     expect(violations).toEqual([]);
+  });
+
+  it('forwards the authentication parameters it supports, and nothing else', async () => {
+    const forwarded = {
+      first_screen: 'register',
+      identifier: 'username',
+      login_hint: 'ada',
+      direct_sign_in: 'social:github',
+      organization_id: 'org-1',
+      ui_locales: 'en',
+      interaction_mode: 'signUp',
+    };
+    await openDemoApp(`?${new URLSearchParams({ ...forwarded, foo: 'bar', scope: 'openid admin' })}`);
+    const sent = page.waitForRequest((request) => request.url().startsWith(`${server.issuer}/auth`));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const url = new URL((await sent).url());
+    expect(Object.fromEntries(Object.keys(forwarded).map((name) => [name, url.searchParams.get(name)]))).toEqual(
+      forwarded,
+    );
+    expect(url.searchParams.get('foo')).toBeNull();
+    expect(url.searchParams.get('scope')).toBe('openid profile email phone');
+    expect(url.searchParams.get('client_id')).toBe('demo-app');
+    expect(url.searchParams.get('redirect_uri')).toBe(`${server.url}/demo-app`);
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(url.searchParams.get('prompt')).toBe('login');
+  });
+
+  it('opens the create-account screen with first_screen=register', async () => {
+    await openDemoApp('?first_screen=register');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.pathname === '/register');
   });
 
   it('shows the refusal when the sign-in is not completed', async () => {
