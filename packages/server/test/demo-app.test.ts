@@ -111,4 +111,36 @@ describe(`built-in demo app client (${dialect})`, () => {
     await expectExactRedirects();
     await expectHiddenFromManagementApi();
   });
+
+  it('follows ENDPOINT: behind a public address, that address is its redirect URI', async () => {
+    const publicUrl = 'https://id.tessera.example';
+    const behindProxy = await startTestServer({ ENDPOINT: publicUrl, TESSERA_TRUST_PROXY: 'true' });
+    try {
+      // As the TLS-terminating proxy forwards it.
+      const authorize = (redirectUri: string) =>
+        fetch(
+          `http://127.0.0.1:${behindProxy.config.port}/oidc/auth?${new URLSearchParams({
+            client_id: 'demo-app',
+            redirect_uri: redirectUri,
+            response_type: 'code',
+            scope: 'openid',
+            state: 'state',
+            code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
+            code_challenge_method: 'S256',
+          })}`,
+          { redirect: 'manual', headers: { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'id.tessera.example' } },
+        );
+      const accepted = await authorize(`${publicUrl}/demo-app`);
+      expect(accepted.status).toBe(303);
+      expect(accepted.headers.get('location')).toContain('/sign-in');
+      const refused = await authorize(`http://127.0.0.1:${behindProxy.config.port}/demo-app`);
+      expect(refused.status).toBe(400);
+      expect(refused.headers.get('location')).toBeNull();
+      // The page builds its issuer and redirect URI from the same ENDPOINT.
+      const page = await (await fetch(`http://127.0.0.1:${behindProxy.config.port}/demo-app`)).text();
+      expect(page).toContain(`<meta name="tessera-endpoint" content="${publicUrl}">`);
+    } finally {
+      await behindProxy.stop();
+    }
+  });
 });
