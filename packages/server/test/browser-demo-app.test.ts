@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { axeLightAndDark } from './support/axe.js';
@@ -6,6 +7,19 @@ import { recordCspViolations } from './support/console.js';
 import { managementApi } from './support/management-client.js';
 import { password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+
+/** Screenshots for people to look at (kept out of the repository), only with TESSERA_SCREENSHOTS=1. */
+const screensDir = process.env.TESSERA_SCREENS_DIR ?? '/tmp/tessera-screens';
+
+async function photograph(page: Page, name: string) {
+  if (process.env.TESSERA_SCREENSHOTS !== '1') return;
+  fs.mkdirSync(screensDir, { recursive: true });
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.screenshot({ path: `${screensDir}/demo-app-${name}-${colorScheme}.png`, fullPage: true });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
 
 /**
  * The built-in demo app at /demo-app in Chromium: its own authorization code + PKCE client signs
@@ -57,6 +71,7 @@ describe.skipIf(dialect === 'postgres')('built-in demo app in Chromium', { timeo
     const violations = await openDemoApp();
     await page.getByRole('status').filter({ hasText: 'You are signed out.' }).waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
+    await photograph(page, 'signed-out');
 
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL((url) => url.pathname === '/sign-in');
@@ -78,6 +93,7 @@ describe.skipIf(dialect === 'postgres')('built-in demo app in Chromium', { timeo
     await page.reload();
     await page.getByRole('status').filter({ hasText: 'Signed in as ada.' }).waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
+    await photograph(page, 'signed-in');
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await page.waitForURL((url) => url.pathname === '/demo-app' && url.search === '');
