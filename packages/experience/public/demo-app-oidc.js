@@ -19,7 +19,7 @@ export const forwardedParams = [
 
 const endpoint = document.querySelector('meta[name="tessera-endpoint"]')?.getAttribute('content') ?? location.origin;
 const issuer = `${endpoint}/oidc`;
-export const redirectUri = `${endpoint}/demo-app`;
+const redirectUri = `${endpoint}/demo-app`;
 
 const base64url = (bytes) =>
   btoa(String.fromCharCode(...new Uint8Array(bytes)))

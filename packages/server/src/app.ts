@@ -5,7 +5,7 @@ import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
-import { demoAppClient } from './demo-app/demo-app.client.js';
+import { demoAppClient } from './demo-app/index.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';

@@ -1,7 +1,7 @@
 import type { ClientRecord } from '../applications/index.js';
 
 /** Logto's fixed id of the built-in "live preview" app. */
-export const demoAppId = 'demo-app';
+const demoAppId = 'demo-app';
 /** Where the page is served, and where the provider sends the browser back (after sign-in and sign-out). */
 export const demoAppPath = '/demo-app';
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
-import { demoAppPath } from '../demo-app/demo-app.client.js';
+import { demoAppPath } from '../demo-app/index.js';
 import { escapeHtml } from '../http/html.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 
