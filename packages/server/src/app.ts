@@ -5,6 +5,7 @@ import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
+import { demoAppClient } from './demo-app/index.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
@@ -141,6 +142,7 @@ export async function createServices(config: Config, logger: Logger) {
       core,
       customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
+      builtInClients: [demoAppClient(config.endpoint)],
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
       oneTimeTokens,
@@ -256,7 +258,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
-  app.use(createPages({ signInExperience: services.signInExperience }));
+  app.use(createPages({ signInExperience: services.signInExperience, demoApp: { endpoint: config.endpoint } }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
   // Before the console's pages: the provider sends test sign-ins back to a path under /console.
   app.use(createSignInTestPage({ signInTests: services.signInTests, host: config.host }));

@@ -2,7 +2,7 @@ import type { Browser, BrowserContext, FrameLocator, Page } from 'playwright-cor
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultSignInExperience } from '../src/sign-in-experience/sign-in-experience.schemas.js';
 import { twilioConfig } from './fakes/configs.js';
-import { seriousAxeViolations } from './support/axe.js';
+import { axeLightAndDark, seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { recordCspViolations, signInToConsole } from './support/console.js';
 import {
@@ -249,6 +249,22 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     // The preview still shows what visitors get.
     expect(await submitColor(preview)).toMatch(/^rgb/);
     expect(await seriousAxeViolations(page)).toEqual([]);
+    expect(problems()).toEqual([]);
+    await context.close();
+  });
+
+  it('opens the built-in demo app in a new tab from "Try it in the demo app"', async () => {
+    const { context, page, problems } = await openPage(viewer);
+    const tryIt = page.getByRole('link', { name: 'Try it in the demo app (opens in a new tab)' });
+    expect(await tryIt.getAttribute('target')).toBe('_blank');
+    expect(await axeLightAndDark(page)).toEqual([]);
+    const [demo] = await Promise.all([context.waitForEvent('page'), tryIt.click()]);
+    await demo.waitForURL((url) => url.pathname === '/demo-app');
+    await demo.getByRole('heading', { level: 1, name: 'Demo app' }).waitFor();
+    await demo.getByRole('button', { name: 'Sign in' }).click();
+    // The end users' hosted page (not the administrators'), with whatever settings earlier tests saved.
+    await demo.waitForURL((url) => url.pathname === '/sign-in');
+    await demo.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
     expect(problems()).toEqual([]);
     await context.close();
   });

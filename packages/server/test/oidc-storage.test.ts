@@ -5,6 +5,7 @@ import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCookieKeys, loadSigningKeys } from '../src/oidc/keys.js';
 import { authorizationRequest, clientConfig, createApp, createUser, password } from './support/oidc-fixtures.js';
+import { dropStaleConnections } from './support/restart.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, completeExperience, signIn } from './support/sign-in.js';
 
@@ -107,23 +108,6 @@ describe(`OIDC storage at rest (${dialect})`, () => {
     expect(box.open(secrets[0]?.value_encrypted as string)).toBe(web.secret);
   });
 });
-
-/**
- * This process's fetch keeps idle keep-alive sockets to the old server and notices they are
- * dead only when it writes to one; browsers retry such a request, fetch fails it. Spend them.
- */
-async function dropStaleConnections(url: string) {
-  for (let attempt = 0; attempt < 5; attempt++) {
-    if (
-      await fetch(url).then(
-        (response) => response.ok,
-        () => false,
-      )
-    )
-      return;
-  }
-  throw new Error(`${url} does not answer after the restart`);
-}
 
 describe(`a restarted server on the same database (${dialect})`, () => {
   let first: TestServer;

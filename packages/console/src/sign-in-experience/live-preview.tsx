@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Link } from 'react-aria-components';
 import { useI18n } from '../i18n/i18n';
 import { ToggleGroup } from '../ui/toggle-group';
 import type { SocialConnector } from './queries';
@@ -61,6 +62,12 @@ export function LivePreview({ draft, social }: { draft: Settings; social: readon
   return (
     <section className="sie-preview" aria-labelledby="sie-preview-heading">
       <h2 id="sie-preview-heading">{t('signInExperience.preview.title')}</h2>
+      <p className="sie-try-it">
+        <Link className="button" href="/demo-app" target="_blank" rel="noopener">
+          {t('signInExperience.tryIt')} <span className="sie-try-it-tab">{t('signInExperience.tryItNewTab')}</span>
+        </Link>
+        <span className="sie-try-it-hint">{t('signInExperience.tryItHint')}</span>
+      </p>
       <div className="sie-preview-tools">
         <ToggleGroup
           label={t('signInExperience.preview.theme')}

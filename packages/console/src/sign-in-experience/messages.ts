@@ -9,6 +9,10 @@ export const signInExperienceEn = {
   'signInExperience.intro':
     'How the hosted sign-in pages look and what they let people do. Changes stay a draft, shown in the live preview, until you save them.',
   'signInExperience.readOnly': 'Read only: {reason}',
+  'signInExperience.tryIt': 'Try it in the demo app',
+  'signInExperience.tryItNewTab': '(opens in a new tab)',
+  'signInExperience.tryItHint':
+    'The demo app signs in for real with the saved settings (not the draft) and shows the ID token claims and user info.',
   'signInExperience.formLabel': 'Sign-in experience settings',
   'signInExperience.tabsLabel': 'Settings sections',
   'signInExperience.tab.branding': 'Branding',
@@ -238,6 +242,9 @@ export const signInExperienceZhCN: AreaMessages<typeof signInExperienceEn> = {
   'signInExperience.title': '登录体验',
   'signInExperience.intro': '托管登录页的外观和功能。修改在保存前都是草稿，并显示在实时预览中。',
   'signInExperience.readOnly': '只读：{reason}',
+  'signInExperience.tryIt': '在演示应用中试用',
+  'signInExperience.tryItNewTab': '（在新标签页中打开）',
+  'signInExperience.tryItHint': '演示应用会使用已保存的设置（而非草稿）真实登录，并显示 ID 令牌声明和用户信息。',
   'signInExperience.formLabel': '登录体验设置',
   'signInExperience.tabsLabel': '设置分区',
   'signInExperience.tab.branding': '品牌',

@@ -1,4 +1,5 @@
 import type { Logger } from 'pino';
+import type { ClientRecord } from '../applications/index.js';
 import { createActivityRecorder } from '../dashboard/index.js';
 import { createExperienceService } from '../experience/experience.service.js';
 import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
@@ -31,6 +32,8 @@ export async function createRealmRuntime(
     oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
     /** Custom token claims scripts (the main realm only). */
     customClaims?: ProviderDeps['customClaims'];
+    /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
+    builtInClients?: ClientRecord[];
     logger: Logger;
   },
   shared: RealmShared,
@@ -38,6 +41,7 @@ export async function createRealmRuntime(
   const { core, place, logger } = deps;
   const { config, box, clock } = shared;
   const { db, users, applications, stores, mfaStore } = core;
+  const builtIn = new Map((deps.builtInClients ?? []).map((client) => [client.id, client]));
   // Verification code sends, counted per identifier and per client IP over the lockout window.
   const codeSendLimits = {
     perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
@@ -79,7 +83,7 @@ export async function createRealmRuntime(
 
   const adapter = createAdapterFactory({
     db,
-    findClient: (id) => applications.findClient(id),
+    findClient: async (id) => builtIn.get(id) ?? applications.findClient(id),
     now: clock,
     refreshTokenReuseLeeway: config.refreshTokenReuseLeeway,
   });

@@ -1,0 +1,1 @@
+export { demoAppClient, demoAppPath } from './demo-app.client.js';
