@@ -1,5 +1,6 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
+import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
@@ -141,6 +142,16 @@ export async function createServices(config: Config, logger: Logger) {
     shared,
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  const account = createAccountModule({
+    db,
+    users,
+    userMfa,
+    connectors,
+    signInExperience,
+    sentinel,
+    codeLimits: runtime.codeSendLimits,
+    clock,
+  });
   const signInTests = createSignInTestsService({
     store: createSignInTestsStore(db),
     applications,
@@ -190,6 +201,7 @@ export async function createServices(config: Config, logger: Logger) {
     mfaStore,
     webAuthn,
     userMfa,
+    account,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,
@@ -282,6 +294,15 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     registry: { routes: [], guards: registry.guards },
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
+  const userRegistry = { routes: [], guards: registry.guards };
+  const myAccount = createMyAccountRouter({ myAccount: services.account.myAccount, registry: userRegistry });
+  app.use(myAccount.routes()).use(myAccount.allowedMethods());
+  const verifications = createVerificationsRouter({
+    records: services.account.records,
+    guardOpen: services.account.myAccount.guardOpen,
+    registry: userRegistry,
+  });
+  app.use(verifications.routes()).use(verifications.allowedMethods());
   const management = createManagementRouter(services, registry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };
@@ -305,6 +326,7 @@ export async function startServer(config: Config) {
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
         realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
       }
+      services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
