@@ -231,6 +231,42 @@ describe(`Account API (${dialect})`, () => {
     expect((await server.services.users.get(user.id)).primaryEmail).toBeNull();
   });
 
+  it('sets and removes the primary phone by an SMS code, and unlinks a social account', async () => {
+    await setAccountCenter({ enabled: true, fields: allFields });
+    const user = await createUser(server);
+    await server.services.users.linkSocialIdentity(user.id, 'github', { userId: 'gh-42' });
+    const client = await accountClient(user.username as string);
+    const recordId = await client.verifyPassword();
+    expect((await client.call('GET', '/my-account')).body.identities).toHaveProperty('github');
+
+    const phone = `1555${String(Date.now()).slice(-7)}`;
+    const identifier = { type: 'phone', value: phone };
+    const sent = await client.call('POST', '/verifications/verification-code', { identifier });
+    expect(sent.status, JSON.stringify(sent.body)).toBe(201);
+    const code = /(\d{6})/.exec(fakes.twilio.messages.filter((m) => m.to.includes(phone)).at(-1)?.body ?? '')?.[1];
+    const verified = await client.call('POST', '/verifications/verification-code/verify', {
+      identifier,
+      verificationId: sent.body.verificationRecordId,
+      code,
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    const set = await client.call(
+      'POST',
+      '/my-account/primary-phone',
+      { phone, newIdentifierVerificationRecordId: sent.body.verificationRecordId },
+      recordId,
+    );
+    expect(set.status, JSON.stringify(set.body)).toBe(204);
+    expect((await client.call('GET', '/my-account')).body.primaryPhone).toBe(phone);
+    expect((await client.call('DELETE', '/my-account/primary-phone', undefined, recordId)).status).toBe(204);
+    expect((await server.services.users.get(user.id)).primaryPhone).toBeNull();
+
+    expect((await client.call('DELETE', '/my-account/identities/github')).status).toBe(401);
+    expect((await client.call('DELETE', '/my-account/identities/github', undefined, recordId)).status).toBe(204);
+    expect((await server.services.users.get(user.id)).identities).not.toHaveProperty('github');
+    expect((await client.call('DELETE', '/my-account/identities/github', undefined, recordId)).status).toBe(404);
+  });
+
   it('changes the password: the old one stops working and the new one signs in', async () => {
     await setAccountCenter({ enabled: true, fields: allFields });
     const user = await createUser(server);

@@ -3,6 +3,7 @@ import { generateId } from '../crypto/ids.js';
 import {
   codeMatches,
   generateCode,
+  guardCodeUsable,
   hashCode,
   isValidIdentifier,
   newSalt,
@@ -26,7 +27,7 @@ type Proof =
       ownIdentifier: boolean;
       salt: string;
       codeHash?: string;
-      codeExpiresAt: number;
+      expiresAt: number;
       verified: boolean;
     };
 
@@ -117,7 +118,7 @@ export function createVerificationRecords(deps: {
         ownIdentifier: own,
         salt,
         codeHash: hashCode(code, salt),
-        codeExpiresAt: clock() + expirationDuration * 1000,
+        expiresAt: clock() + expirationDuration * 1000,
         verified: false,
       });
     },
@@ -127,22 +128,13 @@ export function createVerificationRecords(deps: {
       const found = await load(userId, id);
       if (!found || found.proof.type === 'Password') throw notFound();
       const { row, proof } = found;
-      if (proof.identifier.type !== identifier.type || proof.identifier.value !== identifier.value)
-        throw new RequestError('verification_code.identifier_mismatch', 400, {
-          message: 'The code was not sent to this identifier.',
-        });
-      if (proof.verified || !proof.codeHash)
-        throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
-      if (clock() > proof.codeExpiresAt)
-        throw new RequestError('verification_code.expired', 400, {
-          message: 'The code has expired. Request a new one.',
-        });
+      const codeHash = guardCodeUsable(proof, identifier, clock());
       const { maxRetryAttempts } = await deps.codePolicy();
       if (!(await codeLimits.perCode.attempt(`code:${id}`, 'verification_code', maxRetryAttempts)))
         throw new RequestError('verification_code.exceed_max_try', 400, {
           message: 'The code was entered wrong too many times. Request a new one.',
         });
-      if (!codeMatches(code, proof.salt, proof.codeHash))
+      if (!codeMatches(code, proof.salt, codeHash))
         throw new RequestError('verification_code.code_mismatch', 400, { message: 'The code is wrong.' });
       const verified = JSON.stringify({ ...proof, verified: true, codeHash: undefined });
       if (!(await store.replaceData(id, row.data, verified))) throw notFound();
