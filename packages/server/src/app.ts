@@ -150,6 +150,7 @@ export async function createServices(config: Config, logger: Logger) {
     signInExperience,
     sentinel,
     codeLimits: runtime.codeSendLimits,
+    social: { createAuthorization: experience.socialAuthorization, verify: experience.verifySocial },
     clock,
   });
   const signInTests = createSignInTestsService({

@@ -1,5 +1,6 @@
 import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { addCodeConnectors } from './support/code-connectors.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
@@ -8,6 +9,7 @@ import { createApp, createUser, password } from './support/oidc-fixtures.js';
 import { callbackUri, createSdk, signedInSdk } from './support/organization-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser, signIn } from './support/sign-in.js';
+import { connectorDataOf, consentAtProvider, setSocialTargets } from './support/social-sign-in.js';
 
 /**
  * The Account API as Logto's Account Center docs drive it: a user signs in with @logto/node,
@@ -265,6 +267,56 @@ describe(`Account API (${dialect})`, () => {
     expect((await client.call('DELETE', '/my-account/identities/github', undefined, recordId)).status).toBe(204);
     expect((await server.services.users.get(user.id)).identities).not.toHaveProperty('github');
     expect((await client.call('DELETE', '/my-account/identities/github', undefined, recordId)).status).toBe(404);
+  });
+
+  it('links a social account proven at its provider (OAuth 2.0 fake), once', async () => {
+    await setAccountCenter({ enabled: true, fields: allFields });
+    const oauth2: OAuth2Fake = await startOAuth2Fake();
+    try {
+      const created = await api.post('/connectors', {
+        connectorId: 'oauth2',
+        metadata: { target: 'acme', name: { en: 'Acme ID' } },
+        config: oauth2.config({ tokenEndpointResponseType: 'json' }),
+      });
+      expect(created.status, JSON.stringify(created.body)).toBe(200);
+      const connectorId = created.body.id as string;
+      // As at sign-in, the connector's target must be enabled in the sign-in experience.
+      await setSocialTargets(server, ['acme']);
+      oauth2.signedIn.user = { id: 4242, displayName: 'Linked Person' };
+      const user = await createUser(server);
+      const client = await accountClient(user.username as string);
+      const recordId = await client.verifyPassword();
+
+      const started = await client.call('POST', '/verifications/social', {
+        connectorId,
+        state: `state-${Date.now()}`,
+        redirectUri: `${server.url}/callback/${connectorId}`,
+      });
+      expect(started.status, JSON.stringify(started.body)).toBe(201);
+      const { verificationRecordId, authorizationUri } = started.body;
+      const callback = await consentAtProvider(authorizationUri);
+      const verified = await client.call('POST', '/verifications/social/verify', {
+        connectorData: connectorDataOf(callback),
+        verificationRecordId,
+      });
+      expect(verified, JSON.stringify(verified.body) + JSON.stringify(oauth2.violations)).toMatchObject({
+        status: 200,
+        body: { verificationRecordId },
+      });
+
+      const body = { newIdentifierVerificationRecordId: verificationRecordId };
+      expect((await client.call('POST', '/my-account/identities', body)).status).toBe(401);
+      expect((await client.call('POST', '/my-account/identities', body, recordId)).status).toBe(204);
+      const identities = (await client.call('GET', '/my-account')).body.identities;
+      expect(identities).toMatchObject({ acme: { userId: '4242' } });
+      expect(await client.call('POST', '/my-account/identities', body, recordId)).toMatchObject({
+        status: 400,
+        body: { code: 'verification_record.not_found' },
+      });
+      expect(oauth2.violations).toEqual([]);
+    } finally {
+      await oauth2.close();
+    }
   });
 
   it('changes the password: the old one stops working and the new one signs in', async () => {

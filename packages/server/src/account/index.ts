@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { ConnectorsService } from '../connectors/index.js';
+import type { SocialVerification } from '../experience/social-verification.service.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
@@ -25,6 +26,8 @@ export function createAccountModule(deps: {
   sentinel: Sentinel;
   /** The Experience API's code limits, so a user can not send more codes here than there. */
   codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
+  /** The Experience API's social verification (authorization URL, then the provider's callback). */
+  social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
   clock: () => number;
 }) {
   const accountCenter = createAccountCenterStore(deps.db);
@@ -36,6 +39,7 @@ export function createAccountModule(deps: {
     codePolicy: async () => (await settings()).verificationCodePolicy,
     sentinel: deps.sentinel,
     codeLimits: deps.codeLimits,
+    social: deps.social,
     clock: deps.clock,
   });
   const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });

@@ -8,6 +8,7 @@ import {
   addMfaBody,
   backupCodesResponse,
   identityTargetParams,
+  linkIdentityBody,
   mfaVerificationParams,
   newPasswordBody,
   primaryEmailBody,
@@ -109,6 +110,15 @@ export function createMyAccountRouter(deps: { myAccount: MyAccount; registry: Ro
     registry,
     route({ method: 'delete', path: '/primary-phone', summary: 'Remove my primary phone', ...noContent }),
     ({ ctx }) => myAccount.removePrimaryPhone(accountCaller(ctx)),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      ...route({ method: 'post', path: '/identities', summary: 'Link a verified social account', ...noContent }),
+      body: linkIdentityBody,
+    },
+    ({ ctx, body }) => myAccount.linkIdentity(accountCaller(ctx), body.newIdentifierVerificationRecordId),
   );
   defineRoute(
     router,

@@ -50,3 +50,10 @@ export const addMfaBody = z.discriminatedUnion('type', [
 export type AddMfa = z.output<typeof addMfaBody>;
 export const totpSecretResponse = z.object({ secret: z.string() });
 export const backupCodesResponse = z.object({ codes: z.array(z.string()) });
+
+export const socialAuthorizationBody = z
+  .object({ connectorId: text(64).min(1), state: text(512).min(1), redirectUri: z.string().url().max(2048) })
+  .strict();
+export const socialAuthorizationResponse = createdVerificationRecord.extend({ authorizationUri: z.string() });
+export const socialVerifyBody = z.object({ connectorData: jsonObject, verificationRecordId: text(64).min(1) }).strict();
+export const linkIdentityBody = z.object({ newIdentifierVerificationRecordId: text(64).min(1) }).strict();

@@ -70,9 +70,9 @@ function visibleProfile(user: User, scopes: ReadonlySet<string>, center: Account
  * sensitive changes need a verification record proving the user's identity.
  */
 export function createMyAccount(deps: {
-  users: Pick<UsersService, 'get' | 'update' | 'setPassword' | 'unlinkSocialIdentity'>;
+  users: Pick<UsersService, 'get' | 'update' | 'setPassword' | 'linkSocialIdentity' | 'unlinkSocialIdentity'>;
   accountCenter: Pick<AccountCenterStore, 'get'>;
-  records: Pick<VerificationRecords, 'proveIdentity' | 'spendNewIdentifier'>;
+  records: Pick<VerificationRecords, 'proveIdentity' | 'spendNewIdentifier' | 'spendSocial'>;
   settings: () => Promise<Settings>;
   mfa: Pick<UserMfaService, 'list' | 'create' | 'remove' | 'bindBackupCodes'>;
 }) {
@@ -164,6 +164,16 @@ export function createMyAccount(deps: {
     setPrimaryPhone: (caller: AccountCaller, phone: string, recordId: string) =>
       setIdentifier(caller, 'phone', phone, recordId),
     removePrimaryPhone: (caller: AccountCaller) => setIdentifier(caller, 'phone', null),
+
+    /** Links the social account a verified social record read (`user.identity_already_in_use` when another user has it). */
+    async linkIdentity(caller: AccountCaller, recordId: string): Promise<void> {
+      const { center } = await open(caller);
+      await proveIdentity(caller);
+      guardEditable(center, 'social');
+      guardScope(caller, 'identities', 401);
+      const { target, identity } = await records.spendSocial(caller.userId, recordId);
+      await users.linkSocialIdentity(caller.userId, target, identity);
+    },
 
     async removeIdentity(caller: AccountCaller, target: string): Promise<void> {
       const { center } = await open(caller);

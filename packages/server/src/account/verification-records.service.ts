@@ -1,5 +1,7 @@
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
+import type { ExperienceState, SocialVerificationRecord } from '../experience/experience.schemas.js';
+import type { SocialVerification } from '../experience/social-verification.service.js';
 import {
   codeMatches,
   generateCode,
@@ -20,6 +22,8 @@ export const verificationRecordTtlMs = 10 * 60 * 1000;
 
 type Proof =
   | { type: 'Password' }
+  /** A social account the user signed in to at its provider (the connector's session, then the user it read). */
+  | { type: 'Social'; record: SocialVerificationRecord }
   | {
       type: 'EmailVerificationCode' | 'PhoneVerificationCode';
       identifier: CodeTarget;
@@ -52,12 +56,19 @@ export function createVerificationRecords(deps: {
   /** Password tries per user (the sign-in lockout policy). */
   sentinel: Sentinel;
   codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
+  /** The Experience API's social verification, run on a state holding just this record. */
+  social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
   clock: () => number;
 }) {
   const { store, users, sentinel, codeLimits, clock } = deps;
+  const isCode = (proof: Proof | undefined) =>
+    proof?.type === 'EmailVerificationCode' || proof?.type === 'PhoneVerificationCode' ? proof : undefined;
+  const stateWith = (records: SocialVerificationRecord[]): ExperienceState => ({
+    event: 'SignIn',
+    verifications: Object.fromEntries(records.map((record) => [record.id, record])),
+  });
 
-  async function save(userId: string, proof: Proof) {
-    const id = generateId();
+  async function save(userId: string, proof: Proof, id = generateId()) {
     const now = clock();
     const expiresAt = now + verificationRecordTtlMs;
     await store.insert({
@@ -126,8 +137,9 @@ export function createVerificationRecords(deps: {
     async verifyCode(userId: string, given: CodeTarget, id: string, code: string) {
       const identifier = normalizeIdentifier(given);
       const found = await load(userId, id);
-      if (!found || found.proof.type === 'Password') throw notFound();
-      const { row, proof } = found;
+      const proof = isCode(found?.proof);
+      if (!found || !proof) throw notFound();
+      const { row } = found;
       const codeHash = guardCodeUsable(proof, identifier, clock());
       const { maxRetryAttempts } = await deps.codePolicy();
       if (!(await codeLimits.perCode.attempt(`code:${id}`, 'verification_code', maxRetryAttempts)))
@@ -145,21 +157,49 @@ export function createVerificationRecords(deps: {
     async proveIdentity(userId: string, id: string | undefined): Promise<void> {
       const found = id ? await load(userId, id) : undefined;
       const proof = found?.proof;
-      const proves = proof?.type === 'Password' || (proof?.verified === true && proof.ownIdentifier);
+      const code = isCode(proof);
+      const proves = proof?.type === 'Password' || (code?.verified === true && code.ownIdentifier);
       if (!proves) throw permissionDenied();
     },
 
     /** Spends a verified code record that proves the user owns `identifier` (a new primary email/phone). */
     async spendNewIdentifier(userId: string, id: string, given: CodeTarget): Promise<void> {
       const identifier = normalizeIdentifier(given);
-      const proof = (await load(userId, id))?.proof;
+      const proof = isCode((await load(userId, id))?.proof);
       const matches =
-        proof !== undefined &&
-        proof.type !== 'Password' &&
-        proof.verified &&
-        proof.identifier.type === identifier.type &&
-        proof.identifier.value === identifier.value;
+        proof?.verified && proof.identifier.type === identifier.type && proof.identifier.value === identifier.value;
       if (!matches || !(await store.remove(id))) throw notFound();
+    },
+
+    /** Logto's `POST /api/verifications/social`: the provider's authorization URL, its session kept in a record. */
+    async socialAuthorization(userId: string, connectorId: string, request: { state: string; redirectUri: string }) {
+      const [state, { authorizationUri, verificationId }] = await deps.social.createAuthorization(
+        stateWith([]),
+        connectorId,
+        request,
+      );
+      const record = state.verifications[verificationId] as SocialVerificationRecord;
+      return { ...(await save(userId, { type: 'Social', record }, record.id)), authorizationUri };
+    },
+
+    /** The provider's callback data: the connector reads the user there, kept in the record. */
+    async verifySocial(userId: string, id: string, connectorData: Record<string, unknown>) {
+      const found = await load(userId, id);
+      if (found?.proof.type !== 'Social') throw notFound();
+      const { record } = found.proof;
+      const [state] = await deps.social.verify(stateWith([record]), record.connectorId, connectorData, id);
+      const verified = { type: 'Social', record: state.verifications[id] };
+      if (!(await store.replaceData(id, found.row.data, JSON.stringify(verified)))) throw notFound();
+      return { verificationRecordId: id };
+    },
+
+    /** Spends a verified social record: the identity to link to the user. */
+    async spendSocial(userId: string, id: string) {
+      const proof = (await load(userId, id))?.proof;
+      const verified = proof?.type === 'Social' ? proof.record.verified : undefined;
+      if (!verified || !(await store.remove(id))) throw notFound();
+      const { target, userInfo } = verified;
+      return { target, identity: { userId: userInfo.id, details: { ...userInfo } } };
     },
 
     prune: () => store.prune(clock()),

@@ -5,6 +5,9 @@ import {
   createdVerificationRecord,
   passwordVerificationBody,
   sendCodeBody,
+  socialAuthorizationBody,
+  socialAuthorizationResponse,
+  socialVerifyBody,
   verifiedRecord,
   verifyCodeBody,
 } from './my-account.schemas.js';
@@ -77,6 +80,42 @@ export function createVerificationsRouter(deps: {
     },
     async ({ ctx, body }) =>
       records.verifyCode((await caller(ctx)).userId, body.identifier, body.verificationId, body.code),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/social',
+      auth,
+      tags,
+      summary: "A social provider's authorization URL, to prove a social account",
+      body: socialAuthorizationBody,
+      response: socialAuthorizationResponse,
+      status: 201,
+      errors: [400, 401, 404, 422],
+    },
+    async ({ ctx, body }) => {
+      const { connectorId, ...request } = body;
+      return records.socialAuthorization((await caller(ctx)).userId, connectorId, request);
+    },
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/social/verify',
+      auth,
+      tags,
+      summary: "Verify the social provider's callback",
+      body: socialVerifyBody,
+      response: verifiedRecord,
+      status: 200,
+      errors: [400, 401, 404, 422],
+    },
+    async ({ ctx, body }) =>
+      records.verifySocial((await caller(ctx)).userId, body.verificationRecordId, body.connectorData),
   );
   return router;
 }
