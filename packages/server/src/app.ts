@@ -11,6 +11,7 @@ import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
 import { createHooksModule } from './hooks/index.js';
+import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
@@ -253,6 +254,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
 
   app.use(requestLog(logger));
   app.use(securityHeaders);
+  app.use(accountApiCors);
   app.use(errorHandler(logger));
   app.use(services.hooks.requestContext.middleware);
   app.use(apiNotFound);

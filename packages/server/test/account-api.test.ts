@@ -496,6 +496,31 @@ describe(`Account API (${dialect})`, () => {
     ).toMatchObject({ status: 400, body: { code: 'verification_record.not_found' } });
   });
 
+  it('answers browsers of any origin (CORS), the verification header allowed', async () => {
+    const origin = 'https://my-account.example.net';
+    const preflight = await fetch(`${server.url}/api/my-account/primary-email`, {
+      method: 'OPTIONS',
+      headers: {
+        origin,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type, logto-verification-id',
+      },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe(origin);
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('logto-verification-id');
+    const refused = await fetch(`${server.url}/api/verifications/password`, {
+      method: 'POST',
+      headers: { origin, 'content-type': 'application/json' },
+      body: JSON.stringify({ password }),
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.headers.get('access-control-allow-origin')).toBe(origin);
+    // The Management API is not opened to other origins.
+    const management = await fetch(`${server.url}/api/account-center`, { method: 'OPTIONS', headers: { origin } });
+    expect(management.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
   it('refuses an expired verification record', async () => {
     await setAccountCenter({ enabled: true, fields: allFields });
     const user = await createUser(server);
