@@ -254,12 +254,12 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
 
   app.use(requestLog(logger));
   app.use(securityHeaders);
-  app.use(accountApiCors);
   app.use(errorHandler(logger));
   app.use(services.hooks.requestContext.middleware);
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
+  app.use(accountApiCors);
   app.use(createPages({ signInExperience: services.signInExperience }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
   // Before the console's pages: the provider sends test sign-ins back to a path under /console.
