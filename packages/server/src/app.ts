@@ -1,5 +1,6 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
+import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
@@ -11,6 +12,7 @@ import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
 import { createHooksModule } from './hooks/index.js';
+import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import type { RouteRegistry } from './http/guard.js';
@@ -151,6 +153,17 @@ export async function createServices(config: Config, logger: Logger) {
     shared,
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  const account = createAccountModule({
+    db,
+    users,
+    userMfa,
+    connectors,
+    signInExperience,
+    sentinel,
+    codeLimits: runtime.codeSendLimits,
+    social: { createAuthorization: experience.socialAuthorization, verify: experience.verifySocial },
+    clock,
+  });
   const signInTests = createSignInTestsService({
     store: createSignInTestsStore(db),
     applications,
@@ -200,6 +213,7 @@ export async function createServices(config: Config, logger: Logger) {
     mfaStore,
     webAuthn,
     userMfa,
+    account,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,
@@ -258,6 +272,7 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
+  app.use(accountApiCors);
   app.use(createPages({ signInExperience: services.signInExperience, demoApp: { endpoint: config.endpoint } }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
   // Before the console's pages: the provider sends test sign-ins back to a path under /console.
@@ -295,6 +310,15 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
     registry: { routes: [], guards: registry.guards },
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
+  const userRegistry = { routes: [], guards: registry.guards };
+  const myAccount = createMyAccountRouter({ myAccount: services.account.myAccount, registry: userRegistry });
+  app.use(myAccount.routes()).use(myAccount.allowedMethods());
+  const verifications = createVerificationsRouter({
+    records: services.account.records,
+    guardOpen: services.account.myAccount.guardOpen,
+    registry: userRegistry,
+  });
+  app.use(verifications.routes()).use(verifications.allowedMethods());
   const management = createManagementRouter(services, registry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry };
@@ -318,6 +342,7 @@ export async function startServer(config: Config) {
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
         realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
       }
+      services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),

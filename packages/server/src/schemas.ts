@@ -3,6 +3,7 @@
  * the console's forms. Zod only: every module here imports nothing but zod and other schema
  * modules, so a browser bundle gets no server code (schemas-purity.test.ts checks the graph).
  */
+export * from './account/account-center.schemas.js';
 export * from './admins/admins.schemas.js';
 export * from './applications/applications.schemas.js';
 export * from './applications/sign-in-tests.schemas.js';

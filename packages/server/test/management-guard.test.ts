@@ -50,6 +50,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     // Gives the target user a TOTP factor; the other checks send it with bad fields or ids.
     'POST /api/users/:userId/mfa-verifications': () => ({ type: 'Totp' }),
     'POST /api/applications/:applicationId/roles': () => ({ roleIds: [ids.machineRole] }),
+    'PATCH /api/account-center': () => ({ enabled: false, fields: { name: 'ReadOnly' } }),
   });
 
   // Routes whose real ids this file knows (other domains' routes get the generic checks only).

@@ -5,6 +5,8 @@
 export type Permission = 'read' | 'write' | 'owner';
 
 export const permissions = {
+  'GET /api/account-center': 'read',
+  'PATCH /api/account-center': 'write',
   'GET /api/admins': 'read',
   'POST /api/admins': 'owner',
   'GET /api/admins/invitations': 'owner',

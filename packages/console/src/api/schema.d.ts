@@ -1315,6 +1315,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/account-center": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the account center settings */
+        get: operations["getAccountCenter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update the account center settings (`fields` replaces the stored field permissions) */
+        patch: operations["patchAccountCenter"];
+        trace?: never;
+    };
     "/api/logs": {
         parameters: {
             query?: never;
@@ -11471,6 +11489,168 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAccountCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        enabled: boolean;
+                        fields: {
+                            /** @enum {string} */
+                            name?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            avatar?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            profile?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            email?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            phone?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            password?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            username?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            social?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            customData?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            mfa?: "Off" | "ReadOnly" | "Edit";
+                        };
+                        webauthnRelatedOrigins: string[];
+                        deleteAccountUrl: string | null;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchAccountCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    enabled?: boolean;
+                    fields?: {
+                        /** @enum {string} */
+                        name?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        avatar?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        profile?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        email?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        phone?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        password?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        username?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        social?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        customData?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        mfa?: "Off" | "ReadOnly" | "Edit";
+                    };
+                    webauthnRelatedOrigins?: string[];
+                    deleteAccountUrl?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        enabled: boolean;
+                        fields: {
+                            /** @enum {string} */
+                            name?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            avatar?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            profile?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            email?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            phone?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            password?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            username?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            social?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            customData?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            mfa?: "Off" | "ReadOnly" | "Edit";
+                        };
+                        webauthnRelatedOrigins: string[];
+                        deleteAccountUrl: string | null;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,7 +5,7 @@ import { hashPassword } from '../users/password-hasher.js';
 import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState } from './experience.schemas.js';
 import { guardNewPasswordHash, type HashingClient, type NewPasswordLimits } from './interaction-limits.js';
-import { checkPassword, describePasswordIssues } from './password-policy.js';
+import { guardPasswordPolicy } from './password-policy.js';
 
 /**
  * The profile an interaction collects: a username or a password for sign-up (Logto's
@@ -21,13 +21,7 @@ export function createProfileSteps({
   newPasswordLimits: NewPasswordLimits;
 }) {
   async function guardPolicy(password: string, userInfo: Array<string | null | undefined>): Promise<void> {
-    const { passwordPolicy } = await signInExperience.settings();
-    const issues = checkPassword(password, userInfo, passwordPolicy);
-    if (issues.length > 0)
-      throw new RequestError('password.rejected', 422, {
-        message: describePasswordIssues(issues),
-        data: { result: false, issues },
-      });
+    guardPasswordPolicy(password, userInfo, (await signInExperience.settings()).passwordPolicy);
   }
 
   return {

@@ -14,6 +14,7 @@ import { guardCodeAllowed } from './sign-up-rules.js';
 import {
   codeMatches,
   generateCode,
+  guardCodeUsable,
   hashCode,
   isValidIdentifier,
   newSalt,
@@ -102,16 +103,7 @@ export function createVerificationCodes(deps: {
       const record = state.verifications[verificationId];
       if (!record || (record.type !== 'EmailVerificationCode' && record.type !== 'PhoneVerificationCode'))
         throw new RequestError('session.verification_session_not_found', 404);
-      if (record.identifier.type !== identifier.type || record.identifier.value !== identifier.value)
-        throw new RequestError('verification_code.identifier_mismatch', 400, {
-          message: 'The code was not sent to this identifier.',
-        });
-      if (record.verified || !record.codeHash)
-        throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
-      if (clock() > record.expiresAt)
-        throw new RequestError('verification_code.expired', 400, {
-          message: 'The code has expired. Request a new one.',
-        });
+      const codeHash = guardCodeUsable(record, identifier, clock());
       // Tries are counted in the database before the code is compared: the count kept in the
       // interaction is read and written by each request, so concurrent tries would all see 0.
       const { maxRetryAttempts } = (await signInExperience.settings()).verificationCodePolicy;
@@ -126,7 +118,7 @@ export function createVerificationCodes(deps: {
         ...state,
         verifications: { ...state.verifications, [next.id]: next },
       });
-      if (!codeMatches(code, record.salt, record.codeHash)) {
+      if (!codeMatches(code, record.salt, codeHash)) {
         return {
           state: save({ ...record, failedAttempts: record.failedAttempts + 1 }),
           error: new RequestError('verification_code.code_mismatch', 400, { message: 'The code is wrong.' }),

@@ -1,4 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { RequestError } from '../http/request-error.js';
 import type { CodeIdentifier } from './experience.schemas.js';
 
 /** Pure helpers for verification codes: making one, hashing it, normalizing where it goes. */
@@ -33,4 +34,21 @@ export function isValidIdentifier(identifier: CodeIdentifier): boolean {
   return identifier.type === 'email'
     ? /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(identifier.value) && identifier.value.length <= 128
     : /^\d{6,15}$/.test(identifier.value);
+}
+
+/** Refuses a code record sent to another identifier, already used, or past its end; answers its code's hash. */
+export function guardCodeUsable(
+  record: { identifier: CodeIdentifier; verified: boolean; codeHash?: string; expiresAt: number },
+  identifier: CodeIdentifier,
+  now: number,
+): string {
+  if (record.identifier.type !== identifier.type || record.identifier.value !== identifier.value)
+    throw new RequestError('verification_code.identifier_mismatch', 400, {
+      message: 'The code was not sent to this identifier.',
+    });
+  if (record.verified || !record.codeHash)
+    throw new RequestError('verification_code.not_found', 400, { message: 'This code was already used.' });
+  if (now > record.expiresAt)
+    throw new RequestError('verification_code.expired', 400, { message: 'The code has expired. Request a new one.' });
+  return record.codeHash;
 }

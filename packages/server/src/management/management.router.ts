@@ -1,4 +1,5 @@
 import type Router from '@koa/router';
+import { registerAccountCenterRoutes } from '../account/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
@@ -47,6 +48,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
+  registerAccountCenterRoutes(api, management, services.account.accountCenter);
   registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
   registerDashboardRoutes(api, management, services.dashboard);
   registerHookRoutes(api, management, services.hooks.service);

@@ -7,7 +7,8 @@ import { RequestError } from '../http/request-error.js';
  * User-facing endpoints (Logto's "user" router under /api/my-account) authorize with the signed-in
  * user's opaque access token, the one an app gets without a resource and uses at /oidc/me. The
  * token is looked up through the provider's own AccessToken model, so revocation, expiry and
- * sign-out apply exactly as at user info. `scope` names the scope the token must carry.
+ * sign-out apply exactly as at user info. `scope` names the scope the token must carry; the
+ * token's scopes are handed on as `ctx.state.accountScopes`.
  */
 export function createAccountTokenAuth(deps: { getProvider: () => Provider; scope: string }) {
   return async (ctx: Context, next: Next) => {
@@ -19,6 +20,7 @@ export function createAccountTokenAuth(deps: { getProvider: () => Provider; scop
     if (!token.scopes.has(deps.scope))
       throw new RequestError('auth.forbidden', 403, { message: `The access token lacks the \`${deps.scope}\` scope.` });
     ctx.state.accountId = token.accountId;
+    ctx.state.accountScopes = token.scopes;
     return next();
   };
 }

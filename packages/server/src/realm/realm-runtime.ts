@@ -116,7 +116,7 @@ export async function createRealmRuntime(
     },
   });
   await liveProvider.load();
-  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog, activity };
+  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog, activity, codeSendLimits };
 }
 
 export type RealmRuntime = Awaited<ReturnType<typeof createRealmRuntime>>;

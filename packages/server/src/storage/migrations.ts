@@ -9,6 +9,7 @@ import { organizationsMigration } from './migration-organizations.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
+import { verificationRecordsMigration } from './migration-verification-records.js';
 import { webAuthnMigration } from './migration-webauthn.js';
 
 /**
@@ -201,4 +202,5 @@ export const migrations: Record<string, Migration> = {
   '0012_logs': logsMigration,
   '0013_hooks': hooksMigration,
   '0014_daily_active_users': dailyActiveUsersMigration,
+  '0015_verification_records': verificationRecordsMigration,
 };

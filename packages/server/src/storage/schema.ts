@@ -7,6 +7,7 @@ import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
+import type { VerificationRecordsDatabase } from './schema-verification-records.js';
 
 /**
  * Table types shared by both dialects. Booleans are stored as 0/1 integers and JSON
@@ -142,7 +143,8 @@ export interface Database
     OneTimeTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
-    DailyActiveUsersDatabase {
+    DailyActiveUsersDatabase,
+    VerificationRecordsDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

@@ -1,5 +1,5 @@
 import type { SecretBox } from '../crypto/secret-box.js';
-import { generateBackupCodes } from '../experience/mfa.backup-codes.js';
+import { generateBackupCodes, hashBackupCodes, isBackupCodeSet } from '../experience/mfa.backup-codes.js';
 import type { MfaRow, MfaStore, StoredBackupCode } from '../experience/mfa.store.js';
 import { isValidTotpSecret, matchingTotpStep, newTotpSecret, totpQrCode } from '../experience/mfa.totp.js';
 import { RequestError } from '../http/request-error.js';
@@ -47,6 +47,19 @@ export function createUserMfa({
     return { type: 'Totp' as const, secret, secretQrCode: await totpQrCode(secret, issuer, label) };
   }
 
+  async function bindBackupCodes(userId: string, rows: MfaRow[], hashed: { hash: string; salt: string }[]) {
+    const backup = rows.find((row) => row.type === 'BackupCode');
+    if (backup && toVerification(backup).remainCodes)
+      throw new RequestError('user.backup_code_already_in_use', 422, {
+        message: 'The user still has unused backup codes; delete them first.',
+      });
+    if (!rows.some((row) => row.type !== 'BackupCode'))
+      throw new RequestError('session.mfa.backup_code_can_not_be_alone', 422, {
+        message: 'Backup codes can only be added beside another factor.',
+      });
+    await store.bind(userId, 'BackupCode', { codes: hashed.map((c) => ({ ...c, usedAt: null })) }, clock());
+  }
+
   return {
     async list(userId: string): Promise<UserMfaVerification[]> {
       await users.findOrThrow(userId);
@@ -60,18 +73,18 @@ export function createUserMfa({
         if (rows.some((row) => row.type === 'Totp')) throw new RequestError('user.totp_already_in_use', 422);
         return createTotp(userId, body.secret, body.code);
       }
-      const backup = rows.find((row) => row.type === 'BackupCode');
-      if (backup && toVerification(backup).remainCodes)
-        throw new RequestError('user.backup_code_already_in_use', 422, {
-          message: 'The user still has unused backup codes; delete them first.',
-        });
-      if (!rows.some((row) => row.type !== 'BackupCode'))
-        throw new RequestError('session.mfa.backup_code_can_not_be_alone', 422, {
-          message: 'Backup codes can only be added beside another factor.',
-        });
       const { codes, hashed } = generateBackupCodes();
-      await store.bind(userId, 'BackupCode', { codes: hashed.map((c) => ({ ...c, usedAt: null })) }, clock());
+      await bindBackupCodes(userId, rows, hashed);
       return { type: 'BackupCode', codes };
+    },
+
+    /** Backup codes the user was shown beforehand (the Account API's generate, then bind). */
+    async bindBackupCodes(userId: string, codes: string[]): Promise<void> {
+      if (!isBackupCodeSet(codes))
+        throw new RequestError('user.wrong_backup_code_format', 422, {
+          message: 'Backup codes are the ten codes the generate call answered.',
+        });
+      await bindBackupCodes(userId, await store.list(userId), hashBackupCodes(codes));
     },
 
     /** Removes a factor; backup codes go with the last other factor, since they cannot stand alone. */

@@ -1,0 +1,49 @@
+import type { Kysely } from 'kysely';
+import type { ConnectorsService } from '../connectors/index.js';
+import type { SocialVerification } from '../experience/social-verification.service.js';
+import type { Sentinel } from '../sentinel/sentinel.js';
+import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import type { Database } from '../storage/schema.js';
+import type { UserMfaService, UsersService } from '../users/index.js';
+import { createAccountCenterStore } from './account-center.store.js';
+import { createMyAccount } from './my-account.service.js';
+import { createVerificationRecords } from './verification-records.service.js';
+import { createVerificationRecordsStore } from './verification-records.store.js';
+
+export { registerAccountCenterRoutes } from './account-center.routes.js';
+export type { AccountCenterStore } from './account-center.store.js';
+export { createMyAccountRouter, verificationIdHeader } from './my-account.routes.js';
+export { createVerificationsRouter } from './verifications.routes.js';
+
+/** The Account API: account center settings, verification records and the user's own account. */
+export function createAccountModule(deps: {
+  db: Kysely<Database>;
+  users: UsersService;
+  userMfa: UserMfaService;
+  connectors: Pick<ConnectorsService, 'sendMessage'>;
+  signInExperience: Pick<SignInExperienceService, 'settings'>;
+  /** Password tries per user: the sign-in lockout policy. */
+  sentinel: Sentinel;
+  /** The Experience API's code limits, so a user can not send more codes here than there. */
+  codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
+  /** The Experience API's social verification (authorization URL, then the provider's callback). */
+  social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
+  clock: () => number;
+}) {
+  const accountCenter = createAccountCenterStore(deps.db);
+  const settings = () => deps.signInExperience.settings();
+  const records = createVerificationRecords({
+    store: createVerificationRecordsStore(deps.db),
+    users: deps.users,
+    sendMessage: (type, message) => deps.connectors.sendMessage(type, message),
+    codePolicy: async () => (await settings()).verificationCodePolicy,
+    sentinel: deps.sentinel,
+    codeLimits: deps.codeLimits,
+    social: deps.social,
+    clock: deps.clock,
+  });
+  const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });
+  return { accountCenter, records, myAccount };
+}
+
+export type AccountModule = ReturnType<typeof createAccountModule>;
