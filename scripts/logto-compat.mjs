@@ -66,7 +66,8 @@ async function servedOperations() {
       }),
     );
     try {
-      return new Set(server.registry.routes.map((route) => operationKey(route.method, route.path)));
+      const routes = [...server.registry.routes, ...server.userRegistry.routes];
+      return new Set(routes.map((route) => operationKey(route.method, route.path)));
     } finally {
       await server.close();
     }

@@ -233,7 +233,12 @@ export async function createServices(config: Config, logger: Logger) {
 
 export type Services = Awaited<ReturnType<typeof createServices>>;
 
-export function createHttpApp(services: Services): { app: Koa; registry: RouteRegistry } {
+export function createHttpApp(services: Services): {
+  app: Koa;
+  registry: RouteRegistry;
+  /** Routes called with an end user's access token (Account API, my organizations): not in the Management API documents. */
+  userRegistry: RouteRegistry;
+} {
   const { config, logger } = services;
   const app = new Koa();
   app.proxy = config.trustProxy;
@@ -303,14 +308,14 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(webAuthn.routes()).use(webAuthn.allowedMethods());
   // User-facing (the signed-in user's access token, not a Management API token); outside the
   // Management API registry and its documents.
+  const userRegistry: RouteRegistry = { routes: [], guards: registry.guards };
   const myOrganizations = createMyOrganizationsRouter({
     scope: organizationsScope,
     organizations: services.organizations.organizations,
     isActiveUser: async (id) => (await services.stores.users.findById(id))?.is_suspended === 0,
-    registry: { routes: [], guards: registry.guards },
+    registry: userRegistry,
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
-  const userRegistry = { routes: [], guards: registry.guards };
   const myAccount = createMyAccountRouter({ myAccount: services.account.myAccount, registry: userRegistry });
   app.use(myAccount.routes()).use(myAccount.allowedMethods());
   const verifications = createVerificationsRouter({
@@ -321,13 +326,13 @@ export function createHttpApp(services: Services): { app: Koa; registry: RouteRe
   app.use(verifications.routes()).use(verifications.allowedMethods());
   const management = createManagementRouter(services, registry);
   app.use(management.routes()).use(management.allowedMethods());
-  return { app, registry };
+  return { app, registry, userRegistry };
 }
 
 export async function startServer(config: Config) {
   const logger = pino({ level: config.logLevel });
   const services = await createServices(config, logger);
-  const { app, registry } = createHttpApp(services);
+  const { app, registry, userRegistry } = createHttpApp(services);
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -366,6 +371,7 @@ export async function startServer(config: Config) {
     services,
     server,
     registry,
+    userRegistry,
     port,
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);

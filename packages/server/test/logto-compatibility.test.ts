@@ -25,7 +25,8 @@ describe(`docs/logto-compatibility.md (${dialect})`, () => {
   beforeAll(async () => {
     server = await startTestServer();
     rows = readRows(fs.readFileSync(tableFile, 'utf8')) as Row[];
-    served = new Set(server.registry.routes.map((route) => operationKey(route.method, route.path)));
+    const routes = [...server.registry.routes, ...server.userRegistry.routes];
+    served = new Set(routes.map((route) => operationKey(route.method, route.path)));
   });
   afterAll(() => server?.stop());
 
