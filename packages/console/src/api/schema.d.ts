@@ -5832,6 +5832,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                     }[];
                 };
             };
@@ -5898,6 +5904,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                     };
                 };
             };
@@ -5972,6 +5984,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6084,6 +6102,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6186,6 +6210,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6345,6 +6375,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
