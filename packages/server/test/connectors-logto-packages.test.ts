@@ -10,15 +10,15 @@ import { cli, ensureBuiltCli } from './support/cli.js';
 import { type InterceptingProxy, startInterceptingProxy } from './support/intercepting-proxy.js';
 import { managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp, socialSignIn } from './support/social-sign-in.js';
+import { createAcmeConnector, socialApp, socialSignIn } from './support/social-sign-in.js';
 
 /**
  * Logto's own connector packages, installed from the npm registry with `tessera connector add`,
  * loaded unchanged and run through the kit adapter. Twilio and Aliyun are called on their real
  * hosts (api.twilio.com, dysmsapi.aliyuncs.com): the operator's egress proxy setting sends them
  * through a local TLS-inspecting proxy whose CA the connector runtime trusts, and the proxy
- * hands them to the wire-format fakes. The OAuth 2.0 package reaches the fake directly (its
- * endpoints are config).
+ * hands them to the wire-format fakes. The OAuth 2.0 package (which calls with fetch) reaches
+ * its token and user info endpoints on an https host through the same proxy.
  */
 const packages = ['@logto/connector-twilio-sms', '@logto/connector-aliyun-sms', '@logto/connector-oauth'];
 
@@ -66,7 +66,11 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
     brokenAdd = await cli(cliEnv(), ['connector', 'add', broken]);
 
     [twilio, aliyun, oauth] = await Promise.all([startTwilioFake(), startAliyunSmsFake(), startOAuth2Fake()]);
-    proxy = await startInterceptingProxy({ 'api.twilio.com': twilio.url, 'dysmsapi.aliyuncs.com': aliyun.url });
+    proxy = await startInterceptingProxy({
+      'api.twilio.com': twilio.url,
+      'dysmsapi.aliyuncs.com': aliyun.url,
+      'oauth.acme.test': oauth.url,
+    });
     server = await startTestServer({
       TESSERA_CONNECTORS_DIR: directory,
       TESSERA_CONNECTOR_PROXY: proxy.url,
@@ -209,13 +213,17 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
     expect(twilio.messages.at(-1)?.to).toBe('+15557654321');
   });
 
-  it('OAuth 2.0 package: a user signs in with it end to end, and again as the same user', async () => {
+  it('OAuth 2.0 package: a user signs in with it end to end (token and user info through the proxy), and again', async () => {
     oauth.expected.scope = 'profile email';
-    const created = await api.post('/connectors', {
-      connectorId: 'oauth2',
-      metadata: { target: 'acme', name: { en: 'Acme ID' } },
-      config: oauth.config({ scope: 'profile email', tokenEndpointResponseType: 'json' }),
-    });
+    const created = await createAcmeConnector(
+      api,
+      oauth.config({
+        scope: 'profile email',
+        tokenEndpointResponseType: 'json',
+        tokenEndpoint: 'https://oauth.acme.test/oauth/token',
+        userInfoEndpoint: 'https://oauth.acme.test/api/me',
+      }),
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     expect(created.body.config.clientSecret).toBe('********');
     oauth.signedIn.user = { id: 2024, displayName: 'Ada Lovelace', mail: 'ada@acme.test' };
@@ -232,8 +240,14 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
       client_secret: oauth2Client.clientSecret,
     });
 
+    expect(proxy.connects).toContain('oauth.acme.test:443');
+
     const second = await socialSignIn(server, appConfig, created.body.id);
     expect(second.registered).toBe(false);
     expect(second.claims.sub).toBe(first.claims.sub);
+    // Only package calls use the proxy: the API calls, the sign-in pages and the direct authorize URL did not.
+    expect(new Set(proxy.connects)).toEqual(
+      new Set(['api.twilio.com:443', 'dysmsapi.aliyuncs.com:443', 'oauth.acme.test:443']),
+    );
   });
 });

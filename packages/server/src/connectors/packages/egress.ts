@@ -3,14 +3,16 @@ import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import tls from 'node:tls';
+import { Agent, Dispatcher, getGlobalDispatcher, ProxyAgent, setGlobalDispatcher } from 'undici';
 
 /**
  * Outbound connections of connector packages. Logto packages call their providers with their own
- * HTTP clients (got, on Node's http/https global agents), so the operator's settings are applied
- * where those clients connect: while a package call runs (and only then, through
- * AsyncLocalStorage), the global agents tunnel through `TESSERA_CONNECTOR_PROXY` with an HTTP
- * CONNECT and trust the extra CA certificates of `TESSERA_CONNECTOR_CA_FILE` on top of the
- * system ones. Everything else the process does connects as before.
+ * HTTP clients (got on Node's http/https global agents, ky on `fetch`), so the operator's
+ * settings are applied where those clients connect: while a package call runs (and only then,
+ * through AsyncLocalStorage), the global agents and the global fetch dispatcher tunnel through
+ * `TESSERA_CONNECTOR_PROXY` with an HTTP CONNECT and trust the extra CA certificates of
+ * `TESSERA_CONNECTOR_CA_FILE` on top of the system ones. Everything else the process does
+ * connects as before.
  */
 export interface EgressSettings {
   /** An http:// proxy URL; user and password, when present, go in Proxy-Authorization. */
@@ -92,8 +94,46 @@ function patchAgent(agent: http.Agent, secure: boolean): void {
   };
 }
 
-/** Applies the settings to Node's global agents (once; harmless when nothing is set). */
+/** fetch: undici's proxy agent (or an agent with the extra CAs) for the settings of the running call. */
+const dispatchers = new WeakMap<EgressSettings, Dispatcher>();
+function dispatcherFor(egress: EgressSettings): Dispatcher | undefined {
+  if (!egress.proxy && !egress.ca) return undefined;
+  let dispatcher = dispatchers.get(egress);
+  if (!dispatcher) {
+    const tlsOptions = egress.ca ? { ca: [...tls.rootCertificates, egress.ca] } : {};
+    const { proxy } = egress;
+    dispatcher = proxy
+      ? new ProxyAgent({
+          uri: `${proxy.protocol}//${proxy.host}`,
+          ...(proxy.username && { token: proxyAuthorization(proxy)['proxy-authorization'] }),
+          requestTls: tlsOptions,
+        })
+      : new Agent({ connect: tlsOptions });
+    dispatchers.set(egress, dispatcher);
+  }
+  return dispatcher;
+}
+
+class ScopedDispatcher extends Dispatcher {
+  constructor(readonly fallback: Dispatcher) {
+    super();
+  }
+  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+    const egress = scope.getStore();
+    return ((egress && dispatcherFor(egress)) ?? this.fallback).dispatch(options, handler);
+  }
+  close(): Promise<void> {
+    return this.fallback.close();
+  }
+  destroy(): Promise<void> {
+    return this.fallback.destroy();
+  }
+}
+
+/** Applies the settings to Node's global agents and fetch dispatcher (once; harmless when nothing is set). */
 export function installEgress(): void {
   patchAgent(http.globalAgent, false);
   patchAgent(https.globalAgent, true);
+  const current = getGlobalDispatcher();
+  if (!(current instanceof ScopedDispatcher)) setGlobalDispatcher(new ScopedDispatcher(current));
 }
