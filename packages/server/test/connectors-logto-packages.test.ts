@@ -149,6 +149,16 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
       isStandard: true,
       packageName: expect.stringMatching(/^@logto\/connector-oauth@/),
       secretKeys: ['clientSecret'],
+      configSchema: {
+        properties: {
+          clientSecret: { type: 'string', secret: true },
+          tokenEndpoint: { type: 'string' },
+          tokenEndpointAuthMethod: {
+            type: 'string',
+            enum: ['client_secret_post', 'client_secret_basic', 'client_secret_jwt'],
+          },
+        },
+      },
     });
   });
 

@@ -8,6 +8,10 @@ type FormItem = Record<string, unknown>;
 const selectValues = (item: FormItem): unknown[] =>
   Array.isArray(item.selectItems) ? item.selectItems.map((choice) => (choice as { value?: unknown }).value) : [];
 
+/** Typed when every choice is a string (the console shows those as a select). */
+const choices = (values: unknown[]) =>
+  values.every((value) => typeof value === 'string') ? { type: 'string', enum: values } : { enum: values };
+
 function propertySchema(item: FormItem): Record<string, unknown> {
   const described = {
     ...(typeof item.label === 'string' && { title: item.label }),
@@ -23,9 +27,9 @@ function propertySchema(item: FormItem): Record<string, unknown> {
     case 'Switch':
       return { type: 'boolean', ...described };
     case 'Select':
-      return { enum: selectValues(item), ...described };
+      return { ...choices(selectValues(item)), ...described };
     case 'MultiSelect':
-      return { type: 'array', items: { enum: selectValues(item) }, ...described };
+      return { type: 'array', items: choices(selectValues(item)), ...described };
     default:
       // Json (and anything newer): any JSON value, checked by the package's own guard.
       return described;
