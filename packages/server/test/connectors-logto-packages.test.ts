@@ -7,10 +7,14 @@ import { aliyunAccount, startAliyunSmsFake } from './fakes/aliyun-sms.js';
 import { type OAuth2Fake, oauth2Client, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { startTwilioFake, twilioAccount } from './fakes/twilio.js';
 import { cli, ensureBuiltCli } from './support/cli.js';
+import { codeSignInMethods } from './support/code-connectors.js';
+import { expectOk, submitToApp } from './support/experience-steps.js';
 import { type InterceptingProxy, startInterceptingProxy } from './support/intercepting-proxy.js';
 import { managementApi } from './support/management-client.js';
+import { createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { createAcmeConnector, socialApp, socialSignIn } from './support/social-sign-in.js';
+import { Browser } from './support/sign-in.js';
+import { createAcmeConnector, openInteraction, socialApp, socialSignIn } from './support/social-sign-in.js';
 
 /**
  * Logto's own connector packages, installed from the npm registry with `tessera connector add`,
@@ -75,7 +79,7 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
       TESSERA_CONNECTORS_DIR: directory,
       TESSERA_CONNECTOR_PROXY: proxy.url,
       TESSERA_CONNECTOR_CA_FILE: proxy.caFile,
-      TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: '5000',
+      TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: '2000',
     });
     api = await managementApi(server);
     ({ config: appConfig } = await socialApp(server));
@@ -221,6 +225,46 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
     });
     expect(sent.status, JSON.stringify(sent.body)).toBe(204);
     expect(twilio.messages.at(-1)?.to).toBe('+15557654321');
+  });
+
+  it('a user signs in with an SMS code the Twilio package sent', async () => {
+    const phoneCode = codeSignInMethods.filter((method) => method.identifier !== 'email');
+    const settings = await api.patch('/sign-in-exp', { signIn: { methods: phoneCode } });
+    expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+    const user = await createUser(server, { primaryPhone: '15550003333' });
+    const browser = new Browser(server.url);
+    const request = await openInteraction(browser, appConfig);
+    expectOk(await browser.api('PUT', '', { interactionEvent: 'SignIn' }), 204, 'start');
+    const identifier = { type: 'phone', value: '+1 555 000 3333' };
+    const sent = await browser.api('POST', '/verification/verification-code', {
+      identifier,
+      interactionEvent: 'SignIn',
+    });
+    expectOk(sent, 200, 'send code');
+    const message = twilio.messages.at(-1);
+    expect(message?.to).toBe('+15550003333');
+    const code = /^SignIn code (\d{6}) from Tessera\.$/.exec(message?.body ?? '')?.[1];
+    expect(code).toBeDefined();
+    const { verificationId } = sent.body;
+    expectOk(
+      await browser.api('POST', '/verification/verification-code/verify', { identifier, verificationId, code }),
+      200,
+      'verify code',
+    );
+    expectOk(await browser.api('POST', '/identification', { verificationId }), 204, 'identify');
+    const claims = await submitToApp(appConfig, browser, request);
+    expect(claims.sub).toBe(user.id);
+  });
+
+  it('a provider that never answers a package call is a 502 after the timeout, naming the provider', async () => {
+    twilio.mode = 'hang';
+    const started = Date.now();
+    const hung = await testSend('twilio-short-message-service', '15551234567', twilioConfig());
+    twilio.mode = 'normal';
+    expect(hung.status).toBe(502);
+    expect(hung.body.code).toBe('connector.general');
+    expect(hung.body.message).toBe('Twilio SMS Service did not answer within 2 s; try again later.');
+    expect(Date.now() - started).toBeLessThan(10_000);
   });
 
   it('OAuth 2.0 package: a user signs in with it end to end (token and user info through the proxy), and again', async () => {
