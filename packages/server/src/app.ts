@@ -5,6 +5,8 @@ import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
+import { builtInConnectors } from './connectors/index.js';
+import { loadInstalledConnectors } from './connectors/packages/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { demoAppClient } from './demo-app/index.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
@@ -64,12 +66,23 @@ export async function createServices(config: Config, logger: Logger) {
     config,
     logger,
   });
+  const installed = await loadInstalledConnectors(
+    builtInConnectors,
+    config.connectorPackages,
+    config.connectorProviders.timeoutMs,
+  );
+  for (const { packageName, version, connector } of installed.loaded)
+    logger.info({ package: `${packageName}@${version}`, factory: connector.metadata.id }, 'connector package loaded');
+  for (const id of installed.replaced)
+    logger.warn({ factory: id }, 'an installed connector package replaces the built-in connector with this factory id');
+  for (const { packageName, error } of installed.failed)
+    logger.error({ package: packageName, error }, `connector package ${packageName} was not loaded: ${error}`);
   const core = createRealmCore(
     {
       id: 'default',
       db,
       protectedRoleId: managementRoleId,
-      connectors: true,
+      connectors: installed.connectors,
       onUserCreated: hooks.userCreated,
       onIdentifierLockout: hooks.identifierLockout,
     },
@@ -80,7 +93,7 @@ export async function createServices(config: Config, logger: Logger) {
   // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
   const adminRoleIds = await seedAdminRealm(storage.admin, config);
   const admin = createRealmCore(
-    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: false },
+    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: [] },
     shared,
   );
   const admins = createAdminsService({

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, oauth2Client, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp, socialSignIn } from './support/social-sign-in.js';
+import { createAcmeConnector, socialApp, socialSignIn } from './support/social-sign-in.js';
 
 /**
  * Social sign-in end to end through the generic OAuth 2.0 connector: an openid-client app,
@@ -23,16 +23,15 @@ describe(`social sign-in with the OAuth 2.0 connector (${dialect})`, () => {
     ({ config } = await socialApp(server));
     fake.expected.scope = 'profile email';
     fake.expected.extraParams = { prompt: 'consent', audience: 'https://api.acme.test' };
-    const created = await api.post('/connectors', {
-      connectorId: 'oauth2',
-      metadata: { target: 'acme', name: { en: 'Acme ID' } },
-      config: fake.config({
+    const created = await createAcmeConnector(
+      api,
+      fake.config({
         scope: 'profile email',
         tokenEndpointResponseType: 'json',
         customConfig: { prompt: 'consent', audience: 'https://api.acme.test' },
         profileMap: fake.verifiedMailProfileMap,
       }),
-    });
+    );
     expect(created.status, JSON.stringify(created.body)).toBe(200);
     connectorId = created.body.id;
   });

@@ -5850,6 +5850,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                     }[];
                 };
             };
@@ -5916,6 +5922,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                     };
                 };
             };
@@ -5990,6 +6002,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6102,6 +6120,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6204,6 +6228,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;
@@ -6363,6 +6393,12 @@ export interface operations {
                         };
                         /** @description Dotted paths of the secret fields, masked in answers */
                         secretKeys: string[];
+                        /** @description Logto’s config form items, for connectors installed as Logto packages */
+                        formItems?: {
+                            [key: string]: unknown;
+                        }[];
+                        /** @description The npm package (name@version) a connector was installed from */
+                        packageName?: string;
                         id: string;
                         /** @description The factory id */
                         connectorId: string;

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { registerAdminCommands } from './admins.js';
 import { registerAppCommands, registerM2mCommands } from './apps.js';
+import { registerConnectorCommands } from './connectors.js';
 import { registerKeyCommands } from './keys.js';
 import { registerUserCommands } from './users.js';
 
@@ -17,5 +18,6 @@ export function createProgram(): Command {
   registerUserCommands(program);
   registerKeyCommands(program);
   registerAdminCommands(program);
+  registerConnectorCommands(program);
   return program;
 }

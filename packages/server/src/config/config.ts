@@ -67,6 +67,9 @@ export const configSchema = z
       .default(Math.min(4, Math.max(1, os.availableParallelism() - 1))),
     TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS: z.coerce.number().int().min(10).max(5000).default(100),
     TESSERA_JWT_CUSTOMIZER_MEMORY_MB: z.coerce.number().int().min(32).max(1024).default(64),
+    TESSERA_CONNECTORS_DIR: z.string().min(1).optional(),
+    TESSERA_CONNECTOR_PROXY: z.url({ protocol: /^http$/, error: 'must be an http:// proxy URL' }).optional(),
+    TESSERA_CONNECTOR_CA_FILE: z.string().min(1).optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
@@ -115,6 +118,11 @@ export const configSchema = z
         workers: env.TESSERA_JWT_CUSTOMIZER_WORKERS,
         timeoutMs: env.TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS,
         memoryMb: env.TESSERA_JWT_CUSTOMIZER_MEMORY_MB,
+      },
+      connectorPackages: {
+        directory: path.resolve(env.TESSERA_CONNECTORS_DIR ?? path.join(env.TESSERA_DATA_DIR, 'connectors')),
+        proxy: env.TESSERA_CONNECTOR_PROXY,
+        caFile: env.TESSERA_CONNECTOR_CA_FILE && path.resolve(env.TESSERA_CONNECTOR_CA_FILE),
       },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},

@@ -21,6 +21,8 @@ export function toFactoryResponse({ connector, readme, configSchema, secretKeys 
     ...(metadata.configExample && { configTemplate: JSON.stringify(metadata.configExample, null, 2) }),
     configSchema,
     secretKeys,
+    ...(connector.formItems && { formItems: connector.formItems }),
+    ...(connector.packageName && { packageName: connector.packageName }),
   } satisfies ConnectorFactoryResponse;
 }
 

@@ -20,6 +20,11 @@ export const connectorFactorySchema = z.object({
   configTemplate: z.string().optional().describe('An example config, as JSON text'),
   configSchema: jsonObject.describe('JSON Schema of the config; secret fields carry `"secret": true`'),
   secretKeys: z.array(z.string()).describe('Dotted paths of the secret fields, masked in answers'),
+  formItems: z
+    .array(jsonObject)
+    .optional()
+    .describe('Logto’s config form items, for connectors installed as Logto packages'),
+  packageName: z.string().optional().describe('The npm package (name@version) a connector was installed from'),
 });
 export type ConnectorFactoryResponse = z.output<typeof connectorFactorySchema>;
 

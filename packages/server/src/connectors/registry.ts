@@ -37,8 +37,8 @@ export function createConnectorRegistry(connectors: Connector[], options: Regist
     factories.set(id, {
       connector,
       readme: connector.metadata.readme ?? loadReadme(id, description.en),
-      configSchema: configJsonSchema(connector.configSchema),
-      secretKeys: secretPaths(connector.configSchema),
+      configSchema: connector.configDescription?.jsonSchema ?? configJsonSchema(connector.configSchema),
+      secretKeys: connector.configDescription?.secretKeys ?? secretPaths(connector.configSchema),
     });
   }
   const unknown = Object.keys(options.baseUrlOverrides).filter((id) => !factories.has(id));

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { createApplicationsService, createApplicationsStore } from '../applications/index.js';
 import type { Config } from '../config/config.js';
 import {
-  builtInConnectors,
+  type Connector,
   createConnectorRegistry,
   createConnectorsService,
   createConnectorsStore,
@@ -42,7 +42,8 @@ export function createRealmCore(
     id: RealmId;
     db: Kysely<Database>;
     protectedRoleId: string;
-    connectors: boolean;
+    /** The installed connector factories; none in the admin realm. */
+    connectors: Connector[];
     /** The main realm's webhook outbox writes `User.Created` with each new user. */
     onUserCreated?: UserCreatedListener;
     /** The main realm's webhooks send `Identifier.Lockout` when an identifier gets locked. */
@@ -86,9 +87,10 @@ export function createRealmCore(
   // The admin realm has no connectors: no social, email or SMS sign-in for administrators.
   const connectors = createConnectorsService({
     store: stores.connectors,
-    registry: spec.connectors
-      ? createConnectorRegistry(builtInConnectors, config.connectorProviders)
-      : createConnectorRegistry([], { ...config.connectorProviders, baseUrlOverrides: {} }),
+    registry: createConnectorRegistry(spec.connectors, {
+      ...config.connectorProviders,
+      baseUrlOverrides: spec.connectors.length > 0 ? config.connectorProviders.baseUrlOverrides : {},
+    }),
     box,
     clock,
   });

@@ -44,12 +44,13 @@ export async function startAliyunSmsFake() {
     const fixed = {
       Action: 'SendSms',
       Version: '2017-05-25',
-      Format: 'JSON',
       SignatureMethod: 'HMAC-SHA1',
       SignatureVersion: '1.0',
     };
     for (const [name, value] of Object.entries(fixed))
       if (params[name] !== value) violation(`${name} is ${params[name]}, expected ${value}`);
+    // Aliyun reads Format case-insensitively (Logto's own connector sends "json").
+    if (params.Format?.toUpperCase() !== 'JSON') violation(`Format is ${params.Format}, expected JSON`);
     if (!/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/.test(params.Timestamp ?? '')) violation(`Timestamp ${params.Timestamp}`);
     if (Math.abs(Date.parse(params.Timestamp ?? '') - Date.now()) > 15 * 60_000) violation('Timestamp is stale');
     if (!params.SignatureNonce || nonces.has(params.SignatureNonce)) violation('SignatureNonce missing or reused');

@@ -1,4 +1,5 @@
 import * as oidc from 'openid-client';
+import type { managementApi } from './management-client.js';
 import { authorizationRequest, clientConfig, createApp } from './oidc-fixtures.js';
 import type { TestServer } from './server.js';
 import { type ApiAnswer, Browser } from './sign-in.js';
@@ -127,3 +128,7 @@ export async function socialSignIn(server: TestServer, config: oidc.Configuratio
   if (!claims) throw new Error('the token response has no ID token');
   return { tokens, claims, registered, browser };
 }
+
+/** Creates a connector of the standard OAuth 2.0 factory for the provider target `acme`. */
+export const createAcmeConnector = (api: Awaited<ReturnType<typeof managementApi>>, config: Record<string, unknown>) =>
+  api.post('/connectors', { connectorId: 'oauth2', metadata: { target: 'acme', name: { en: 'Acme ID' } }, config });

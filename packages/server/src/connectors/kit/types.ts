@@ -105,6 +105,15 @@ interface BaseConnector<S extends z.ZodType> {
   configSchema: S;
   /** The provider's public API base URL; only the internal test setting may redirect it. */
   apiBaseUrl?: string;
+  /**
+   * Set by connectors whose schema zod cannot describe (Logto packages, validated by their own
+   * zod 3 `configGuard`): the config's JSON schema and secret keys, derived from their form items.
+   */
+  configDescription?: { jsonSchema: Record<string, unknown>; secretKeys: string[] };
+  /** Logto's config form (`formItems`), as a Logto package declares it. */
+  formItems?: Array<Record<string, unknown>>;
+  /** Where a connector installed as a package came from (`name@version`). */
+  packageName?: string;
 }
 
 export interface SmsConnector<S extends z.ZodType = z.ZodType> extends BaseConnector<S> {
