@@ -2604,7 +2604,21 @@ export interface operations {
             query?: {
                 page?: number;
                 page_size?: number;
-                search?: string;
+                search?: string | string[];
+                "search.id"?: string | string[];
+                "search.username"?: string | string[];
+                "search.primaryEmail"?: string | string[];
+                "search.primaryPhone"?: string | string[];
+                "search.name"?: string | string[];
+                mode?: "exact" | "like" | "similar_to" | "posix";
+                "mode.id"?: "exact" | "like" | "similar_to" | "posix";
+                "mode.username"?: "exact" | "like" | "similar_to" | "posix";
+                "mode.primaryEmail"?: "exact" | "like" | "similar_to" | "posix";
+                "mode.primaryPhone"?: "exact" | "like" | "similar_to" | "posix";
+                "mode.name"?: "exact" | "like" | "similar_to" | "posix";
+                joint?: "and" | "or";
+                jointMode?: "and" | "or";
+                isCaseSensitive?: "true" | "false";
                 excludeRoleId?: string;
             };
             header?: never;

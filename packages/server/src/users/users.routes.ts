@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginate } from '../http/pagination.js';
 import { idParam, jsonObject } from '../management/fields.js';
+import { parseUserSearch } from './user-search.js';
 import {
   createUserSchema,
   customDataBodySchema,
@@ -51,7 +52,10 @@ export function registerUserRoutes(router: Router, registry: RouteRegistry, user
       status: 200,
       errors: [400],
     },
-    ({ query, ctx }) => paginate(ctx, (page) => users.list(query, page)),
+    ({ query, ctx }) =>
+      paginate(ctx, (page) =>
+        users.list({ search: parseUserSearch(ctx.query, users.dialect), excludeRoleId: query.excludeRoleId }, page),
+      ),
   );
 
   defineRoute(

@@ -54,6 +54,11 @@ export function rethrowUnique(error: unknown): never {
   throw error;
 }
 
+const invalidPattern = (error: unknown) =>
+  new RequestError('guard.invalid_query', 400, {
+    message: `The search pattern is invalid: ${(error as Error).message}`,
+  });
+
 const identityInUse = () =>
   new RequestError('user.identity_already_in_use', 422, {
     message: 'This social account is already linked to another user.',
@@ -121,6 +126,8 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
 
   return {
     findOrThrow,
+    /** Which SQL the store speaks: some of Logto's search modes need PostgreSQL. */
+    dialect: users.dialect,
     async get(id: string): Promise<User> {
       return toUser(await findOrThrow(id));
     },
@@ -176,7 +183,13 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
     },
 
     async list(filter: UserFilter, page: { offset: number; limit: number }): Promise<{ items: User[]; total: number }> {
-      const [rows, total] = await Promise.all([users.list(filter, page), users.count(filter)]);
+      const [rows, total] = await Promise.all([users.list(filter, page), users.count(filter)]).catch(
+        (error: unknown) => {
+          // PostgreSQL's data exceptions (class 22): a malformed `posix` or `similar_to` pattern.
+          if (/^22/.test(String((error as { code?: unknown }).code))) throw invalidPattern(error);
+          throw error;
+        },
+      );
       return { items: rows.map(toUser), total };
     },
 
