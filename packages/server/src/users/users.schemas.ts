@@ -99,6 +99,13 @@ export const passwordBodySchema = z.object({ password: passwordSchema }).strict(
 export const suspendBodySchema = z.object({ isSuspended: z.boolean() }).strict();
 export const customDataBodySchema = z.object({ customData: jsonObject }).strict();
 export const hasPasswordSchema = z.object({ hasPassword: z.boolean() });
+/** PATCH /users/:userId/profile: the given claims replace theirs, the others stay. */
+export const profileBodySchema = z.object({ profile: userProfileSchema }).strict();
+/** The exposed part of a user's `logto_config` (Logto 1.42: the MFA skip state). */
+export const userLogtoConfigSchema = z.object({ mfa: z.object({ skipped: z.boolean() }) });
+export const userLogtoConfigBodySchema = z.object({ mfa: z.object({ skipped: z.boolean() }).strict() }).strict();
+/** PUT /users/:userId/identities/:target: the user's id at the provider and what it says of them. */
+export const socialIdentityBodySchema = z.object({ userId: text(256).min(1), details: jsonObject.optional() }).strict();
 
 const searchValues = z.union([queryText, z.array(queryText).max(100)]).optional();
 const searchMode = z.enum(['exact', 'like', 'similar_to', 'posix']).optional();

@@ -245,6 +245,36 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       return rest;
     },
 
+    /** Logto's `PATCH /users/:userId/profile`: merges the claims given and answers the whole profile. */
+    async updateProfile(id: string, profile: User['profile']): Promise<User['profile']> {
+      const merged = { ...JSON.parse((await findOrThrow(id)).profile), ...profile };
+      await users.update(id, { profile: JSON.stringify(merged), updated_at: clock() });
+      return merged;
+    },
+
+    /** Logto's `POST /users/:userId/password/verify`: 422 unless the password is the user's. */
+    async verifyPassword(id: string, password: string): Promise<void> {
+      const row = await findOrThrow(id);
+      if (!(await this.checkPassword(row, password))) throw new RequestError('session.invalid_credentials', 422);
+    },
+
+    /**
+     * Logto's `PUT /users/:userId/identities/:target`: sets the identity directly. Answers whether
+     * it was new and every identity of the user; 422 when another user holds it.
+     */
+    async setSocialIdentity(id: string, target: string, identity: SocialIdentity) {
+      const created = identitiesOf(await findOrThrow(id))[target] === undefined;
+      await this.linkSocialIdentity(id, target, identity);
+      return { created, identities: identitiesOf(await findOrThrow(id)) as Record<string, unknown> };
+    },
+
+    /** The exposed part of `logto_config`, as Logto's `GET /users/:userId/logto-configs`. */
+    async exposedLogtoConfig(id: string): Promise<{ mfa: { skipped: boolean } }> {
+      await findOrThrow(id);
+      const config = await this.logtoConfig(id);
+      return { mfa: { skipped: config.mfa?.skipped === true } };
+    },
+
     async logtoConfig(id: string): Promise<LogtoConfig> {
       const data = await users.findLogtoConfig(id);
       return data ? (JSON.parse(data) as LogtoConfig) : {};
