@@ -190,6 +190,7 @@ export async function createServices(config: Config, logger: Logger) {
     mfaStore,
     webAuthn,
     userMfa,
+    personalAccessTokens: core.personalAccessTokens,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,

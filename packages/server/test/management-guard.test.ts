@@ -52,6 +52,9 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     'PATCH /api/users/:userId/profile': () => ({ profile: { nickname: 'Nick' } }),
     'POST /api/users/:userId/password/verify': () => ({ password: 'a new password' }),
     'PATCH /api/users/:userId/logto-configs': () => ({ mfa: { skipped: false } }),
+    // Named as `fill` names `:name`, so the rename below finds it.
+    'POST /api/users/:userId/personal-access-tokens': () => ({ name: 'Default secret' }),
+    'PATCH /api/users/:userId/personal-access-tokens/:name': () => ({ name: unique('pat') }),
     // Gives the target user a TOTP factor; the other checks send it with bad fields or ids.
     'POST /api/users/:userId/mfa-verifications': () => ({ type: 'Totp' }),
     'POST /api/applications/:applicationId/roles': () => ({ roleIds: [ids.machineRole] }),

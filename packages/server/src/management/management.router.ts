@@ -14,7 +14,7 @@ import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
-import { registerUserMfaRoutes, registerUserRoutes } from '../users/index.js';
+import { registerPersonalAccessTokenRoutes, registerUserMfaRoutes, registerUserRoutes } from '../users/index.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerStatusRoute } from './status.routes.js';
@@ -40,6 +40,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerSignInTestRoutes(api, management, services.signInTests);
   registerUserRoutes(api, management, services.users);
   registerUserMfaRoutes(api, management, services.userMfa);
+  registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);
   registerResourceRoutes(api, management, services.resources);
   registerRoleRoutes(api, management, services.roles);
   registerRoleMemberRoutes(api, management, services.roleMembers);

@@ -1,4 +1,10 @@
 export { burnVerification } from './password-hasher.js';
+export {
+  createPersonalAccessTokens,
+  createPersonalAccessTokensStore,
+  type PersonalAccessTokens,
+} from './personal-access-tokens.js';
+export { registerPersonalAccessTokenRoutes } from './personal-access-tokens.routes.js';
 export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
 export {
