@@ -1984,6 +1984,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -2049,6 +2050,7 @@ export interface operations {
                         refreshTokenTtlInDays?: number;
                         rotateRefreshToken?: boolean;
                         alwaysIssueRefreshToken?: boolean;
+                        allowTokenExchange?: boolean;
                     };
                     customData?: {
                         [key: string]: unknown;
@@ -2080,6 +2082,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -2162,6 +2165,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -2274,6 +2278,7 @@ export interface operations {
                         refreshTokenTtlInDays?: number;
                         rotateRefreshToken?: boolean;
                         alwaysIssueRefreshToken?: boolean;
+                        allowTokenExchange?: boolean;
                     };
                     customData?: {
                         [key: string]: unknown;
@@ -2304,6 +2309,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -5948,6 +5954,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -9699,6 +9706,7 @@ export interface operations {
                             refreshTokenTtlInDays?: number;
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
+                            allowTokenExchange?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
