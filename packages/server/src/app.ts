@@ -191,6 +191,7 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     personalAccessTokens: core.personalAccessTokens,
+    userSessions: core.userSessions,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,

@@ -178,4 +178,7 @@ export const permissions = {
   'POST /api/users/{userId}/roles': 'write',
   'PUT /api/users/{userId}/roles': 'write',
   'DELETE /api/users/{userId}/roles/{roleId}': 'write',
+  'GET /api/users/{userId}/sessions': 'read',
+  'GET /api/users/{userId}/sessions/{sessionId}': 'read',
+  'DELETE /api/users/{userId}/sessions/{sessionId}': 'write',
 } as const satisfies Record<string, Permission>;

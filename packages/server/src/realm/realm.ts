@@ -25,6 +25,7 @@ import {
   createPersonalAccessTokens,
   createPersonalAccessTokensStore,
   createUserMfa,
+  createUserSessions,
   createUsersService,
   createUsersStore,
   type UserCreatedListener,
@@ -114,6 +115,7 @@ export function createRealmCore(
     users,
     clock,
   });
+  const userSessions = createUserSessions({ db, users, clock });
   return {
     id: spec.id,
     db,
@@ -131,6 +133,7 @@ export function createRealmCore(
     mfaStore,
     userMfa,
     personalAccessTokens,
+    userSessions,
   };
 }
 

@@ -7,6 +7,7 @@ export {
 export { registerPersonalAccessTokenRoutes } from './personal-access-tokens.routes.js';
 export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
+export { createUserSessions, registerUserSessionRoutes, type UserSessions } from './user-sessions.js';
 export {
   createUserTransfer,
   type ExportedUser,
