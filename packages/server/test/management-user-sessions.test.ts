@@ -1,4 +1,4 @@
-import type * as oidc from 'openid-client';
+import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, password } from './support/oidc-fixtures.js';
@@ -60,5 +60,41 @@ describe(`Management API: user sessions (${dialect})`, () => {
     expect((await silently(otherBrowser)).searchParams.get('code')).toBeTruthy();
     expect((await api.delete(`/users/${user.id}/sessions/${session.id}`)).status).toBe(404);
     expect((await api.get('/users/no-such-user/sessions')).status).toBe(404);
+  });
+
+  it('lists the user’s grants and revokes one with its tokens: the refresh token stops working', async () => {
+    const user = await createUser(server);
+    const browser = new Browser(server.url);
+    const request = await authorizationRequest(config, {
+      redirect_uri: callback,
+      scope: 'openid offline_access',
+      prompt: 'consent',
+    });
+    const redirect = await signIn(browser, request.url, { username: user.username as string, password });
+    const tokens = await oidc.authorizationCodeGrant(config, redirect, {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+    });
+    expect(tokens.refresh_token).toBeTruthy();
+
+    const listed = await api.get(`/users/${user.id}/grants`);
+    expect(listed.status).toBe(200);
+    expect(listed.body.grants).toHaveLength(1);
+    const [grant] = listed.body.grants;
+    expect(grant.payload).toMatchObject({
+      kind: 'Grant',
+      accountId: user.id,
+      clientId: config.clientMetadata().client_id,
+    });
+
+    expect((await api.delete(`/users/${user.id}/grants/${grant.id}`)).status).toBe(204);
+    expect((await api.get(`/users/${user.id}/grants`)).body.grants).toEqual([]);
+    const refused = await oidc.refreshTokenGrant(config, tokens.refresh_token as string).then(
+      () => undefined,
+      (error: { error?: string }) => error.error,
+    );
+    expect(refused).toBe('invalid_grant');
+    expect((await api.delete(`/users/${user.id}/grants/${grant.id}`)).status).toBe(404);
+    expect((await api.get('/users/no-such-user/grants')).status).toBe(404);
   });
 });

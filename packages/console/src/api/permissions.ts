@@ -156,6 +156,8 @@ export const permissions = {
   'DELETE /api/users/{userId}': 'write',
   'GET /api/users/{userId}/custom-data': 'read',
   'PATCH /api/users/{userId}/custom-data': 'write',
+  'GET /api/users/{userId}/grants': 'read',
+  'DELETE /api/users/{userId}/grants/{grantId}': 'write',
   'GET /api/users/{userId}/has-password': 'read',
   'PUT /api/users/{userId}/identities/{target}': 'write',
   'DELETE /api/users/{userId}/identities/{target}': 'write',

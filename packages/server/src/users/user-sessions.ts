@@ -20,16 +20,21 @@ const sessionSchema = z.object({
   consumedAt: z.number().nullable(),
   lastSubmission: z.null(),
 });
+const grantSchema = z.object({
+  id: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  expiresAt: z.number().nullable(),
+});
 type SessionRow = { id: string; payload: string; expires_at: number | null; consumed_at: number | null };
 
 export function createUserSessions({ db, users, clock }: { db: Kysely<Database>; users: UsersService; clock: Clock }) {
-  /** Rows naming the user (a LIKE narrows, the parsed payload decides); never expired ones. */
-  async function sessionsOf(userId: string): Promise<SessionRow[]> {
+  /** Rows of `model` naming the user (a LIKE narrows, the parsed payload decides); never expired ones. */
+  async function rowsOf(model: 'Session' | 'Grant', userId: string): Promise<SessionRow[]> {
     const needle = `%${JSON.stringify(userId).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     const rows = await db
       .selectFrom('oidc_model_instances')
       .select(['id', 'payload', 'expires_at', 'consumed_at'])
-      .where('model_name', '=', 'Session')
+      .where('model_name', '=', model)
       .where('payload', 'like', needle)
       .execute();
     const now = clock();
@@ -39,6 +44,12 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
         (row.expires_at === null || Number(row.expires_at) > now),
     );
   }
+  const sessionsOf = (userId: string) => rowsOf('Session', userId);
+  /** Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. */
+  const toGrant = (row: SessionRow) => {
+    const payload = JSON.parse(row.payload) as Record<string, unknown>;
+    return { id: String(payload.jti), payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
+  };
   const toSession = (row: SessionRow) => {
     const { jti: _bearer, ...payload } = JSON.parse(row.payload) as Record<string, unknown>;
     return {
@@ -70,6 +81,25 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
         .where('model_name', '=', 'Session')
         .where('id', '=', row.id)
         .execute();
+    },
+    /** Logto's `GET /users/:userId/grants`: what each app was granted for the user. */
+    async grants(userId: string) {
+      await users.findOrThrow(userId);
+      return { grants: (await rowsOf('Grant', userId)).map(toGrant) };
+    },
+    /** Revokes the grant and every token issued under it (refresh and access tokens, codes). */
+    async revokeGrant(userId: string, grantId: string): Promise<void> {
+      await users.findOrThrow(userId);
+      const row = (await rowsOf('Grant', userId)).find((grant) => toGrant(grant).id === grantId);
+      if (!row) throw new RequestError('entity.not_found', 404);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('oidc_model_instances').where('grant_id', '=', grantId).execute();
+        await trx
+          .deleteFrom('oidc_model_instances')
+          .where('model_name', '=', 'Grant')
+          .where('id', '=', row.id)
+          .execute();
+      });
     },
   };
 }
@@ -124,5 +154,36 @@ export function registerUserSessionRoutes(router: Router, registry: RouteRegistr
       errors: [404],
     },
     ({ params }) => sessions.revoke(params.userId, params.sessionId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'management:read',
+      path: '/users/:userId/grants',
+      summary: "List a user's live grants (what each app was granted)",
+      tags,
+      params: z.object({ userId: idParam }),
+      response: z.object({ grants: z.array(grantSchema) }),
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => sessions.grants(params.userId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      auth: 'management',
+      path: '/users/:userId/grants/:grantId',
+      summary: "Revoke a user's grant and every token issued under it",
+      tags,
+      params: z.object({ userId: idParam, grantId: text(128).min(1) }),
+      status: 204,
+      errors: [404],
+    },
+    ({ params }) => sessions.revokeGrant(params.userId, params.grantId),
   );
 }
