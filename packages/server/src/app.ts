@@ -227,6 +227,8 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     account,
+    personalAccessTokens: core.personalAccessTokens,
+    userSessions: core.userSessions,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,

@@ -47,6 +47,14 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     'POST /api/roles/:id/users': () => ({ userIds: [ids.user] }),
     'POST /api/roles/:id/applications': () => ({ applicationIds: [ids.app] }),
     'POST /api/users/:userId/roles': () => ({ roleIds: [ids.role] }),
+    'PUT /api/users/:userId/roles': () => ({ roleIds: [ids.role] }),
+    'PUT /api/users/:userId/identities/:target': () => ({ userId: unique('social') }),
+    'PATCH /api/users/:userId/profile': () => ({ profile: { nickname: 'Nick' } }),
+    'POST /api/users/:userId/password/verify': () => ({ password: 'a new password' }),
+    'PATCH /api/users/:userId/logto-configs': () => ({ mfa: { skipped: false } }),
+    // Named as `fill` names `:name`, so the rename below finds it.
+    'POST /api/users/:userId/personal-access-tokens': () => ({ name: 'Default secret' }),
+    'PATCH /api/users/:userId/personal-access-tokens/:name': () => ({ name: unique('pat') }),
     // Gives the target user a TOTP factor; the other checks send it with bad fields or ids.
     'POST /api/users/:userId/mfa-verifications': () => ({ type: 'Totp' }),
     'POST /api/applications/:applicationId/roles': () => ({ roleIds: [ids.machineRole] }),
@@ -80,6 +88,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
         roleId: ids.role,
         name: 'Default%20secret',
         tokenTypePath: 'access-token',
+        sessionId: 'guard-session',
       };
       return `/${real[name] ?? 'unknown-param'}`;
     });
@@ -111,6 +120,20 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     api = await managementApi(server);
     ids.app = (await api.post('/applications', { name: 'Target', type: 'MachineToMachine' })).body.id;
     ids.user = (await api.post('/users', { username: 'target_user' })).body.id;
+    // A sign-in session of the target user, as oidc-provider stores one, for /users/:userId/sessions/:sessionId.
+    await server.services.db
+      .insertInto('oidc_model_instances')
+      .values({
+        model_name: 'Session',
+        id: 'guard-session',
+        payload: JSON.stringify({ accountId: ids.user, kind: 'Session' }),
+        expires_at: Date.now() + 3_600_000,
+        consumed_at: null,
+        grant_id: null,
+        uid: null,
+        user_code: null,
+      })
+      .execute();
     ids.resource = (await api.post('/resources', { name: 'Target', indicator: 'https://target.example.com' })).body.id;
     ids.scope = (await api.post(`/resources/${ids.resource}/scopes`, { name: 'read:target' })).body.id;
     ids.role = (await api.post('/roles', { name: 'target role', description: 't' })).body.id;
@@ -193,7 +216,10 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     }
   });
 
-  it('survives hostile strings in every text field (NUL, very long, astral characters)', async () => {
+  // Grows with the routes (and a few hash passwords): more time than the default 30 s on a busy PostgreSQL.
+  it('survives hostile strings in every text field (NUL, very long, astral characters)', {
+    timeout: 90_000,
+  }, async () => {
     const hostile = ['nul\u0000inside', 'x'.repeat(5000), '💥'.repeat(100), "'; drop table users; --"];
     for (const route of routes.filter((r) => r.body)) {
       const schema = bodySchema(route) as Json;
@@ -218,7 +244,10 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
         for (const bad of badIds) {
           const sample = samples[`${route.method.toUpperCase()} ${route.path}`];
           const response = await send(route, fill(route.path, [name as string, bad]), sample?.());
-          expectClientError(response, `${route.method} ${route.path} ${name}=${bad}`);
+          // Setting an identity directly takes any connector target (as Logto): only malformed ones are refused.
+          if (route.method === 'put' && name === 'target' && bad.length < 128 && bad !== '%00')
+            expect(response.status, `${route.path} target=${bad}`).toBeLessThan(300);
+          else expectClientError(response, `${route.method} ${route.path} ${name}=${bad}`);
         }
       }
     }

@@ -60,6 +60,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       'one-time-tokens': ids.oneTimeToken as string,
       logs: ids.log as string,
       'jwt-customizer': 'access-token',
+      sessions: 'read-scope-session',
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
@@ -139,6 +140,20 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
         expiresAt: Date.now() + 3_600_000,
       })
     ).id;
+    // A sign-in session of the fixture user, as oidc-provider stores one (/users/{userId}/sessions/{sessionId}).
+    await server.services.db
+      .insertInto('oidc_model_instances')
+      .values({
+        model_name: 'Session',
+        id: 'read-scope-session',
+        payload: JSON.stringify({ accountId: ids.user, kind: 'Session' }),
+        expires_at: Date.now() + 3_600_000,
+        consumed_at: null,
+        grant_id: null,
+        uid: null,
+        user_code: null,
+      })
+      .execute();
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);

@@ -45,6 +45,8 @@ export const customClientMetadataSchema = z
     refreshTokenTtlInDays: z.number().int().min(1).max(180).optional(),
     rotateRefreshToken: z.boolean().optional(),
     alwaysIssueRefreshToken: z.boolean().optional(),
+    /** Logto's token exchange (personal access tokens) for this first-party interactive app. */
+    allowTokenExchange: z.boolean().optional(),
   })
   .strict();
 export type CustomClientMetadata = z.output<typeof customClientMetadataSchema>;

@@ -14,6 +14,7 @@ export const managementApiHookEvents: Readonly<Record<string, HookEvent>> = {
   'PATCH /api/users/:userId': 'User.Data.Updated',
   'PATCH /api/users/:userId/custom-data': 'User.Data.Updated',
   'PATCH /api/users/:userId/password': 'User.Data.Updated',
+  'PATCH /api/users/:userId/profile': 'User.Data.Updated',
   'PATCH /api/users/:userId/is-suspended': 'User.SuspensionStatus.Updated',
   'POST /api/roles': 'Role.Created',
   'DELETE /api/roles/:id': 'Role.Deleted',

@@ -15,7 +15,12 @@ import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
-import { registerUserMfaRoutes, registerUserRoutes } from '../users/index.js';
+import {
+  registerPersonalAccessTokenRoutes,
+  registerUserMfaRoutes,
+  registerUserRoutes,
+  registerUserSessionRoutes,
+} from '../users/index.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerStatusRoute } from './status.routes.js';
@@ -41,6 +46,8 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerSignInTestRoutes(api, management, services.signInTests);
   registerUserRoutes(api, management, services.users);
   registerUserMfaRoutes(api, management, services.userMfa);
+  registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);
+  registerUserSessionRoutes(api, management, services.userSessions);
   registerResourceRoutes(api, management, services.resources);
   registerRoleRoutes(api, management, services.roles);
   registerRoleMemberRoutes(api, management, services.roleMembers);

@@ -1,4 +1,5 @@
 import type { ClientRecord } from '../applications/index.js';
+import { tokenExchangeGrantType } from './token-exchange.js';
 
 /**
  * Maps an application to oidc-provider client metadata, following Logto's rules per type:
@@ -6,6 +7,12 @@ import type { ClientRecord } from '../applications/index.js';
  * authenticate with a secret; Machine-to-machine apps only use client credentials.
  */
 export function toClientMetadata(client: ClientRecord): Record<string, unknown> {
+  // Logto: only apps that allow it get the token exchange grant, machine apps never (every app here is first-party).
+  const interactiveGrants = [
+    'authorization_code',
+    'refresh_token',
+    ...(client.custom.allowTokenExchange ? [tokenExchangeGrantType] : []),
+  ];
   const base = {
     client_id: client.id,
     redirect_uris: client.redirectUris,
@@ -23,7 +30,7 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
         ...base,
         application_type: 'native',
         token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: interactiveGrants,
         response_types: ['code'],
       };
     case 'SPA':
@@ -31,7 +38,7 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
         ...base,
         application_type: 'web',
         token_endpoint_auth_method: 'none',
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: interactiveGrants,
         response_types: ['code'],
       };
     case 'Traditional':
@@ -40,7 +47,7 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
         application_type: 'web',
         token_endpoint_auth_method: 'client_secret_basic',
         client_secret: client.secrets[0] ?? undefined,
-        grant_types: ['authorization_code', 'refresh_token'],
+        grant_types: interactiveGrants,
         response_types: ['code'],
       };
     case 'MachineToMachine':

@@ -31,7 +31,7 @@ export function runBeforeGrant(provider: Provider, grantType: string, extraParam
 }
 
 /** Logto refuses NUL bytes in token requests; PostgreSQL could not compare them with stored text either. */
-function refuseNulBytes(ctx: GrantContext): void {
+export function refuseNulBytes(ctx: GrantContext): void {
   for (const value of Object.values(ctx.oidc.params)) {
     const values = Array.isArray(value) ? value : [value];
     if (values.some((item) => typeof item === 'string' && item.includes('\0')))

@@ -21,6 +21,7 @@ import { createOrganizationTokenSteps } from './organization-token-request.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
 import { createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
+import { registerTokenExchange } from './token-exchange.js';
 import { extendTokenGrants } from './token-grants.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
@@ -41,6 +42,8 @@ export interface ProviderDeps {
   hasMfa: (userId: string) => Promise<boolean>;
   /** Custom token claims (the main realm's JWT customizer scripts), run as access tokens are issued. */
   customClaims?: ExtraClaimsStep;
+  /** The user a live personal access token belongs to (the token exchange grant). */
+  verifyPersonalAccessToken?: (value: string) => Promise<string | undefined>;
 }
 
 type ExtraClaimsStep = (
@@ -184,6 +187,8 @@ export function createProvider(deps: ProviderDeps): Provider {
       hasMfa: deps.hasMfa,
     }),
   });
+  if (deps.verifyPersonalAccessToken)
+    registerTokenExchange(provider, { verifyPersonalAccessToken: deps.verifyPersonalAccessToken });
   // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
   // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
   provider.use(async (ctx, next) => {

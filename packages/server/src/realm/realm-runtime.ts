@@ -107,6 +107,7 @@ export async function createRealmRuntime(
         organizationGrants: deps.organizationGrants,
         applications,
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
+        verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));

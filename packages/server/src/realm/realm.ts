@@ -21,7 +21,15 @@ import {
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
-import { createUserMfa, createUsersService, createUsersStore, type UserCreatedListener } from '../users/index.js';
+import {
+  createPersonalAccessTokens,
+  createPersonalAccessTokensStore,
+  createUserMfa,
+  createUserSessions,
+  createUsersService,
+  createUsersStore,
+  type UserCreatedListener,
+} from '../users/index.js';
 
 export type RealmId = 'default' | 'admin';
 
@@ -104,6 +112,12 @@ export function createRealmCore(
   const dashboard = createDashboardService({ store: stores.dashboard, clock });
   const mfaStore = createMfaStore(db);
   const userMfa = createUserMfa({ store: mfaStore, users, box, clock });
+  const personalAccessTokens = createPersonalAccessTokens({
+    store: createPersonalAccessTokensStore(db),
+    users,
+    clock,
+  });
+  const userSessions = createUserSessions({ db, users, clock });
   return {
     id: spec.id,
     db,
@@ -120,6 +134,8 @@ export function createRealmCore(
     dashboard,
     mfaStore,
     userMfa,
+    personalAccessTokens,
+    userSessions,
   };
 }
 

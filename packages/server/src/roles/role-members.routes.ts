@@ -171,6 +171,24 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
     router,
     registry,
     {
+      method: 'put',
+      auth: 'management',
+      path: '/users/:userId/roles',
+      summary: "Replace a user's roles (the user holds exactly these User roles afterwards)",
+      tags: ['Users'],
+      params: user,
+      body: z.object({ roleIds: z.array(idParam).max(1000) }).strict(),
+      response: z.object({ roleIds: z.array(z.string()) }),
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => service.replaceUserRoles(params.userId, body.roleIds),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
       method: 'delete',
       auth: 'management',
       path: '/users/:userId/roles/:roleId',

@@ -84,6 +84,15 @@ export function createRoleMembersService(deps: {
       return { roleIds, addedRoleIds: toAdd };
     },
 
+    /** Logto's `PUT /users/:userId/roles`: the user holds exactly these User roles afterwards. */
+    async replaceUserRoles(userId: string, roleIds: string[]): Promise<{ roleIds: string[] }> {
+      await users.get(userId);
+      const unique = [...new Set(roleIds)];
+      await roles.findAllOfType(unique, 'User', 'user.invalid_role_type');
+      await members.replaceUserRoles(userId, unique);
+      return { roleIds: unique };
+    },
+
     async unassignFromUser(userId: string, roleId: string): Promise<void> {
       await users.get(userId);
       if (!(await members.removeUserRole(userId, roleId))) throw new RequestError('entity.not_found', 404);

@@ -47,6 +47,19 @@ export function createRoleMembersStore(db: Kysely<Database>) {
           .onConflict((oc) => oc.doNothing())
           .execute();
     },
+    /** The user holds exactly these roles afterwards, in one transaction. */
+    replaceUserRoles: (userId: string, roleIds: string[]) =>
+      db.transaction().execute(async (trx) => {
+        let removal = trx.deleteFrom('users_roles').where('user_id', '=', userId);
+        if (roleIds.length > 0) removal = removal.where('role_id', 'not in', roleIds);
+        await removal.execute();
+        if (roleIds.length > 0)
+          await trx
+            .insertInto('users_roles')
+            .values(roleIds.map((role_id) => ({ user_id: userId, role_id })))
+            .onConflict((oc) => oc.doNothing())
+            .execute();
+      }),
     addApplicationRoles: async (pairs: Array<{ application_id: string; role_id: string }>) => {
       if (pairs.length > 0)
         await db

@@ -6,6 +6,7 @@ import { logsMigration } from './migration-logs.js';
 import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
 import { organizationsMigration } from './migration-organizations.js';
+import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
@@ -203,4 +204,5 @@ export const migrations: Record<string, Migration> = {
   '0013_hooks': hooksMigration,
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
+  '0016_personal_access_tokens': personalAccessTokensMigration,
 };

@@ -5,6 +5,7 @@ import type { LogsDatabase } from './schema-logs.js';
 import type { MfaDatabase } from './schema-mfa.js';
 import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
+import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 import type { VerificationRecordsDatabase } from './schema-verification-records.js';
@@ -141,6 +142,7 @@ export interface Database
     MfaDatabase,
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
+    PersonalAccessTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
     DailyActiveUsersDatabase,

@@ -1,6 +1,13 @@
 export { burnVerification } from './password-hasher.js';
+export {
+  createPersonalAccessTokens,
+  createPersonalAccessTokensStore,
+  type PersonalAccessTokens,
+} from './personal-access-tokens.js';
+export { registerPersonalAccessTokenRoutes } from './personal-access-tokens.routes.js';
 export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
+export { createUserSessions, registerUserSessionRoutes, type UserSessions } from './user-sessions.js';
 export {
   createUserTransfer,
   type ExportedUser,

@@ -99,16 +99,56 @@ export const passwordBodySchema = z.object({ password: passwordSchema }).strict(
 export const suspendBodySchema = z.object({ isSuspended: z.boolean() }).strict();
 export const customDataBodySchema = z.object({ customData: jsonObject }).strict();
 export const hasPasswordSchema = z.object({ hasPassword: z.boolean() });
+/** PATCH /users/:userId/profile: the given claims replace theirs, the others stay. */
+export const profileBodySchema = z.object({ profile: userProfileSchema }).strict();
+/** The exposed part of a user's `logto_config` (Logto 1.42: the MFA skip state). */
+export const userLogtoConfigSchema = z.object({ mfa: z.object({ skipped: z.boolean() }) });
+export const userLogtoConfigBodySchema = z.object({ mfa: z.object({ skipped: z.boolean() }).strict() }).strict();
+/** PUT /users/:userId/identities/:target: the user's id at the provider and what it says of them. */
+export const socialIdentityBodySchema = z.object({ userId: text(256).min(1), details: jsonObject.optional() }).strict();
 
-/** GET /api/users: `search` is text over id, username, email, phone and name (`%foo%` patterns too). */
+const searchValues = z.union([queryText, z.array(queryText).max(100)]).optional();
+const searchMode = z.enum(['exact', 'like', 'similar_to', 'posix']).optional();
+const searchFieldNames = ['id', 'username', 'primaryEmail', 'primaryPhone', 'name'] as const;
+const perField = <T extends z.ZodType, P extends string>(prefix: P, schema: T) =>
+  Object.fromEntries(searchFieldNames.map((field) => [`${prefix}.${field}`, schema])) as Record<
+    `${P}.${(typeof searchFieldNames)[number]}`,
+    T
+  >;
+
+/**
+ * GET /api/users, Logto's user search: `search` matches any of id, username, email, phone and
+ * name; `search.<field>` one field. `mode`/`mode.<field>` is like (default; plain text matches
+ * anywhere, `%` makes a pattern), exact (several values allowed), or similar_to/posix (PostgreSQL
+ * only). `joint` (or `jointMode`) combines the conditions, `or` by default; `isCaseSensitive`
+ * defaults to false.
+ */
 export const listUsersQuery = z.object({
   ...paginationParams,
-  search: queryText.optional(),
+  search: searchValues,
+  ...perField('search', searchValues),
+  mode: searchMode,
+  ...perField('mode', searchMode),
+  joint: z.enum(['and', 'or']).optional(),
+  jointMode: z.enum(['and', 'or']).optional(),
+  isCaseSensitive: z.enum(['true', 'false']).optional(),
   excludeRoleId: queryText.optional(),
 });
 
+/** Logto's search, parsed (user-search.ts): kept zod-free of server code here for the browser bundle. */
+export interface UserSearchFilter {
+  conditions: {
+    field?: (typeof searchFieldNames)[number];
+    mode: 'exact' | 'like' | 'similar_to' | 'posix';
+    values: string[];
+  }[];
+  joint: 'and' | 'or';
+  isCaseSensitive: boolean;
+}
+
 export interface UserFilter {
-  search?: string;
+  /** Plain text over every searchable field, or Logto's full search. */
+  search?: string | UserSearchFilter;
   /** Only users holding this role. */
   roleId?: string;
   /** Only users not holding this role. */

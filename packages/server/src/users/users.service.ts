@@ -54,6 +54,11 @@ export function rethrowUnique(error: unknown): never {
   throw error;
 }
 
+const invalidPattern = (error: unknown) =>
+  new RequestError('guard.invalid_query', 400, {
+    message: `The search pattern is invalid: ${(error as Error).message}`,
+  });
+
 const identityInUse = () =>
   new RequestError('user.identity_already_in_use', 422, {
     message: 'This social account is already linked to another user.',
@@ -121,6 +126,8 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
 
   return {
     findOrThrow,
+    /** Which SQL the store speaks: some of Logto's search modes need PostgreSQL. */
+    dialect: users.dialect,
     async get(id: string): Promise<User> {
       return toUser(await findOrThrow(id));
     },
@@ -176,7 +183,13 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
     },
 
     async list(filter: UserFilter, page: { offset: number; limit: number }): Promise<{ items: User[]; total: number }> {
-      const [rows, total] = await Promise.all([users.list(filter, page), users.count(filter)]);
+      const [rows, total] = await Promise.all([users.list(filter, page), users.count(filter)]).catch(
+        (error: unknown) => {
+          // PostgreSQL's data exceptions (class 22): a malformed `posix` or `similar_to` pattern.
+          if (/^22/.test(String((error as { code?: unknown }).code))) throw invalidPattern(error);
+          throw error;
+        },
+      );
       return { items: rows.map(toUser), total };
     },
 
@@ -230,6 +243,36 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       if (removed === undefined) throw new RequestError('user.identity_not_exist', 404);
       await users.unlinkIdentity(id, target, { identities: JSON.stringify(rest), updated_at: clock() });
       return rest;
+    },
+
+    /** Logto's `PATCH /users/:userId/profile`: merges the claims given and answers the whole profile. */
+    async updateProfile(id: string, profile: User['profile']): Promise<User['profile']> {
+      const merged = { ...JSON.parse((await findOrThrow(id)).profile), ...profile };
+      await users.update(id, { profile: JSON.stringify(merged), updated_at: clock() });
+      return merged;
+    },
+
+    /** Logto's `POST /users/:userId/password/verify`: 422 unless the password is the user's. */
+    async verifyPassword(id: string, password: string): Promise<void> {
+      const row = await findOrThrow(id);
+      if (!(await this.checkPassword(row, password))) throw new RequestError('session.invalid_credentials', 422);
+    },
+
+    /**
+     * Logto's `PUT /users/:userId/identities/:target`: sets the identity directly. Answers whether
+     * it was new and every identity of the user; 422 when another user holds it.
+     */
+    async setSocialIdentity(id: string, target: string, identity: SocialIdentity) {
+      const created = identitiesOf(await findOrThrow(id))[target] === undefined;
+      await this.linkSocialIdentity(id, target, identity);
+      return { created, identities: identitiesOf(await findOrThrow(id)) as Record<string, unknown> };
+    },
+
+    /** The exposed part of `logto_config`, as Logto's `GET /users/:userId/logto-configs`. */
+    async exposedLogtoConfig(id: string): Promise<{ mfa: { skipped: boolean } }> {
+      await findOrThrow(id);
+      const config = await this.logtoConfig(id);
+      return { mfa: { skipped: config.mfa?.skipped === true } };
     },
 
     async logtoConfig(id: string): Promise<LogtoConfig> {

@@ -1,7 +1,17 @@
-import type { Kysely, Selectable, SelectQueryBuilder } from 'kysely';
+import {
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  PostgresAdapter,
+  type Selectable,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import { createPreparedQueries } from '../storage/prepared.js';
 import type { Database, UsersTable } from '../storage/schema.js';
-import { matchesAny } from '../storage/text-search.js';
+import { likeMatch } from '../storage/text-search.js';
+import type { UserSearch, UserSearchCondition, UserSearchField } from './user-search.js';
 import type { UserFilter } from './users.schemas.js';
 
 /** The transaction a user is inserted in, handed to what must commit with it. */
@@ -17,12 +27,56 @@ export interface SocialIdentityKey {
 
 type UsersQuery<O> = SelectQueryBuilder<Database, 'users', O>;
 
-const searchColumns = ['id', 'username', 'primary_email', 'primary_phone', 'name'];
+const columnOf: Record<UserSearchField, string> = {
+  id: 'id',
+  username: 'username',
+  primaryEmail: 'primary_email',
+  primaryPhone: 'primary_phone',
+  name: 'name',
+};
+type Dialect = 'sqlite' | 'postgres';
 
-function filtered<O>(query: UsersQuery<O>, filter: UserFilter): UsersQuery<O> {
+/** One search condition on one column; every value is a bound parameter. */
+function columnMatch(
+  column: string,
+  { mode, values }: UserSearchCondition,
+  isCaseSensitive: boolean,
+  dialect: Dialect,
+): Expression<SqlBool> {
+  const [value = ''] = values;
+  const ref = sql.ref(column);
+  switch (mode) {
+    case 'exact':
+      return isCaseSensitive
+        ? sql<SqlBool>`${ref} in (${sql.join(values)})`
+        : sql<SqlBool>`lower(${ref}) in (${sql.join(values.map((item) => item.toLowerCase()))})`;
+    case 'like':
+      return likeMatch(column, value, { caseSensitive: isCaseSensitive, dialect });
+    // PostgreSQL only (parseUserSearch refuses them on SQLite); a malformed pattern is a 400.
+    case 'similar_to':
+      return sql<SqlBool>`${ref} similar to ${value}`;
+    case 'posix':
+      return isCaseSensitive ? sql<SqlBool>`${ref} ~ ${value}` : sql<SqlBool>`${ref} ~* ${value}`;
+  }
+}
+
+function searchMatch(eb: ExpressionBuilder<Database, 'users'>, search: UserSearch, dialect: Dialect) {
+  const parts = search.conditions.map((condition) => {
+    const fields = condition.field === undefined ? Object.values(columnOf) : [columnOf[condition.field]];
+    return eb.or(fields.map((column) => columnMatch(column, condition, search.isCaseSensitive, dialect)));
+  });
+  return search.joint === 'and' ? eb.and(parts) : eb.or(parts);
+}
+
+function filtered<O>(query: UsersQuery<O>, filter: UserFilter, dialect: Dialect): UsersQuery<O> {
   let result = query;
-  const { search } = filter;
-  if (search) result = result.where((eb) => matchesAny(eb, searchColumns, search));
+  const search: UserSearch | undefined =
+    typeof filter.search === 'string'
+      ? filter.search
+        ? { conditions: [{ mode: 'like', values: [filter.search] }], joint: 'or', isCaseSensitive: false }
+        : undefined
+      : filter.search;
+  if (search) result = result.where((eb) => searchMatch(eb, search, dialect));
   for (const [roleId, op] of [
     [filter.roleId, 'in'],
     [filter.excludeRoleId, 'not in'],
@@ -38,7 +92,9 @@ function filtered<O>(query: UsersQuery<O>, filter: UserFilter): UsersQuery<O> {
 /** SQL for users; no rules here. */
 export function createUsersStore(db: Kysely<Database>) {
   const prepared = createPreparedQueries(db);
+  const dialect: Dialect = db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
   return {
+    dialect,
     /** On every user info and token request (findAccount): prepared. */
     findById: async (id: string) =>
       (await prepared('users.findById', () => db.selectFrom('users').selectAll().where('id', '=', id), [id]))[0],
@@ -168,7 +224,7 @@ export function createUsersStore(db: Kysely<Database>) {
       return Number(result.numDeletedRows) > 0;
     },
     list: (filter: UserFilter, page: { offset: number; limit: number }) =>
-      filtered(db.selectFrom('users').selectAll(), filter)
+      filtered(db.selectFrom('users').selectAll(), filter, dialect)
         .orderBy('created_at', 'desc')
         .orderBy('id')
         .offset(page.offset)
@@ -178,6 +234,7 @@ export function createUsersStore(db: Kysely<Database>) {
       const row = await filtered(
         db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('count')),
         filter,
+        dialect,
       ).executeTakeFirstOrThrow();
       return Number(row.count);
     },

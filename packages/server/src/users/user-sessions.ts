@@ -1,0 +1,189 @@
+import type Router from '@koa/router';
+import type { Kysely } from 'kysely';
+import { z } from 'zod';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { RequestError } from '../http/request-error.js';
+import { idParam, text } from '../management/fields.js';
+import type { Database } from '../storage/schema.js';
+import type { Clock, UsersService } from './users.service.js';
+
+/**
+ * A user's sign-in sessions (oidc-provider's `Session` rows), in Logto's shape, except that `id`
+ * is the stored handle (the SHA-256 of the cookie's session id, adapter.ts) and the payload never
+ * carries `jti`, the session id itself, which would let a reader take the session over.
+ */
+const sessionSchema = z.object({
+  modelName: z.string(),
+  id: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  expiresAt: z.number().nullable(),
+  consumedAt: z.number().nullable(),
+  lastSubmission: z.null(),
+});
+const grantSchema = z.object({
+  id: z.string(),
+  payload: z.record(z.string(), z.unknown()),
+  expiresAt: z.number().nullable(),
+});
+type SessionRow = { id: string; payload: string; expires_at: number | null; consumed_at: number | null };
+
+export function createUserSessions({ db, users, clock }: { db: Kysely<Database>; users: UsersService; clock: Clock }) {
+  /** Rows of `model` naming the user (a LIKE narrows, the parsed payload decides); never expired ones. */
+  async function rowsOf(model: 'Session' | 'Grant', userId: string): Promise<SessionRow[]> {
+    const needle = `%${JSON.stringify(userId).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    const rows = await db
+      .selectFrom('oidc_model_instances')
+      .select(['id', 'payload', 'expires_at', 'consumed_at'])
+      .where('model_name', '=', model)
+      .where('payload', 'like', needle)
+      .execute();
+    const now = clock();
+    return rows.filter(
+      (row) =>
+        (JSON.parse(row.payload) as { accountId?: string }).accountId === userId &&
+        (row.expires_at === null || Number(row.expires_at) > now),
+    );
+  }
+  const sessionsOf = (userId: string) => rowsOf('Session', userId);
+  /** Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. */
+  const toGrant = (row: SessionRow) => {
+    const payload = JSON.parse(row.payload) as Record<string, unknown>;
+    return { id: String(payload.jti), payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
+  };
+  const toSession = (row: SessionRow) => {
+    const { jti: _bearer, ...payload } = JSON.parse(row.payload) as Record<string, unknown>;
+    return {
+      modelName: 'Session',
+      id: row.id,
+      payload,
+      expiresAt: row.expires_at === null ? null : Number(row.expires_at),
+      consumedAt: row.consumed_at === null ? null : Number(row.consumed_at),
+      lastSubmission: null,
+    };
+  };
+  async function find(userId: string, sessionId: string) {
+    await users.findOrThrow(userId);
+    const row = (await sessionsOf(userId)).find((session) => session.id === sessionId);
+    if (!row) throw new RequestError('entity.not_found', 404);
+    return row;
+  }
+  return {
+    async list(userId: string) {
+      await users.findOrThrow(userId);
+      return { sessions: (await sessionsOf(userId)).map(toSession) };
+    },
+    get: async (userId: string, sessionId: string) => toSession(await find(userId, sessionId)),
+    /** Ends the session: the browser holding it must sign in again at the next /oidc/auth. */
+    async revoke(userId: string, sessionId: string): Promise<void> {
+      const row = await find(userId, sessionId);
+      await db
+        .deleteFrom('oidc_model_instances')
+        .where('model_name', '=', 'Session')
+        .where('id', '=', row.id)
+        .execute();
+    },
+    /** Logto's `GET /users/:userId/grants`: what each app was granted for the user. */
+    async grants(userId: string) {
+      await users.findOrThrow(userId);
+      return { grants: (await rowsOf('Grant', userId)).map(toGrant) };
+    },
+    /** Revokes the grant and every token issued under it (refresh and access tokens, codes). */
+    async revokeGrant(userId: string, grantId: string): Promise<void> {
+      await users.findOrThrow(userId);
+      const row = (await rowsOf('Grant', userId)).find((grant) => toGrant(grant).id === grantId);
+      if (!row) throw new RequestError('entity.not_found', 404);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('oidc_model_instances').where('grant_id', '=', grantId).execute();
+        await trx
+          .deleteFrom('oidc_model_instances')
+          .where('model_name', '=', 'Grant')
+          .where('id', '=', row.id)
+          .execute();
+      });
+    },
+  };
+}
+export type UserSessions = ReturnType<typeof createUserSessions>;
+
+export function registerUserSessionRoutes(router: Router, registry: RouteRegistry, sessions: UserSessions) {
+  const tags = ['Users'];
+  const one = z.object({ userId: idParam, sessionId: text(128).min(1) });
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'management:read',
+      path: '/users/:userId/sessions',
+      summary: "List a user's live sign-in sessions",
+      tags,
+      params: z.object({ userId: idParam }),
+      response: z.object({ sessions: z.array(sessionSchema) }),
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => sessions.list(params.userId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'management:read',
+      path: '/users/:userId/sessions/:sessionId',
+      summary: "Get one of a user's live sign-in sessions",
+      tags,
+      params: one,
+      response: sessionSchema,
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => sessions.get(params.userId, params.sessionId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      auth: 'management',
+      path: '/users/:userId/sessions/:sessionId',
+      summary: "End a user's sign-in session (the next sign-in request asks for credentials again)",
+      tags,
+      params: one,
+      status: 204,
+      errors: [404],
+    },
+    ({ params }) => sessions.revoke(params.userId, params.sessionId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'management:read',
+      path: '/users/:userId/grants',
+      summary: "List a user's live grants (what each app was granted)",
+      tags,
+      params: z.object({ userId: idParam }),
+      response: z.object({ grants: z.array(grantSchema) }),
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => sessions.grants(params.userId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      auth: 'management',
+      path: '/users/:userId/grants/:grantId',
+      summary: "Revoke a user's grant and every token issued under it",
+      tags,
+      params: z.object({ userId: idParam, grantId: text(128).min(1) }),
+      status: 204,
+      errors: [404],
+    },
+    ({ params }) => sessions.revokeGrant(params.userId, params.grantId),
+  );
+}

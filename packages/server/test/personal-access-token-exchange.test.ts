@@ -1,0 +1,101 @@
+import * as oidc from 'openid-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { managementApi } from './support/management-client.js';
+import { assignRole, clientConfig, createApiResource, createUser, decodeJwt } from './support/oidc-fixtures.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+
+const grantType = 'urn:ietf:params:oauth:grant-type:token-exchange';
+const patType = 'urn:logto:token-type:personal_access_token';
+const shop = 'https://shop.example.com';
+
+/** Logto's token exchange: a personal access token traded for the user's access token at /oidc/token. */
+describe(`Personal access token exchange (${dialect})`, () => {
+  let server: TestServer;
+  let api: Awaited<ReturnType<typeof managementApi>>;
+  let userId: string;
+  let allowed: oidc.Configuration;
+  let notAllowed: oidc.Configuration;
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    api = await managementApi(server);
+    userId = (await createUser(server)).id;
+    const { roleId } = await createApiResource(server, shop, ['read:orders', 'write:orders'], ['read:orders']);
+    await assignRole(server, { userId }, roleId);
+    const app = async (allowTokenExchange: boolean) => {
+      const created = await server.services.applications.create({
+        name: `exchange ${allowTokenExchange}`,
+        type: 'Traditional',
+        oidcClientMetadata: { redirectUris: ['http://localhost:3000/callback'], postLogoutRedirectUris: [] },
+        customClientMetadata: { allowTokenExchange },
+      });
+      return clientConfig(server, created.id, created.secret as string);
+    };
+    allowed = await app(true);
+    notAllowed = await app(false);
+  });
+  afterAll(() => server.stop());
+
+  const newPat = async (name: string, expiresAt?: number) =>
+    (await api.post(`/users/${userId}/personal-access-tokens`, { name, ...(expiresAt && { expiresAt }) })).body
+      .value as string;
+  const exchange = (config: oidc.Configuration, subjectToken: string, extra: Record<string, string> = {}) =>
+    oidc.genericGrantRequest(config, grantType, { subject_token: subjectToken, subject_token_type: patType, ...extra });
+  const refusal = async (promise: Promise<unknown>) => {
+    const error = (await promise.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    )) as { error?: string; error_description?: string } | undefined;
+    return error?.error === 'invalid_request' ? `${error.error}: ${error.error_description}` : error?.error;
+  };
+
+  it('issues a JWT for the resource whose sub is the PAT’s user, with their role scopes, and no refresh token', async () => {
+    const value = await newPat('ci');
+    const tokens = await exchange(allowed, value, { resource: shop, scope: 'read:orders write:orders' });
+    expect(tokens).toMatchObject({
+      token_type: 'bearer',
+      issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+    });
+    expect(tokens.refresh_token).toBeUndefined();
+    const claims = decodeJwt(tokens.access_token);
+    expect(claims).toMatchObject({ sub: userId, aud: shop, scope: 'read:orders' });
+  });
+
+  it('issues an opaque token for userinfo without a resource', async () => {
+    const tokens = await exchange(allowed, await newPat('userinfo'), { scope: 'openid profile' });
+    const userinfo = await oidc.fetchUserInfo(allowed, tokens.access_token, oidc.skipSubjectCheck);
+    expect(userinfo.sub).toBe(userId);
+  });
+
+  it('refuses deleted, expired and unknown tokens, other subject types, and apps not allowed to exchange', async () => {
+    const deleted = await newPat('deleted');
+    expect((await api.delete(`/users/${userId}/personal-access-tokens/deleted`)).status).toBe(204);
+    expect(await refusal(exchange(allowed, deleted, { resource: shop }))).toBe('invalid_grant');
+
+    const expiring = await newPat('expiring', Date.now() + 1500);
+    expect(decodeJwt((await exchange(allowed, expiring, { resource: shop })).access_token).sub).toBe(userId);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(await refusal(exchange(allowed, expiring, { resource: shop }))).toBe('invalid_grant');
+
+    expect(await refusal(exchange(allowed, 'pat_not-a-real-token', { resource: shop }))).toBe('invalid_grant');
+    const live = await newPat('live');
+    expect(
+      await refusal(
+        exchange(allowed, live, {
+          subject_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+          resource: shop,
+        }),
+      ),
+    ).toBe(`invalid_request: unsupported subject_token_type; use ${patType}`);
+    // As for every grant an app lacks (Tessera's token error shape, error-shape.ts).
+    expect(await refusal(exchange(notAllowed, live, { resource: shop }))).toBe(
+      'invalid_request: requested grant type is not allowed for this client',
+    );
+
+    // A suspended user's token no longer works.
+    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: true });
+    expect(await refusal(exchange(allowed, live, { resource: shop }))).toBe('invalid_grant');
+    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: false });
+    expect(decodeJwt((await exchange(allowed, live, { resource: shop })).access_token).sub).toBe(userId);
+  });
+});
