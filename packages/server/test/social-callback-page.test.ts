@@ -59,6 +59,9 @@ describe(`social callback page in Chromium (${dialect})`, () => {
     const request = await authorizationRequest(config, { redirect_uri: appCallback, scope: 'openid profile email' });
     await page.goto(request.url.toString());
     await page.waitForURL((url) => url.pathname === '/sign-in');
+    // The page starts its own interaction calls as it loads: let them finish first, or one of them
+    // can land after ours and replace the social verification we are about to start.
+    await page.waitForLoadState('networkidle');
     const authorizationUri = await page.evaluate(async (id) => {
       const call = (method: string, path: string, body: unknown) =>
         fetch(`/api/experience${path}`, {
