@@ -65,6 +65,19 @@ describe(`webhooks (${dialect})`, () => {
     await server?.stop();
   });
 
+  /** A new user with a password, and a browser whose interaction has started a sign-in for an SPA. */
+  async function userAtSignIn(prefix: string) {
+    const username = `${prefix}_${Date.now()}`;
+    await api.post('/users', { username, password: 'the right passphrase 42' });
+    const callback = 'http://localhost:3000/callback';
+    const app = await createApp(server, 'SPA', [callback]);
+    const request = await authorizationRequest(await clientConfig(server, app.id), { redirect_uri: callback });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    return { username, browser };
+  }
+
   it('refuses a URL that is not http or https with a 400 naming the field', async () => {
     for (const url of ['ftp://example.com/hook', 'file:///etc/passwd', 'not a url', 'javascript:alert(1)']) {
       const answer = await api.post('/hooks', { name: 'bad', events: ['User.Created'], config: { url } });
@@ -329,14 +342,7 @@ describe(`webhooks (${dialect})`, () => {
 
   it('writes PostSignIn in the transaction of the submit: if the outbox refuses it, the submit fails and can be retried', async () => {
     const hook = await createHook(api, receiver.url, ['PostSignIn']);
-    const username = `atomic_${Date.now()}`;
-    await api.post('/users', { username, password: 'the right passphrase 42' });
-    const callback = 'http://localhost:3000/callback';
-    const app = await createApp(server, 'SPA', [callback]);
-    const request = await authorizationRequest(await clientConfig(server, app.id), { redirect_uri: callback });
-    const browser = new Browser(server.url);
-    await (await browser.follow(request.url)).response?.body?.cancel();
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const { username, browser } = await userAtSignIn('atomic');
     const verified = await browser.api('POST', '/verification/password', {
       identifier: { type: 'username', value: username },
       password: 'the right passphrase 42',
@@ -361,14 +367,7 @@ describe(`webhooks (${dialect})`, () => {
 
   it('delivers Identifier.Lockout when a username reaches its failed password limit', async () => {
     const hook = await createHook(api, receiver.url, ['Identifier.Lockout']);
-    const username = `locked_${Date.now()}`;
-    await api.post('/users', { username, password: 'the right passphrase 42' });
-    const callback = 'http://localhost:3000/callback';
-    const app = await createApp(server, 'SPA', [callback]);
-    const request = await authorizationRequest(await clientConfig(server, app.id), { redirect_uri: callback });
-    const browser = new Browser(server.url);
-    await (await browser.follow(request.url)).response?.body?.cancel();
-    expect((await browser.api('PUT', '', { interactionEvent: 'SignIn' })).status).toBe(204);
+    const { username, browser } = await userAtSignIn('locked');
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) {
       const answer = await browser.api('POST', '/verification/password', {
