@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminApi } from './support/admin-token.js';
 import { clientCredentialsToken, managementApi } from './support/management-client.js';
+import { storeUserSession } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 /**
@@ -121,19 +122,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     ids.app = (await api.post('/applications', { name: 'Target', type: 'MachineToMachine' })).body.id;
     ids.user = (await api.post('/users', { username: 'target_user' })).body.id;
     // A sign-in session of the target user, as oidc-provider stores one, for /users/:userId/sessions/:sessionId.
-    await server.services.db
-      .insertInto('oidc_model_instances')
-      .values({
-        model_name: 'Session',
-        id: 'guard-session',
-        payload: JSON.stringify({ accountId: ids.user, kind: 'Session' }),
-        expires_at: Date.now() + 3_600_000,
-        consumed_at: null,
-        grant_id: null,
-        uid: null,
-        user_code: null,
-      })
-      .execute();
+    await storeUserSession(server, 'guard-session', ids.user);
     ids.resource = (await api.post('/resources', { name: 'Target', indicator: 'https://target.example.com' })).body.id;
     ids.scope = (await api.post(`/resources/${ids.resource}/scopes`, { name: 'read:target' })).body.id;
     ids.role = (await api.post('/roles', { name: 'target role', description: 't' })).body.id;

@@ -5,6 +5,7 @@ import { managementLevels } from '../src/management/scopes.js';
 import { seedManagementApi } from '../src/management/seed.js';
 import { aliyunConfig } from './fakes/configs.js';
 import { clientCredentialsToken, type ManagementApi, managementApi } from './support/management-client.js';
+import { storeUserSession } from './support/oidc-fixtures.js';
 import { rawRequest } from './support/raw-http.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -141,19 +142,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       })
     ).id;
     // A sign-in session of the fixture user, as oidc-provider stores one (/users/{userId}/sessions/{sessionId}).
-    await server.services.db
-      .insertInto('oidc_model_instances')
-      .values({
-        model_name: 'Session',
-        id: 'read-scope-session',
-        payload: JSON.stringify({ accountId: ids.user, kind: 'Session' }),
-        expires_at: Date.now() + 3_600_000,
-        consumed_at: null,
-        grant_id: null,
-        uid: null,
-        user_code: null,
-      })
-      .execute();
+    await storeUserSession(server, 'read-scope-session', ids.user);
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);

@@ -159,3 +159,20 @@ export async function tokenRequest(
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
 }
+
+/** A stored sign-in session of a user, as oidc-provider keeps one (for the session routes). */
+export async function storeUserSession(server: TestServer, id: string, accountId: string) {
+  await server.services.db
+    .insertInto('oidc_model_instances')
+    .values({
+      model_name: 'Session',
+      id,
+      payload: JSON.stringify({ accountId, kind: 'Session' }),
+      expires_at: Date.now() + 3_600_000,
+      consumed_at: null,
+      grant_id: null,
+      uid: null,
+      user_code: null,
+    })
+    .execute();
+}
