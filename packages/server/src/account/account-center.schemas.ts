@@ -36,6 +36,9 @@ export const accountCenterFieldsSchema = z
     social: control,
     customData: control,
     mfa: control,
+    /** Logto's later fields (sessions, personal access tokens): stored and answered. */
+    session: control,
+    personalAccessToken: control,
   })
   .strict();
 export type AccountCenterFields = Partial<Record<AccountCenterField, AccountCenterControl>>;
@@ -54,6 +57,7 @@ export const accountCenterSchema = z.object({
   fields: accountCenterFieldsSchema,
   webauthnRelatedOrigins: z.array(z.string()),
   deleteAccountUrl: z.string().nullable(),
+  customCss: z.string().nullable().optional(),
 });
 export type AccountCenter = z.output<typeof accountCenterSchema>;
 
@@ -63,6 +67,8 @@ export const updateAccountCenterSchema = z
     fields: accountCenterFieldsSchema.optional(),
     webauthnRelatedOrigins: z.array(originSchema).max(20).optional(),
     deleteAccountUrl: deleteAccountUrlSchema.optional(),
+    /** CSS for Logto's prebuilt account pages: stored and answered (Tessera has no such pages yet). */
+    customCss: z.string().max(65_536).nullable().optional(),
   })
   .strict();
 export type UpdateAccountCenter = z.output<typeof updateAccountCenterSchema>;

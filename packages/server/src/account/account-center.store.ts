@@ -13,6 +13,7 @@ const defaults: AccountCenter = {
   fields: {},
   webauthnRelatedOrigins: [],
   deleteAccountUrl: null,
+  customCss: null,
 };
 
 /** The account center settings, one `configs` row (JSON); absent means Logto's defaults. */
@@ -38,6 +39,7 @@ export function createAccountCenterStore(db: Kysely<Database>) {
             webauthnRelatedOrigins: [...new Set(changes.webauthnRelatedOrigins)],
           }),
           ...(changes.deleteAccountUrl !== undefined && { deleteAccountUrl: changes.deleteAccountUrl || null }),
+          ...(changes.customCss !== undefined && { customCss: changes.customCss }),
         };
         return JSON.stringify(next);
       });

@@ -31,10 +31,17 @@ const origin = z
     }
   }, 'must be an origin such as https://app.example.com or chrome-extension://<id>');
 
+const httpUrl = text(2048).pipe(z.url({ protocol: /^https?$/ }));
+
 export const oidcClientMetadataSchema = z
   .object({
     redirectUris: z.array(uri).max(100).default([]),
     postLogoutRedirectUris: z.array(uri).max(100).default([]),
+    /** Logto's OIDC back-channel logout fields: stored and answered, not called (docs/logto-compatibility-fields.md). */
+    backchannelLogoutUri: httpUrl.optional(),
+    backchannelLogoutSessionRequired: z.boolean().optional(),
+    /** The app's logo, as OIDC's `logo_uri`. */
+    logoUri: text(2048).optional(),
   })
   .strict();
 
@@ -47,21 +54,51 @@ export const customClientMetadataSchema = z
     alwaysIssueRefreshToken: z.boolean().optional(),
     /** Logto's token exchange (personal access tokens) for this first-party interactive app. */
     allowTokenExchange: z.boolean().optional(),
+    /** Deprecated in Logto for `refreshTokenTtlInDays` and read by neither: stored and answered. */
+    refreshTokenTtl: z.number().int().min(1).optional(),
+    /** Logto's tenant id of the app (Logto Cloud): stored and answered. */
+    tenantId: text(21).optional(),
   })
   .strict();
 export type CustomClientMetadata = z.output<typeof customClientMetadataSchema>;
+
+/**
+ * Logto Cloud's protected apps (a reverse proxy in front of a site). The open-source build, as
+ * Tessera, does not run them: the metadata is stored and answered as sent.
+ */
+const pageRuleSchema = z.strictObject({ path: text(2048) });
+export const protectedAppMetadataSchema = z.strictObject({
+  subDomain: text(256).optional(),
+  host: text(256).optional(),
+  origin: text(2048),
+  sessionDuration: z.number().int().min(1).optional(),
+  pageRules: z.array(pageRuleSchema).max(100).optional(),
+  customDomains: z.array(jsonObject).max(100).optional(),
+});
+export const createProtectedAppMetadataSchema = z.strictObject({ subDomain: text(256).min(1), origin: text(2048) });
+export const updateProtectedAppMetadataSchema = z
+  .strictObject({ origin: text(2048), sessionDuration: z.number().int().min(1), pageRules: z.array(pageRuleSchema).max(100) })
+  .partial();
 
 export const applicationSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
   type: z.enum(applicationTypes),
-  oidcClientMetadata: z.object({ redirectUris: z.array(z.string()), postLogoutRedirectUris: z.array(z.string()) }),
+  oidcClientMetadata: z.object({
+    redirectUris: z.array(z.string()),
+    postLogoutRedirectUris: z.array(z.string()),
+    backchannelLogoutUri: z.string().optional(),
+    backchannelLogoutSessionRequired: z.boolean().optional(),
+    logoUri: z.string().optional(),
+  }),
   customClientMetadata: customClientMetadataSchema,
   customData: z.record(z.string(), z.unknown()),
   isThirdParty: z.boolean(),
-  protectedAppMetadata: z.null(),
+  protectedAppMetadata: protectedAppMetadataSchema.nullable(),
   createdAt: z.number(),
+  /** Answered by a read or update of one application: whether it holds the Management API access role. */
+  isAdmin: z.boolean().optional(),
 });
 export type Application = z.output<typeof applicationSchema>;
 
@@ -82,6 +119,7 @@ export const createApplicationSchema = z
     customClientMetadata: customClientMetadataSchema.optional(),
     customData: jsonObject.optional(),
     isThirdParty: z.boolean().optional(),
+    protectedAppMetadata: createProtectedAppMetadataSchema.optional(),
   })
   .strict();
 export type CreateApplication = z.output<typeof createApplicationSchema>;
@@ -93,6 +131,10 @@ export const updateApplicationSchema = z
     oidcClientMetadata: oidcClientMetadataSchema.partial().strict(),
     customClientMetadata: customClientMetadataSchema,
     customData: jsonObject,
+    protectedAppMetadata: updateProtectedAppMetadataSchema.nullable(),
+    isAdmin: z
+      .boolean()
+      .describe('Logto Cloud: Management API access for a machine-to-machine app; stored and answered'),
   })
   .partial()
   .strict();
@@ -117,6 +159,7 @@ export const listApplicationsQuery = z.object({
   types: repeatable(z.enum(applicationTypes)).optional(),
   isThirdParty: queryFlag.optional(),
   excludeRoleId: queryText.optional(),
+  excludeOrganizationId: queryText.optional(),
   search: queryText.optional(),
 });
 
@@ -128,4 +171,6 @@ export interface ApplicationFilter {
   roleId?: string;
   /** Only applications not holding this role. */
   excludeRoleId?: string;
+  /** Only applications not in this organization. */
+  excludeOrganizationId?: string;
 }

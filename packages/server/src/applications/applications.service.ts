@@ -48,15 +48,25 @@ function checkRedirectUris(
   }
 }
 
+/** Logto's `isAdmin`: a machine-to-machine app holding the Management API access role. */
+export interface AdminRoleMembership {
+  roleId: string;
+  holds: (applicationId: string) => Promise<boolean>;
+  grant: (applicationId: string) => Promise<void>;
+  revoke: (applicationId: string) => Promise<void>;
+}
+
 export function createApplicationsService({
   applications,
   box,
   clock,
+  adminRole,
   clientCacheTtlMs = 2000,
 }: {
   applications: ApplicationsStore;
   box: SecretBox;
   clock: () => number;
+  adminRole?: AdminRoleMembership;
   clientCacheTtlMs?: number;
 }) {
   const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
@@ -71,15 +81,34 @@ export function createApplicationsService({
       description: row.description,
       type: row.type as ApplicationType,
       oidcClientMetadata: {
+        ...oidc,
         redirectUris: oidc.redirectUris ?? [],
         postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
       },
       customClientMetadata: JSON.parse(row.custom_client_metadata),
       customData: JSON.parse(row.custom_data),
       isThirdParty: row.is_third_party === 1,
-      protectedAppMetadata: null,
+      protectedAppMetadata: row.protected_app_metadata ? JSON.parse(row.protected_app_metadata) : null,
       createdAt: row.created_at,
     };
+  }
+
+  /** The application with Logto's `isAdmin`, as a read of one application answers it. */
+  async function withIsAdmin(app: Application): Promise<Application> {
+    if (!adminRole) return app;
+    return { ...app, isAdmin: app.type === 'MachineToMachine' && (await adminRole.holds(app.id)) };
+  }
+
+  async function setIsAdmin(row: ApplicationRow, isAdmin: boolean | undefined): Promise<void> {
+    if (isAdmin === undefined || !adminRole) return;
+    if (row.type !== 'MachineToMachine') {
+      if (!isAdmin) return;
+      throw new RequestError('application.invalid_type', 422, {
+        message: 'Only machine-to-machine applications can be given Management API access.',
+      });
+    }
+    if (isAdmin) await adminRole.grant(row.id);
+    else await adminRole.revoke(row.id);
   }
 
   async function findOrThrow(id: string): Promise<ApplicationRow> {
@@ -123,6 +152,7 @@ export function createApplicationsService({
         custom_client_metadata: JSON.stringify(input.customClientMetadata ?? {}),
         custom_data: JSON.stringify(input.customData ?? {}),
         is_third_party: input.isThirdParty ? 1 : 0,
+        protected_app_metadata: input.protectedAppMetadata ? JSON.stringify(input.protectedAppMetadata) : null,
         created_at: clock(),
       };
       const secret = hasSecrets(input.type) ? generateSecret() : undefined;
@@ -131,7 +161,7 @@ export function createApplicationsService({
     },
 
     async get(id: string): Promise<Application> {
-      return toApplication(await findOrThrow(id));
+      return withIsAdmin(toApplication(await findOrThrow(id)));
     },
 
     async list(
@@ -164,9 +194,16 @@ export function createApplicationsService({
       if (input.customData) {
         changes.custom_data = JSON.stringify({ ...JSON.parse(current.custom_data), ...input.customData });
       }
-      if (Object.keys(changes).length === 0) return toApplication(current);
+      // Logto Cloud's protected apps: null clears, an object merges over what is stored.
+      if (input.protectedAppMetadata === null) changes.protected_app_metadata = null;
+      else if (input.protectedAppMetadata) {
+        const stored = current.protected_app_metadata ? JSON.parse(current.protected_app_metadata) : {};
+        changes.protected_app_metadata = JSON.stringify({ ...stored, ...input.protectedAppMetadata });
+      }
+      await setIsAdmin(current, input.isAdmin);
+      if (Object.keys(changes).length === 0) return withIsAdmin(toApplication(current));
       clients.delete(id);
-      return toApplication((await applications.update(id, changes)) as ApplicationRow);
+      return withIsAdmin(toApplication((await applications.update(id, changes)) as ApplicationRow));
     },
 
     async remove(id: string): Promise<void> {

@@ -25,6 +25,19 @@ function filtered<O>(query: ApplicationsQuery<O>, filter: ApplicationFilter): Ap
       eb('id', op, eb.selectFrom('applications_roles').select('application_id').where('role_id', '=', roleId)),
     );
   }
+  if (filter.excludeOrganizationId !== undefined) {
+    const organizationId = filter.excludeOrganizationId;
+    result = result.where((eb) =>
+      eb(
+        'id',
+        'not in',
+        eb
+          .selectFrom('organization_application_relations')
+          .select('application_id')
+          .where('organization_id', '=', organizationId),
+      ),
+    );
+  }
   return result;
 }
 

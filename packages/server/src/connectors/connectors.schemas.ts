@@ -56,6 +56,11 @@ export const createConnectorSchema = z
     config: jsonObject.default({}),
     metadata: metadataOverridesSchema.optional(),
     syncProfile: z.boolean().optional(),
+    id: text(21)
+      .min(1)
+      .regex(/^[\w-]+$/, 'must hold only letters, digits, _ and -')
+      .optional()
+      .describe('The id of the new connector; a random one when absent'),
   })
   .strict();
 export type CreateConnector = z.output<typeof createConnectorSchema>;

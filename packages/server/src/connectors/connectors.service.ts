@@ -121,9 +121,12 @@ export function createConnectorsService(deps: {
       const { connector } = factory;
       const overrides = checkOverrides(connector, input.metadata);
       const config = validConfig(factory, input.config, undefined);
+      // Logto lets the caller choose the id (kept unique, as every id).
+      if (input.id !== undefined && (await store.findById(input.id)))
+        throw new RequestError('connector.id_exists', 422, { message: `A connector with id "${input.id}" already exists.` });
       const now = clock();
       const row: ConnectorRow = {
-        id: generateId(),
+        id: input.id ?? generateId(),
         connector_id: connector.metadata.id,
         config: box.seal(JSON.stringify(config)),
         metadata: JSON.stringify(overrides),

@@ -8,12 +8,30 @@ export const ids = z.array(idParam).max(1000);
 /** Adding to a relation needs at least one id (Logto's `nonempty`); replacing may empty it. */
 export const nonEmptyIds = ids.min(1);
 
+/** Logto's organization branding for the sign-in pages: colours (3- or 6-digit hex), logos and favicons. */
+const hexColor = text(7).regex(/^#[\da-f]{3}([\da-f]{3})?$/i, 'must be a hex colour such as #5D34F2');
+const brandingUrl = text(2048).pipe(z.url());
+export const organizationColorSchema = z.strictObject({
+  primaryColor: hexColor.optional(),
+  isDarkModeEnabled: z.boolean().optional(),
+  darkPrimaryColor: hexColor.optional(),
+});
+export const organizationBrandingSchema = z.strictObject({
+  logoUrl: brandingUrl.optional(),
+  darkLogoUrl: brandingUrl.optional(),
+  favicon: brandingUrl.optional(),
+  darkFavicon: brandingUrl.optional(),
+});
+
 export const organizationSchema = z.object({
   id: z.string(),
   name: z.string(),
   description: z.string().nullable(),
   customData: z.record(z.string(), z.unknown()),
   isMfaRequired: z.boolean(),
+  color: organizationColorSchema,
+  branding: organizationBrandingSchema,
+  customCss: z.string().nullable(),
   createdAt: z.number(),
 });
 export type Organization = z.output<typeof organizationSchema>;
@@ -28,10 +46,15 @@ export const organizationListItemSchema = organizationSchema.extend({
 
 export const createOrganizationSchema = z
   .object({
+    tenantId: z.literal('default').optional().describe('The tenant; Tessera serves only `default`'),
+    createdAt: z.number().int().positive().optional().describe('Epoch milliseconds; now when absent'),
     name: text(128).min(1),
     description: text(256).nullable().optional(),
     customData: jsonObject.optional(),
     isMfaRequired: z.boolean().optional(),
+    color: organizationColorSchema.optional(),
+    branding: organizationBrandingSchema.optional(),
+    customCss: text(65_536).nullable().optional(),
   })
   .strict();
 export type CreateOrganization = z.output<typeof createOrganizationSchema>;
@@ -42,6 +65,9 @@ export const updateOrganizationSchema = z
     description: text(256).nullable(),
     customData: jsonObject,
     isMfaRequired: z.boolean(),
+    color: organizationColorSchema,
+    branding: organizationBrandingSchema,
+    customCss: text(65_536).nullable(),
   })
   .partial()
   .strict();

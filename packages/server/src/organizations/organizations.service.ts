@@ -24,6 +24,9 @@ export const toOrganization = (row: OrganizationRow): Organization => ({
   description: row.description,
   customData: JSON.parse(row.custom_data),
   isMfaRequired: row.is_mfa_required === 1,
+  color: JSON.parse(row.color ?? '{}'),
+  branding: JSON.parse(row.branding ?? '{}'),
+  customCss: row.custom_css ?? null,
   createdAt: row.created_at,
 });
 
@@ -75,7 +78,10 @@ export function createOrganizationsService(deps: {
         description: input.description ?? null,
         custom_data: JSON.stringify(input.customData ?? {}),
         is_mfa_required: toFlag(input.isMfaRequired ?? false),
-        created_at: deps.clock(),
+        color: JSON.stringify(input.color ?? {}),
+        branding: JSON.stringify(input.branding ?? {}),
+        custom_css: input.customCss ?? null,
+        created_at: input.createdAt ?? deps.clock(),
       };
       await organizations.insert(row);
       return toOrganization(row);
@@ -90,6 +96,9 @@ export function createOrganizationsService(deps: {
       if (input.description !== undefined) changes.description = input.description;
       if (input.customData !== undefined) changes.custom_data = JSON.stringify(input.customData);
       if (input.isMfaRequired !== undefined) changes.is_mfa_required = toFlag(input.isMfaRequired);
+      if (input.color !== undefined) changes.color = JSON.stringify(input.color);
+      if (input.branding !== undefined) changes.branding = JSON.stringify(input.branding);
+      if (input.customCss !== undefined) changes.custom_css = input.customCss;
       if (Object.keys(changes).length === 0) return toOrganization(current);
       const row = await organizations.update(id, changes);
       if (!row) throw new RequestError('entity.not_found', 404);

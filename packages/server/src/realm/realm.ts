@@ -72,7 +72,20 @@ export function createRealmCore(
     dashboard: createDashboardStore(db),
   };
   const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
-  const applications = createApplicationsService({ applications: stores.applications, box, clock });
+  const adminRoleId = spec.protectedRoleId;
+  const applications = createApplicationsService({
+    applications: stores.applications,
+    box,
+    clock,
+    adminRole: {
+      roleId: adminRoleId,
+      holds: async (id) => (await stores.roleMembers.roleIdsOfApplication(id)).some((row) => row === adminRoleId),
+      grant: (id) => stores.roleMembers.addApplicationRoles([{ application_id: id, role_id: adminRoleId }]),
+      revoke: async (id) => {
+        await stores.roleMembers.removeApplicationRole(id, adminRoleId);
+      },
+    },
+  });
   const sentinel = createSentinel(
     db,
     { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },

@@ -43,8 +43,16 @@ export type ResourceWithScopes = z.output<typeof resourceWithScopesSchema>;
 export const scopeWithResourceSchema = scopeSchema.extend({ resource: resourceSchema });
 export type ScopeWithResource = z.output<typeof scopeWithResourceSchema>;
 
+/** Logto's bodies carry the tenant's id; Tessera serves one tenant, `default`, and accepts only it. */
+export const tenantIdField = z.literal('default').optional().describe('The tenant; Tessera serves only `default`');
+
 export const createResourceSchema = z
-  .object({ name: text(256).min(1), indicator, accessTokenTtl: accessTokenTtl.optional() })
+  .object({
+    tenantId: tenantIdField,
+    name: text(256).min(1),
+    indicator,
+    accessTokenTtl: accessTokenTtl.optional(),
+  })
   .strict();
 export type CreateResource = z.output<typeof createResourceSchema>;
 

@@ -72,15 +72,26 @@ const fields = {
     identifiers: z.array(z.enum(signUpIdentifiers)).max(3),
     password: z.boolean(),
     verify: z.boolean(),
+    secondaryIdentifiers: z
+      .array(z.strictObject({ identifier: z.enum([...signUpIdentifiers, 'emailOrPhone']), verify: z.boolean().optional() }))
+      .max(4)
+      .optional(),
   }),
   signIn: z.strictObject({ methods: z.array(signInMethodSchema).max(3) }),
-  socialSignIn: z.strictObject({ automaticAccountLinking: z.boolean().optional() }),
+  socialSignIn: z.strictObject({
+    automaticAccountLinking: z.boolean().optional(),
+    skipRequiredIdentifiers: z.boolean().optional(),
+  }),
   socialSignInConnectorTargets: z.array(text(128).min(1)).max(50),
   signInMode: z.enum(signInModes),
   customCss: text(65_536).nullable(),
   customContent: z.record(text(64), text(65_536)),
   passwordPolicy: passwordPolicySchema,
-  mfa: z.strictObject({ factors: z.array(z.enum(mfaFactors)).max(5), policy: z.enum(mfaPolicies) }),
+  mfa: z.strictObject({
+    factors: z.array(z.enum(mfaFactors)).max(5),
+    policy: z.enum(mfaPolicies),
+    organizationRequiredMfaPolicy: z.enum(['NoPrompt', 'Mandatory']).optional(),
+  }),
   singleSignOnEnabled: z.boolean(),
   forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2),
   verificationCodePolicy: z.strictObject({
@@ -90,6 +101,44 @@ const fields = {
   supportEmail: text(320).pipe(z.email()).nullable(),
   supportWebsiteUrl: url.nullable(),
   unknownSessionRedirectUrl: url.nullable(),
+  // The fields below are stored and answered as Logto does; which of them act is listed in
+  // docs/logto-compatibility-fields.md.
+  customUiAssets: z.strictObject({ id: text(128).min(1), createdAt: z.number() }).nullable(),
+  passwordExpiration: z.strictObject({
+    enabled: z.boolean(),
+    validPeriodDays: z.int().min(1).max(3650),
+    enabledAt: z.number().optional(),
+  }),
+  adaptiveMfa: z.strictObject({ enabled: z.boolean().optional() }),
+  trustedDevice: z.strictObject({ enabled: z.boolean().optional(), durationDays: z.int().min(1).max(365).optional() }),
+  passkeySignIn: z.strictObject({
+    enabled: z.boolean(),
+    showPasskeyButton: z.boolean(),
+    allowAutofill: z.boolean(),
+  }),
+  captchaPolicy: z.strictObject({ enabled: z.boolean().optional() }),
+  sentinelPolicy: z.strictObject({
+    maxAttempts: z.int().min(1).max(1000).optional(),
+    lockoutDuration: z.int().min(1).max(10_080).optional().describe('Minutes'),
+  }),
+  emailBlocklistPolicy: z.strictObject({
+    blockDisposableAddresses: z.boolean().optional(),
+    blockSubaddressing: z.boolean().optional(),
+    customAllowlist: z.array(text(256).min(1)).max(500).optional(),
+    customBlocklist: z.array(text(256).min(1)).max(500).optional(),
+  }),
+  signUpProfileFields: z.array(z.strictObject({ name: text(128).min(1) })).max(100).nullable(),
+  usernamePolicy: z.strictObject({
+    caseSensitive: z.boolean(),
+    minLength: z.int().min(1).max(128),
+    maxLength: z.int().min(1).max(128),
+    allowedChars: z.strictObject({
+      lowercase: z.boolean(),
+      uppercase: z.boolean(),
+      numbers: z.boolean(),
+      underscore: z.boolean(),
+    }),
+  }),
 };
 
 export const signInExperienceSettingsSchema = z.strictObject(fields);
@@ -128,6 +177,21 @@ export const defaultSignInExperience: SignInExperienceSettings = {
   supportEmail: null,
   supportWebsiteUrl: null,
   unknownSessionRedirectUrl: null,
+  customUiAssets: null,
+  passwordExpiration: { enabled: false, validPeriodDays: 90 },
+  adaptiveMfa: {},
+  trustedDevice: {},
+  passkeySignIn: { enabled: false, showPasskeyButton: false, allowAutofill: false },
+  captchaPolicy: {},
+  sentinelPolicy: {},
+  emailBlocklistPolicy: {},
+  signUpProfileFields: null,
+  usernamePolicy: {
+    caseSensitive: true,
+    minLength: 1,
+    maxLength: 128,
+    allowedChars: { lowercase: true, uppercase: true, numbers: true, underscore: true },
+  },
 };
 
 export const checkPasswordBodySchema = z.strictObject({

@@ -3,6 +3,7 @@ import { applicationSignInTestsMigration } from './migration-application-sign-in
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
 import { logsMigration } from './migration-logs.js';
+import { logtoFieldsMigration } from './migration-logto-fields.js';
 import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
 import { organizationsMigration } from './migration-organizations.js';
@@ -205,4 +206,5 @@ export const migrations: Record<string, Migration> = {
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
+  '0022_logto_fields': logtoFieldsMigration,
 };

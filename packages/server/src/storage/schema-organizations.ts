@@ -10,6 +10,10 @@ export interface OrganizationsTable {
   custom_data: string;
   /** 0 or 1, as every flag. */
   is_mfa_required: 0 | 1;
+  /** Logto's `color` and `branding` (JSON objects) and `customCss`: the organization's look on the sign-in pages. */
+  color: string;
+  branding: string;
+  custom_css: string | null;
   created_at: number;
 }
 

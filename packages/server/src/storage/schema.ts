@@ -43,6 +43,8 @@ export interface ApplicationsTable {
   custom_client_metadata: string;
   custom_data: string;
   is_third_party: Flag;
+  /** Logto's `protectedAppMetadata` (JSON), stored for Logto Cloud's protected apps; null for every other app. */
+  protected_app_metadata: string | null;
   created_at: number;
 }
 

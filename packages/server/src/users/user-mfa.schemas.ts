@@ -28,8 +28,19 @@ export const createUserMfaBodySchema = z
       .regex(/^\d{6}$/, 'must be 6 digits')
       .optional()
       .describe('Totp only: a current code for `secret`, to prove it was copied right'),
+    codes: z
+      .array(text(32).min(1))
+      .min(1)
+      .max(50)
+      .refine((codes) => new Set(codes).size === codes.length, 'must not repeat a code')
+      .optional()
+      .describe('BackupCode only: codes to import (e.g. when migrating users) instead of ten new random ones'),
   })
   .strict()
+  .refine((body) => body.type === 'BackupCode' || body.codes === undefined, {
+    message: 'only a BackupCode factor takes `codes`',
+    path: ['codes'],
+  })
   .refine((body) => body.type === 'Totp' || (body.secret === undefined && body.code === undefined), {
     message: 'only a Totp factor takes `secret` and `code`',
     path: ['type'],

@@ -73,7 +73,10 @@ export function createUserMfa({
         if (rows.some((row) => row.type === 'Totp')) throw new RequestError('user.totp_already_in_use', 422);
         return createTotp(userId, body.secret, body.code);
       }
-      const { codes, hashed } = generateBackupCodes();
+      // Imported codes (Logto's `codes`) are kept as hashes like generated ones.
+      const { codes, hashed } = body.codes
+        ? { codes: body.codes, hashed: hashBackupCodes(body.codes) }
+        : generateBackupCodes();
       await bindBackupCodes(userId, rows, hashed);
       return { type: 'BackupCode', codes };
     },
