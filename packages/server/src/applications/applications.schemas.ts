@@ -77,7 +77,11 @@ export const protectedAppMetadataSchema = z.strictObject({
 });
 export const createProtectedAppMetadataSchema = z.strictObject({ subDomain: text(256).min(1), origin: text(2048) });
 export const updateProtectedAppMetadataSchema = z
-  .strictObject({ origin: text(2048), sessionDuration: z.number().int().min(1), pageRules: z.array(pageRuleSchema).max(100) })
+  .strictObject({
+    origin: text(2048),
+    sessionDuration: z.number().int().min(1),
+    pageRules: z.array(pageRuleSchema).max(100),
+  })
   .partial();
 
 export const applicationSchema = z.object({

@@ -123,7 +123,9 @@ export function createConnectorsService(deps: {
       const config = validConfig(factory, input.config, undefined);
       // Logto lets the caller choose the id (kept unique, as every id).
       if (input.id !== undefined && (await store.findById(input.id)))
-        throw new RequestError('connector.id_exists', 422, { message: `A connector with id "${input.id}" already exists.` });
+        throw new RequestError('connector.id_exists', 422, {
+          message: `A connector with id "${input.id}" already exists.`,
+        });
       const now = clock();
       const row: ConnectorRow = {
         id: input.id ?? generateId(),

@@ -1,4 +1,5 @@
 import { RequestError } from '../http/request-error.js';
+import { guardEmailAllowed } from '../sign-in-experience/email-blocklist.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
 import type { CodeVerificationRecord, ExperienceState, InteractionEvent } from './experience.schemas.js';
@@ -33,6 +34,7 @@ export function createCodeIdentification({
     const settings = await signInExperience.settings();
     const { type, value } = record.identifier;
     guardSignUpIdentifier(settings, type);
+    if (type === 'email') guardEmailAllowed(settings.emailBlocklistPolicy, value);
     if (await users.findByIdentifier(type, value))
       throw new RequestError(type === 'email' ? 'user.email_already_in_use' : 'user.phone_already_in_use', 422);
     const profile = state.profile ?? {};

@@ -2,6 +2,7 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
+import { guardEmailAllowed } from '../sign-in-experience/email-blocklist.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type {
   CodeIdentifier,
@@ -62,6 +63,9 @@ export function createVerificationCodes(deps: {
         });
       const settings = await signInExperience.settings();
       guardCodeAllowed(settings, identifier, event);
+      // A new account's email must pass the blocklist before any code is sent (Logto does the same).
+      if (event === 'Register' && identifier.type === 'email')
+        guardEmailAllowed(settings.emailBlocklistPolicy, identifier.value);
       const target = targetOf(identifier);
       // Both counted before sending, each in one statement, so concurrent sends can not overshoot.
       const identifierAllowed = await limits.perIdentifier.attempt(target, sendAction);

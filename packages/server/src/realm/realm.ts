@@ -86,9 +86,18 @@ export function createRealmCore(
       },
     },
   });
+  // Logto's `sentinelPolicy` (lockoutDuration in minutes) over the server's defaults, read at each attempt.
   const sentinel = createSentinel(
     db,
-    { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },
+    async () => {
+      const { sentinelPolicy } = await signInExperience.settings();
+      return {
+        maxAttempts: sentinelPolicy.maxAttempts ?? config.passwordMaxAttempts,
+        lockoutSeconds: sentinelPolicy.lockoutDuration
+          ? sentinelPolicy.lockoutDuration * 60
+          : config.passwordLockoutSeconds,
+      };
+    },
     clock,
     spec.onIdentifierLockout,
   );

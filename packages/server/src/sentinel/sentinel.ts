@@ -18,13 +18,16 @@ export interface SentinelPolicy {
 
 export function createSentinel(
   db: Kysely<Database>,
-  policy: SentinelPolicy,
+  /** The policy, or how to read it at each attempt (the sign-in experience's `sentinelPolicy` may change). */
+  policyOf: SentinelPolicy | (() => Promise<SentinelPolicy>),
   clock: () => number,
   /** Told once per window, at the first attempt refused (Logto's `Identifier.Lockout` hook). */
   onLockout?: (target: string, action: string) => Promise<void>,
 ) {
   /** Adds one to the counter (a fresh window when the last one is over) and returns the new count. */
-  async function increment(target: string, action: string): Promise<number> {
+  const currentPolicy = () => (typeof policyOf === 'function' ? policyOf() : Promise.resolve(policyOf));
+
+  async function increment(target: string, action: string, policy: SentinelPolicy): Promise<number> {
     const now = clock();
     const end = now + policy.lockoutSeconds * 1000;
     const row = await db
@@ -54,10 +57,12 @@ export function createSentinel(
      * Counts this attempt and says whether it may go on (the count is within `maxAttempts`).
      * Callers evaluate the password or code only when it may, and `reset` after a success.
      */
-    async attempt(target: string, action: string, maxAttempts = policy.maxAttempts): Promise<boolean> {
-      const count = await increment(target, action);
-      if (count === maxAttempts + 1) await onLockout?.(target, action);
-      return count <= maxAttempts;
+    async attempt(target: string, action: string, maxAttempts?: number): Promise<boolean> {
+      const policy = await currentPolicy();
+      const limit = maxAttempts ?? policy.maxAttempts;
+      const count = await increment(target, action, policy);
+      if (count === limit + 1) await onLockout?.(target, action);
+      return count <= limit;
     },
     /** Gives back one counted attempt (one that succeeded or was never evaluated); never below zero. */
     async release(target: string, action: string): Promise<void> {

@@ -73,7 +73,9 @@ const fields = {
     password: z.boolean(),
     verify: z.boolean(),
     secondaryIdentifiers: z
-      .array(z.strictObject({ identifier: z.enum([...signUpIdentifiers, 'emailOrPhone']), verify: z.boolean().optional() }))
+      .array(
+        z.strictObject({ identifier: z.enum([...signUpIdentifiers, 'emailOrPhone']), verify: z.boolean().optional() }),
+      )
       .max(4)
       .optional(),
   }),
@@ -127,7 +129,10 @@ const fields = {
     customAllowlist: z.array(text(256).min(1)).max(500).optional(),
     customBlocklist: z.array(text(256).min(1)).max(500).optional(),
   }),
-  signUpProfileFields: z.array(z.strictObject({ name: text(128).min(1) })).max(100).nullable(),
+  signUpProfileFields: z
+    .array(z.strictObject({ name: text(128).min(1) }))
+    .max(100)
+    .nullable(),
   usernamePolicy: z.strictObject({
     caseSensitive: z.boolean(),
     minLength: z.int().min(1).max(128),

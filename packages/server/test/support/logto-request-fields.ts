@@ -119,7 +119,11 @@ export const signInExperienceBody = {
     rejects: { pwned: false, repetitionAndSequence: true, userInfo: true, words: ['tessera'] },
   },
   passwordExpiration: { enabled: true, validPeriodDays: 180, enabledAt: 1_765_000_000_000 },
-  mfa: { factors: ['Totp', 'BackupCode'], policy: 'PromptAtSignInAndSignUp', organizationRequiredMfaPolicy: 'Mandatory' },
+  mfa: {
+    factors: ['Totp', 'BackupCode'],
+    policy: 'PromptAtSignInAndSignUp',
+    organizationRequiredMfaPolicy: 'Mandatory',
+  },
   adaptiveMfa: { enabled: false },
   trustedDevice: { enabled: true, durationDays: 30 },
   passkeySignIn: { enabled: false, showPasskeyButton: false, allowAutofill: false },
@@ -306,7 +310,11 @@ export const logtoRequestCases: LogtoRequestCase[] = [
     body: () => ({ name: 'field-role-renamed', description: 'renamed', isDefault: true }),
     readBack: '/roles/:roleId',
   },
-  { operation: 'POST /roles/:roleId/scopes', body: (ids) => ({ scopeIds: [ids.scopeId] }), notEchoed: { scopeIds: relation } },
+  {
+    operation: 'POST /roles/:roleId/scopes',
+    body: (ids) => ({ scopeIds: [ids.scopeId] }),
+    notEchoed: { scopeIds: relation },
+  },
   {
     operation: 'POST /roles/:roleId/users',
     body: (ids) => ({ userIds: [ids.inviteeUserId] }),
@@ -600,7 +608,11 @@ export const logtoRequestCases: LogtoRequestCase[] = [
   // One-time tokens
   {
     operation: 'POST /one-time-tokens',
-    body: (ids) => ({ email: 'magic@example.com', expiresIn: 3600, context: { jitOrganizationIds: [ids.organizationId] } }),
+    body: (ids) => ({
+      email: 'magic@example.com',
+      expiresIn: 3600,
+      context: { jitOrganizationIds: [ids.organizationId] },
+    }),
     readBack: '/one-time-tokens/:answerId',
     keep: { oneTimeTokenId: 'id', oneTimeToken: 'token' },
     notEchoed: { expiresIn: 'answered as `expiresAt`' },
@@ -673,7 +685,8 @@ export const logtoRequestCases: LogtoRequestCase[] = [
     operation: 'POST /configs/jwt-customizer/test',
     body: () => ({
       tokenType: 'access-token',
-      script: 'const getCustomJwtClaims = async ({ environmentVariables }) => ({ region: environmentVariables.REGION });',
+      script:
+        'const getCustomJwtClaims = async ({ environmentVariables }) => ({ region: environmentVariables.REGION });',
       environmentVariables: { REGION: 'eu' },
       token: { sub: 'user-1' },
       context: { user: { id: 'user-1' } },
