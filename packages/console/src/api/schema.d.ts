@@ -2041,6 +2041,7 @@ export interface operations {
                 types?: ("Native" | "SPA" | "Traditional" | "MachineToMachine") | ("Native" | "SPA" | "Traditional" | "MachineToMachine")[];
                 isThirdParty?: "true" | "false";
                 excludeRoleId?: string;
+                excludeOrganizationId?: string;
                 search?: string;
             };
             header?: never;
@@ -2064,6 +2065,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -2072,13 +2076,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                     }[];
                 };
             };
@@ -2130,6 +2148,9 @@ export interface operations {
                         redirectUris?: string[];
                         /** @default [] */
                         postLogoutRedirectUris?: string[];
+                        backchannelLogoutUri?: string;
+                        backchannelLogoutSessionRequired?: boolean;
+                        logoUri?: string;
                     };
                     customClientMetadata?: {
                         corsAllowedOrigins?: string[];
@@ -2138,11 +2159,17 @@ export interface operations {
                         rotateRefreshToken?: boolean;
                         alwaysIssueRefreshToken?: boolean;
                         allowTokenExchange?: boolean;
+                        refreshTokenTtl?: number;
+                        tenantId?: string;
                     };
                     customData?: {
                         [key: string]: unknown;
                     };
                     isThirdParty?: boolean;
+                    protectedAppMetadata?: {
+                        subDomain: string;
+                        origin: string;
+                    };
                 };
             };
         };
@@ -2162,6 +2189,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -2170,13 +2200,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                         secret: string;
                     };
                 };
@@ -2245,6 +2289,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -2253,13 +2300,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                     };
                 };
             };
@@ -2358,6 +2419,9 @@ export interface operations {
                         redirectUris?: string[];
                         /** @default [] */
                         postLogoutRedirectUris?: string[];
+                        backchannelLogoutUri?: string;
+                        backchannelLogoutSessionRequired?: boolean;
+                        logoUri?: string;
                     };
                     customClientMetadata?: {
                         corsAllowedOrigins?: string[];
@@ -2366,10 +2430,21 @@ export interface operations {
                         rotateRefreshToken?: boolean;
                         alwaysIssueRefreshToken?: boolean;
                         allowTokenExchange?: boolean;
+                        refreshTokenTtl?: number;
+                        tenantId?: string;
                     };
                     customData?: {
                         [key: string]: unknown;
                     };
+                    protectedAppMetadata?: {
+                        origin?: string;
+                        sessionDuration?: number;
+                        pageRules?: {
+                            path: string;
+                        }[];
+                    } | null;
+                    /** @description Logto Cloud: Management API access for a machine-to-machine app; stored and answered */
+                    isAdmin?: boolean;
                 };
             };
         };
@@ -2389,6 +2464,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -2397,13 +2475,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                     };
                 };
             };
@@ -4144,6 +4236,8 @@ export interface operations {
                     secret?: string;
                     /** @description Totp only: a current code for `secret`, to prove it was copied right */
                     code?: string;
+                    /** @description BackupCode only: codes to import (e.g. when migrating users) instead of ten new random ones */
+                    codes?: string[];
                 };
             };
         };
@@ -4868,6 +4962,11 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description The tenant; Tessera serves only `default`
+                     * @constant
+                     */
+                    tenantId?: "default";
                     name: string;
                     indicator: string;
                     /** @description Access token lifetime in seconds */
@@ -6306,6 +6405,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -6314,13 +6416,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                     }[];
                 };
             };
@@ -7240,6 +7356,8 @@ export interface operations {
                         logoDark?: string | null;
                     };
                     syncProfile?: boolean;
+                    /** @description The id of the new connector; a random one when absent */
+                    id?: string;
                 };
             };
         };
@@ -7816,6 +7934,22 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         isMfaRequired: boolean;
+                        color: {
+                            primaryColor?: string;
+                            isDarkModeEnabled?: boolean;
+                            darkPrimaryColor?: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        customCss: string | null;
                         createdAt: number;
                         usersCount?: number;
                         featuredUsers?: {
@@ -7865,12 +7999,31 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": {
+                    /**
+                     * @description The tenant; Tessera serves only `default`
+                     * @constant
+                     */
+                    tenantId?: "default";
+                    /** @description Epoch milliseconds; now when absent */
+                    createdAt?: number;
                     name: string;
                     description?: string | null;
                     customData?: {
                         [key: string]: unknown;
                     };
                     isMfaRequired?: boolean;
+                    color?: {
+                        primaryColor?: string;
+                        isDarkModeEnabled?: boolean;
+                        darkPrimaryColor?: string;
+                    };
+                    branding?: {
+                        logoUrl?: string;
+                        darkLogoUrl?: string;
+                        favicon?: string;
+                        darkFavicon?: string;
+                    };
+                    customCss?: string | null;
                 };
             };
         };
@@ -7889,6 +8042,22 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         isMfaRequired: boolean;
+                        color: {
+                            primaryColor?: string;
+                            isDarkModeEnabled?: boolean;
+                            darkPrimaryColor?: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        customCss: string | null;
                         createdAt: number;
                     };
                 };
@@ -7947,6 +8116,22 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         isMfaRequired: boolean;
+                        color: {
+                            primaryColor?: string;
+                            isDarkModeEnabled?: boolean;
+                            darkPrimaryColor?: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        customCss: string | null;
                         createdAt: number;
                     };
                 };
@@ -8045,6 +8230,18 @@ export interface operations {
                         [key: string]: unknown;
                     };
                     isMfaRequired?: boolean;
+                    color?: {
+                        primaryColor?: string;
+                        isDarkModeEnabled?: boolean;
+                        darkPrimaryColor?: string;
+                    };
+                    branding?: {
+                        logoUrl?: string;
+                        darkLogoUrl?: string;
+                        favicon?: string;
+                        darkFavicon?: string;
+                    };
+                    customCss?: string | null;
                 };
             };
         };
@@ -8063,6 +8260,22 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         isMfaRequired: boolean;
+                        color: {
+                            primaryColor?: string;
+                            isDarkModeEnabled?: boolean;
+                            darkPrimaryColor?: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        customCss: string | null;
                         createdAt: number;
                     };
                 };
@@ -8130,6 +8343,22 @@ export interface operations {
                             [key: string]: unknown;
                         };
                         isMfaRequired: boolean;
+                        color: {
+                            primaryColor?: string;
+                            isDarkModeEnabled?: boolean;
+                            darkPrimaryColor?: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        customCss: string | null;
                         createdAt: number;
                         organizationRoles: {
                             id: string;
@@ -10094,6 +10323,9 @@ export interface operations {
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
+                            backchannelLogoutUri?: string;
+                            backchannelLogoutSessionRequired?: boolean;
+                            logoUri?: string;
                         };
                         customClientMetadata: {
                             corsAllowedOrigins?: string[];
@@ -10102,13 +10334,27 @@ export interface operations {
                             rotateRefreshToken?: boolean;
                             alwaysIssueRefreshToken?: boolean;
                             allowTokenExchange?: boolean;
+                            refreshTokenTtl?: number;
+                            tenantId?: string;
                         };
                         customData: {
                             [key: string]: unknown;
                         };
                         isThirdParty: boolean;
-                        protectedAppMetadata: null;
+                        protectedAppMetadata: {
+                            subDomain?: string;
+                            host?: string;
+                            origin: string;
+                            sessionDuration?: number;
+                            pageRules?: {
+                                path: string;
+                            }[];
+                            customDomains?: {
+                                [key: string]: unknown;
+                            }[];
+                        } | null;
                         createdAt: number;
+                        isAdmin?: boolean;
                         organizationRoles: {
                             id: string;
                             name: string;
@@ -11853,6 +12099,11 @@ export interface operations {
                             identifiers: ("username" | "email" | "phone")[];
                             password: boolean;
                             verify: boolean;
+                            secondaryIdentifiers?: {
+                                /** @enum {string} */
+                                identifier: "username" | "email" | "phone" | "emailOrPhone";
+                                verify?: boolean;
+                            }[];
                         };
                         signIn: {
                             methods: {
@@ -11866,6 +12117,7 @@ export interface operations {
                         };
                         socialSignIn: {
                             automaticAccountLinking?: boolean;
+                            skipRequiredIdentifiers?: boolean;
                         };
                         socialSignInConnectorTargets: string[];
                         /** @enum {string} */
@@ -11919,6 +12171,8 @@ export interface operations {
                             factors: ("Totp" | "WebAuthn" | "BackupCode" | "EmailVerificationCode" | "PhoneVerificationCode")[];
                             /** @enum {string} */
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
+                            /** @enum {string} */
+                            organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
@@ -11931,6 +12185,55 @@ export interface operations {
                         supportEmail: string | null;
                         supportWebsiteUrl: string | null;
                         unknownSessionRedirectUrl: string | null;
+                        customUiAssets: {
+                            id: string;
+                            createdAt: number;
+                        } | null;
+                        passwordExpiration: {
+                            enabled: boolean;
+                            validPeriodDays: number;
+                            enabledAt?: number;
+                        };
+                        adaptiveMfa: {
+                            enabled?: boolean;
+                        };
+                        trustedDevice: {
+                            enabled?: boolean;
+                            durationDays?: number;
+                        };
+                        passkeySignIn: {
+                            enabled: boolean;
+                            showPasskeyButton: boolean;
+                            allowAutofill: boolean;
+                        };
+                        captchaPolicy: {
+                            enabled?: boolean;
+                        };
+                        sentinelPolicy: {
+                            maxAttempts?: number;
+                            /** @description Minutes */
+                            lockoutDuration?: number;
+                        };
+                        emailBlocklistPolicy: {
+                            blockDisposableAddresses?: boolean;
+                            blockSubaddressing?: boolean;
+                            customAllowlist?: string[];
+                            customBlocklist?: string[];
+                        };
+                        signUpProfileFields: {
+                            name: string;
+                        }[] | null;
+                        usernamePolicy: {
+                            caseSensitive: boolean;
+                            minLength: number;
+                            maxLength: number;
+                            allowedChars: {
+                                lowercase: boolean;
+                                uppercase: boolean;
+                                numbers: boolean;
+                                underscore: boolean;
+                            };
+                        };
                         id: string;
                         tenantId: string;
                     };
@@ -11990,6 +12293,11 @@ export interface operations {
                         identifiers: ("username" | "email" | "phone")[];
                         password: boolean;
                         verify: boolean;
+                        secondaryIdentifiers?: {
+                            /** @enum {string} */
+                            identifier: "username" | "email" | "phone" | "emailOrPhone";
+                            verify?: boolean;
+                        }[];
                     };
                     signIn?: {
                         methods: {
@@ -12003,6 +12311,7 @@ export interface operations {
                     };
                     socialSignIn?: {
                         automaticAccountLinking?: boolean;
+                        skipRequiredIdentifiers?: boolean;
                     };
                     socialSignInConnectorTargets?: string[];
                     /** @enum {string} */
@@ -12056,6 +12365,8 @@ export interface operations {
                         factors: ("Totp" | "WebAuthn" | "BackupCode" | "EmailVerificationCode" | "PhoneVerificationCode")[];
                         /** @enum {string} */
                         policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
+                        /** @enum {string} */
+                        organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                     };
                     singleSignOnEnabled?: boolean;
                     forgotPasswordMethods?: ("EmailVerificationCode" | "PhoneVerificationCode")[];
@@ -12068,6 +12379,55 @@ export interface operations {
                     supportEmail?: string | null;
                     supportWebsiteUrl?: string | null;
                     unknownSessionRedirectUrl?: string | null;
+                    customUiAssets?: {
+                        id: string;
+                        createdAt: number;
+                    } | null;
+                    passwordExpiration?: {
+                        enabled: boolean;
+                        validPeriodDays: number;
+                        enabledAt?: number;
+                    };
+                    adaptiveMfa?: {
+                        enabled?: boolean;
+                    };
+                    trustedDevice?: {
+                        enabled?: boolean;
+                        durationDays?: number;
+                    };
+                    passkeySignIn?: {
+                        enabled: boolean;
+                        showPasskeyButton: boolean;
+                        allowAutofill: boolean;
+                    };
+                    captchaPolicy?: {
+                        enabled?: boolean;
+                    };
+                    sentinelPolicy?: {
+                        maxAttempts?: number;
+                        /** @description Minutes */
+                        lockoutDuration?: number;
+                    };
+                    emailBlocklistPolicy?: {
+                        blockDisposableAddresses?: boolean;
+                        blockSubaddressing?: boolean;
+                        customAllowlist?: string[];
+                        customBlocklist?: string[];
+                    };
+                    signUpProfileFields?: {
+                        name: string;
+                    }[] | null;
+                    usernamePolicy?: {
+                        caseSensitive: boolean;
+                        minLength: number;
+                        maxLength: number;
+                        allowedChars: {
+                            lowercase: boolean;
+                            uppercase: boolean;
+                            numbers: boolean;
+                            underscore: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -12107,6 +12467,11 @@ export interface operations {
                             identifiers: ("username" | "email" | "phone")[];
                             password: boolean;
                             verify: boolean;
+                            secondaryIdentifiers?: {
+                                /** @enum {string} */
+                                identifier: "username" | "email" | "phone" | "emailOrPhone";
+                                verify?: boolean;
+                            }[];
                         };
                         signIn: {
                             methods: {
@@ -12120,6 +12485,7 @@ export interface operations {
                         };
                         socialSignIn: {
                             automaticAccountLinking?: boolean;
+                            skipRequiredIdentifiers?: boolean;
                         };
                         socialSignInConnectorTargets: string[];
                         /** @enum {string} */
@@ -12173,6 +12539,8 @@ export interface operations {
                             factors: ("Totp" | "WebAuthn" | "BackupCode" | "EmailVerificationCode" | "PhoneVerificationCode")[];
                             /** @enum {string} */
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
+                            /** @enum {string} */
+                            organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
@@ -12185,6 +12553,55 @@ export interface operations {
                         supportEmail: string | null;
                         supportWebsiteUrl: string | null;
                         unknownSessionRedirectUrl: string | null;
+                        customUiAssets: {
+                            id: string;
+                            createdAt: number;
+                        } | null;
+                        passwordExpiration: {
+                            enabled: boolean;
+                            validPeriodDays: number;
+                            enabledAt?: number;
+                        };
+                        adaptiveMfa: {
+                            enabled?: boolean;
+                        };
+                        trustedDevice: {
+                            enabled?: boolean;
+                            durationDays?: number;
+                        };
+                        passkeySignIn: {
+                            enabled: boolean;
+                            showPasskeyButton: boolean;
+                            allowAutofill: boolean;
+                        };
+                        captchaPolicy: {
+                            enabled?: boolean;
+                        };
+                        sentinelPolicy: {
+                            maxAttempts?: number;
+                            /** @description Minutes */
+                            lockoutDuration?: number;
+                        };
+                        emailBlocklistPolicy: {
+                            blockDisposableAddresses?: boolean;
+                            blockSubaddressing?: boolean;
+                            customAllowlist?: string[];
+                            customBlocklist?: string[];
+                        };
+                        signUpProfileFields: {
+                            name: string;
+                        }[] | null;
+                        usernamePolicy: {
+                            caseSensitive: boolean;
+                            minLength: number;
+                            maxLength: number;
+                            allowedChars: {
+                                lowercase: boolean;
+                                uppercase: boolean;
+                                numbers: boolean;
+                                underscore: boolean;
+                            };
+                        };
                         id: string;
                         tenantId: string;
                     };
@@ -12730,9 +13147,14 @@ export interface operations {
                             customData?: "Off" | "ReadOnly" | "Edit";
                             /** @enum {string} */
                             mfa?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            session?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            personalAccessToken?: "Off" | "ReadOnly" | "Edit";
                         };
                         webauthnRelatedOrigins: string[];
                         deleteAccountUrl: string | null;
+                        customCss?: string | null;
                     };
                 };
             };
@@ -12788,9 +13210,14 @@ export interface operations {
                         customData?: "Off" | "ReadOnly" | "Edit";
                         /** @enum {string} */
                         mfa?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        session?: "Off" | "ReadOnly" | "Edit";
+                        /** @enum {string} */
+                        personalAccessToken?: "Off" | "ReadOnly" | "Edit";
                     };
                     webauthnRelatedOrigins?: string[];
                     deleteAccountUrl?: string;
+                    customCss?: string | null;
                 };
             };
         };
@@ -12826,9 +13253,14 @@ export interface operations {
                             customData?: "Off" | "ReadOnly" | "Edit";
                             /** @enum {string} */
                             mfa?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            session?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            personalAccessToken?: "Off" | "ReadOnly" | "Edit";
                         };
                         webauthnRelatedOrigins: string[];
                         deleteAccountUrl: string | null;
+                        customCss?: string | null;
                     };
                 };
             };
@@ -15405,6 +15837,11 @@ export interface operations {
                             identifiers: ("username" | "email" | "phone")[];
                             password: boolean;
                             verify: boolean;
+                            secondaryIdentifiers?: {
+                                /** @enum {string} */
+                                identifier: "username" | "email" | "phone" | "emailOrPhone";
+                                verify?: boolean;
+                            }[];
                         };
                         signIn: {
                             methods: {
@@ -15418,6 +15855,7 @@ export interface operations {
                         };
                         socialSignIn: {
                             automaticAccountLinking?: boolean;
+                            skipRequiredIdentifiers?: boolean;
                         };
                         socialSignInConnectorTargets: string[];
                         /** @enum {string} */
@@ -15471,6 +15909,8 @@ export interface operations {
                             factors: ("Totp" | "WebAuthn" | "BackupCode" | "EmailVerificationCode" | "PhoneVerificationCode")[];
                             /** @enum {string} */
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
+                            /** @enum {string} */
+                            organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
@@ -15483,6 +15923,55 @@ export interface operations {
                         supportEmail: string | null;
                         supportWebsiteUrl: string | null;
                         unknownSessionRedirectUrl: string | null;
+                        customUiAssets: {
+                            id: string;
+                            createdAt: number;
+                        } | null;
+                        passwordExpiration: {
+                            enabled: boolean;
+                            validPeriodDays: number;
+                            enabledAt?: number;
+                        };
+                        adaptiveMfa: {
+                            enabled?: boolean;
+                        };
+                        trustedDevice: {
+                            enabled?: boolean;
+                            durationDays?: number;
+                        };
+                        passkeySignIn: {
+                            enabled: boolean;
+                            showPasskeyButton: boolean;
+                            allowAutofill: boolean;
+                        };
+                        captchaPolicy: {
+                            enabled?: boolean;
+                        };
+                        sentinelPolicy: {
+                            maxAttempts?: number;
+                            /** @description Minutes */
+                            lockoutDuration?: number;
+                        };
+                        emailBlocklistPolicy: {
+                            blockDisposableAddresses?: boolean;
+                            blockSubaddressing?: boolean;
+                            customAllowlist?: string[];
+                            customBlocklist?: string[];
+                        };
+                        signUpProfileFields: {
+                            name: string;
+                        }[] | null;
+                        usernamePolicy: {
+                            caseSensitive: boolean;
+                            minLength: number;
+                            maxLength: number;
+                            allowedChars: {
+                                lowercase: boolean;
+                                uppercase: boolean;
+                                numbers: boolean;
+                                underscore: boolean;
+                            };
+                        };
                         id: string;
                         tenantId: string;
                         socialConnectors: {
