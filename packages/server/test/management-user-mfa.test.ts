@@ -145,7 +145,8 @@ describe(`Management API user MFA verifications (${dialect})`, () => {
       { type: 'Sms' },
       {},
       { type: 'Totp', unexpected: true },
-      { type: 'BackupCode', codes: ['x'] },
+      { type: 'BackupCode', codes: [] },
+      { type: 'Totp', codes: ['0a1b2c3d4e'] },
       { type: 'Totp', code: '123456' },
       { type: 'Totp', secret: 'JBSWY3DPEHPK3PXP', code: 'abc' },
     ];

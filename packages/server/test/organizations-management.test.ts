@@ -24,6 +24,9 @@ describe(`Management API: organizations (${dialect})`, () => {
       description: 'Rockets',
       customData: { tier: 1 },
       isMfaRequired: false,
+      color: {},
+      branding: {},
+      customCss: null,
       createdAt: expect.any(Number),
     });
     const { id } = created.body;
