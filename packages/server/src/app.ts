@@ -293,7 +293,20 @@ export function createHttpApp(services: Services): {
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
   app.use(accountApiCors);
-  app.use(createPages({ signInExperience: services.signInExperience, demoApp: { endpoint: config.endpoint } }));
+  app.use(
+    createPages({
+      signInExperience: services.signInExperience,
+      demoApp: { endpoint: config.endpoint },
+      hasInteraction: (ctx) =>
+        services
+          .getProvider()
+          .interactionDetails(ctx.req, ctx.res)
+          .then(
+            () => true,
+            () => false,
+          ),
+    }),
+  );
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
   // Before the console's pages: the provider sends test sign-ins back to a path under /console.
   app.use(createSignInTestPage({ signInTests: services.signInTests, host: config.host }));

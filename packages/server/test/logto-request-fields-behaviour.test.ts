@@ -91,6 +91,28 @@ describe(`Logto request fields that change behaviour (${dialect})`, () => {
     expect(other.status).toBe(200);
   });
 
+  it('unknownSessionRedirectUrl: a sign-in page opened without an interaction redirects there', async () => {
+    const { api, server } = run;
+    const page = (path: string) => fetch(`${server.url}${path}`, { redirect: 'manual' });
+    expect((await page('/sign-in')).status).toBe(200);
+
+    const target = 'https://app.example.com/start-again';
+    expect((await api.patch('/sign-in-exp', { unknownSessionRedirectUrl: target })).status).toBe(200);
+    for (const path of ['/sign-in', '/register', '/forgot-password']) {
+      const answer = await page(path);
+      expect(answer.status, path).toBe(302);
+      expect(answer.headers.get('location')).toBe(target);
+    }
+    // With a live interaction the page is served, and the console's preview always is.
+    const browser = await run.interaction('SignIn');
+    const withInteraction = await browser.request('/sign-in');
+    expect(withInteraction.status).toBe(200);
+    expect((await page('/sign-in?preview=1')).status).toBe(200);
+
+    expect((await api.patch('/sign-in-exp', { unknownSessionRedirectUrl: null })).status).toBe(200);
+    expect((await page('/sign-in')).status).toBe(200);
+  });
+
   it('isAdmin gives a machine-to-machine app Management API access, and takes it back', async () => {
     const { api, server } = run;
     const created = await api.post('/applications', { name: 'ops robot', type: 'MachineToMachine' });

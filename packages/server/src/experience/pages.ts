@@ -38,6 +38,8 @@ export function createPages(deps: {
   basePath?: string;
   /** The main realm serves the built-in demo app at `/demo-app`; its page is told the server's ENDPOINT. */
   demoApp?: { endpoint: string };
+  /** Whether the browser holds a live interaction (Logto's `unknownSessionRedirectUrl` applies when not). */
+  hasInteraction?: (ctx: Context) => Promise<boolean>;
 }) {
   const basePath = deps.basePath ?? '';
   const cache = new Map<string, Buffer>();
@@ -56,6 +58,16 @@ export function createPages(deps: {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     if (ctx.path.startsWith(`${basePath}/`) && pageRoutes.has(ctx.path.slice(basePath.length))) {
       const preview = ctx.query.preview === '1';
+      // Logto's `unknownSessionRedirectUrl`: a sign-in page opened without an interaction (a bookmark,
+      // an expired session) sends the browser there instead of showing a page that cannot finish.
+      if (!preview && deps.hasInteraction) {
+        const { unknownSessionRedirectUrl } = await deps.signInExperience.settings();
+        if (unknownSessionRedirectUrl && !(await deps.hasInteraction(ctx))) {
+          ctx.set('Cache-Control', 'no-store');
+          ctx.redirect(unknownSessionRedirectUrl);
+          return undefined;
+        }
+      }
       ctx.set('Content-Security-Policy', pageCsp(preview ? "'self'" : "'none'"));
       if (preview) ctx.set('X-Frame-Options', 'SAMEORIGIN');
       ctx.set('Cache-Control', 'no-store');
