@@ -52,6 +52,11 @@ describe(`Logto request fields that change behaviour (${dialect})`, () => {
     expect((await api.post('/users', { primaryEmail: 'eve+ops@blocked.example.com' })).status).toBe(200);
     expect((await sendCode('SignIn', 'eve+ops@blocked.example.com')).status).toBe(200);
 
+    // The pages' public settings never show the list.
+    const publicView = await fetch(`${run.server.url}/api/.well-known/sign-in-exp`).then((r) => r.json());
+    expect(publicView).not.toHaveProperty('emailBlocklistPolicy');
+    expect(JSON.stringify(publicView)).not.toContain('blocked.example.com');
+
     // Off again: the same address is accepted.
     expect((await api.patch('/sign-in-exp', { emailBlocklistPolicy: {} })).status).toBe(200);
     expect((await sendCode('Register', 'ada+news@example.com')).status).toBe(200);

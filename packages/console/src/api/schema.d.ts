@@ -15952,12 +15952,6 @@ export interface operations {
                             /** @description Minutes */
                             lockoutDuration?: number;
                         };
-                        emailBlocklistPolicy: {
-                            blockDisposableAddresses?: boolean;
-                            blockSubaddressing?: boolean;
-                            customAllowlist?: string[];
-                            customBlocklist?: string[];
-                        };
                         signUpProfileFields: {
                             name: string;
                         }[] | null;

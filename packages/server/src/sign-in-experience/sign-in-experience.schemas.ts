@@ -209,7 +209,8 @@ export const passwordIssueSchema = z.object({
 });
 export const checkPasswordResponse = z.object({ result: z.boolean(), issues: z.array(passwordIssueSchema) });
 
-export const publicSignInExperienceSchema = signInExperienceSchema.extend({
+/** What pages read without a token: everything but the email blocklist (as Logto strips it). */
+export const publicSignInExperienceSchema = signInExperienceSchema.omit({ emailBlocklistPolicy: true }).extend({
   socialConnectors: z.array(
     z.object({ id: z.string(), target: z.string(), name: z.record(z.string(), z.string()), logo: z.string() }),
   ),

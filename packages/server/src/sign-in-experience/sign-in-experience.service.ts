@@ -68,8 +68,9 @@ export function createSignInExperienceService(deps: {
       const found = await availability();
       const enabled = new Set(value.socialSignInConnectorTargets);
       const methods = new Set(value.forgotPasswordMethods);
+      const { emailBlocklistPolicy: _hidden, ...shown } = withId(value);
       return {
-        ...withId(value),
+        ...shown,
         socialConnectors: value.socialSignInConnectorTargets.flatMap((target) =>
           found.social.filter((c) => c.target === target && enabled.has(c.target)),
         ),
