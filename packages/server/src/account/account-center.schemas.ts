@@ -20,6 +20,7 @@ export const accountCenterFieldNames = [
   'social',
   'customData',
   'mfa',
+  'session',
 ] as const;
 export type AccountCenterField = (typeof accountCenterFieldNames)[number];
 
@@ -36,6 +37,8 @@ export const accountCenterFieldsSchema = z
     social: control,
     customData: control,
     mfa: control,
+    /** Logto's `session`: the user's own sign-in sessions and app grants (`/my-account/sessions`, `/grants`). */
+    session: control,
   })
   .strict();
 export type AccountCenterFields = Partial<Record<AccountCenterField, AccountCenterControl>>;

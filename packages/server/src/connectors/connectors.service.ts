@@ -206,6 +206,25 @@ export function createConnectorsService(deps: {
       return { redirectTo };
     },
 
+    /**
+     * Logto's `POST /users/:userId/identities`: asks a social connector who `connectorData`
+     * (e.g. an authorization code) belongs to. No connector session: only connectors that keep
+     * none between the two legs (most OAuth 2.0 ones) can answer.
+     */
+    async socialUserInfo(id: string, connectorData: Record<string, unknown>) {
+      const { row, factory } = await findOrThrow(id);
+      const { connector } = factory;
+      if (connector.type !== 'Social')
+        throw new RequestError('session.invalid_connector_id', 422, {
+          message: `There is no social connector with id ${id}.`,
+          data: { connectorId: id },
+        });
+      const overrides = JSON.parse(row.metadata) as MetadataOverrides;
+      const runtime = { ...registry.runtime(connector), getSession: async () => ({}), setSession: async () => {} };
+      const userInfo = await mapConnectorErrors(() => connector.getUserInfo(connectorData, openConfig(row), runtime));
+      return { target: overrides.target ?? connector.metadata.target, userInfo };
+    },
+
     /** For the sign-in flows: sends through the active Email or SMS connector. */
     async sendMessage(type: 'Email' | 'Sms', message: PasswordlessMessage): Promise<void> {
       const row = await store.findByExclusiveKey(type);

@@ -12,7 +12,7 @@ import type { Clock, UsersService } from './users.service.js';
  * is the stored handle (the SHA-256 of the cookie's session id, adapter.ts) and the payload never
  * carries `jti`, the session id itself, which would let a reader take the session over.
  */
-const sessionSchema = z.object({
+export const sessionSchema = z.object({
   modelName: z.string(),
   id: z.string(),
   payload: z.record(z.string(), z.unknown()),
@@ -20,7 +20,7 @@ const sessionSchema = z.object({
   consumedAt: z.number().nullable(),
   lastSubmission: z.null(),
 });
-const grantSchema = z.object({
+export const grantSchema = z.object({
   id: z.string(),
   payload: z.record(z.string(), z.unknown()),
   expiresAt: z.number().nullable(),
