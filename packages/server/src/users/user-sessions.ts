@@ -45,10 +45,14 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
     );
   }
   const sessionsOf = (userId: string) => rowsOf('Session', userId);
-  /** Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. */
+  /**
+   * Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. Grants stored
+   * before the adapter kept it go by their stored handle, as sessions do.
+   */
   const toGrant = (row: SessionRow) => {
     const payload = JSON.parse(row.payload) as Record<string, unknown>;
-    return { id: String(payload.jti), payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
+    const id = typeof payload.jti === 'string' ? payload.jti : row.id;
+    return { id, payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
   };
   const toSession = (row: SessionRow) => {
     const { jti: _bearer, ...payload } = JSON.parse(row.payload) as Record<string, unknown>;
