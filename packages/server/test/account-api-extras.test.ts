@@ -15,7 +15,13 @@ import { authorizationRequest, clientConfig, createApp, createUser } from './sup
 import { callbackUri, signedInSdk } from './support/organization-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { authorizeSilently } from './support/sign-in.js';
-import { appCallback, connectorDataOf, consentAtProvider, setSocialTargets } from './support/social-sign-in.js';
+import {
+  appCallback,
+  connectorDataOf,
+  consentAtProvider,
+  createAcmeConnector,
+  setSocialTargets,
+} from './support/social-sign-in.js';
 
 const poll = { timeout: 15_000, interval: 50 };
 const scopes = [UserScope.Email, UserScope.Identities, UserScope.CustomData, UserScope.Sessions];
@@ -218,14 +224,10 @@ describe(`Account API extras (${dialect})`, () => {
   it('replaces a linked social account with PUT; POST refuses a provider already linked', async () => {
     const oauth2: OAuth2Fake = await startOAuth2Fake();
     try {
-      const created = await api.post('/connectors', {
-        connectorId: 'oauth2',
-        metadata: { target: 'acme-put', name: { en: 'Acme ID' } },
-        config: oauth2.config({ tokenEndpointResponseType: 'json' }),
-      });
+      const created = await createAcmeConnector(api, oauth2.config({ tokenEndpointResponseType: 'json' }));
       expect(created.status, JSON.stringify(created.body)).toBe(200);
       const connectorId = created.body.id as string;
-      await setSocialTargets(server, ['acme-put']);
+      await setSocialTargets(server, ['acme']);
       const user = await createUser(server);
       const client = await accountClient(user.username as string);
       const recordId = await client.verifyPassword();
@@ -253,10 +255,10 @@ describe(`Account API extras (${dialect})`, () => {
         body: { code: 'user.identity_already_in_use' },
       });
       expect((await client.call('PUT', '/my-account/identities', await socialRecord(1003), recordId)).status).toBe(204);
-      expect((await server.services.users.get(user.id)).identities).toMatchObject({ 'acme-put': { userId: '1003' } });
+      expect((await server.services.users.get(user.id)).identities).toMatchObject({ acme: { userId: '1003' } });
 
       // Tessera keeps no provider tokens: Logto's answer for a target without them.
-      expect(await client.call('GET', '/my-account/identities/acme-put/access-token')).toMatchObject({
+      expect(await client.call('GET', '/my-account/identities/acme/access-token')).toMatchObject({
         status: 404,
         body: { code: 'secrets.third_party_token_set.token_not_found' },
       });

@@ -208,8 +208,9 @@ export function createConnectorsService(deps: {
 
     /**
      * Logto's `POST /users/:userId/identities`: asks a social connector who `connectorData`
-     * (e.g. an authorization code) belongs to. No connector session: only connectors that keep
-     * none between the two legs (most OAuth 2.0 ones) can answer.
+     * (e.g. an authorization code, and the `redirectUri` it was issued for) belongs to. No sign-in
+     * session: a connector that keeps more than the redirect URI between the two legs (an OIDC
+     * nonce) can not answer.
      */
     async socialUserInfo(id: string, connectorData: Record<string, unknown>) {
       const { row, factory } = await findOrThrow(id);
@@ -220,7 +221,10 @@ export function createConnectorsService(deps: {
           data: { connectorId: id },
         });
       const overrides = JSON.parse(row.metadata) as MetadataOverrides;
-      const runtime = { ...registry.runtime(connector), getSession: async () => ({}), setSession: async () => {} };
+      // The redirect URI the code was issued for comes with the data (no sign-in session holds it).
+      const { redirectUri } = connectorData;
+      const session: SocialSession = typeof redirectUri === 'string' ? { redirectUri } : {};
+      const runtime = { ...registry.runtime(connector), getSession: async () => session, setSession: async () => {} };
       const userInfo = await mapConnectorErrors(() => connector.getUserInfo(connectorData, openConfig(row), runtime));
       return { target: overrides.target ?? connector.metadata.target, userInfo };
     },
