@@ -45,6 +45,12 @@ import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
+import {
+  createExperienceUserAssetsRouter,
+  createUserAssets,
+  createUserAssetsStore,
+  serveUserAssets,
+} from './user-assets/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -166,6 +172,8 @@ export async function createServices(config: Config, logger: Logger) {
     shared,
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  // In the database, so every node behind a load balancer serves every upload (no shared disk).
+  const userAssets = createUserAssets({ store: createUserAssetsStore(db), endpoint: config.endpoint, clock });
   const account = createAccountModule({
     db,
     users,
@@ -175,6 +183,8 @@ export async function createServices(config: Config, logger: Logger) {
     sentinel,
     codeLimits: runtime.codeSendLimits,
     social: { createAuthorization: experience.socialAuthorization, verify: experience.verifySocial },
+    sessions: core.userSessions,
+    assets: userAssets,
     clock,
   });
   const signInTests = createSignInTestsService({
@@ -227,6 +237,7 @@ export async function createServices(config: Config, logger: Logger) {
     webAuthn,
     userMfa,
     account,
+    userAssets,
     personalAccessTokens: core.personalAccessTokens,
     userSessions: core.userSessions,
     managementRoleId,
@@ -293,6 +304,7 @@ export function createHttpApp(services: Services): {
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
   app.use(accountApiCors);
+  app.use(serveUserAssets(services.userAssets));
   app.use(
     createPages({
       signInExperience: services.signInExperience,
@@ -334,9 +346,20 @@ export function createHttpApp(services: Services): {
     audit: services.auditLog.write,
   });
   app.use(webAuthn.routes()).use(webAuthn.allowedMethods());
+  const experienceAssets = createExperienceUserAssetsRouter({
+    getProvider: services.getProvider,
+    assets: services.userAssets,
+    registry,
+  });
+  app.use(experienceAssets.routes()).use(experienceAssets.allowedMethods());
   // User-facing (the signed-in user's access token, not a Management API token); outside the
   // Management API registry and its documents.
-  const userRegistry: RouteRegistry = { routes: [], guards: registry.guards };
+  const userRegistry: RouteRegistry = {
+    routes: [],
+    guards: registry.guards,
+    // Account changes send `User.Data.Updated`, as Logto's Account API does.
+    scopeFor: services.hooks.accountDataEventScope((id) => services.users.get(id)),
+  };
   const myOrganizations = createMyOrganizationsRouter({
     scope: organizationsScope,
     organizations: services.organizations.organizations,
@@ -344,7 +367,11 @@ export function createHttpApp(services: Services): {
     registry: userRegistry,
   });
   app.use(myOrganizations.routes()).use(myOrganizations.allowedMethods());
-  const myAccount = createMyAccountRouter({ myAccount: services.account.myAccount, registry: userRegistry });
+  const myAccount = createMyAccountRouter({
+    myAccount: services.account.myAccount,
+    extras: services.account.extras,
+    registry: userRegistry,
+  });
   app.use(myAccount.routes()).use(myAccount.allowedMethods());
   const verifications = createVerificationsRouter({
     records: services.account.records,

@@ -2,6 +2,11 @@ import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import {
+  accountClientWithToken as accountClientWithTokenOf,
+  allAccountFields,
+  setAccountCenter as setAccountCenterOf,
+} from './support/account-client.js';
 import { addCodeConnectors } from './support/code-connectors.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { setMfaPolicy, totpOf } from './support/mfa-sign-in.js';
@@ -23,18 +28,7 @@ describe(`Account API (${dialect})`, () => {
   let api: ManagementApi;
   let baseConfig: LogtoConfig;
 
-  const allFields = {
-    name: 'Edit',
-    avatar: 'Edit',
-    profile: 'Edit',
-    email: 'Edit',
-    phone: 'Edit',
-    password: 'Edit',
-    username: 'Edit',
-    social: 'Edit',
-    customData: 'Edit',
-    mfa: 'Edit',
-  };
+  const allFields = allAccountFields;
   const accountScopes = [UserScope.Email, UserScope.Phone, UserScope.Identities, UserScope.CustomData];
 
   const lastMailCode = (to: string) =>
@@ -47,52 +41,9 @@ describe(`Account API (${dialect})`, () => {
     return accountClientWithToken(accessToken);
   }
 
-  function accountClientWithToken(accessToken: string) {
-    async function call(method: string, path: string, body?: unknown, verificationId?: string) {
-      const response = await fetch(`${server.url}/api${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${accessToken}`,
-          ...(body !== undefined && { 'content-type': 'application/json' }),
-          ...(verificationId && { 'logto-verification-id': verificationId }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    }
-    return {
-      accessToken,
-      call,
-      /** Logto's docs: verify the password, then pass the record id in the header. */
-      async verifyPassword(secret = password): Promise<string> {
-        const verified = await call('POST', '/verifications/password', { password: secret });
-        expect(verified.status, JSON.stringify(verified.body)).toBe(201);
-        return verified.body.verificationRecordId as string;
-      },
-      /** Sends a code to an email, reads it from the SMTP fake and verifies it. */
-      async verifyEmail(email: string): Promise<string> {
-        const identifier = { type: 'email', value: email };
-        const sent = await call('POST', '/verifications/verification-code', { identifier });
-        expect(sent.status, JSON.stringify(sent.body)).toBe(201);
-        const { verificationRecordId } = sent.body;
-        const verified = await call('POST', '/verifications/verification-code/verify', {
-          identifier,
-          verificationId: verificationRecordId,
-          code: lastMailCode(email),
-        });
-        expect(verified.status, JSON.stringify(verified.body)).toBe(200);
-        expect(verified.body).toEqual({ verificationRecordId });
-        return verificationRecordId as string;
-      },
-    };
-  }
+  const accountClientWithToken = (accessToken: string) => accountClientWithTokenOf(server, accessToken, lastMailCode);
 
-  const setAccountCenter = async (body: Record<string, unknown>) => {
-    const patched = await api.patch('/account-center', body);
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
-    return patched.body;
-  };
+  const setAccountCenter = (body: Record<string, unknown>) => setAccountCenterOf(api, body);
 
   beforeAll(async () => {
     fakes = await startProviderFakes();

@@ -38,3 +38,21 @@ export function registerAccountCenterRoutes(router: Router, registry: RouteRegis
     ({ body }) => store.update(body),
   );
 }
+
+/** Logto's `GET /api/.well-known/account-center`: the same settings, for the account pages, without a token. */
+export function registerPublicAccountCenterRoute(router: Router, registry: RouteRegistry, store: AccountCenterStore) {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'public',
+      path: '/.well-known/account-center',
+      summary: 'The account center settings, public (what the account pages may show and change)',
+      tags: ['Well-known'],
+      response: accountCenterSchema,
+      status: 200,
+    },
+    () => store.get(),
+  );
+}

@@ -20,6 +20,7 @@ export const accountCenterFieldNames = [
   'social',
   'customData',
   'mfa',
+  'session',
 ] as const;
 export type AccountCenterField = (typeof accountCenterFieldNames)[number];
 
@@ -36,8 +37,9 @@ export const accountCenterFieldsSchema = z
     social: control,
     customData: control,
     mfa: control,
-    /** Logto's later fields (sessions, personal access tokens): stored and answered. */
+    /** Logto's `session`: the user's own sign-in sessions and app grants (`/my-account/sessions`, `/grants`). */
     session: control,
+    /** Logto's later field for personal access tokens: stored and answered. */
     personalAccessToken: control,
   })
   .strict();

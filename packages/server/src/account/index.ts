@@ -4,13 +4,15 @@ import type { SocialVerification } from '../experience/social-verification.servi
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
-import type { UserMfaService, UsersService } from '../users/index.js';
+import type { UserAssets } from '../user-assets/index.js';
+import type { UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { createAccountCenterStore } from './account-center.store.js';
 import { createMyAccount } from './my-account.service.js';
+import { createMyAccountExtras } from './my-account-extras.service.js';
 import { createVerificationRecords } from './verification-records.service.js';
 import { createVerificationRecordsStore } from './verification-records.store.js';
 
-export { registerAccountCenterRoutes } from './account-center.routes.js';
+export { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from './account-center.routes.js';
 export type { AccountCenterStore } from './account-center.store.js';
 export { createMyAccountRouter, verificationIdHeader } from './my-account.routes.js';
 export { createVerificationsRouter } from './verifications.routes.js';
@@ -28,6 +30,9 @@ export function createAccountModule(deps: {
   codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
   /** The Experience API's social verification (authorization URL, then the provider's callback). */
   social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
+  /** The user's sign-in sessions and grants (the Users API's), for `/my-account/sessions` and `/grants`. */
+  sessions: UserSessions;
+  assets: UserAssets;
   clock: () => number;
 }) {
   const accountCenter = createAccountCenterStore(deps.db);
@@ -43,7 +48,15 @@ export function createAccountModule(deps: {
     clock: deps.clock,
   });
   const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });
-  return { accountCenter, records, myAccount };
+  const extras = createMyAccountExtras({
+    myAccount,
+    users: deps.users,
+    sessions: deps.sessions,
+    mfa: deps.userMfa,
+    settings,
+    assets: deps.assets,
+  });
+  return { accountCenter, records, myAccount, extras };
 }
 
 export type AccountModule = ReturnType<typeof createAccountModule>;

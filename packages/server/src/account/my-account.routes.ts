@@ -1,8 +1,11 @@
 import type Router from '@koa/router';
-import type { Context } from 'koa';
 import { z } from 'zod';
-import { createRouter, defineRoute, type RouteRegistry, type RouteSpec } from '../http/guard.js';
+
+export { accountCaller, verificationIdHeader } from './account-caller.js';
+
+import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { userMfaVerificationSchema } from '../users/user-mfa.schemas.js';
+import { accountCaller, accountRoute } from './account-caller.js';
 import {
   accountProfileSchema,
   addMfaBody,
@@ -18,28 +21,18 @@ import {
   updateAccountBody,
   updateProfileBody,
 } from './my-account.schemas.js';
-import type { AccountCaller, MyAccount } from './my-account.service.js';
+import type { MyAccount } from './my-account.service.js';
+import { registerMyAccountExtraRoutes } from './my-account-extras.routes.js';
+import type { MyAccountExtras } from './my-account-extras.service.js';
 
-/** The Account API's header naming the verification record that proves the user's identity. */
-export const verificationIdHeader = 'logto-verification-id';
-
-/** The caller of an Account API route, from the guard's token and the request's header. */
-export function accountCaller(ctx: Context): AccountCaller {
-  const verificationId = ctx.get(verificationIdHeader);
-  return {
-    userId: ctx.state.accountId as string,
-    scopes: ctx.state.accountScopes as ReadonlySet<string>,
-    ...(verificationId && { verificationId }),
-  };
-}
-
-const tags = ['My account'];
-/** Logto's koaOidcAuth: the user's opaque access token, which must carry `openid`. */
-const auth = { accountToken: 'openid' };
-const route = (spec: Omit<RouteSpec, 'auth' | 'tags'>): RouteSpec => ({ ...spec, auth, tags });
+const route = accountRoute;
 
 /** `/api/my-account`: the signed-in user's own profile, identifiers, password and MFA factors. */
-export function createMyAccountRouter(deps: { myAccount: MyAccount; registry: RouteRegistry }): Router {
+export function createMyAccountRouter(deps: {
+  myAccount: MyAccount;
+  extras: MyAccountExtras;
+  registry: RouteRegistry;
+}): Router {
   const router = createRouter('/api/my-account');
   const { myAccount, registry } = deps;
   const noContent = { status: 204, errors: [400, 401, 403, 422] };
@@ -130,6 +123,7 @@ export function createMyAccountRouter(deps: { myAccount: MyAccount; registry: Ro
     ({ ctx, params }) => myAccount.removeIdentity(accountCaller(ctx), params.target),
   );
   registerMfaRoutes(router, deps);
+  registerMyAccountExtraRoutes(router, deps);
   return router;
 }
 

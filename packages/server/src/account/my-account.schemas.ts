@@ -57,3 +57,36 @@ export const socialAuthorizationBody = z
 export const socialAuthorizationResponse = createdVerificationRecord.extend({ authorizationUri: z.string() });
 export const socialVerifyBody = z.object({ connectorData: jsonObject, verificationRecordId: text(64).min(1) }).strict();
 export const linkIdentityBody = z.object({ newIdentifierVerificationRecordId: text(64).min(1) }).strict();
+
+/** Logto's `PATCH /my-account/logto-configs`: the MFA and passkey sign-in switches given are merged. */
+export const logtoConfigPatchBody = z
+  .object({
+    mfa: z
+      .object({
+        enabled: z.boolean().optional(),
+        skipped: z.boolean().optional(),
+        skipMfaOnSignIn: z.boolean().optional(),
+      })
+      .strict()
+      .optional(),
+    passkeySignIn: z.object({ skipped: z.boolean().optional() }).strict().optional(),
+  })
+  .strict();
+export type LogtoConfigPatch = z.output<typeof logtoConfigPatchBody>;
+export const logtoConfigResponse = z.object({
+  mfa: z.object({ enabled: z.boolean().optional(), skipped: z.boolean(), skipMfaOnSignIn: z.boolean() }),
+  passkeySignIn: z.object({ skipped: z.boolean() }),
+});
+export const mfaSettingsBody = z.object({ skipMfaOnSignIn: z.boolean() }).strict();
+export const mfaSettingsResponse = z.object({ skipMfaOnSignIn: z.boolean() });
+export const replaceTotpBody = z.object({ secret: text(128).min(1), code: text(16).min(1) }).strict();
+export const sessionIdParams = z.object({ sessionId: text(128).min(1) });
+export const grantIdParams = z.object({ grantId: text(128).min(1) });
+export const providerTokenBody = z.object({ verificationRecordId: text(64).min(1) }).strict();
+/** Logto's `getThirdPartyAccessTokenResponseGuard`. */
+export const providerTokenResponse = z.object({
+  access_token: z.string(),
+  scope: z.string().optional(),
+  token_type: z.string().optional(),
+  expires_in: z.number().optional(),
+});

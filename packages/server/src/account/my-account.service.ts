@@ -6,6 +6,7 @@ import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { User, UserMfaService, UsersService } from '../users/index.js';
 import type { AccountCenter, AccountCenterField } from './account-center.schemas.js';
 import type { AccountCenterStore } from './account-center.store.js';
+import { guardEditable, guardScope, readable } from './account-guards.js';
 import type { AccountProfile, AddMfa, UpdateAccount } from './my-account.schemas.js';
 import type { VerificationRecords } from './verification-records.service.js';
 
@@ -17,22 +18,6 @@ export interface AccountCaller {
 }
 
 type Settings = Pick<Awaited<ReturnType<SignInExperienceService['settings']>>, 'passwordPolicy' | 'signUp' | 'mfa'>;
-
-const readable = (center: AccountCenter, field: AccountCenterField) =>
-  center.fields[field] === 'ReadOnly' || center.fields[field] === 'Edit';
-
-/** Logto answers a field that is not `Edit` (or `Off` for reads) with 400. */
-function guardEditable(center: AccountCenter, field: AccountCenterField): void {
-  if (center.fields[field] !== 'Edit')
-    throw new RequestError('account_center.field_not_editable', 400, {
-      message: `The ${field} field is not editable in the account center.`,
-    });
-}
-
-function guardScope(caller: AccountCaller, scope: string, status = 400): void {
-  if (!caller.scopes.has(scope))
-    throw new RequestError('auth.unauthorized', status, { message: `The access token lacks the \`${scope}\` scope.` });
-}
 
 /** Logto's scoped profile: each part only with its scope, then only the fields the account center shows. */
 function visibleProfile(user: User, scopes: ReadonlySet<string>, center: AccountCenter): AccountProfile {
@@ -123,6 +108,7 @@ export function createMyAccount(deps: {
 
   return {
     guardOpen: open,
+    proveIdentity,
 
     async get(caller: AccountCaller): Promise<AccountProfile> {
       const { center, user } = await open(caller);
@@ -165,13 +151,19 @@ export function createMyAccount(deps: {
       setIdentifier(caller, 'phone', phone, recordId),
     removePrimaryPhone: (caller: AccountCaller) => setIdentifier(caller, 'phone', null),
 
-    /** Links the social account a verified social record read (`user.identity_already_in_use` when another user has it). */
-    async linkIdentity(caller: AccountCaller, recordId: string): Promise<void> {
-      const { center } = await open(caller);
+    /**
+     * Links the social account a verified social record read (`user.identity_already_in_use` when
+     * another user has it). `replace` (Logto's PUT) swaps an account of the same provider; without
+     * it (POST) a provider the user already linked is refused.
+     */
+    async linkIdentity(caller: AccountCaller, recordId: string, replace = false): Promise<void> {
+      const { center, user } = await open(caller);
       await proveIdentity(caller);
       guardEditable(center, 'social');
       guardScope(caller, 'identities', 401);
       const { target, identity } = await records.spendSocial(caller.userId, recordId);
+      if (!replace && user.identities[target] !== undefined)
+        throw new RequestError('user.identity_already_in_use', 422);
       await users.linkSocialIdentity(caller.userId, target, identity);
     },
 

@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
-import { accountCaller } from './my-account.routes.js';
+import { accountCaller } from './account-caller.js';
 import {
   createdVerificationRecord,
   passwordVerificationBody,

@@ -211,6 +211,29 @@ export function createConnectorsService(deps: {
       return { redirectTo };
     },
 
+    /**
+     * Logto's `POST /users/:userId/identities`: asks a social connector who `connectorData`
+     * (e.g. an authorization code, and the `redirectUri` it was issued for) belongs to. No sign-in
+     * session: a connector that keeps more than the redirect URI between the two legs (an OIDC
+     * nonce) can not answer.
+     */
+    async socialUserInfo(id: string, connectorData: Record<string, unknown>) {
+      const { row, factory } = await findOrThrow(id);
+      const { connector } = factory;
+      if (connector.type !== 'Social')
+        throw new RequestError('session.invalid_connector_id', 422, {
+          message: `There is no social connector with id ${id}.`,
+          data: { connectorId: id },
+        });
+      const overrides = JSON.parse(row.metadata) as MetadataOverrides;
+      // The redirect URI the code was issued for comes with the data (no sign-in session holds it).
+      const { redirectUri } = connectorData;
+      const session: SocialSession = typeof redirectUri === 'string' ? { redirectUri } : {};
+      const runtime = { ...registry.runtime(connector), getSession: async () => session, setSession: async () => {} };
+      const userInfo = await mapConnectorErrors(() => connector.getUserInfo(connectorData, openConfig(row), runtime));
+      return { target: overrides.target ?? connector.metadata.target, userInfo };
+    },
+
     /** For the sign-in flows: sends through the active Email or SMS connector. */
     async sendMessage(type: 'Email' | 'Sms', message: PasswordlessMessage): Promise<void> {
       const row = await store.findByExclusiveKey(type);

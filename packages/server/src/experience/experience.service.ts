@@ -146,6 +146,11 @@ export function createExperienceService({
         sentinel.reset(target, passwordAction),
         passwordFailuresPerIp.release(address, passwordAction),
       ]);
+      // Only after the right password, so the answer tells nothing to someone guessing.
+      if (user.is_password_expired === 1)
+        throw new RequestError('user.password_expired', 422, {
+          message: 'The password has expired. Reset it with "Forgot password" to sign in.',
+        });
       const id = generateId();
       const verification: VerificationRecord = { id, type: 'Password', identifier, verified: true, userId: user.id };
       return [{ ...state, verifications: { ...state.verifications, [id]: verification } }, id];

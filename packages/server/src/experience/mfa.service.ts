@@ -238,6 +238,10 @@ export function createMfa({
       if (enabled.length === 0) return;
       const bound = userId ? await boundFactors(userId, enabled) : [];
       if (bound.length > 0) {
+        // Logto's `skipMfaOnSignIn` (Account API mfa-settings): the user chose not to be asked,
+        // which a mandatory policy overrides.
+        if (userId && !isMandatory(mfa.policy, state.event) && (await users.logtoConfig(userId)).mfa?.skipMfaOnSignIn)
+          return;
         const records = [...Object.values(state.verifications), ...Object.values(state.mfa?.webAuthn ?? {})];
         const verified = records.some(
           (v) =>

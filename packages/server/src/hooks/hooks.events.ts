@@ -41,6 +41,28 @@ export const managementApiHookEvents: Readonly<Record<string, HookEvent>> = {
   'PATCH /api/organization-scopes/:id': 'OrganizationScope.Data.Updated',
 };
 
+/**
+ * Account API routes that change the signed-in user: Logto sends `User.Data.Updated` with the
+ * user as `data` after each (`appendDataHookContext` in its account routes).
+ */
+export const accountApiUserDataRoutes: ReadonlySet<string> = new Set([
+  'PATCH /api/my-account',
+  'PATCH /api/my-account/profile',
+  'POST /api/my-account/password',
+  'POST /api/my-account/primary-email',
+  'DELETE /api/my-account/primary-email',
+  'POST /api/my-account/primary-phone',
+  'DELETE /api/my-account/primary-phone',
+  'POST /api/my-account/identities',
+  'PUT /api/my-account/identities',
+  'DELETE /api/my-account/identities/:target',
+  'PATCH /api/my-account/logto-configs',
+  'PATCH /api/my-account/mfa-settings',
+  'POST /api/my-account/mfa-verifications',
+  'PUT /api/my-account/mfa-verifications/totp',
+  'DELETE /api/my-account/mfa-verifications/:verificationId',
+]);
+
 /** What a payload says about the request that caused it (Logto's `userAgent`, `ip`, `path` …). */
 export function requestFacts(ctx: Context): Record<string, unknown> {
   const matchedRoute = (ctx as Context & { _matchedRoute?: string })._matchedRoute;
@@ -76,23 +98,39 @@ export function createHookRequestContext() {
  * change and its delivery commit together or not at all. The event is written only for a 2xx
  * answer, with the answer as `data`. Routes without an event get no scope.
  */
-export function dataEventScopes(deps: {
+interface EventScopeDeps {
   transaction: <T>(fn: () => Promise<T>) => Promise<T>;
   enqueue: (event: HookEvent, payload: Record<string, unknown>) => Promise<unknown>;
   committed: () => void;
-}): (spec: RouteSpec) => RouteScope | undefined {
+}
+
+/** A route's handler and its event in one transaction; `data` is read once the handler answered 2xx. */
+function eventScope(deps: EventScopeDeps, event: HookEvent, data: (ctx: Context) => Promise<unknown>): RouteScope {
+  return async (ctx, handle) => {
+    let sent = false;
+    await deps.transaction(async () => {
+      await handle();
+      if (ctx.status < 200 || ctx.status >= 300) return;
+      sent = true;
+      await deps.enqueue(event, { ...requestFacts(ctx), data: (await data(ctx)) ?? null });
+    });
+    if (sent) deps.committed();
+  };
+}
+
+export function dataEventScopes(deps: EventScopeDeps): (spec: RouteSpec) => RouteScope | undefined {
   return (spec) => {
     const event = managementApiHookEvents[`${spec.method.toUpperCase()} ${spec.path}`];
-    if (!event) return undefined;
-    return async (ctx, handle) => {
-      let sent = false;
-      await deps.transaction(async () => {
-        await handle();
-        if (ctx.status < 200 || ctx.status >= 300) return;
-        sent = true;
-        await deps.enqueue(event, { ...requestFacts(ctx), data: ctx.body ?? null });
-      });
-      if (sent) deps.committed();
-    };
+    return event && eventScope(deps, event, async (ctx) => ctx.body);
   };
+}
+
+/** The Account API's `User.Data.Updated`: the signed-in user (`ctx.state.accountId`) as it is now. */
+export function accountDataEventScopes(
+  deps: EventScopeDeps & { user: (id: string) => Promise<unknown> },
+): (spec: RouteSpec) => RouteScope | undefined {
+  return (spec) =>
+    accountApiUserDataRoutes.has(`${spec.method.toUpperCase()} ${spec.path}`)
+      ? eventScope(deps, 'User.Data.Updated', (ctx) => deps.user(ctx.state.accountId as string))
+      : undefined;
 }

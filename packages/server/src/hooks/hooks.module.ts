@@ -8,7 +8,7 @@ import type { RouteScope } from '../http/guard.js';
 import type { Database } from '../storage/schema.js';
 import type { User, UserCreatedListener } from '../users/index.js';
 import { createHooksDispatcher } from './hooks.dispatcher.js';
-import { createHookRequestContext, dataEventScopes } from './hooks.events.js';
+import { accountDataEventScopes, createHookRequestContext, dataEventScopes } from './hooks.events.js';
 import type { HookEvent } from './hooks.schemas.js';
 import { createHooksService } from './hooks.service.js';
 import { createHooksStore } from './hooks.store.js';
@@ -132,13 +132,17 @@ export function createHooksModule(deps: {
     await service.enqueue('Identifier.Lockout', { userAgent, userIp: ip, data: { identifier, action } }).catch(onError);
   }
 
-  /** The Management API registry's `scopeFor`: routes with a data event run in one transaction with it. */
-  const dataEventScope = dataEventScopes({
+  const eventScopeDeps = {
     transaction: deps.transaction,
     // With the handle as executor: joins the route's transaction, and pokes only once it committed.
-    enqueue: (event, payload) => service.enqueue(event, payload, deps.db),
+    enqueue: (event: HookEvent, payload: Record<string, unknown>) => service.enqueue(event, payload, deps.db),
     committed: () => service.flushed(),
-  });
+  };
+  /** The Management API registry's `scopeFor`: routes with a data event run in one transaction with it. */
+  const dataEventScope = dataEventScopes(eventScopeDeps);
+  /** The Account API registry's `scopeFor`, given how to read the user the event carries. */
+  const accountDataEventScope = (user: (id: string) => Promise<User>) =>
+    accountDataEventScopes({ ...eventScopeDeps, user });
 
   return {
     store,
@@ -149,6 +153,7 @@ export function createHooksModule(deps: {
     interactionSubmitted,
     identifierLockout,
     dataEventScope,
+    accountDataEventScope,
     interactionScope,
   };
 }

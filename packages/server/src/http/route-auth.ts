@@ -15,9 +15,10 @@ import { sameOriginWrites } from './same-origin.js';
  * - `management:owner`: an administrator's token (admin realm) with `admins:manage`: Owners only.
  * - `interaction`: the sign-in pages of this origin, bound to the interaction cookie; writes
  *   must be same-origin and JSON (login CSRF).
+ * - `interaction:upload`: as `interaction`, for a multipart file upload (same-origin, not JSON).
  * - `{ accountToken: scope }`: the signed-in user's access token carrying that scope.
  */
-export type RouteAuth = 'public' | ManagementLevel | 'interaction' | { accountToken: string };
+export type RouteAuth = 'public' | ManagementLevel | 'interaction' | 'interaction:upload' | { accountToken: string };
 
 /** The guards that need the server's keys or provider; built once in the composition root. */
 export interface RouteGuards {
@@ -30,11 +31,13 @@ export function guardsFor(auth: RouteAuth, guards: RouteGuards): Middleware[] {
   if (auth === 'public') return [];
   if (isManagementLevel(auth)) return [guards.management(auth)];
   if (auth === 'interaction') return [sameOriginWrites, jsonWrites];
+  if (auth === 'interaction:upload') return [sameOriginWrites];
   return [guards.accountToken(auth.accountToken)];
 }
 
 /** Routes a client calls without a bearer token (the OpenAPI document's `security: []`). */
-export const isTokenless = (auth: RouteAuth) => auth === 'public' || auth === 'interaction';
+export const isTokenless = (auth: RouteAuth) =>
+  auth === 'public' || auth === 'interaction' || auth === 'interaction:upload';
 
 /** The Management API permissions a route accepts (any one of them); none for other kinds of auth. */
 export const acceptedScopes = (auth: RouteAuth): readonly string[] =>

@@ -1,5 +1,5 @@
 import type Router from '@koa/router';
-import { registerAccountCenterRoutes } from '../account/index.js';
+import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '../account/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
@@ -15,8 +15,10 @@ import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
+import { registerUserAssetRoutes } from '../user-assets/index.js';
 import {
   registerPersonalAccessTokenRoutes,
+  registerUserIdentityRoutes,
   registerUserMfaRoutes,
   registerUserRoutes,
   registerUserSessionRoutes,
@@ -45,7 +47,12 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerApplicationRoutes(api, management, services.applications);
   registerSignInTestRoutes(api, management, services.signInTests);
   registerUserRoutes(api, management, services.users);
+  registerUserIdentityRoutes(api, management, {
+    users: services.users,
+    socialUserInfo: (id, data) => services.connectors.socialUserInfo(id, data),
+  });
   registerUserMfaRoutes(api, management, services.userMfa);
+  registerUserAssetRoutes(api, management, services.userAssets);
   registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);
   registerUserSessionRoutes(api, management, services.userSessions);
   registerResourceRoutes(api, management, services.resources);
@@ -115,6 +122,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
 
   // Anonymous, like the documents: what the sign-in pages read.
   registerPublicSignInExperienceRoutes(api, management, services.signInExperience);
+  registerPublicAccountCenterRoute(api, management, services.account.accountCenter);
   registerStatusRoute(api, management, () => databaseAnswers(services.db));
 
   registry.routes.push(...management.routes);

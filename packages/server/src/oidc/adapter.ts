@@ -66,7 +66,10 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
     constructor(private readonly name: string) {}
 
     async upsert(id: string, payload: AdapterPayload, expiresIn: number): Promise<void> {
-      const { jti: _jti, ...rest } = withoutBearerIds(this.name, id, payload);
+      const { jti, ...stripped } = withoutBearerIds(this.name, id, payload);
+      // A grant's id is no bearer secret (every token of the grant names it in `grantId`): kept, so
+      // the grant can be listed and revoked by it (Users and Account API `grants`).
+      const rest = this.name === 'Grant' && jti ? { ...stripped, jti } : stripped;
       const key = hashId(id);
       const row = {
         payload: JSON.stringify(rest),

@@ -16,6 +16,7 @@ const user: UserRow = {
   identities: JSON.stringify({ github: { userId: '42' } }),
   application_id: null,
   is_suspended: 0,
+  is_password_expired: 0,
   last_sign_in_at: null,
   created_at: 1,
   updated_at: 2,

@@ -29,6 +29,8 @@ export const scopeClaims = {
   roles: ['roles'],
   'urn:logto:scope:organizations': ['organizations', 'organization_data'],
   'urn:logto:scope:organization_roles': ['organization_roles'],
+  /** No claims: lets the Account API list and end the user's sessions and grants. */
+  'urn:logto:scope:sessions': [],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Large claims, kept out of the ID token and served only by user info. */

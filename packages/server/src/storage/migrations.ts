@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { accountExtrasMigration } from './migration-account-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -206,5 +207,6 @@ export const migrations: Record<string, Migration> = {
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
+  '0017_account_extras': accountExtrasMigration,
   '0022_logto_fields': logtoFieldsMigration,
 };

@@ -7,6 +7,7 @@ import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
+import type { UserAssetsDatabase } from './schema-user-assets.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 import type { VerificationRecordsDatabase } from './schema-verification-records.js';
 
@@ -70,6 +71,8 @@ export interface UsersTable {
   identities: string;
   application_id: string | null;
   is_suspended: Flag;
+  /** Logto's `is_password_expired`: the password no longer signs in until it is reset. */
+  is_password_expired: Flag;
   last_sign_in_at: number | null;
   created_at: number;
   updated_at: number;
@@ -145,6 +148,7 @@ export interface Database
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
     PersonalAccessTokensDatabase,
+    UserAssetsDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
     DailyActiveUsersDatabase,

@@ -5,9 +5,16 @@ export {
   type PersonalAccessTokens,
 } from './personal-access-tokens.js';
 export { registerPersonalAccessTokenRoutes } from './personal-access-tokens.routes.js';
+export { registerUserIdentityRoutes, type SocialUserInfoLookup } from './user-identities.routes.js';
 export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
-export { createUserSessions, registerUserSessionRoutes, type UserSessions } from './user-sessions.js';
+export {
+  createUserSessions,
+  grantSchema,
+  registerUserSessionRoutes,
+  sessionSchema,
+  type UserSessions,
+} from './user-sessions.js';
 export {
   createUserTransfer,
   type ExportedUser,

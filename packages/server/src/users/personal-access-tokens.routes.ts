@@ -4,6 +4,7 @@ import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { idParam } from '../management/fields.js';
 import type { PersonalAccessTokens } from './personal-access-tokens.js';
 import {
+  bodyRenamePersonalAccessTokenSchema,
   createdPersonalAccessTokenSchema,
   createPersonalAccessTokenSchema,
   personalAccessTokenParams,
@@ -54,6 +55,41 @@ export function registerPersonalAccessTokenRoutes(
       errors: [400, 404, 422],
     },
     ({ params, body }) => tokens.create(params.userId, body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      auth: 'management',
+      path,
+      summary: 'Rename a personal access token named in the body (`currentName` to `name`)',
+      tags,
+      params: user,
+      body: bodyRenamePersonalAccessTokenSchema,
+      response: personalAccessTokenSchema,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => tokens.rename(params.userId, body.currentName ?? body.name, body.name),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'management',
+      path: `${path}/delete`,
+      summary: 'Delete a personal access token named in the body',
+      tags,
+      params: user,
+      body: renamePersonalAccessTokenSchema,
+      status: 204,
+      errors: [400, 404],
+    },
+    ({ params, body }) => tokens.remove(params.userId, body.name),
   );
 
   defineRoute(

@@ -19,4 +19,8 @@ export const createPersonalAccessTokenSchema = z
   .object({ name: tokenName, expiresAt: z.number().int().positive().nullable().optional() })
   .strict();
 export const renamePersonalAccessTokenSchema = z.object({ name: tokenName }).strict();
+/** Logto's body-named routes, for names a path can not carry: `currentName` (default `name`) becomes `name`. */
+export const bodyRenamePersonalAccessTokenSchema = z
+  .object({ name: tokenName, currentName: tokenName.optional() })
+  .strict();
 export const personalAccessTokenParams = z.object({ userId: text(64).min(1), name: tokenName });

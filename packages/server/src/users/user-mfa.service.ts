@@ -81,6 +81,12 @@ export function createUserMfa({
       return { type: 'BackupCode', codes };
     },
 
+    /** Logto's `PUT /my-account/mfa-verifications/totp`: binds a TOTP secret, replacing any (the code proves it). */
+    async replaceTotp(userId: string, secret: string, code: string): Promise<void> {
+      await users.findOrThrow(userId);
+      await createTotp(userId, secret, code);
+    },
+
     /** Backup codes the user was shown beforehand (the Account API's generate, then bind). */
     async bindBackupCodes(userId: string, codes: string[]): Promise<void> {
       if (!isBackupCodeSet(codes))

@@ -35,6 +35,7 @@ export function newUserRow(
     identities: JSON.stringify(identities),
     application_id: input.applicationId ?? null,
     is_suspended: 0,
+    is_password_expired: 0,
     last_sign_in_at: null,
     created_at: now,
     updated_at: now,

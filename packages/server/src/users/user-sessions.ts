@@ -12,7 +12,7 @@ import type { Clock, UsersService } from './users.service.js';
  * is the stored handle (the SHA-256 of the cookie's session id, adapter.ts) and the payload never
  * carries `jti`, the session id itself, which would let a reader take the session over.
  */
-const sessionSchema = z.object({
+export const sessionSchema = z.object({
   modelName: z.string(),
   id: z.string(),
   payload: z.record(z.string(), z.unknown()),
@@ -20,7 +20,7 @@ const sessionSchema = z.object({
   consumedAt: z.number().nullable(),
   lastSubmission: z.null(),
 });
-const grantSchema = z.object({
+export const grantSchema = z.object({
   id: z.string(),
   payload: z.record(z.string(), z.unknown()),
   expiresAt: z.number().nullable(),
@@ -45,10 +45,14 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
     );
   }
   const sessionsOf = (userId: string) => rowsOf('Session', userId);
-  /** Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. */
+  /**
+   * Logto's grant shape; a grant's id (`jti`) is no bearer secret: tokens name it. Grants stored
+   * before the adapter kept it go by their stored handle, as sessions do.
+   */
   const toGrant = (row: SessionRow) => {
     const payload = JSON.parse(row.payload) as Record<string, unknown>;
-    return { id: String(payload.jti), payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
+    const id = typeof payload.jti === 'string' ? payload.jti : row.id;
+    return { id, payload, expiresAt: row.expires_at === null ? null : Number(row.expires_at) };
   };
   const toSession = (row: SessionRow) => {
     const { jti: _bearer, ...payload } = JSON.parse(row.payload) as Record<string, unknown>;

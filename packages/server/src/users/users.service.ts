@@ -66,7 +66,13 @@ const identityInUse = () =>
 
 /** Logto's per-user `logto_config`; the experience reads `mfa.skipped`. */
 export interface LogtoConfig {
-  mfa?: { skipped?: boolean; additionalBindingSuggestionSkipped?: boolean };
+  mfa?: {
+    enabled?: boolean;
+    skipped?: boolean;
+    additionalBindingSuggestionSkipped?: boolean;
+    skipMfaOnSignIn?: boolean;
+  };
+  passkeySignIn?: { skipped?: boolean };
   [key: string]: unknown;
 }
 
@@ -165,9 +171,28 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       const row = await users.update(id, {
         password_encrypted: await hashPassword(password),
         password_encryption_method: passwordEncryptionMethod,
+        is_password_expired: 0,
         updated_at: clock(),
       });
       return toUser(row as UserRow);
+    },
+
+    /** Logto's `PATCH /users/:userId/password/expiration`: an expired password signs in no more until it is reset. */
+    async setPasswordExpired(id: string, isExpired: boolean): Promise<User> {
+      await findOrThrow(id);
+      const row = await users.update(id, { is_password_expired: isExpired ? 1 : 0, updated_at: clock() });
+      return toUser(row as UserRow);
+    },
+
+    /** Merges Logto's `mfa` and `passkeySignIn` parts into the user's `logto_config`. */
+    async updateLogtoConfig(id: string, parts: Pick<LogtoConfig, 'mfa' | 'passkeySignIn'>): Promise<LogtoConfig> {
+      const data = await users.findLogtoConfig(id);
+      const current = data ? (JSON.parse(data) as LogtoConfig) : {};
+      const next: LogtoConfig = { ...current };
+      if (parts.mfa) next.mfa = { ...current.mfa, ...parts.mfa };
+      if (parts.passkeySignIn) next.passkeySignIn = { ...current.passkeySignIn, ...parts.passkeySignIn };
+      await users.saveLogtoConfig(id, JSON.stringify(next), clock());
+      return next;
     },
 
     async setSuspended(id: string, isSuspended: boolean): Promise<User> {
