@@ -62,6 +62,13 @@ export function createApplicationsService({
   const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
   const openSecrets = (rows: ApplicationSecretRow[]) =>
     rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
+  const toSecret = (row: ApplicationSecretRow): ApplicationSecret => ({
+    applicationId: row.application_id,
+    name: row.name,
+    value: box.open(row.value_encrypted),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  });
 
   function toApplication(row: ApplicationRow): Application {
     const oidc = JSON.parse(row.oidc_client_metadata);
@@ -169,6 +176,11 @@ export function createApplicationsService({
       return toApplication((await applications.update(id, changes)) as ApplicationRow);
     },
 
+    /** Logto's `PATCH /applications/:id/custom-data`: merged at the top level, answered with the result. */
+    async patchCustomData(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+      return (await this.update(id, { customData: patch })).customData;
+    },
+
     async remove(id: string): Promise<void> {
       clients.delete(id);
       if (!(await applications.delete(id))) throw new RequestError('entity.not_found', 404);
@@ -176,13 +188,7 @@ export function createApplicationsService({
 
     async listSecrets(id: string): Promise<ApplicationSecret[]> {
       await findOrThrow(id);
-      return openSecrets(await applications.secrets(id)).map(({ row, value }) => ({
-        applicationId: id,
-        name: row.name,
-        value,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      }));
+      return (await applications.secrets(id)).map(toSecret);
     },
 
     async addSecret(id: string, name: string, expiresAt: number | null = null): Promise<ApplicationSecret> {
@@ -206,13 +212,26 @@ export function createApplicationsService({
           });
         throw error;
       });
-      return {
-        applicationId: id,
-        name,
-        value: box.open(row.value_encrypted),
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      };
+      return toSecret(row);
+    },
+
+    async renameSecret(id: string, name: string, newName: string): Promise<ApplicationSecret> {
+      await findOrThrow(id);
+      const row = await applications.renameSecret(id, name, newName).catch((error) => {
+        if (isUniqueViolation(error)) throw new RequestError('application.secret_name_exists', 422);
+        throw error;
+      });
+      if (!row) throw new RequestError('entity.not_found', 404);
+      return toSecret(row);
+    },
+
+    /**
+     * Logto keeps a pre-1.19 secret in the application row and this route retires it. Tessera
+     * never stored secrets there (every secret is a named one), so there is never one to retire.
+     */
+    async removeLegacySecret(id: string): Promise<never> {
+      await findOrThrow(id);
+      throw new RequestError('application.no_legacy_secret_found', 400);
     },
 
     async removeSecret(id: string, name: string): Promise<void> {

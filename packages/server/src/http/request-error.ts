@@ -79,6 +79,7 @@ const messages: Record<string, string> = {
   'application.invalid_third_party_application_type':
     'A machine-to-machine application cannot be marked as a third-party app.',
   'application.secret_name_exists': 'A secret with this name already exists.',
+  'application.no_legacy_secret_found': 'The application does not have a legacy secret.',
   'user.invalid_role_type': 'Only User roles can be assigned to users.',
   'user.cannot_delete_self': 'You cannot delete yourself.',
   'resource.cannot_delete_management_api': 'The Management API resource cannot be deleted.',
