@@ -4,6 +4,7 @@ import { generateId, generateSecret } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
+import type { ApplicationExtrasStore } from './application-extras.store.js';
 import {
   type Application,
   type ApplicationFilter,
@@ -29,6 +30,10 @@ export interface ClientRecord {
   custom: CustomClientMetadata;
   /** Secrets still valid now, newest first (plaintext; never leaves the process). */
   secrets: string[];
+  /** A third-party app asks its users for consent and gets only its user consent scopes. */
+  isThirdParty: boolean;
+  /** The user scopes (profile, email…) a third-party app may ask for. */
+  consentUserScopes: string[];
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -50,11 +55,14 @@ function checkRedirectUris(
 
 export function createApplicationsService({
   applications,
+  extras,
   box,
   clock,
   clientCacheTtlMs = 2000,
 }: {
   applications: ApplicationsStore;
+  /** Where a third-party app's consent scopes are kept. */
+  extras?: Pick<ApplicationExtrasStore, 'consentScopeIds'>;
   box: SecretBox;
   clock: () => number;
   clientCacheTtlMs?: number;
@@ -116,9 +124,6 @@ export function createApplicationsService({
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
         throw new RequestError('application.invalid_third_party_application_type', 400);
-      // Third-party apps need a consent screen, which does not exist yet: refuse rather than
-      // let them be consented automatically like first-party apps.
-      if (input.isThirdParty) throw new RequestError('application.third_party_not_supported', 422);
       const row: ApplicationRow = {
         id: generateId(),
         name: input.name,
@@ -253,6 +258,11 @@ export function createApplicationsService({
       return client;
     },
 
+    /** Forgets the cached client, so a change reaches the next request on this node at once. */
+    invalidateClient(id: string): void {
+      clients.delete(id);
+    },
+
     /** Constant-time check of a presented secret against every valid one. */
     matchSecret(client: ClientRecord, presented: string): boolean {
       let matched = false;
@@ -272,9 +282,16 @@ export function createApplicationsService({
           .map(({ value }) => value)
       : [];
     const oidc = JSON.parse(row.oidc_client_metadata);
+    const isThirdParty = row.is_third_party === 1;
+    const consentUserScopes =
+      isThirdParty && extras
+        ? (await extras.consentScopeIds(id)).filter((s) => s.scope_type === 'userScopes').map((s) => s.scope_id)
+        : [];
     return {
       id,
       type,
+      isThirdParty,
+      consentUserScopes,
       redirectUris: oidc.redirectUris ?? [],
       postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
       custom: JSON.parse(row.custom_client_metadata),

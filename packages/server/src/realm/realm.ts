@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { createApplicationsService, createApplicationsStore } from '../applications/index.js';
+import {
+  createApplicationExtrasStore,
+  createApplicationsService,
+  createApplicationsStore,
+} from '../applications/index.js';
 import type { Config } from '../config/config.js';
 import {
   type Connector,
@@ -64,6 +68,7 @@ export function createRealmCore(
   const stores = {
     users: createUsersStore(db),
     applications: createApplicationsStore(db),
+    applicationExtras: createApplicationExtrasStore(db),
     resources: createResourcesStore(db),
     roles: createRolesStore(db),
     roleMembers: createRoleMembersStore(db),
@@ -72,7 +77,12 @@ export function createRealmCore(
     dashboard: createDashboardStore(db),
   };
   const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
-  const applications = createApplicationsService({ applications: stores.applications, box, clock });
+  const applications = createApplicationsService({
+    applications: stores.applications,
+    extras: stores.applicationExtras,
+    box,
+    clock,
+  });
   const sentinel = createSentinel(
     db,
     { maxAttempts: config.passwordMaxAttempts, lockoutSeconds: config.passwordLockoutSeconds },

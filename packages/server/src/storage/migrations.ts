@@ -1,4 +1,5 @@
 import type { Kysely, Migration } from 'kysely';
+import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -205,4 +206,5 @@ export const migrations: Record<string, Migration> = {
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
+  '0018_application_extras': applicationExtrasMigration,
 };
