@@ -158,6 +158,22 @@ describe(`Management API: third-party applications, consent, per-app sign-in exp
     );
   });
 
+  it('the consent page API answers only inside an interaction waiting for consent', async () => {
+    for (const [method, path] of [
+      ['GET', '/api/experience/consent'],
+      ['POST', '/api/experience/consent'],
+      ['POST', '/api/experience/consent/refuse'],
+    ] as const) {
+      const answer = await fetch(`${server.url}${path}`, {
+        method,
+        headers: { origin: server.url, ...(method === 'POST' && { 'content-type': 'application/json' }) },
+        ...(method === 'POST' && { body: '{}' }),
+      });
+      expect(answer.status, path).toBe(400);
+      expect((await answer.json()).code).toBe('session.interaction_not_found');
+    }
+  });
+
   it('per-app sign-in experience: 404 until set, 201 then 200 on PUT, and the sign-in settings overlay it', async () => {
     const path = `/applications/${partner.id}/sign-in-experience`;
     expectError(await api.get(path), 404, 'entity.not_found');
