@@ -7,6 +7,10 @@ export type ConsentScopeType = 'organizationScopes' | 'resourceScopes' | 'organi
 
 /** The per-application sign-in experience, a third-party app's consent scopes, and users' consented organizations. */
 export function createApplicationExtrasStore(db: Kysely<Database>) {
+  const removed = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows) > 0;
+  const organizationRows = (applicationId: string, userId: string, organizationIds: string[]) =>
+    organizationIds.map((organization_id) => ({ application_id: applicationId, user_id: userId, organization_id }));
+
   return {
     signInExperience: (applicationId: string) =>
       db
@@ -44,16 +48,14 @@ export function createApplicationExtrasStore(db: Kysely<Database>) {
         .execute();
     },
     removeConsentScope: async (applicationId: string, type: ConsentScopeType, id: string) =>
-      Number(
-        (
-          await db
-            .deleteFrom('application_user_consent_scopes')
-            .where('application_id', '=', applicationId)
-            .where('scope_type', '=', type)
-            .where('scope_id', '=', id)
-            .executeTakeFirst()
-        ).numDeletedRows,
-      ) > 0,
+      removed(
+        await db
+          .deleteFrom('application_user_consent_scopes')
+          .where('application_id', '=', applicationId)
+          .where('scope_type', '=', type)
+          .where('scope_id', '=', id)
+          .executeTakeFirst(),
+      ),
     /**
      * The scope names a third-party app may ask users for: of one resource (`resourceScopes`, or
      * `organizationResourceScopes` in an organization token), or organization scopes.
@@ -140,13 +142,7 @@ export function createApplicationExtrasStore(db: Kysely<Database>) {
       if (organizationIds.length === 0) return;
       await db
         .insertInto('application_user_consent_organizations')
-        .values(
-          organizationIds.map((organization_id) => ({
-            application_id: applicationId,
-            user_id: userId,
-            organization_id,
-          })),
-        )
+        .values(organizationRows(applicationId, userId, organizationIds))
         .onConflict((oc) => oc.doNothing())
         .execute();
     },
@@ -160,26 +156,18 @@ export function createApplicationExtrasStore(db: Kysely<Database>) {
         if (organizationIds.length > 0)
           await trx
             .insertInto('application_user_consent_organizations')
-            .values(
-              organizationIds.map((organization_id) => ({
-                application_id: applicationId,
-                user_id: userId,
-                organization_id,
-              })),
-            )
+            .values(organizationRows(applicationId, userId, organizationIds))
             .execute();
       }),
     removeConsentOrganization: async (applicationId: string, userId: string, organizationId: string) =>
-      Number(
-        (
-          await db
-            .deleteFrom('application_user_consent_organizations')
-            .where('application_id', '=', applicationId)
-            .where('user_id', '=', userId)
-            .where('organization_id', '=', organizationId)
-            .executeTakeFirst()
-        ).numDeletedRows,
-      ) > 0,
+      removed(
+        await db
+          .deleteFrom('application_user_consent_organizations')
+          .where('application_id', '=', applicationId)
+          .where('user_id', '=', userId)
+          .where('organization_id', '=', organizationId)
+          .executeTakeFirst(),
+      ),
   };
 }
 
