@@ -61,7 +61,10 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false, th
 
 async function fetchSettings() {
   try {
-    const response = await fetch(`${base}/api/.well-known/sign-in-exp`, { credentials: 'same-origin' });
+    // The app that started the interaction may have its own branding and terms (Logto's `appId`).
+    const appId = query.get('app_id');
+    const search = appId ? `?${new URLSearchParams({ appId })}` : '';
+    const response = await fetch(`${base}/api/.well-known/sign-in-exp${search}`, { credentials: 'same-origin' });
     if (response.ok) return await response.json();
   } catch {
     // The defaults (username and password) still work.

@@ -3,10 +3,16 @@ import { type Logger, pino } from 'pino';
 import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
-import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
+import {
+  createApplicationSignInExperienceService,
+  createSignInTestPage,
+  createSignInTestsService,
+  createSignInTestsStore,
+} from './applications/index.js';
 import type { Config } from './config/config.js';
 import { builtInConnectors } from './connectors/index.js';
 import { loadInstalledConnectors } from './connectors/packages/index.js';
+import { createConsentService, registerConsentExperienceRoutes } from './consent/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
 import { demoAppClient } from './demo-app/index.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
@@ -17,7 +23,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
-import type { RouteRegistry } from './http/guard.js';
+import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import {
   createCustomClaims,
@@ -118,6 +124,17 @@ export async function createServices(config: Config, logger: Logger) {
     clock,
   );
   const organizations = createOrganizationsModule({ db, users, applications, resources, connectors, clock });
+  const applicationSignInExperience = createApplicationSignInExperienceService({
+    applications,
+    store: stores.applicationExtras,
+  });
+  const consent = createConsentService({
+    applications,
+    store: stores.applicationExtras,
+    users,
+    organizations: organizations.organizations,
+    managementApiIndicator: config.managementApiIndicator,
+  });
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   // Custom token claims: workers start on the first script run, so servers without scripts pay nothing.
   const { jwtCustomizer: sandboxLimits } = config;
@@ -219,6 +236,8 @@ export async function createServices(config: Config, logger: Logger) {
     stores,
     users,
     applications,
+    applicationSignInExperience,
+    consent,
     signInTests,
     resources,
     roles,
@@ -339,6 +358,17 @@ export function createHttpApp(services: Services): {
     }),
   });
   app.use(experience.routes()).use(experience.allowedMethods());
+  const consentPage = createRouter();
+  registerConsentExperienceRoutes(consentPage, registry, {
+    getProvider: services.getProvider,
+    applications: services.applications,
+    signInExperience: services.applicationSignInExperience,
+    users: services.users,
+    organizations: services.organizations.organizations,
+    store: services.stores.applicationExtras,
+    consent: services.consent,
+  });
+  app.use(consentPage.routes()).use(consentPage.allowedMethods());
   const webAuthn = createWebAuthnRouter({
     getProvider: services.getProvider,
     webAuthn: services.webAuthn,

@@ -105,10 +105,6 @@ describe(`Management API: applications (${dialect})`, () => {
     const m2m = await api.post('/applications', { name: 'M2M', type: 'MachineToMachine', isThirdParty: true });
     expect(m2m.status).toBe(400);
     expect(m2m.body.code).toBe('application.invalid_third_party_application_type');
-    // Without a consent screen a third-party app would be consented silently: refused for now.
-    const thirdParty = await api.post('/applications', { name: 'Partner', type: 'Traditional', isThirdParty: true });
-    expect(thirdParty.status).toBe(422);
-    expect(thirdParty.body.code).toBe('application.third_party_not_supported');
   });
 
   it('lists with pagination, Total-Number and a repeatable `types` filter', async () => {

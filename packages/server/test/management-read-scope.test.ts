@@ -43,11 +43,16 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
         method === 'GET' || method === 'DELETE' ? undefined : JSON.stringify(readOnlyPosts[`${method} ${path}`] ?? {}),
     });
 
+  /** Routes only a third-party application answers (its own sign-in experience, its consent). */
+  const thirdPartyOnly = (path: string) =>
+    /\/(sign-in-experience|user-consent-scopes|consent-organizations)/.test(path);
+
   /** A real id for each path parameter, chosen by the collection it names. */
   function fill(path: string): string {
+    const application = (thirdPartyOnly(path) ? ids.partner : ids.app) as string;
     const byCollection: Record<string, string> = {
       // A test sign-in belongs to an app users sign in to, not to the machine-to-machine fixture.
-      applications: (path.includes('/sign-in-tests') ? ids.signInApp : ids.app) as string,
+      applications: (path.includes('/sign-in-tests') ? ids.signInApp : application) as string,
       'sign-in-tests': ids.signInTest as string,
       users: ids.user as string,
       resources: ids.resource as string,
@@ -67,7 +72,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const byName: Record<string, string> = {
       userId: ids.user as string,
       resourceId: ids.resource as string,
-      applicationId: ids.app as string,
+      applicationId: application,
       roleId: ids.role as string,
     };
     const segments = path.split('/');
@@ -132,6 +137,12 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       })
     ).id;
     ids.signInTest = (await created(`/applications/${ids.signInApp}/sign-in-tests`, {})).id;
+    ids.partner = (await created('/applications', { name: 'Partner', type: 'Traditional', isThirdParty: true })).id;
+    const partnerSignIn = await api.put(`/applications/${ids.partner}/sign-in-experience`, {
+      termsOfUseUrl: null,
+      privacyPolicyUrl: null,
+    });
+    expect(partnerSignIn.status).toBe(201);
     ids.orgScope = (await created('/organization-scopes', { name: 'fixture:org' })).id;
     ids.orgRole = (await created('/organization-roles', { name: 'Fixture org role' })).id;
     await created(`/organizations/${ids.org}/users`, { userIds: [ids.user] });

@@ -2,7 +2,7 @@ import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { paginateOptional } from '../http/pagination.js';
-import { idParam, text } from '../management/fields.js';
+import { idParam, jsonObject, text } from '../management/fields.js';
 import {
   applicationSchema,
   applicationSecretSchema,
@@ -16,6 +16,7 @@ import type { ApplicationsService } from './applications.service.js';
 
 const tags = ['Applications'];
 const params = z.object({ id: idParam });
+const secretParams = z.object({ id: idParam, name: text(256).min(1) });
 
 /** Management API: applications and their client secrets, in Logto's shapes. */
 export function registerApplicationRoutes(router: Router, registry: RouteRegistry, applications: ApplicationsService) {
@@ -143,12 +144,65 @@ export function registerApplicationRoutes(router: Router, registry: RouteRegistr
     router,
     registry,
     {
+      method: 'patch',
+      auth: 'management',
+      path: '/applications/:id/secrets/:name',
+      summary: 'Rename a client secret',
+      tags,
+      params: secretParams,
+      body: z.object({ name: text(256).min(1) }).strict(),
+      response: applicationSecretSchema,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => applications.renameSecret(params.id, params.name, body.name),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'delete',
+      auth: 'management',
+      path: '/applications/:id/legacy-secret',
+      summary: "Retire the application's legacy secret (Tessera apps have none: always 400 for an existing app)",
+      tags,
+      params,
+      response: applicationSchema,
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params }) => applications.removeLegacySecret(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'patch',
+      auth: 'management',
+      path: '/applications/:applicationId/custom-data',
+      summary: "Merge keys into an application's custom data (top level) and answer with the result",
+      tags,
+      params: z.object({ applicationId: idParam }),
+      body: jsonObject,
+      response: z.record(z.string(), z.unknown()),
+      status: 200,
+      errors: [400, 404],
+    },
+    ({ params, body }) => applications.patchCustomData(params.applicationId, body),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
       method: 'delete',
       auth: 'management',
       path: '/applications/:id/secrets/:name',
       summary: 'Delete a client secret',
       tags,
-      params: z.object({ id: idParam, name: text(256).min(1) }),
+      params: secretParams,
       status: 204,
       errors: [404],
     },

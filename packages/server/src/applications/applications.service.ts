@@ -4,6 +4,7 @@ import { generateId, generateSecret } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import { isUniqueViolation } from '../storage/database.js';
+import type { ApplicationExtrasStore } from './application-extras.store.js';
 import {
   type Application,
   type ApplicationFilter,
@@ -29,6 +30,10 @@ export interface ClientRecord {
   custom: CustomClientMetadata;
   /** Secrets still valid now, newest first (plaintext; never leaves the process). */
   secrets: string[];
+  /** A third-party app asks its users for consent and gets only its user consent scopes. */
+  isThirdParty: boolean;
+  /** The user scopes (profile, email…) a third-party app may ask for. */
+  consentUserScopes: string[];
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -58,12 +63,15 @@ export interface AdminRoleMembership {
 
 export function createApplicationsService({
   applications,
+  extras,
   box,
   clock,
   adminRole,
   clientCacheTtlMs = 2000,
 }: {
   applications: ApplicationsStore;
+  /** Where a third-party app's consent scopes are kept. */
+  extras?: Pick<ApplicationExtrasStore, 'consentScopeIds'>;
   box: SecretBox;
   clock: () => number;
   adminRole?: AdminRoleMembership;
@@ -72,6 +80,13 @@ export function createApplicationsService({
   const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
   const openSecrets = (rows: ApplicationSecretRow[]) =>
     rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
+  const toSecret = (row: ApplicationSecretRow): ApplicationSecret => ({
+    applicationId: row.application_id,
+    name: row.name,
+    value: box.open(row.value_encrypted),
+    createdAt: row.created_at,
+    expiresAt: row.expires_at,
+  });
 
   function toApplication(row: ApplicationRow): Application {
     const oidc = JSON.parse(row.oidc_client_metadata);
@@ -138,9 +153,6 @@ export function createApplicationsService({
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
         throw new RequestError('application.invalid_third_party_application_type', 400);
-      // Third-party apps need a consent screen, which does not exist yet: refuse rather than
-      // let them be consented automatically like first-party apps.
-      if (input.isThirdParty) throw new RequestError('application.third_party_not_supported', 422);
       const row: ApplicationRow = {
         id: generateId(),
         name: input.name,
@@ -206,6 +218,11 @@ export function createApplicationsService({
       return withIsAdmin(toApplication((await applications.update(id, changes)) as ApplicationRow));
     },
 
+    /** Logto's `PATCH /applications/:id/custom-data`: merged at the top level, answered with the result. */
+    async patchCustomData(id: string, patch: Record<string, unknown>): Promise<Record<string, unknown>> {
+      return (await this.update(id, { customData: patch })).customData;
+    },
+
     async remove(id: string): Promise<void> {
       clients.delete(id);
       if (!(await applications.delete(id))) throw new RequestError('entity.not_found', 404);
@@ -213,13 +230,7 @@ export function createApplicationsService({
 
     async listSecrets(id: string): Promise<ApplicationSecret[]> {
       await findOrThrow(id);
-      return openSecrets(await applications.secrets(id)).map(({ row, value }) => ({
-        applicationId: id,
-        name: row.name,
-        value,
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      }));
+      return (await applications.secrets(id)).map(toSecret);
     },
 
     async addSecret(id: string, name: string, expiresAt: number | null = null): Promise<ApplicationSecret> {
@@ -243,13 +254,26 @@ export function createApplicationsService({
           });
         throw error;
       });
-      return {
-        applicationId: id,
-        name,
-        value: box.open(row.value_encrypted),
-        createdAt: row.created_at,
-        expiresAt: row.expires_at,
-      };
+      return toSecret(row);
+    },
+
+    async renameSecret(id: string, name: string, newName: string): Promise<ApplicationSecret> {
+      await findOrThrow(id);
+      const row = await applications.renameSecret(id, name, newName).catch((error) => {
+        if (isUniqueViolation(error)) throw new RequestError('application.secret_name_exists', 422);
+        throw error;
+      });
+      if (!row) throw new RequestError('entity.not_found', 404);
+      return toSecret(row);
+    },
+
+    /**
+     * Logto keeps a pre-1.19 secret in the application row and this route retires it. Tessera
+     * never stored secrets there (every secret is a named one), so there is never one to retire.
+     */
+    async removeLegacySecret(id: string): Promise<never> {
+      await findOrThrow(id);
+      throw new RequestError('application.no_legacy_secret_found', 400);
     },
 
     async removeSecret(id: string, name: string): Promise<void> {
@@ -271,6 +295,11 @@ export function createApplicationsService({
       return client;
     },
 
+    /** Forgets the cached client, so a change reaches the next request on this node at once. */
+    invalidateClient(id: string): void {
+      clients.delete(id);
+    },
+
     /** Constant-time check of a presented secret against every valid one. */
     matchSecret(client: ClientRecord, presented: string): boolean {
       let matched = false;
@@ -290,9 +319,16 @@ export function createApplicationsService({
           .map(({ value }) => value)
       : [];
     const oidc = JSON.parse(row.oidc_client_metadata);
+    const isThirdParty = row.is_third_party === 1;
+    const consentUserScopes =
+      isThirdParty && extras
+        ? (await extras.consentScopeIds(id)).filter((s) => s.scope_type === 'userScopes').map((s) => s.scope_id)
+        : [];
     return {
       id,
       type,
+      isThirdParty,
+      consentUserScopes,
       redirectUris: oidc.redirectUris ?? [],
       postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
       custom: JSON.parse(row.custom_client_metadata),

@@ -75,6 +75,14 @@ export function createApplicationsStore(db: Kysely<Database>) {
         .orderBy('created_at', 'desc')
         .execute(),
     insertSecret: (row: ApplicationSecretRow) => db.insertInto('application_secrets').values(row).execute(),
+    renameSecret: (applicationId: string, name: string, newName: string) =>
+      db
+        .updateTable('application_secrets')
+        .set({ name: newName })
+        .where('application_id', '=', applicationId)
+        .where('name', '=', name)
+        .returningAll()
+        .executeTakeFirst(),
     deleteSecret: async (applicationId: string, name: string) =>
       Number(
         (

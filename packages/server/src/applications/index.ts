@@ -1,3 +1,15 @@
+export {
+  type ApplicationExtrasStore,
+  type ConsentScopeType,
+  createApplicationExtrasStore,
+} from './application-extras.store.js';
+export {
+  type ApplicationSignInExperienceService,
+  applicationSignInExperienceBody,
+  applicationSignInExperienceSchema,
+  createApplicationSignInExperienceService,
+} from './application-sign-in-experience.js';
+export { registerApplicationSignInExperienceRoutes } from './application-sign-in-experience.routes.js';
 export { registerApplicationRoutes } from './applications.routes.js';
 export * from './applications.schemas.js';
 export { type ApplicationsService, type ClientRecord, createApplicationsService } from './applications.service.js';

@@ -20,5 +20,7 @@ export function demoAppClient(endpoint: string): ClientRecord {
     postLogoutRedirectUris: [uri],
     custom: {},
     secrets: [],
+    isThirdParty: false,
+    consentUserScopes: [],
   };
 }

@@ -75,6 +75,14 @@ export function createPages(deps: {
       ctx.body = basePath ? realmPage(read('index.html') as Buffer, basePath) : read('index.html');
       return undefined;
     }
+    // Third-party applications' consent page (main realm: administrators never meet one).
+    if (!basePath && ctx.path === '/consent') {
+      ctx.set('Content-Security-Policy', pageCsp("'none'"));
+      ctx.set('Cache-Control', 'no-store');
+      ctx.type = 'html';
+      ctx.body = read('consent.html');
+      return undefined;
+    }
     if (deps.demoApp && !basePath && ctx.path === demoAppPath) {
       ctx.set('Content-Security-Policy', demoAppCsp);
       ctx.set('Cache-Control', 'no-store');

@@ -72,13 +72,15 @@ const messages: Record<string, string> = {
   'user.sign_up_not_allowed': 'Sign-up is not allowed.',
   'password.rejected': 'The password does not meet the password policy.',
   'application.invalid_type': 'Only machine-to-machine applications can have roles.',
-  'application.third_party_not_supported':
-    'Third-party applications are not supported yet: they need a consent screen.',
   'application.invalid_redirect_uri': 'The redirect URI is invalid.',
   'application.invalid_role_type': 'Only MachineToMachine roles can be assigned to machine-to-machine applications.',
   'application.invalid_third_party_application_type':
     'A machine-to-machine application cannot be marked as a third-party app.',
   'application.secret_name_exists': 'A secret with this name already exists.',
+  'application.third_party_application_only': 'The feature is only available for third-party applications.',
+  'application.user_consent_scopes_not_found': 'Invalid user consent scopes.',
+  'application.consent_management_api_scopes_not_allowed': 'Management API scopes are not allowed.',
+  'application.no_legacy_secret_found': 'The application does not have a legacy secret.',
   'user.invalid_role_type': 'Only User roles can be assigned to users.',
   'user.cannot_delete_self': 'You cannot delete yourself.',
   'resource.cannot_delete_management_api': 'The Management API resource cannot be deleted.',

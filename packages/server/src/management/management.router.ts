@@ -2,8 +2,13 @@ import type Router from '@koa/router';
 import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '../account/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
-import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
+import {
+  registerApplicationRoutes,
+  registerApplicationSignInExperienceRoutes,
+  registerSignInTestRoutes,
+} from '../applications/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
+import { registerConsentRoutes } from '../consent/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
@@ -46,6 +51,8 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   api.use(auditManagementWrites(services.auditLog.write));
   registerApplicationRoutes(api, management, services.applications);
   registerSignInTestRoutes(api, management, services.signInTests);
+  registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
+  registerConsentRoutes(api, management, services.consent);
   registerUserRoutes(api, management, services.users);
   registerUserIdentityRoutes(api, management, {
     users: services.users,
@@ -121,7 +128,9 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   }
 
   // Anonymous, like the documents: what the sign-in pages read.
-  registerPublicSignInExperienceRoutes(api, management, services.signInExperience);
+  registerPublicSignInExperienceRoutes(api, management, services.signInExperience, (appId) =>
+    services.applicationSignInExperience.overlayFor(appId),
+  );
   registerPublicAccountCenterRoute(api, management, services.account.accountCenter);
   registerStatusRoute(api, management, () => databaseAnswers(services.db));
 

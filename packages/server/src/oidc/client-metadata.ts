@@ -7,11 +7,11 @@ import { tokenExchangeGrantType } from './token-exchange.js';
  * authenticate with a secret; Machine-to-machine apps only use client credentials.
  */
 export function toClientMetadata(client: ClientRecord): Record<string, unknown> {
-  // Logto: only apps that allow it get the token exchange grant, machine apps never (every app here is first-party).
+  // Logto: only first-party apps that allow it get the token exchange grant, machine apps never.
   const interactiveGrants = [
     'authorization_code',
     'refresh_token',
-    ...(client.custom.allowTokenExchange ? [tokenExchangeGrantType] : []),
+    ...(client.custom.allowTokenExchange && !client.isThirdParty ? [tokenExchangeGrantType] : []),
   ];
   const base = {
     client_id: client.id,
@@ -23,6 +23,9 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
     refreshTokenTtlInDays: client.custom.refreshTokenTtlInDays,
     rotateRefreshToken: client.custom.rotateRefreshToken,
     alwaysIssueRefreshToken: client.custom.alwaysIssueRefreshToken,
+    tesseraThirdParty: client.isThirdParty,
+    // A third-party app may ask only for these OIDC scopes (others are refused with invalid_scope, as in Logto).
+    ...(client.isThirdParty && { scope: ['openid', 'offline_access', ...client.consentUserScopes].join(' ') }),
   };
   switch (client.type) {
     case 'Native':
@@ -71,4 +74,9 @@ export const extraClientMetadataProperties = [
   'refreshTokenTtlInDays',
   'rotateRefreshToken',
   'alwaysIssueRefreshToken',
+  'tesseraThirdParty',
 ];
+
+/** Whether the provider's client is a third-party application (asks its users for consent). */
+export const isThirdPartyClient = (client: unknown): boolean =>
+  (client as { tesseraThirdParty?: boolean } | undefined)?.tesseraThirdParty === true;

@@ -1,9 +1,12 @@
 import type { KoaContextWithOIDC } from 'oidc-provider';
+import { isThirdPartyClient } from './client-metadata.js';
 
 /**
  * First-party applications need no consent screen: the grant records every scope asked
  * for. Resource scopes are recorded as requested; what a token actually carries is cut
  * down to the subject's current permissions when it is issued (resource-server.ts).
+ * A third-party application gets only what its user consented to on the consent page
+ * (consent/consent.service.ts): its grant is never widened here, so anything missing asks again.
  */
 export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const { oidc } = ctx;
@@ -13,6 +16,7 @@ export async function loadExistingGrant(ctx: KoaContextWithOIDC) {
   const grantId = oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
   let grant = grantId ? await oidc.provider.Grant.find(grantId) : undefined;
   if (grant && grant.accountId !== session.accountId) grant = undefined;
+  if (isThirdPartyClient(client)) return grant;
   grant ??= new oidc.provider.Grant({ clientId: client.clientId, accountId: session.accountId });
 
   const oidcScopes = [...oidc.requestParamOIDCScopes];

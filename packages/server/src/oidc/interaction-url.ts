@@ -32,6 +32,9 @@ const identifierScreens = new Set([
 export async function interactionUrl(_ctx: KoaContextWithOIDC, interaction: Interaction): Promise<string> {
   const params = interaction.params as Record<string, string | undefined>;
   const firstScreen = params.first_screen ?? (params.interaction_mode === 'signUp' ? 'register' : undefined);
+  // Only third-party apps are ever asked for consent (grants.ts): their users decide on the consent page.
+  if (interaction.prompt.name === 'consent')
+    return `/consent?${new URLSearchParams({ app_id: String(params.client_id ?? '') })}`;
   const magicLink = Boolean(params.one_time_token && params.login_hint);
   // A magic link signs in first (and registers only when no user holds the email), whatever the screen.
   const route = magicLink ? 'sign-in' : ((firstScreen && screens[firstScreen]) ?? 'sign-in');

@@ -1,5 +1,6 @@
 import { errors } from 'oidc-provider';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
+import { isThirdPartyClient } from './client-metadata.js';
 import type { GrantContext } from './grant-steps.js';
 import { organizationsResource, organizationsScope, setOrganizationContext } from './organization-resource.js';
 
@@ -27,6 +28,8 @@ export function createOrganizationTokenSteps(deps: {
   findResourceId: (indicator: string) => Promise<string | undefined>;
   /** Whether the user has bound a second factor (TOTP / backup codes). */
   hasMfa: (userId: string) => Promise<boolean>;
+  /** The organizations a user let a third-party app act in (Logto's consent organizations). */
+  consentedOrganizations?: (applicationId: string, userId: string) => Promise<string[]>;
 }) {
   const { grants } = deps;
 
@@ -57,6 +60,11 @@ export function createOrganizationTokenSteps(deps: {
       const organization = await grants.findOrganization(organizationId);
       if (!organization || !(await grants.isMember(organizationId, { kind: 'user', id: token.accountId })))
         throw accessDenied('user is not a member of the organization');
+      if (
+        isThirdPartyClient(client) &&
+        !(await deps.consentedOrganizations?.(client.clientId, token.accountId))?.includes(organizationId)
+      )
+        throw accessDenied('the user has not granted this organization to the application');
       if (organization.is_mfa_required === 1 && !(await deps.hasMfa(token.accountId)))
         throw accessDenied('organization requires MFA but user has no MFA configured');
       if (!token.resourceIndicators.has(params.resource as string))

@@ -19,7 +19,7 @@ import { signingAlg } from './keys.js';
 import { organizationTokenClaims } from './organization-resource.js';
 import { createOrganizationTokenSteps } from './organization-token-request.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
-import { createResourceIndicators } from './resource-server.js';
+import { type ConsentableScopes, createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
 import { registerTokenExchange } from './token-exchange.js';
 import { extendTokenGrants } from './token-grants.js';
@@ -40,6 +40,10 @@ export interface ProviderDeps {
   applications: Pick<ApplicationsService, 'findClient' | 'matchSecret'>;
   /** Whether the user has bound a second factor (organizations that require MFA). */
   hasMfa: (userId: string) => Promise<boolean>;
+  /** A third-party app's scopes its users may consent to (names; of one resource when named). */
+  consentableScopes?: ConsentableScopes;
+  /** The organizations a user let a third-party app act in. */
+  consentedOrganizations?: (applicationId: string, userId: string) => Promise<string[]>;
   /** Custom token claims (the main realm's JWT customizer scripts), run as access tokens are issued. */
   customClaims?: ExtraClaimsStep;
   /** The user a live personal access token belongs to (the token exchange grant). */
@@ -185,6 +189,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       grants: deps.organizationGrants,
       findResourceId: async (indicator) => (await deps.resources.findByIndicator(indicator))?.id,
       hasMfa: deps.hasMfa,
+      consentedOrganizations: deps.consentedOrganizations,
     }),
   });
   if (deps.verifyPersonalAccessToken)

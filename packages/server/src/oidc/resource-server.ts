@@ -3,6 +3,7 @@ import { errors } from 'oidc-provider';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
+import { isThirdPartyClient } from './client-metadata.js';
 import { signingAlg } from './keys.js';
 import {
   organizationContextOf,
@@ -12,6 +13,12 @@ import {
 } from './organization-resource.js';
 
 type Client = NonNullable<KoaContextWithOIDC['oidc']['client']>;
+type ConsentableType = 'resourceScopes' | 'organizationResourceScopes' | 'organizationScopes';
+export type ConsentableScopes = (
+  applicationId: string,
+  type: ConsentableType,
+  resourceId?: string,
+) => Promise<string[]>;
 
 /** The subject a token is being issued to: a user account, or the client itself. */
 function subjectOf(ctx: KoaContextWithOIDC): { accountId?: string; clientCredentials: boolean } {
@@ -37,11 +44,21 @@ export function createResourceIndicators({
   resources,
   roles,
   organizationGrants,
+  consentableScopes,
 }: {
   resources: ResourcesStore;
   roles: RolesStore;
   organizationGrants: OrganizationGrantsStore;
+  /** A third-party app's scopes its users may consent to (names; of this resource when one is named). */
+  consentableScopes?: ConsentableScopes;
 }) {
+  /** A third-party app gets nothing its users may not consent to. */
+  async function consentable(client: Client, scopes: string[], type: ConsentableType, resourceId?: string) {
+    if (!isThirdPartyClient(client)) return scopes;
+    const allowed = new Set(consentableScopes ? await consentableScopes(client.clientId, type, resourceId) : []);
+    return scopes.filter((scope) => allowed.has(scope));
+  }
+
   return {
     enabled: true,
     async defaultResource(_ctx: KoaContextWithOIDC, _client: Client, oneOf?: readonly string[]) {
@@ -57,8 +74,11 @@ export function createResourceIndicators({
         : subject.accountId
           ? { kind: 'user' as const, id: subject.accountId }
           : undefined;
-      if (indicator === organizationsResource)
-        return organizationResourceServer(organizationGrants, organization, member);
+      if (indicator === organizationsResource) {
+        const server = await organizationResourceServer(organizationGrants, organization, member);
+        const names = typeof server.scope === 'string' ? server.scope.split(' ').filter(Boolean) : [];
+        return { ...server, scope: (await consentable(client, names, 'organizationScopes')).join(' ') };
+      }
       // Stored indicators never hold a NUL byte, and PostgreSQL refuses one in a query.
       const resource = indicator.includes('\0') ? undefined : await resources.findByIndicator(indicator);
       if (!resource) throw new errors.InvalidTarget(`resource indicator ${indicator} is not registered`);
@@ -67,6 +87,12 @@ export function createResourceIndicators({
         scopes = await organizationResourceScopes(organizationGrants, organization, member, resource.id);
       else if (subject.clientCredentials) scopes = await roles.applicationScopeNames(client.clientId, resource.id);
       else if (subject.accountId) scopes = await roles.userScopeNames(subject.accountId, resource.id);
+      scopes = await consentable(
+        client,
+        scopes,
+        organization ? 'organizationResourceScopes' : 'resourceScopes',
+        resource.id,
+      );
       return {
         scope: scopes.join(' '),
         accessTokenFormat: 'jwt',

@@ -5,3 +5,5 @@ export {
   type OrganizationsModule,
   registerOrganizationManagementRoutes,
 } from './organizations.module.js';
+export { type Organization, organizationSchema } from './organizations.schemas.js';
+export type { OrganizationsService } from './organizations.service.js';

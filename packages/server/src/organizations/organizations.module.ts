@@ -31,7 +31,7 @@ export function createOrganizationsModule(deps: {
 }) {
   const stores = createOrganizationStores(deps.db);
   const { users, clock } = deps;
-  const organizations = createOrganizationsService({ stores, users, clock });
+  const organizations = createOrganizationsService({ stores, users, applications: deps.applications, clock });
   const scopes = createOrganizationScopesService({ stores, clock });
   const roles = createOrganizationRolesService({ stores, resources: deps.resources, clock });
   const members = createOrganizationMembersService({

@@ -123,4 +123,21 @@ export function registerOrganizationRoutes(
     },
     ({ params }) => organizations.ofUser(params.userId),
   );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'management:read',
+      path: '/applications/:id/organizations',
+      summary: "List a machine-to-machine application's organizations with the organization roles it holds in each",
+      tags: ['Applications'],
+      params: z.object({ id: idParam }),
+      response: z.array(organizationWithRolesSchema),
+      status: 200,
+      errors: [404],
+    },
+    ({ params }) => organizations.ofApplication(params.id),
+  );
 }

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ApplicationsService } from '../applications/index.js';
 import { generateId } from '../crypto/ids.js';
 import { RequestError } from '../http/request-error.js';
 import { toFlag } from '../storage/database.js';
@@ -12,7 +13,7 @@ import type {
   RoleRef,
   UpdateOrganization,
 } from './organizations.schemas.js';
-import type { OrganizationRow } from './organizations.store.js';
+import type { MemberKind, OrganizationRow } from './organizations.store.js';
 
 type Page = { offset: number; limit: number };
 type ListItem = z.output<typeof organizationListItemSchema>;
@@ -41,6 +42,7 @@ export function rolesBy<K extends string>(rows: Array<{ id: string; name: string
 export function createOrganizationsService(deps: {
   stores: Pick<OrganizationStores, 'organizations'>;
   users: UsersService;
+  applications: Pick<ApplicationsService, 'get'>;
   clock: () => number;
 }) {
   const { organizations } = deps.stores;
@@ -49,6 +51,15 @@ export function createOrganizationsService(deps: {
     const row = await organizations.findById(id);
     if (!row) throw new RequestError('entity.not_found', 404);
     return row;
+  }
+
+  async function ofMember(kind: MemberKind, memberId: string): Promise<WithRoles[]> {
+    const [rows, roles] = await Promise.all([
+      organizations.ofMember(kind, memberId),
+      organizations.rolesOfMember(kind, memberId),
+    ]);
+    const rolesOf = rolesBy(roles, 'organization_id');
+    return rows.map((row) => ({ ...toOrganization(row), organizationRoles: rolesOf(row.id) }));
   }
 
   return {
@@ -112,9 +123,13 @@ export function createOrganizationsService(deps: {
     /** A user's organizations, each with the organization roles the user holds there. */
     async ofUser(userId: string): Promise<WithRoles[]> {
       await deps.users.get(userId);
-      const [rows, roles] = await Promise.all([organizations.ofUser(userId), organizations.rolesOfUser(userId)]);
-      const rolesOf = rolesBy(roles, 'organization_id');
-      return rows.map((row) => ({ ...toOrganization(row), organizationRoles: rolesOf(row.id) }));
+      return ofMember('user', userId);
+    },
+
+    /** A machine-to-machine app's organizations, each with the organization roles it holds there. */
+    async ofApplication(applicationId: string): Promise<WithRoles[]> {
+      await deps.applications.get(applicationId);
+      return ofMember('application', applicationId);
     },
   };
 }

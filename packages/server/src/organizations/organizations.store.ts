@@ -9,6 +9,25 @@ type Page = { offset: number; limit: number };
 
 const featuredCount = 3;
 
+export type MemberKind = 'user' | 'application';
+const memberTables = {
+  user: {
+    members: 'organization_user_relations',
+    roles: 'organization_role_user_relations',
+    column: 'user_id',
+  },
+  application: {
+    members: 'organization_application_relations',
+    roles: 'organization_role_application_relations',
+    column: 'application_id',
+  },
+} as const;
+/**
+ * Both member kinds have tables of the same shape (organization_id, <member column>, …), so the
+ * queries below are typed against the user tables and run on whichever kind was asked for.
+ */
+const tablesOf = (kind: MemberKind) => memberTables[kind] as (typeof memberTables)['user'];
+
 /** Organizations themselves: SQL only. */
 export function createOrganizationsStore(db: Kysely<Database>) {
   const searched = (q?: string) => {
@@ -98,23 +117,23 @@ export function createOrganizationsStore(db: Kysely<Database>) {
               .orderBy('role.name')
               .execute(),
 
-    /** A user's organization roles in every organization. */
-    rolesOfUser: (userId: string) =>
+    /** The organization roles a user or a machine-to-machine app holds, in every organization. */
+    rolesOfMember: (kind: MemberKind, memberId: string) =>
       db
-        .selectFrom('organization_role_user_relations as r')
+        .selectFrom(`${tablesOf(kind).roles} as r`)
         .innerJoin('organization_roles as role', 'role.id', 'r.organization_role_id')
         .select(['r.organization_id', 'role.id', 'role.name'])
-        .where('r.user_id', '=', userId)
+        .where(`r.${tablesOf(kind).column}`, '=', memberId)
         .orderBy('role.name')
         .execute(),
 
-    /** The organizations a user belongs to, oldest membership first by organization creation. */
-    ofUser: (userId: string) =>
+    /** The organizations a user or an app belongs to, by organization creation. */
+    ofMember: (kind: MemberKind, memberId: string) =>
       db
         .selectFrom('organizations as o')
-        .innerJoin('organization_user_relations as r', 'r.organization_id', 'o.id')
+        .innerJoin(`${tablesOf(kind).members} as r`, 'r.organization_id', 'o.id')
         .selectAll('o')
-        .where('r.user_id', '=', userId)
+        .where(`r.${tablesOf(kind).column}`, '=', memberId)
         .orderBy('o.created_at')
         .orderBy('o.id')
         .execute(),

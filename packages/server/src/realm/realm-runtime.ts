@@ -107,6 +107,10 @@ export async function createRealmRuntime(
         organizationGrants: deps.organizationGrants,
         applications,
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
+        consentableScopes: (applicationId, type, resourceId) =>
+          stores.applicationExtras.consentableScopeNames(applicationId, type, resourceId),
+        consentedOrganizations: (applicationId, userId) =>
+          stores.applicationExtras.consentOrganizationIds(applicationId, userId),
         verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
       });

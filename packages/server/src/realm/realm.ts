@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import { createApplicationsService, createApplicationsStore } from '../applications/index.js';
+import {
+  createApplicationExtrasStore,
+  createApplicationsService,
+  createApplicationsStore,
+} from '../applications/index.js';
 import type { Config } from '../config/config.js';
 import {
   type Connector,
@@ -64,6 +68,7 @@ export function createRealmCore(
   const stores = {
     users: createUsersStore(db),
     applications: createApplicationsStore(db),
+    applicationExtras: createApplicationExtrasStore(db),
     resources: createResourcesStore(db),
     roles: createRolesStore(db),
     roleMembers: createRoleMembersStore(db),
@@ -75,6 +80,7 @@ export function createRealmCore(
   const adminRoleId = spec.protectedRoleId;
   const applications = createApplicationsService({
     applications: stores.applications,
+    extras: stores.applicationExtras,
     box,
     clock,
     adminRole: {

@@ -26,6 +26,8 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
   const role = z.object({ id: idParam });
   const user = z.object({ userId: idParam });
   const app = z.object({ applicationId: idParam });
+  const replaceRoleIdsBody = z.object({ roleIds: z.array(idParam).max(1000) }).strict();
+  const replacedRoleIdsSchema = z.object({ roleIds: z.array(z.string()) });
 
   defineRoute(
     router,
@@ -177,8 +179,8 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       summary: "Replace a user's roles (the user holds exactly these User roles afterwards)",
       tags: ['Users'],
       params: user,
-      body: z.object({ roleIds: z.array(idParam).max(1000) }).strict(),
-      response: z.object({ roleIds: z.array(z.string()) }),
+      body: replaceRoleIdsBody,
+      response: replacedRoleIdsSchema,
       status: 200,
       errors: [400, 404, 422],
     },
@@ -236,6 +238,24 @@ export function registerRoleMemberRoutes(router: Router, registry: RouteRegistry
       errors: [400, 404, 422],
     },
     ({ params, body }) => service.assignToApplication(params.applicationId, body.roleIds),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'put',
+      auth: 'management',
+      path: '/applications/:applicationId/roles',
+      summary: "Replace a machine-to-machine application's roles (it holds exactly these afterwards)",
+      tags: ['Applications'],
+      params: app,
+      body: replaceRoleIdsBody,
+      response: replacedRoleIdsSchema,
+      status: 200,
+      errors: [400, 404, 422],
+    },
+    ({ params, body }) => service.replaceApplicationRoles(params.applicationId, body.roleIds),
   );
 
   defineRoute(

@@ -113,6 +113,15 @@ export function createRoleMembersService(deps: {
       return { roleIds, addedRoleIds: toAdd };
     },
 
+    /** The app holds exactly these MachineToMachine roles afterwards. */
+    async replaceApplicationRoles(applicationId: string, roleIds: string[]): Promise<{ roleIds: string[] }> {
+      await machineApp(applicationId);
+      const unique = [...new Set(roleIds)];
+      await roles.findAllOfType(unique, 'MachineToMachine', 'application.invalid_role_type');
+      await members.replaceApplicationRoles(applicationId, unique);
+      return { roleIds: unique };
+    },
+
     async unassignFromApplication(applicationId: string, roleId: string): Promise<void> {
       await machineApp(applicationId);
       if (!(await members.removeApplicationRole(applicationId, roleId)))

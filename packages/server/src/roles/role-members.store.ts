@@ -6,6 +6,25 @@ const featuredCount = 3;
 /** Which users and machine-to-machine apps hold which roles (users_roles, applications_roles). */
 export function createRoleMembersStore(db: Kysely<Database>) {
   const removed = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows) > 0;
+  // users_roles and applications_roles have the same shape (holder column, role_id); typed as the first.
+  const holderTables = {
+    user: { table: 'users_roles', column: 'user_id' },
+    application: { table: 'applications_roles', column: 'application_id' },
+  } as const;
+  const replaceRoles = (kind: keyof typeof holderTables, holderId: string, roleIds: string[]) => {
+    const { table, column } = holderTables[kind] as (typeof holderTables)['user'];
+    return db.transaction().execute(async (trx) => {
+      let removal = trx.deleteFrom(table).where(column, '=', holderId);
+      if (roleIds.length > 0) removal = removal.where('role_id', 'not in', roleIds);
+      await removal.execute();
+      if (roleIds.length > 0)
+        await trx
+          .insertInto(table)
+          .values(roleIds.map((role_id) => ({ [column]: holderId, role_id }) as { user_id: string; role_id: string }))
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+    });
+  };
 
   return {
     roleIdsOfUser: (userId: string) =>
@@ -48,18 +67,10 @@ export function createRoleMembersStore(db: Kysely<Database>) {
           .execute();
     },
     /** The user holds exactly these roles afterwards, in one transaction. */
-    replaceUserRoles: (userId: string, roleIds: string[]) =>
-      db.transaction().execute(async (trx) => {
-        let removal = trx.deleteFrom('users_roles').where('user_id', '=', userId);
-        if (roleIds.length > 0) removal = removal.where('role_id', 'not in', roleIds);
-        await removal.execute();
-        if (roleIds.length > 0)
-          await trx
-            .insertInto('users_roles')
-            .values(roleIds.map((role_id) => ({ user_id: userId, role_id })))
-            .onConflict((oc) => oc.doNothing())
-            .execute();
-      }),
+    replaceUserRoles: (userId: string, roleIds: string[]) => replaceRoles('user', userId, roleIds),
+    /** The application holds exactly these roles afterwards, in one transaction. */
+    replaceApplicationRoles: (applicationId: string, roleIds: string[]) =>
+      replaceRoles('application', applicationId, roleIds),
     addApplicationRoles: async (pairs: Array<{ application_id: string; role_id: string }>) => {
       if (pairs.length > 0)
         await db

@@ -1,8 +1,11 @@
 import type Router from '@koa/router';
+import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { text } from '../management/fields.js';
 import {
   checkPasswordBodySchema,
   checkPasswordResponse,
+  type PublicSignInExperience,
   publicSignInExperienceSchema,
   signInExperiencePatchSchema,
   signInExperienceSchema,
@@ -68,11 +71,23 @@ export function registerSignInExperienceRoutes(
   );
 }
 
-/** Anonymous: what the sign-in pages need, no secrets (GET /api/.well-known/sign-in-exp). */
+/** What an application sets for its own pages (see applications/application-sign-in-experience.ts). */
+export interface AppBrandingOverlay {
+  color: Partial<PublicSignInExperience['color']>;
+  branding: PublicSignInExperience['branding'];
+  termsOfUseUrl: string | null;
+  privacyPolicyUrl: string | null;
+}
+
+/**
+ * Anonymous: what the sign-in pages need, no secrets (GET /api/.well-known/sign-in-exp). With
+ * Logto's `appId`, an application's own branding and terms links replace the realm's where set.
+ */
 export function registerPublicSignInExperienceRoutes(
   router: Router,
   registry: RouteRegistry,
   service: SignInExperienceService,
+  appOverlay?: (appId: string) => Promise<AppBrandingOverlay | undefined>,
 ): void {
   defineRoute(
     router,
@@ -83,9 +98,21 @@ export function registerPublicSignInExperienceRoutes(
       path: '/.well-known/sign-in-exp',
       summary: 'The sign-in experience for the sign-in pages, with the enabled social connectors',
       tags: ['Well-known'],
+      query: z.object({ appId: text(64).optional() }),
       response: publicSignInExperienceSchema,
       status: 200,
     },
-    () => service.publicView(),
+    async ({ query }) => {
+      const view = await service.publicView();
+      const app = query.appId && appOverlay ? await appOverlay(query.appId) : undefined;
+      if (!app) return view;
+      return {
+        ...view,
+        color: { ...view.color, ...app.color },
+        branding: { ...view.branding, ...app.branding },
+        termsOfUseUrl: app.termsOfUseUrl ?? view.termsOfUseUrl,
+        privacyPolicyUrl: app.privacyPolicyUrl ?? view.privacyPolicyUrl,
+      };
+    },
   );
 }

@@ -6,8 +6,9 @@ import { text } from '../management/fields.js';
  * top-level field is replaced whole by a PATCH; the merged result is then checked as a whole
  * by the rules in sign-in-experience.rules.ts.
  */
-const url = text(2048).pipe(z.url({ protocol: /^https?$/ }));
-const color = text(32).regex(/^#[\dA-Fa-f]{3,8}$/, 'must be a hex colour such as #5D34F2');
+export const httpUrl = text(2048).pipe(z.url({ protocol: /^https?$/ }));
+const url = httpUrl;
+export const hexColor = text(32).regex(/^#[\dA-Fa-f]{3,8}$/, 'must be a hex colour such as #5D34F2');
 
 export const signUpIdentifiers = ['username', 'email', 'phone'] as const;
 export type SignUpIdentifier = (typeof signUpIdentifiers)[number];
@@ -48,15 +49,17 @@ export const passwordPolicySchema = z.strictObject({
 });
 export type PasswordPolicy = z.output<typeof passwordPolicySchema>;
 
+export const brandingSchema = z.strictObject({
+  logoUrl: url.optional(),
+  darkLogoUrl: url.optional(),
+  favicon: url.optional(),
+  darkFavicon: url.optional(),
+});
+
 /** Every settable field; a PATCH takes any subset of them. */
 const fields = {
-  color: z.strictObject({ primaryColor: color, isDarkModeEnabled: z.boolean(), darkPrimaryColor: color }),
-  branding: z.strictObject({
-    logoUrl: url.optional(),
-    darkLogoUrl: url.optional(),
-    favicon: url.optional(),
-    darkFavicon: url.optional(),
-  }),
+  color: z.strictObject({ primaryColor: hexColor, isDarkModeEnabled: z.boolean(), darkPrimaryColor: hexColor }),
+  branding: brandingSchema,
   hideLogtoBranding: z.boolean(),
   languageInfo: z.strictObject({
     autoDetect: z.boolean(),

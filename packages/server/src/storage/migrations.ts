@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { accountExtrasMigration } from './migration-account-extras.js';
+import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -208,5 +209,6 @@ export const migrations: Record<string, Migration> = {
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
   '0017_account_extras': accountExtrasMigration,
+  '0018_application_extras': applicationExtrasMigration,
   '0022_logto_fields': logtoFieldsMigration,
 };

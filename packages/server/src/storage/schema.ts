@@ -1,3 +1,4 @@
+import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
@@ -152,7 +153,8 @@ export interface Database
     ApplicationSignInTestsDatabase,
     LogsDatabase,
     DailyActiveUsersDatabase,
-    VerificationRecordsDatabase {
+    VerificationRecordsDatabase,
+    ApplicationExtrasDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

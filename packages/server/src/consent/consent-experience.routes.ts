@@ -1,0 +1,196 @@
+import type Router from '@koa/router';
+import type { Context } from 'koa';
+import type Provider from 'oidc-provider';
+import type {
+  ApplicationExtrasStore,
+  ApplicationSignInExperienceService,
+  ApplicationsService,
+} from '../applications/index.js';
+import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { RequestError } from '../http/request-error.js';
+import { organizationsResource } from '../oidc/organization-resource.js';
+import type { OrganizationsService } from '../organizations/index.js';
+import type { UsersService } from '../users/index.js';
+import { type ConsentInfo, consentAcceptBody, consentInfoSchema, redirectResponse } from './consent.schemas.js';
+import type { ConsentService } from './consent.service.js';
+
+const organizationsScope = 'urn:logto:scope:organizations';
+type Interaction = Awaited<ReturnType<Provider['interactionDetails']>>;
+interface ConsentDetails {
+  missingOIDCScope?: string[];
+  missingOIDCClaims?: string[];
+  missingResourceScopes?: Record<string, string[]>;
+}
+
+const words = (value: unknown) => (typeof value === 'string' ? value.split(' ').filter(Boolean) : []);
+const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
+
+/**
+ * The consent page's API (`/api/experience/consent`, Tessera's counterpart of Logto's legacy
+ * `GET/POST /api/interaction/consent`), bound to the `_interaction` cookie like the Experience API.
+ * Only an interaction whose prompt is `consent` (a signed-in user and a third-party app asking
+ * for something not yet granted) is answered. Accept grants exactly what is shown; refuse ends
+ * the authorization request with `access_denied` at the app's redirect URI.
+ */
+export function registerConsentExperienceRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  deps: {
+    getProvider: () => Provider;
+    applications: Pick<ApplicationsService, 'get'>;
+    signInExperience: Pick<ApplicationSignInExperienceService, 'overlayFor'>;
+    users: Pick<UsersService, 'get'>;
+    organizations: Pick<OrganizationsService, 'ofUser'>;
+    store: Pick<ApplicationExtrasStore, 'resourceScopesByNames' | 'addConsentOrganizations' | 'consentableScopeNames'>;
+    consent: Pick<ConsentService, 'memberOrganizations'>;
+  },
+) {
+  const tags = ['Experience'];
+
+  async function consentInteraction(ctx: Context): Promise<Interaction & { accountId: string; clientId: string }> {
+    let interaction: Interaction;
+    try {
+      interaction = await deps.getProvider().interactionDetails(ctx.req, ctx.res);
+    } catch {
+      throw new RequestError('session.interaction_not_found', 400);
+    }
+    const accountId = interaction.session?.accountId;
+    const clientId = interaction.params.client_id;
+    if (interaction.prompt.name !== 'consent' || !accountId || typeof clientId !== 'string')
+      throw new RequestError('session.interaction_not_found', 400, { message: 'There is no consent to give here.' });
+    return Object.assign(interaction, { accountId, clientId });
+  }
+
+  const asksForOrganizations = (interaction: Interaction) =>
+    words(interaction.params.scope).includes(organizationsScope);
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'interaction',
+      path: '/api/experience/consent',
+      summary: 'What a third-party application asks the signed-in user to consent to',
+      tags,
+      response: consentInfoSchema,
+      status: 200,
+      errors: [400],
+    },
+    async ({ ctx }): Promise<ConsentInfo> => {
+      const interaction = await consentInteraction(ctx);
+      const details = interaction.prompt.details as ConsentDetails;
+      const [app, user, overlay] = await Promise.all([
+        deps.applications.get(interaction.clientId),
+        deps.users.get(interaction.accountId),
+        deps.signInExperience.overlayFor(interaction.clientId),
+      ]);
+      const missingResourceScopes: ConsentInfo['missingResourceScopes'] = [];
+      for (const [indicator, names] of Object.entries(details.missingResourceScopes ?? {})) {
+        const found = await deps.store.resourceScopesByNames(indicator, names);
+        if (found && found.scopes.length > 0)
+          missingResourceScopes.push({ resource: { name: found.resource.name, indicator }, scopes: found.scopes });
+      }
+      const organizations = asksForOrganizations(interaction)
+        ? (await deps.organizations.ofUser(interaction.accountId)).map(({ id, name }) => ({ id, name }))
+        : undefined;
+      return {
+        application: {
+          id: app.id,
+          name: app.name,
+          displayName: overlay?.displayName ?? null,
+          branding: { logoUrl: overlay?.branding.logoUrl, darkLogoUrl: overlay?.branding.darkLogoUrl },
+          termsOfUseUrl: overlay?.termsOfUseUrl ?? null,
+          privacyPolicyUrl: overlay?.privacyPolicyUrl ?? null,
+        },
+        user: { id: user.id, name: user.name, username: user.username, primaryEmail: user.primaryEmail },
+        missingOIDCScope: details.missingOIDCScope ?? [],
+        missingResourceScopes,
+        ...(organizations && { organizations }),
+        redirectUri: String(interaction.params.redirect_uri ?? ''),
+      };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/api/experience/consent',
+      summary: 'Consent: grant what the page showed (and the organizations picked), then continue',
+      tags,
+      body: consentAcceptBody,
+      response: redirectResponse,
+      status: 200,
+      errors: [400, 422],
+    },
+    async ({ ctx, body }) => {
+      const provider = deps.getProvider();
+      const interaction = await consentInteraction(ctx);
+      const { accountId, clientId } = interaction;
+      const details = interaction.prompt.details as ConsentDetails;
+      const picked = body.organizationIds ?? [];
+      if (picked.length > 0 && !asksForOrganizations(interaction))
+        throw new RequestError('guard.invalid_input', 400, {
+          message: 'Organizations are granted only when the application asks for the organizations scope.',
+        });
+      const organizations = await deps.consent.memberOrganizations(accountId, picked);
+
+      const existing = interaction.grantId ? await provider.Grant.find(interaction.grantId) : undefined;
+      const grant = existing ?? new provider.Grant({ accountId, clientId });
+      if (details.missingOIDCScope?.length) grant.addOIDCScope(details.missingOIDCScope.join(' '));
+      if (details.missingOIDCClaims?.length) grant.addOIDCClaims(details.missingOIDCClaims);
+      for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {}))
+        grant.addResourceScope(indicator, scopes.join(' '));
+      // Organization scopes are granted per organization later (organization tokens): record the
+      // consentable ones asked for, which the organization token then narrows to the membership.
+      if (list(interaction.params.resource).includes(organizationsResource)) {
+        const allowed = new Set(await deps.store.consentableScopeNames(clientId, 'organizationScopes'));
+        const asked = words(interaction.params.scope).filter((scope) => allowed.has(scope));
+        if (asked.length > 0) grant.addResourceScope(organizationsResource, asked.join(' '));
+      }
+      const grantId = await grant.save();
+      await deps.store.addConsentOrganizations(
+        clientId,
+        accountId,
+        organizations.map((org) => org.id),
+      );
+      const redirectTo = await provider.interactionResult(
+        ctx.req,
+        ctx.res,
+        { consent: { grantId } },
+        { mergeWithLastSubmission: true },
+      );
+      return { redirectTo };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/api/experience/consent/refuse',
+      summary: 'Refuse: the application gets access_denied at its redirect URI',
+      tags,
+      response: redirectResponse,
+      status: 200,
+      errors: [400],
+    },
+    async ({ ctx }) => {
+      await consentInteraction(ctx);
+      const redirectTo = await deps
+        .getProvider()
+        .interactionResult(
+          ctx.req,
+          ctx.res,
+          { error: 'access_denied', error_description: 'The user refused to grant access to the application.' },
+          { mergeWithLastSubmission: false },
+        );
+      return { redirectTo };
+    },
+  );
+}

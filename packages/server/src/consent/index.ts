@@ -1,0 +1,4 @@
+export { registerConsentRoutes } from './consent.routes.js';
+export * from './consent.schemas.js';
+export { type ConsentService, createConsentService } from './consent.service.js';
+export { registerConsentExperienceRoutes } from './consent-experience.routes.js';
