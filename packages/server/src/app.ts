@@ -228,6 +228,7 @@ export async function createServices(config: Config, logger: Logger) {
     userMfa,
     account,
     personalAccessTokens: core.personalAccessTokens,
+    subjectTokens: core.subjectTokens,
     userSessions: core.userSessions,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
@@ -361,6 +362,7 @@ export async function startServer(config: Config) {
         deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
         realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
+        realm.subjectTokens.prune().catch((err) => logger.warn({ err }, 'subject token cleanup failed'));
       }
       services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));

@@ -79,6 +79,7 @@ describe(`Personal access token exchange (${dialect})`, () => {
 
     expect(await refusal(exchange(allowed, 'pat_not-a-real-token', { resource: shop }))).toBe('invalid_grant');
     const live = await newPat('live');
+    // A personal access token is no access token: under that type it is refused.
     expect(
       await refusal(
         exchange(allowed, live, {
@@ -86,7 +87,10 @@ describe(`Personal access token exchange (${dialect})`, () => {
           resource: shop,
         }),
       ),
-    ).toBe(`invalid_request: unsupported subject_token_type; use ${patType}`);
+    ).toBe('invalid_grant');
+    expect(await refusal(exchange(allowed, live, { subject_token_type: 'urn:example:other' }))).toMatch(
+      /^invalid_request: unsupported subject_token_type/,
+    );
     // As for every grant an app lacks (Tessera's token error shape, error-shape.ts).
     expect(await refusal(exchange(notAllowed, live, { resource: shop }))).toBe(
       'invalid_request: requested grant type is not allowed for this client',

@@ -15,6 +15,7 @@ import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
+import { registerSubjectTokenRoutes } from '../subject-tokens/index.js';
 import {
   registerPersonalAccessTokenRoutes,
   registerUserMfaRoutes,
@@ -47,6 +48,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerUserRoutes(api, management, services.users);
   registerUserMfaRoutes(api, management, services.userMfa);
   registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);
+  registerSubjectTokenRoutes(api, management, services.subjectTokens);
   registerUserSessionRoutes(api, management, services.userSessions);
   registerResourceRoutes(api, management, services.resources);
   registerRoleRoutes(api, management, services.roles);

@@ -21,7 +21,7 @@ import { createOrganizationTokenSteps } from './organization-token-request.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
 import { createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
-import { registerTokenExchange } from './token-exchange.js';
+import { type ActorClaims, registerTokenExchange, type TokenExchangeDeps } from './token-exchange.js';
 import { extendTokenGrants } from './token-grants.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
@@ -43,7 +43,9 @@ export interface ProviderDeps {
   /** Custom token claims (the main realm's JWT customizer scripts), run as access tokens are issued. */
   customClaims?: ExtraClaimsStep;
   /** The user a live personal access token belongs to (the token exchange grant). */
-  verifyPersonalAccessToken?: (value: string) => Promise<string | undefined>;
+  verifyPersonalAccessToken?: TokenExchangeDeps['verifyPersonalAccessToken'];
+  /** Impersonation subject tokens (the token exchange grant). */
+  subjectTokens?: TokenExchangeDeps['subjectTokens'];
 }
 
 type ExtraClaimsStep = (
@@ -56,11 +58,12 @@ type ExtraClaimsStep = (
  * it, so `organization_id` always names the token's real organization. oidc-provider puts the
  * registered claims (`sub`, `iss`, `aud`, `exp`, `scope`, `client_id`…) over both.
  */
-function composeExtraTokenClaims(customClaims: ExtraClaimsStep | undefined): ExtraClaimsStep {
+function composeExtraTokenClaims(customClaims: ExtraClaimsStep | undefined, actorClaims: ActorClaims): ExtraClaimsStep {
   return async (ctx, token) => {
     const custom = customClaims ? await customClaims(ctx, token) : undefined;
     const organization = await organizationTokenClaims(ctx, token);
-    return custom || organization ? { ...custom, ...organization } : undefined;
+    const act = actorClaims.get(token);
+    return custom || organization || act ? { ...custom, ...organization, ...(act && { act }) } : undefined;
   };
 }
 
@@ -92,6 +95,7 @@ export function createProvider(deps: ProviderDeps): Provider {
     path: basePath || '/',
   };
   const prefix = basePath ? '_admin' : '';
+  const actorClaims: ActorClaims = new WeakMap();
 
   const provider = new Provider(issuer, {
     adapter: deps.adapter,
@@ -133,7 +137,10 @@ export function createProvider(deps: ProviderDeps): Provider {
       return client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false;
     },
     loadExistingGrant,
-    extraTokenClaims: composeExtraTokenClaims(deps.customClaims) as unknown as Configuration['extraTokenClaims'],
+    extraTokenClaims: composeExtraTokenClaims(
+      deps.customClaims,
+      actorClaims,
+    ) as unknown as Configuration['extraTokenClaims'],
     async issueRefreshToken(_ctx, client, code) {
       if (!client.grantTypeAllowed('refresh_token')) return false;
       return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;
@@ -187,8 +194,12 @@ export function createProvider(deps: ProviderDeps): Provider {
       hasMfa: deps.hasMfa,
     }),
   });
-  if (deps.verifyPersonalAccessToken)
-    registerTokenExchange(provider, { verifyPersonalAccessToken: deps.verifyPersonalAccessToken });
+  if (deps.verifyPersonalAccessToken || deps.subjectTokens)
+    registerTokenExchange(provider, {
+      actorClaims,
+      ...(deps.verifyPersonalAccessToken && { verifyPersonalAccessToken: deps.verifyPersonalAccessToken }),
+      ...(deps.subjectTokens && { subjectTokens: deps.subjectTokens }),
+    });
   // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
   // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
   provider.use(async (ctx, next) => {

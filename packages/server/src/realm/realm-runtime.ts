@@ -108,6 +108,7 @@ export async function createRealmRuntime(
         applications,
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
         verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
+        subjectTokens: core.subjectTokens,
         ...(deps.customClaims && { customClaims: deps.customClaims }),
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));

@@ -9,6 +9,7 @@ import { organizationsMigration } from './migration-organizations.js';
 import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
+import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
 import { verificationRecordsMigration } from './migration-verification-records.js';
 import { webAuthnMigration } from './migration-webauthn.js';
@@ -205,4 +206,5 @@ export const migrations: Record<string, Migration> = {
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
+  '0020_subject_tokens': subjectTokensMigration,
 };

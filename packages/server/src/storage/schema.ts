@@ -7,6 +7,7 @@ import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
+import type { SubjectTokensDatabase } from './schema-subject-tokens.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 import type { VerificationRecordsDatabase } from './schema-verification-records.js';
 
@@ -143,6 +144,7 @@ export interface Database
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
     PersonalAccessTokensDatabase,
+    SubjectTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
     DailyActiveUsersDatabase,
