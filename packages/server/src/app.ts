@@ -5,6 +5,7 @@ import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
 import type { Config } from './config/config.js';
+import { createConfigsService, createConfigsStore, createOidcKeysService } from './configs/index.js';
 import { builtInConnectors } from './connectors/index.js';
 import { loadInstalledConnectors } from './connectors/packages/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
@@ -152,9 +153,13 @@ export async function createServices(config: Config, logger: Logger) {
       organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
     }),
   });
+  // Session lifetime and ID token claims, changed through /api/configs and read on the token path.
+  const configs = createConfigsService({ store: createConfigsStore(db), defaultSessionTtl: config.sessionTtl });
+  await configs.load();
   const runtime = await createRealmRuntime(
     {
       core,
+      settings: configs,
       customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
       builtInClients: [demoAppClient(config.endpoint)],
@@ -166,6 +171,7 @@ export async function createServices(config: Config, logger: Logger) {
     shared,
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  const oidcKeys = createOidcKeysService({ db, box, clock, live: liveProvider });
   const account = createAccountModule({
     db,
     users,
@@ -239,6 +245,8 @@ export async function createServices(config: Config, logger: Logger) {
     jwtCustomizers,
     customClaims,
     sandbox,
+    configs,
+    oidcKeys,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -369,6 +377,7 @@ export async function startServer(config: Config) {
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
     setInterval(() => {
+      services.configs.load().catch((err) => logger.warn({ err }, 'settings reload failed'));
       for (const [realm, reload] of [
         ['default', services.reloadKeysIfRotated],
         ['admin', services.admin.liveProvider.reloadIfRotated],

@@ -3,6 +3,7 @@ import { registerAccountCenterRoutes } from '../account/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
+import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
@@ -65,6 +66,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
     service: services.jwtCustomizers,
     test: services.customClaims.test,
   });
+  registerConfigRoutes(api, management, { configs: services.configs, keys: services.oidcKeys });
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

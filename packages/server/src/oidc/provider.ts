@@ -46,6 +46,13 @@ export interface ProviderDeps {
   verifyPersonalAccessToken?: TokenExchangeDeps['verifyPersonalAccessToken'];
   /** Impersonation subject tokens (the token exchange grant). */
   subjectTokens?: TokenExchangeDeps['subjectTokens'];
+  /** Settings the Management API changes at run time (`/api/configs/oidc/session`, `/api/configs/id-token`). */
+  settings?: ProviderSettings;
+}
+
+export interface ProviderSettings {
+  sessionTtl: () => number;
+  idTokenClaims: () => ReadonlySet<string>;
 }
 
 type ExtraClaimsStep = (
@@ -99,7 +106,7 @@ export function createProvider(deps: ProviderDeps): Provider {
 
   const provider = new Provider(issuer, {
     adapter: deps.adapter,
-    findAccount: createFindAccount(deps),
+    findAccount: createFindAccount({ ...deps, idTokenClaims: deps.settings?.idTokenClaims }),
     jwks: { keys: deps.signingKeys.map((jwk) => new NodeSigningKey(jwk)) },
     cookies: {
       keys: deps.cookieKeys,
@@ -154,7 +161,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       RefreshToken: (_ctx, _token, client) =>
         (((client as Client).refreshTokenTtlInDays as number | undefined) ?? 14) * day,
       Interaction: 3600,
-      Session: config.sessionTtl,
+      Session: () => deps.settings?.sessionTtl() ?? config.sessionTtl,
       Grant: 180 * day,
     },
     routes: {
