@@ -68,6 +68,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       resourceId: ids.resource as string,
       applicationId: ids.app as string,
       roleId: ids.role as string,
+      keyType: 'cookie-keys',
     };
     const segments = path.split('/');
     return segments
