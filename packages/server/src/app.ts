@@ -46,6 +46,7 @@ import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
+import { createManagementVerificationCodes, createVerificationCodesStore } from './verification-codes/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -172,6 +173,12 @@ export async function createServices(config: Config, logger: Logger) {
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
   const oidcKeys = createOidcKeysService({ db, box, clock, live: liveProvider });
+  const verificationCodes = createManagementVerificationCodes({
+    store: createVerificationCodesStore(db),
+    connectors,
+    signInExperience,
+    clock,
+  });
   const account = createAccountModule({
     db,
     users,
@@ -247,6 +254,7 @@ export async function createServices(config: Config, logger: Logger) {
     sandbox,
     configs,
     oidcKeys,
+    verificationCodes,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -373,6 +381,7 @@ export async function startServer(config: Config) {
         realm.subjectTokens.prune().catch((err) => logger.warn({ err }, 'subject token cleanup failed'));
       }
       services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
+      services.verificationCodes.prune().catch((err) => logger.warn({ err }, 'verification code cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),

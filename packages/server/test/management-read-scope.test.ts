@@ -36,6 +36,8 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       token: { client_id: 'fixture' },
     },
   };
+  /** Reads of features Tessera does not have (Logto Cloud's protected apps): 501 once past the guard. */
+  const unavailable = new Set(['GET /api/systems/application']);
   const call = (token: string, method: string, path: string) =>
     rawRequest(server.url, method, path, {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -268,7 +270,9 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const reads = operations.filter((operation) => operation.scopes.includes('read'));
     for (const { method, path } of reads) {
       const response = await call(readToken, method, fill(path));
-      expect(response.status, `${method} ${fill(path)} ${JSON.stringify(response.body)}`).toBe(200);
+      // Past the guard, a feature this server lacks answers 501 as Logto's does.
+      const expected = unavailable.has(`${method} ${path}`) ? 501 : 200;
+      expect(response.status, `${method} ${fill(path)} ${JSON.stringify(response.body)}`).toBe(expected);
       readAnswers.push(JSON.stringify(response.body));
     }
   });
@@ -308,7 +312,8 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       const target = scopes.includes('read') ? fill(path) : path.replace(/\{\w+\}/g, 'no-such-id');
       const response = await call(allToken, method, target);
       const label = `${method} ${target} → ${response.status} ${JSON.stringify(response.body).slice(0, 120)}`;
-      if (scopes.includes('read')) expect(response.status, label).toBe(200);
+      if (scopes.includes('read'))
+        expect(response.status, label).toBe(unavailable.has(`${method} ${path}`) ? 501 : 200);
       else expect([200, 201, 204, 400, 404, 422], label).toContain(response.status);
     }
   });

@@ -14,18 +14,22 @@ import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
+import { registerSentinelRoutes } from '../sentinel/sentinel.routes.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
 import { registerSubjectTokenRoutes } from '../subject-tokens/index.js';
 import {
   registerPersonalAccessTokenRoutes,
   registerUserMfaRoutes,
+  registerUsernameConflictRoutes,
   registerUserRoutes,
   registerUserSessionRoutes,
 } from '../users/index.js';
+import { registerVerificationCodeRoutes } from '../verification-codes/index.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerStatusRoute } from './status.routes.js';
+import { registerSystemRoutes } from './system.routes.js';
 
 const docsTag = 'OpenAPI';
 
@@ -67,6 +71,10 @@ export function createManagementRouter(services: Services, registry: RouteRegist
     test: services.customClaims.test,
   });
   registerConfigRoutes(api, management, { configs: services.configs, keys: services.oidcKeys });
+  registerSentinelRoutes(api, management, services.sentinel);
+  registerUsernameConflictRoutes(api, management, services.db);
+  registerSystemRoutes(api, management);
+  registerVerificationCodeRoutes(api, management, services.verificationCodes);
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

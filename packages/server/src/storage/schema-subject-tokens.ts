@@ -14,6 +14,18 @@ export interface SubjectTokensTable {
   consumed_at: number | null;
 }
 
+/** A code sent by `POST /api/verification-codes`: `target` is `email:<address>` or `phone:<digits>`; the code only as a salted hash. */
+export interface ManagementVerificationCodesTable {
+  target: string;
+  salt: string;
+  code_hash: string;
+  /** Tries so far, counted before each comparison. */
+  attempts: number;
+  created_at: number;
+  expires_at: number;
+}
+
 export interface SubjectTokensDatabase {
   subject_tokens: SubjectTokensTable;
+  management_verification_codes: ManagementVerificationCodesTable;
 }
