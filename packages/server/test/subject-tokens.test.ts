@@ -1,9 +1,10 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ManagementApi, managementApi, readOnlyApi } from './support/management-client.js';
-import { assignRole, clientConfig, createApiResource, createUser, decodeJwt } from './support/oidc-fixtures.js';
+import { createUser, decodeJwt } from './support/oidc-fixtures.js';
 import { rawRequest } from './support/raw-http.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { expectSharedRefusals, grantRefusal, tokenExchangeFixture } from './support/token-exchange.js';
 
 const grantType = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const accessTokenType = 'urn:ietf:params:oauth:token-type:access_token';
@@ -21,20 +22,7 @@ describe(`Impersonation: subject tokens (${dialect})`, () => {
   beforeAll(async () => {
     server = await startTestServer();
     api = await managementApi(server);
-    userId = (await createUser(server)).id;
-    const { roleId } = await createApiResource(server, shop, ['read:orders', 'write:orders'], ['read:orders']);
-    await assignRole(server, { userId }, roleId);
-    const app = async (allowTokenExchange: boolean) => {
-      const created = await server.services.applications.create({
-        name: `impersonation ${allowTokenExchange}`,
-        type: 'Traditional',
-        oidcClientMetadata: { redirectUris: ['http://localhost:3000/callback'], postLogoutRedirectUris: [] },
-        customClientMetadata: { allowTokenExchange },
-      });
-      return clientConfig(server, created.id, created.secret as string);
-    };
-    allowed = await app(true);
-    notAllowed = await app(false);
+    ({ userId, allowed, notAllowed } = await tokenExchangeFixture(server, shop));
   });
   afterAll(() => server.stop());
 
@@ -49,14 +37,7 @@ describe(`Impersonation: subject tokens (${dialect})`, () => {
       subject_token_type: accessTokenType,
       ...extra,
     });
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = (await promise.then(
-      () => undefined,
-      (caught: unknown) => caught,
-    )) as { error?: string; error_description?: string } | undefined;
-    // invalid_grant's description is always oidc-provider's generic one; its reason is only logged.
-    return error?.error === 'invalid_request' ? `${error.error}: ${error.error_description}` : error?.error;
-  };
+  const refusal = grantRefusal;
 
   it('creates a short-lived token in Logto’s shape, stored only as a hash', async () => {
     const created = await api.post('/subject-tokens', { userId });
@@ -130,18 +111,9 @@ describe(`Impersonation: subject tokens (${dialect})`, () => {
     expect(await refusal(exchange(allowed, 'sub_not-a-real-token', { resource: shop }))).toBe('invalid_grant');
     // An access token type value that is no subject token.
     expect(await refusal(exchange(allowed, 'pat_whatever', { resource: shop }))).toBe('invalid_grant');
-    const live = await subjectToken();
-    expect(await refusal(exchange(allowed, live, { subject_token_type: 'urn:example:other' }))).toMatch(
-      /^invalid_request: unsupported subject_token_type/,
-    );
-    expect(await refusal(exchange(notAllowed, live, { resource: shop }))).toBe(
-      'invalid_request: requested grant type is not allowed for this client',
-    );
-    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: true });
-    expect(await refusal(exchange(allowed, live, { resource: shop }))).toBe('invalid_grant');
-    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: false });
-    // None of the refusals used it up.
-    expect(decodeJwt((await exchange(allowed, live, { resource: shop })).access_token).sub).toBe(userId);
+    // None of the shared refusals uses a token up.
+    const value = await subjectToken();
+    await expectSharedRefusals({ api, userId, allowed, notAllowed, value, resource: shop, exchange });
   });
 
   it('leaves audit entries: the creation (Management API write) and each exchange', async () => {

@@ -93,18 +93,32 @@ export async function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Prom
   return (await loadCookieKeyRecords(db, box)).map((key) => key.value);
 }
 
+/**
+ * Rewrites a sealed key list in one transaction; `change` sees the stored list (read with
+ * `parse`) and may throw to refuse. The version strictly increases, so running nodes notice every change.
+ */
+async function rewriteSealedList<T>(
+  db: Kysely<Database>,
+  box: SecretBox,
+  key: string,
+  parse: (stored: unknown[]) => T[],
+  change: (current: T[]) => T[],
+): Promise<T[]> {
+  let keys: T[] = [];
+  await rewriteConfigRow(db, key, (current) => {
+    keys = change(current ? parse(JSON.parse(box.open(current)) as unknown[]) : []);
+    return box.seal(JSON.stringify(keys));
+  });
+  return keys;
+}
+
 /** Rewrites the cookie key list in one transaction; `change` may throw to refuse. */
-export async function updateCookieKeys(
+export function updateCookieKeys(
   db: Kysely<Database>,
   box: SecretBox,
   change: (current: CookieKey[]) => CookieKey[],
 ): Promise<CookieKey[]> {
-  let keys: CookieKey[] = [];
-  await rewriteConfigRow(db, cookieKeysKey, (current) => {
-    keys = change(current ? (JSON.parse(box.open(current)) as StoredCookieKey[]).map(asCookieKey) : []);
-    return box.seal(JSON.stringify(keys));
-  });
-  return keys;
+  return rewriteSealedList(db, box, cookieKeysKey, (stored) => (stored as StoredCookieKey[]).map(asCookieKey), change);
 }
 
 /** Cookie keys kept besides the signing one, so cookies they signed (sessions) stay valid. */
@@ -115,21 +129,13 @@ export function rotateCookieKeys(db: Kysely<Database>, box: SecretBox, now: numb
   return updateCookieKeys(db, box, (current) => [newCookieKey(now), ...current].slice(0, 1 + previousCookieKeysKept));
 }
 
-/**
- * Rewrites the key list in one transaction; `change` sees the stored list and may throw to
- * refuse. The version strictly increases, so running nodes notice every change.
- */
-export async function updateSigningKeys(
+/** Rewrites the signing key list in one transaction; `change` may throw to refuse. */
+export function updateSigningKeys(
   db: Kysely<Database>,
   box: SecretBox,
   change: (current: StoredKey[]) => StoredKey[],
 ): Promise<StoredKey[]> {
-  let keys: StoredKey[] = [];
-  await rewriteConfigRow(db, privateKeysKey, (current) => {
-    keys = change(current ? (JSON.parse(box.open(current)) as StoredKey[]) : []);
-    return box.seal(JSON.stringify(keys));
-  });
-  return keys;
+  return rewriteSealedList(db, box, privateKeysKey, (stored) => stored as StoredKey[], change);
 }
 
 /**
