@@ -10,6 +10,7 @@ import {
   createSignInTestsStore,
 } from './applications/index.js';
 import type { Config } from './config/config.js';
+import { createConfigsService, createConfigsStore, createOidcKeysService } from './configs/index.js';
 import { builtInConnectors } from './connectors/index.js';
 import { loadInstalledConnectors } from './connectors/packages/index.js';
 import { createConsentService, registerConsentExperienceRoutes } from './consent/index.js';
@@ -57,6 +58,7 @@ import {
   createUserAssetsStore,
   serveUserAssets,
 } from './user-assets/index.js';
+import { createManagementVerificationCodes, createVerificationCodesStore } from './verification-codes/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger) {
@@ -175,9 +177,13 @@ export async function createServices(config: Config, logger: Logger) {
       organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
     }),
   });
+  // Session lifetime and ID token claims, changed through /api/configs and read on the token path.
+  const configs = createConfigsService({ store: createConfigsStore(db), defaultSessionTtl: config.sessionTtl });
+  await configs.load();
   const runtime = await createRealmRuntime(
     {
       core,
+      settings: configs,
       customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
       builtInClients: [demoAppClient(config.endpoint)],
@@ -191,6 +197,13 @@ export async function createServices(config: Config, logger: Logger) {
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
   // In the database, so every node behind a load balancer serves every upload (no shared disk).
   const userAssets = createUserAssets({ store: createUserAssetsStore(db), endpoint: config.endpoint, clock });
+  const oidcKeys = createOidcKeysService({ db, box, clock, live: liveProvider });
+  const verificationCodes = createManagementVerificationCodes({
+    store: createVerificationCodesStore(db),
+    connectors,
+    signInExperience,
+    clock,
+  });
   const account = createAccountModule({
     db,
     users,
@@ -258,6 +271,7 @@ export async function createServices(config: Config, logger: Logger) {
     account,
     userAssets,
     personalAccessTokens: core.personalAccessTokens,
+    subjectTokens: core.subjectTokens,
     userSessions: core.userSessions,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
@@ -268,6 +282,9 @@ export async function createServices(config: Config, logger: Logger) {
     jwtCustomizers,
     customClaims,
     sandbox,
+    configs,
+    oidcKeys,
+    verificationCodes,
     getProvider: liveProvider.current,
     publicJwks: liveProvider.publicJwks,
     reloadKeysIfRotated: liveProvider.reloadIfRotated,
@@ -431,12 +448,15 @@ export async function startServer(config: Config) {
         deleteExpiredModels(realm.db, Date.now()).catch((err) => logger.warn({ err }, 'expired cleanup failed'));
         realm.sentinel.prune().catch((err) => logger.warn({ err }, 'sentinel cleanup failed'));
         realm.logs.prune().catch((err) => logger.warn({ err }, 'audit log cleanup failed'));
+        realm.subjectTokens.prune().catch((err) => logger.warn({ err }, 'subject token cleanup failed'));
       }
       services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
+      services.verificationCodes.prune().catch((err) => logger.warn({ err }, 'verification code cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
     setInterval(() => {
+      services.configs.load().catch((err) => logger.warn({ err }, 'settings reload failed'));
       for (const [realm, reload] of [
         ['default', services.reloadKeysIfRotated],
         ['admin', services.admin.liveProvider.reloadIfRotated],

@@ -36,6 +36,8 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       token: { client_id: 'fixture' },
     },
   };
+  /** Reads of features Tessera does not have (Logto Cloud's protected apps): 501 once past the guard. */
+  const unavailable = new Set(['GET /api/systems/application']);
   const call = (token: string, method: string, path: string) =>
     rawRequest(server.url, method, path, {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -74,6 +76,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       resourceId: ids.resource as string,
       applicationId: application,
       roleId: ids.role as string,
+      keyType: 'cookie-keys',
     };
     const segments = path.split('/');
     return segments
@@ -280,7 +283,9 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const reads = operations.filter((operation) => operation.scopes.includes('read'));
     for (const { method, path } of reads) {
       const response = await call(readToken, method, fill(path));
-      expect(response.status, `${method} ${fill(path)} ${JSON.stringify(response.body)}`).toBe(200);
+      // Past the guard, a feature this server lacks answers 501 as Logto's does.
+      const expected = unavailable.has(`${method} ${path}`) ? 501 : 200;
+      expect(response.status, `${method} ${fill(path)} ${JSON.stringify(response.body)}`).toBe(expected);
       readAnswers.push(JSON.stringify(response.body));
     }
   });
@@ -320,7 +325,8 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       const target = scopes.includes('read') ? fill(path) : path.replace(/\{\w+\}/g, 'no-such-id');
       const response = await call(allToken, method, target);
       const label = `${method} ${target} → ${response.status} ${JSON.stringify(response.body).slice(0, 120)}`;
-      if (scopes.includes('read')) expect(response.status, label).toBe(200);
+      if (scopes.includes('read'))
+        expect(response.status, label).toBe(unavailable.has(`${method} ${path}`) ? 501 : 200);
       // 415: the upload route wants multipart, not this JSON body; its guard let the token through.
       else expect([200, 201, 204, 400, 404, 415, 422], label).toContain(response.status);
     }

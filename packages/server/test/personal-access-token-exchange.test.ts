@@ -1,8 +1,9 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { managementApi } from './support/management-client.js';
-import { assignRole, clientConfig, createApiResource, createUser, decodeJwt } from './support/oidc-fixtures.js';
+import { decodeJwt } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { expectSharedRefusals, grantRefusal, tokenExchangeFixture } from './support/token-exchange.js';
 
 const grantType = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const patType = 'urn:logto:token-type:personal_access_token';
@@ -19,20 +20,7 @@ describe(`Personal access token exchange (${dialect})`, () => {
   beforeAll(async () => {
     server = await startTestServer();
     api = await managementApi(server);
-    userId = (await createUser(server)).id;
-    const { roleId } = await createApiResource(server, shop, ['read:orders', 'write:orders'], ['read:orders']);
-    await assignRole(server, { userId }, roleId);
-    const app = async (allowTokenExchange: boolean) => {
-      const created = await server.services.applications.create({
-        name: `exchange ${allowTokenExchange}`,
-        type: 'Traditional',
-        oidcClientMetadata: { redirectUris: ['http://localhost:3000/callback'], postLogoutRedirectUris: [] },
-        customClientMetadata: { allowTokenExchange },
-      });
-      return clientConfig(server, created.id, created.secret as string);
-    };
-    allowed = await app(true);
-    notAllowed = await app(false);
+    ({ userId, allowed, notAllowed } = await tokenExchangeFixture(server, shop));
   });
   afterAll(() => server.stop());
 
@@ -41,13 +29,7 @@ describe(`Personal access token exchange (${dialect})`, () => {
       .value as string;
   const exchange = (config: oidc.Configuration, subjectToken: string, extra: Record<string, string> = {}) =>
     oidc.genericGrantRequest(config, grantType, { subject_token: subjectToken, subject_token_type: patType, ...extra });
-  const refusal = async (promise: Promise<unknown>) => {
-    const error = (await promise.then(
-      () => undefined,
-      (caught: unknown) => caught,
-    )) as { error?: string; error_description?: string } | undefined;
-    return error?.error === 'invalid_request' ? `${error.error}: ${error.error_description}` : error?.error;
-  };
+  const refusal = grantRefusal;
 
   it('issues a JWT for the resource whose sub is the PAT’s user, with their role scopes, and no refresh token', async () => {
     const value = await newPat('ci');
@@ -79,6 +61,7 @@ describe(`Personal access token exchange (${dialect})`, () => {
 
     expect(await refusal(exchange(allowed, 'pat_not-a-real-token', { resource: shop }))).toBe('invalid_grant');
     const live = await newPat('live');
+    // A personal access token is no access token: under that type it is refused.
     expect(
       await refusal(
         exchange(allowed, live, {
@@ -86,16 +69,8 @@ describe(`Personal access token exchange (${dialect})`, () => {
           resource: shop,
         }),
       ),
-    ).toBe(`invalid_request: unsupported subject_token_type; use ${patType}`);
-    // As for every grant an app lacks (Tessera's token error shape, error-shape.ts).
-    expect(await refusal(exchange(notAllowed, live, { resource: shop }))).toBe(
-      'invalid_request: requested grant type is not allowed for this client',
-    );
-
-    // A suspended user's token no longer works.
-    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: true });
-    expect(await refusal(exchange(allowed, live, { resource: shop }))).toBe('invalid_grant');
-    await api.patch(`/users/${userId}/is-suspended`, { isSuspended: false });
-    expect(decodeJwt((await exchange(allowed, live, { resource: shop })).access_token).sub).toBe(userId);
+    ).toBe('invalid_grant');
+    // An unknown type, an app not allowed to exchange, a suspended user: refused, and the token still works after.
+    await expectSharedRefusals({ api, userId, allowed, notAllowed, value: live, resource: shop, exchange });
   });
 });

@@ -28,6 +28,9 @@ export class RequestError extends Error {
 
 /** Default English messages, keyed by code (shared with Logto's catalog where the code exists there). */
 const messages: Record<string, string> = {
+  'oidc.key_required': 'At least one key must remain.',
+  'oidc.only_previous_key_can_be_deleted':
+    'Only a previous key can be deleted; the key in use (or about to be) cannot.',
   'guard.invalid_input': 'The request body is invalid.',
   'guard.invalid_query': 'The request query is invalid.',
   'guard.invalid_params': 'The request path is invalid.',

@@ -7,6 +7,7 @@ import {
   registerApplicationSignInExperienceRoutes,
   registerSignInTestRoutes,
 } from '../applications/index.js';
+import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerConsentRoutes } from '../consent/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
@@ -18,19 +19,24 @@ import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
+import { registerSentinelRoutes } from '../sentinel/sentinel.routes.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
+import { registerSubjectTokenRoutes } from '../subject-tokens/index.js';
 import { registerUserAssetRoutes } from '../user-assets/index.js';
 import {
   registerPersonalAccessTokenRoutes,
   registerUserIdentityRoutes,
   registerUserMfaRoutes,
+  registerUsernameConflictRoutes,
   registerUserRoutes,
   registerUserSessionRoutes,
 } from '../users/index.js';
+import { registerVerificationCodeRoutes } from '../verification-codes/index.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { registerStatusRoute } from './status.routes.js';
+import { registerSystemRoutes } from './system.routes.js';
 
 const docsTag = 'OpenAPI';
 
@@ -61,6 +67,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerUserMfaRoutes(api, management, services.userMfa);
   registerUserAssetRoutes(api, management, services.userAssets);
   registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);
+  registerSubjectTokenRoutes(api, management, services.subjectTokens);
   registerUserSessionRoutes(api, management, services.userSessions);
   registerResourceRoutes(api, management, services.resources);
   registerRoleRoutes(api, management, services.roles);
@@ -77,6 +84,11 @@ export function createManagementRouter(services: Services, registry: RouteRegist
     service: services.jwtCustomizers,
     test: services.customClaims.test,
   });
+  registerConfigRoutes(api, management, { configs: services.configs, keys: services.oidcKeys });
+  registerSentinelRoutes(api, management, services.sentinel);
+  registerUsernameConflictRoutes(api, management, services.db);
+  registerSystemRoutes(api, management);
+  registerVerificationCodeRoutes(api, management, services.verificationCodes);
   registerAdminRoutes(api, management, { admins: services.admins, linkAttempts: services.consoleLinkAttempts });
 
   // Built on first request: by then every router, the Experience API's too, has registered its routes.

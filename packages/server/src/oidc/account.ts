@@ -14,10 +14,13 @@ export function createFindAccount({
   users,
   roles,
   organizationGrants,
+  idTokenClaims,
 }: {
   users: UsersStore;
   roles: RolesStore;
   organizationGrants: OrganizationGrantsStore;
+  /** The extended claims the ID token carries (Logto's `idToken.enabledExtendedClaims`); its default when absent. */
+  idTokenClaims?: (() => ReadonlySet<string>) | undefined;
 }): FindAccount {
   return async (_ctx, sub) => {
     const user = await users.findById(sub);
@@ -34,6 +37,7 @@ export function createFindAccount({
           },
           use,
           new Set(scope.split(' ')),
+          idTokenClaims?.(),
         ),
     };
   };

@@ -1,3 +1,4 @@
+import { defaultIdTokenClaims, extendedIdTokenClaims } from '../configs/configs.schemas.js';
 import type { UserRow } from '../users/index.js';
 
 /** Scopes and the claims they release, as Logto issues them. */
@@ -33,8 +34,9 @@ export const scopeClaims = {
   'urn:logto:scope:sessions': [],
 } as const satisfies Record<string, readonly string[]>;
 
-/** Large claims, kept out of the ID token and served only by user info. */
-const userinfoOnly = new Set(['custom_data', 'identities', 'sso_identities']);
+/** Logto's extended claims: in the ID token only when enabled (`/api/configs/id-token`), always in user info. */
+const extended = new Set<string>(extendedIdTokenClaims);
+const defaultIdTokenExtended: ReadonlySet<string> = new Set(defaultIdTokenClaims);
 
 const profileKeys: Record<string, string> = {
   family_name: 'familyName',
@@ -59,12 +61,15 @@ export interface ClaimSources {
   organizationRoles?: () => Promise<string[]>;
 }
 
-/** Claims for the granted scopes; `use` is 'id_token' or 'userinfo'. */
+/** Claims for the granted scopes; `use` is 'id_token' or 'userinfo'; `idTokenExtended` the extended claims an ID token carries. */
 export async function buildClaims(
   { user, roleNames, organizations, organizationRoles }: ClaimSources,
   use: string,
   scopes: Set<string>,
+  idTokenExtended: ReadonlySet<string> = defaultIdTokenExtended,
 ): Promise<{ sub: string } & Record<string, unknown>> {
+  const idToken = use === 'id_token';
+  const wanted = (claim: string) => !idToken || idTokenExtended.has(claim);
   const claims: { sub: string } & Record<string, unknown> = { sub: user.id };
   const profile = JSON.parse(user.profile) as Record<string, unknown>;
   if (scopes.has('profile')) {
@@ -87,23 +92,22 @@ export async function buildClaims(
     claims.phone_number_verified = user.primary_phone !== null;
   }
   if (scopes.has('address') && profile.address !== undefined) claims.address = profile.address;
-  if (scopes.has('roles')) claims.roles = await roleNames();
-  // Extended claims Logto puts in the ID token by default (its seeded idToken config), as here.
-  if (scopes.has('urn:logto:scope:organizations')) {
+  // Extended claims: only those the ID token carries are looked up for it.
+  if (scopes.has('roles') && wanted('roles')) claims.roles = await roleNames();
+  if (scopes.has('urn:logto:scope:organizations') && (wanted('organizations') || wanted('organization_data'))) {
     const data = (await organizations?.()) ?? [];
     claims.organizations = data.map((organization) => organization.id);
     claims.organization_data = data.map(({ id, name, description }) => ({ id, name, description }));
   }
-  if (scopes.has('urn:logto:scope:organization_roles')) claims.organization_roles = (await organizationRoles?.()) ?? [];
-  if (use === 'userinfo') {
-    if (scopes.has('custom_data')) claims.custom_data = JSON.parse(user.custom_data);
-    if (scopes.has('identities')) {
-      claims.identities = JSON.parse(user.identities);
-      claims.sso_identities = [];
-    }
+  if (scopes.has('urn:logto:scope:organization_roles') && wanted('organization_roles'))
+    claims.organization_roles = (await organizationRoles?.()) ?? [];
+  if (scopes.has('custom_data')) claims.custom_data = JSON.parse(user.custom_data);
+  if (scopes.has('identities')) {
+    claims.identities = JSON.parse(user.identities);
+    claims.sso_identities = [];
   }
   for (const key of Object.keys(claims)) {
-    if (claims[key] === undefined || (use === 'id_token' && userinfoOnly.has(key))) delete claims[key];
+    if (claims[key] === undefined || (idToken && extended.has(key) && !idTokenExtended.has(key))) delete claims[key];
   }
   return claims;
 }

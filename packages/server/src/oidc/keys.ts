@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { calculateJwkThumbprint, exportJWK, generateKeyPair, type JWK } from 'jose';
 import type { Kysely } from 'kysely';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -64,25 +64,78 @@ export function loadSigningKeys(db: Kysely<Database>, box: SecretBox): Promise<S
   return readOrCreate(db, box, privateKeysKey, async () => [await newSigningKey()]);
 }
 
-export function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Promise<string[]> {
-  return readOrCreate(db, box, cookieKeysKey, async () => [randomBytes(32).toString('base64url')]);
+/** A cookie signing key; the first signs, the rest still verify. Stored before ids existed, a key is a bare string. */
+export interface CookieKey {
+  id: string;
+  value: string;
+  createdAt: number;
+}
+type StoredCookieKey = string | CookieKey;
+
+const newCookieKey = (now: number): CookieKey => ({
+  id: randomBytes(12).toString('base64url'),
+  value: randomBytes(32).toString('base64url'),
+  createdAt: now,
+});
+
+/** Bare strings get an id from their hash (never the key itself) and no known creation time. */
+const asCookieKey = (key: StoredCookieKey): CookieKey =>
+  typeof key === 'string'
+    ? { id: createHash('sha256').update(key).digest('base64url').slice(0, 16), value: key, createdAt: 0 }
+    : key;
+
+export async function loadCookieKeyRecords(db: Kysely<Database>, box: SecretBox): Promise<CookieKey[]> {
+  const stored = await readOrCreate<StoredCookieKey[]>(db, box, cookieKeysKey, async () => [newCookieKey(Date.now())]);
+  return stored.map(asCookieKey);
+}
+
+export async function loadCookieKeys(db: Kysely<Database>, box: SecretBox): Promise<string[]> {
+  return (await loadCookieKeyRecords(db, box)).map((key) => key.value);
 }
 
 /**
- * Rewrites the key list in one transaction; `change` sees the stored list and may throw to
- * refuse. The version strictly increases, so running nodes notice every change.
+ * Rewrites a sealed key list in one transaction; `change` sees the stored list (read with
+ * `parse`) and may throw to refuse. The version strictly increases, so running nodes notice every change.
  */
-export async function updateSigningKeys(
+async function rewriteSealedList<T>(
+  db: Kysely<Database>,
+  box: SecretBox,
+  key: string,
+  parse: (stored: unknown[]) => T[],
+  change: (current: T[]) => T[],
+): Promise<T[]> {
+  let keys: T[] = [];
+  await rewriteConfigRow(db, key, (current) => {
+    keys = change(current ? parse(JSON.parse(box.open(current)) as unknown[]) : []);
+    return box.seal(JSON.stringify(keys));
+  });
+  return keys;
+}
+
+/** Rewrites the cookie key list in one transaction; `change` may throw to refuse. */
+export function updateCookieKeys(
+  db: Kysely<Database>,
+  box: SecretBox,
+  change: (current: CookieKey[]) => CookieKey[],
+): Promise<CookieKey[]> {
+  return rewriteSealedList(db, box, cookieKeysKey, (stored) => (stored as StoredCookieKey[]).map(asCookieKey), change);
+}
+
+/** Cookie keys kept besides the signing one, so cookies they signed (sessions) stay valid. */
+const previousCookieKeysKept = 2;
+
+/** Puts a new cookie key first: it signs at once, the previous ones still verify. */
+export function rotateCookieKeys(db: Kysely<Database>, box: SecretBox, now: number): Promise<CookieKey[]> {
+  return updateCookieKeys(db, box, (current) => [newCookieKey(now), ...current].slice(0, 1 + previousCookieKeysKept));
+}
+
+/** Rewrites the signing key list in one transaction; `change` may throw to refuse. */
+export function updateSigningKeys(
   db: Kysely<Database>,
   box: SecretBox,
   change: (current: StoredKey[]) => StoredKey[],
 ): Promise<StoredKey[]> {
-  let keys: StoredKey[] = [];
-  await rewriteConfigRow(db, privateKeysKey, (current) => {
-    keys = change(current ? (JSON.parse(box.open(current)) as StoredKey[]) : []);
-    return box.seal(JSON.stringify(keys));
-  });
-  return keys;
+  return rewriteSealedList(db, box, privateKeysKey, (stored) => stored as StoredKey[], change);
 }
 
 /**
@@ -99,8 +152,12 @@ export async function rotateSigningKeys(
   return updateSigningKeys(db, box, (current) => keysToKeep([fresh, ...current], now));
 }
 
-/** A cheap fingerprint of the key set, so running nodes notice a rotation. */
+/** A cheap fingerprint of the key sets (signing and cookie keys), so running nodes notice a rotation. */
 export async function signingKeysVersion(db: Kysely<Database>): Promise<number | undefined> {
-  const row = await db.selectFrom('configs').select('updated_at').where('key', '=', privateKeysKey).executeTakeFirst();
-  return row?.updated_at;
+  const rows = await db
+    .selectFrom('configs')
+    .select('updated_at')
+    .where('key', 'in', [privateKeysKey, cookieKeysKey])
+    .execute();
+  return rows.length === 0 ? undefined : rows.reduce((sum, row) => sum + Number(row.updated_at), 0);
 }

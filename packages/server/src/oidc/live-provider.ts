@@ -7,11 +7,14 @@ import { RequestError } from '../http/request-error.js';
 import type { Database } from '../storage/schema.js';
 import { nextActivation, signingKeyIndex } from './key-schedule.js';
 import {
+  type CookieKey,
   loadCookieKeys,
   loadSigningKeys,
+  rotateCookieKeys,
   rotateSigningKeys,
   type StoredKey,
   signingKeysVersion,
+  updateCookieKeys,
   updateSigningKeys,
 } from './keys.js';
 
@@ -116,6 +119,24 @@ export function createLiveProvider(deps: LiveProviderDeps) {
           });
         }
         return current.filter((key) => key.id !== kid);
+      });
+      await load();
+      return keys;
+    },
+    /** A new cookie key signs at once; the previous ones still verify the cookies they signed. */
+    async rotateCookieKeys(): Promise<CookieKey[]> {
+      const keys = await rotateCookieKeys(db, box, clock());
+      await load();
+      return keys;
+    },
+    /** Drops a cookie key other than the signing one (the first). */
+    async retireCookieKey(id: string): Promise<CookieKey[]> {
+      const keys = await updateCookieKeys(db, box, (current) => {
+        const index = current.findIndex((key) => key.id === id);
+        if (index === -1) throw new RequestError('entity.not_found', 404, { message: `There is no cookie key ${id}.` });
+        if (current.length === 1) throw new RequestError('oidc.key_required', 422);
+        if (index === 0) throw new RequestError('oidc.only_previous_key_can_be_deleted', 422);
+        return current.filter((key) => key.id !== id);
       });
       await load();
       return keys;

@@ -21,7 +21,7 @@ import { createOrganizationTokenSteps } from './organization-token-request.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
 import { type ConsentableScopes, createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
-import { registerTokenExchange } from './token-exchange.js';
+import { type ActorClaims, registerTokenExchange, type TokenExchangeDeps } from './token-exchange.js';
 import { extendTokenGrants } from './token-grants.js';
 import { ownTokensOnly } from './token-policies.js';
 import { logoutSource, postLogoutSuccessSource, renderError } from './views.js';
@@ -47,7 +47,16 @@ export interface ProviderDeps {
   /** Custom token claims (the main realm's JWT customizer scripts), run as access tokens are issued. */
   customClaims?: ExtraClaimsStep;
   /** The user a live personal access token belongs to (the token exchange grant). */
-  verifyPersonalAccessToken?: (value: string) => Promise<string | undefined>;
+  verifyPersonalAccessToken?: TokenExchangeDeps['verifyPersonalAccessToken'];
+  /** Impersonation subject tokens (the token exchange grant). */
+  subjectTokens?: TokenExchangeDeps['subjectTokens'];
+  /** Settings the Management API changes at run time (`/api/configs/oidc/session`, `/api/configs/id-token`). */
+  settings?: ProviderSettings;
+}
+
+export interface ProviderSettings {
+  sessionTtl: () => number;
+  idTokenClaims: () => ReadonlySet<string>;
 }
 
 type ExtraClaimsStep = (
@@ -60,11 +69,12 @@ type ExtraClaimsStep = (
  * it, so `organization_id` always names the token's real organization. oidc-provider puts the
  * registered claims (`sub`, `iss`, `aud`, `exp`, `scope`, `client_id`…) over both.
  */
-function composeExtraTokenClaims(customClaims: ExtraClaimsStep | undefined): ExtraClaimsStep {
+function composeExtraTokenClaims(customClaims: ExtraClaimsStep | undefined, actorClaims: ActorClaims): ExtraClaimsStep {
   return async (ctx, token) => {
     const custom = customClaims ? await customClaims(ctx, token) : undefined;
     const organization = await organizationTokenClaims(ctx, token);
-    return custom || organization ? { ...custom, ...organization } : undefined;
+    const act = actorClaims.get(token);
+    return custom || organization || act ? { ...custom, ...organization, ...(act && { act }) } : undefined;
   };
 }
 
@@ -96,10 +106,11 @@ export function createProvider(deps: ProviderDeps): Provider {
     path: basePath || '/',
   };
   const prefix = basePath ? '_admin' : '';
+  const actorClaims: ActorClaims = new WeakMap();
 
   const provider = new Provider(issuer, {
     adapter: deps.adapter,
-    findAccount: createFindAccount(deps),
+    findAccount: createFindAccount({ ...deps, idTokenClaims: deps.settings?.idTokenClaims }),
     jwks: { keys: deps.signingKeys.map((jwk) => new NodeSigningKey(jwk)) },
     cookies: {
       keys: deps.cookieKeys,
@@ -137,7 +148,10 @@ export function createProvider(deps: ProviderDeps): Provider {
       return client.redirectUris?.some((uri) => URL.parse(uri)?.origin === origin) ?? false;
     },
     loadExistingGrant,
-    extraTokenClaims: composeExtraTokenClaims(deps.customClaims) as unknown as Configuration['extraTokenClaims'],
+    extraTokenClaims: composeExtraTokenClaims(
+      deps.customClaims,
+      actorClaims,
+    ) as unknown as Configuration['extraTokenClaims'],
     async issueRefreshToken(_ctx, client, code) {
       if (!client.grantTypeAllowed('refresh_token')) return false;
       return code.scopes.has('offline_access') || (client as Client).alwaysIssueRefreshToken === true;
@@ -151,7 +165,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       RefreshToken: (_ctx, _token, client) =>
         (((client as Client).refreshTokenTtlInDays as number | undefined) ?? 14) * day,
       Interaction: 3600,
-      Session: config.sessionTtl,
+      Session: () => deps.settings?.sessionTtl() ?? config.sessionTtl,
       Grant: 180 * day,
     },
     routes: {
@@ -192,8 +206,12 @@ export function createProvider(deps: ProviderDeps): Provider {
       consentedOrganizations: deps.consentedOrganizations,
     }),
   });
-  if (deps.verifyPersonalAccessToken)
-    registerTokenExchange(provider, { verifyPersonalAccessToken: deps.verifyPersonalAccessToken });
+  if (deps.verifyPersonalAccessToken || deps.subjectTokens)
+    registerTokenExchange(provider, {
+      actorClaims,
+      ...(deps.verifyPersonalAccessToken && { verifyPersonalAccessToken: deps.verifyPersonalAccessToken }),
+      ...(deps.subjectTokens && { subjectTokens: deps.subjectTokens }),
+    });
   // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
   // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
   provider.use(async (ctx, next) => {

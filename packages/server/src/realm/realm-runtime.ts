@@ -30,6 +30,8 @@ export async function createRealmRuntime(
     organizationGrants: OrganizationGrantsStore;
     jit?: Parameters<typeof createExperienceService>[0]['jit'];
     oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
+    /** Run-time settings from the Management API (the main realm only). */
+    settings?: ProviderDeps['settings'];
     /** Custom token claims scripts (the main realm only). */
     customClaims?: ProviderDeps['customClaims'];
     /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
@@ -112,6 +114,8 @@ export async function createRealmRuntime(
         consentedOrganizations: (applicationId, userId) =>
           stores.applicationExtras.consentOrganizationIds(applicationId, userId),
         verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
+        subjectTokens: core.subjectTokens,
+        ...(deps.settings && { settings: deps.settings }),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));

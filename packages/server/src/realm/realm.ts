@@ -25,6 +25,7 @@ import {
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
+import { createSubjectTokens, createSubjectTokensStore } from '../subject-tokens/index.js';
 import {
   createPersonalAccessTokens,
   createPersonalAccessTokensStore,
@@ -145,6 +146,7 @@ export function createRealmCore(
     users,
     clock,
   });
+  const subjectTokens = createSubjectTokens({ store: createSubjectTokensStore(db), users, clock });
   const userSessions = createUserSessions({ db, users, clock });
   return {
     id: spec.id,
@@ -163,6 +165,7 @@ export function createRealmCore(
     mfaStore,
     userMfa,
     personalAccessTokens,
+    subjectTokens,
     userSessions,
   };
 }

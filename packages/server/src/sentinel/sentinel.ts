@@ -77,6 +77,10 @@ export function createSentinel(
     async reset(target: string, action: string): Promise<void> {
       await db.deleteFrom('sentinel_counters').where('target', '=', target).where('action', '=', action).execute();
     },
+    /** Drops every counter of these targets, whatever the action (an administrator lifting lockouts). */
+    async clearTargets(targets: string[]): Promise<void> {
+      if (targets.length > 0) await db.deleteFrom('sentinel_counters').where('target', 'in', targets).execute();
+    },
     /** Drops the counters whose window is over, whatever sentinel wrote them. */
     async prune(): Promise<void> {
       await db.deleteFrom('sentinel_counters').where('expires_at', '<=', clock()).execute();

@@ -12,6 +12,7 @@ import { organizationsMigration } from './migration-organizations.js';
 import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
+import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
 import { verificationRecordsMigration } from './migration-verification-records.js';
 import { webAuthnMigration } from './migration-webauthn.js';
@@ -210,5 +211,6 @@ export const migrations: Record<string, Migration> = {
   '0016_personal_access_tokens': personalAccessTokensMigration,
   '0017_account_extras': accountExtrasMigration,
   '0018_application_extras': applicationExtrasMigration,
+  '0020_subject_tokens': subjectTokensMigration,
   '0022_logto_fields': logtoFieldsMigration,
 };

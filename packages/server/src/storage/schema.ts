@@ -8,6 +8,7 @@ import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
+import type { SubjectTokensDatabase } from './schema-subject-tokens.js';
 import type { UserAssetsDatabase } from './schema-user-assets.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 import type { VerificationRecordsDatabase } from './schema-verification-records.js';
@@ -150,6 +151,7 @@ export interface Database
     OneTimeTokensDatabase,
     PersonalAccessTokensDatabase,
     UserAssetsDatabase,
+    SubjectTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
     DailyActiveUsersDatabase,

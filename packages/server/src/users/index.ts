@@ -22,6 +22,7 @@ export {
   type ImportOutcome,
   type UserTransfer,
 } from './user-transfer.service.js';
+export { findUsernameCaseConflicts, registerUsernameConflictRoutes } from './username-case-conflicts.js';
 export { registerUserRoutes } from './users.routes.js';
 export * from './users.schemas.js';
 export {

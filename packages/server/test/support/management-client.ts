@@ -73,3 +73,30 @@ export function apiClient(server: TestServer, accessToken: string) {
 
 /** The client `managementApi` answers, for helpers that take one. */
 export type ManagementApi = Awaited<ReturnType<typeof managementApi>>;
+
+/** A client holding only the Management API's `read` permission (a viewer), set up through the roles API. */
+export async function readOnlyApi(server: TestServer, api: ManagementApi) {
+  const { body: resources } = await api.get('/resources');
+  const management = resources.find(
+    (resource: { indicator: string }) => resource.indicator === server.config.managementApiIndicator,
+  );
+  const { body: scopes } = await api.get(`/resources/${management.id}/scopes`);
+  const read = scopes.find((scope: { name: string }) => scope.name === 'read');
+  const role = (
+    await api.post('/roles', {
+      name: `Viewer ${Math.random().toString(36).slice(2, 8)}`,
+      description: 'Reads the Management API',
+      type: 'MachineToMachine',
+      scopeIds: [read.id],
+    })
+  ).body;
+  const reader = (await api.post('/applications', { name: 'Read-only app', type: 'MachineToMachine' })).body;
+  await api.post(`/applications/${reader.id}/roles`, { roleIds: [role.id] });
+  const token = await clientCredentialsToken(
+    server,
+    { clientId: reader.id, clientSecret: reader.secret },
+    { resource: server.config.managementApiIndicator, scope: 'read' },
+  );
+  if (token.body.scope !== 'read') throw new Error(`read token: ${JSON.stringify(token.body)}`);
+  return apiClient(server, token.body.access_token as string);
+}

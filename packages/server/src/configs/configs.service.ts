@@ -1,0 +1,67 @@
+import {
+  defaultIdTokenClaims,
+  type ExtendedIdTokenClaim,
+  type IdTokenConfig,
+  type SessionConfig,
+} from './configs.schemas.js';
+import type { ConfigsStore } from './configs.store.js';
+
+const keys = { session: 'oidc.session', idToken: 'idToken', adminConsole: 'adminConsole' } as const;
+
+/** Logto's seeded admin console data. */
+const defaultAdminConsole = { signInExperienceCustomized: false, organizationCreated: false };
+
+/**
+ * Tenant settings read on the token path (session lifetime, ID token claims): held in memory so
+ * the provider reads them without a query, written through here, and reloaded from the database
+ * on the key reload tick so every node follows another node's change.
+ */
+export function createConfigsService(deps: { store: ConfigsStore; defaultSessionTtl: number }) {
+  const { store } = deps;
+  let session: SessionConfig = { ttl: deps.defaultSessionTtl };
+  let idToken: IdTokenConfig = { enabledExtendedClaims: defaultIdTokenClaims };
+  let idTokenClaims = new Set<ExtendedIdTokenClaim>(idToken.enabledExtendedClaims);
+
+  const setIdToken = (value: IdTokenConfig) => {
+    idToken = value;
+    idTokenClaims = new Set(value.enabledExtendedClaims);
+    return value;
+  };
+
+  return {
+    async load(): Promise<void> {
+      const [storedSession, storedIdToken] = await Promise.all([
+        store.read<SessionConfig>(keys.session),
+        store.read<IdTokenConfig>(keys.idToken),
+      ]);
+      session = { ttl: storedSession?.ttl ?? deps.defaultSessionTtl };
+      if (storedIdToken) setIdToken(storedIdToken);
+    },
+    /** Seconds a sign-in session lasts (oidc-provider's `ttl.Session`). */
+    sessionTtl: () => session.ttl,
+    /** The extended claims the ID token carries. */
+    idTokenClaims: (): ReadonlySet<string> => idTokenClaims,
+
+    getSession: () => session,
+    async updateSession(patch: Partial<SessionConfig>): Promise<SessionConfig> {
+      session = await store.write<SessionConfig>(keys.session, (current) => ({
+        ttl: current?.ttl ?? deps.defaultSessionTtl,
+        ...patch,
+      }));
+      return session;
+    },
+    getIdToken: () => idToken,
+    async putIdToken(value: IdTokenConfig): Promise<IdTokenConfig> {
+      return setIdToken(await store.write<IdTokenConfig>(keys.idToken, () => value));
+    },
+    async getAdminConsole(): Promise<Record<string, unknown>> {
+      return (await store.read<Record<string, unknown>>(keys.adminConsole)) ?? defaultAdminConsole;
+    },
+    updateAdminConsole: (patch: Record<string, unknown>) =>
+      store.write<Record<string, unknown>>(keys.adminConsole, (current) => ({
+        ...(current ?? defaultAdminConsole),
+        ...patch,
+      })),
+  };
+}
+export type ConfigsService = ReturnType<typeof createConfigsService>;
