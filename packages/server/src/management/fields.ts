@@ -33,3 +33,6 @@ export const queryFlag = z.enum(['true', 'false']).transform((value) => value ==
 /** A query value that may repeat (`?types=A&types=B`), always handed on as an array. */
 export const repeatable = <T extends z.ZodType<string>>(item: T) =>
   z.union([item, z.array(item)]).transform((value) => (Array.isArray(value) ? value : [value]) as z.output<T>[]);
+
+/** Logto's bodies may carry the tenant's id; Tessera serves one tenant, `default`, and accepts only it. */
+export const tenantIdField = z.literal('default').optional().describe('The tenant; Tessera serves only `default`');

@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { applicationSchema } from '../applications/applications.schemas.js';
-import { idParam, jsonObject, paginationParams, queryFlag, queryText, text } from '../management/fields.js';
+import {
+  idParam,
+  jsonObject,
+  paginationParams,
+  queryFlag,
+  queryText,
+  tenantIdField,
+  text,
+} from '../management/fields.js';
 import { userSchema } from '../users/users.schemas.js';
 
 /** Ids in bodies: bounded lists so one request stays one reasonable query. */
@@ -46,7 +54,7 @@ export const organizationListItemSchema = organizationSchema.extend({
 
 export const createOrganizationSchema = z
   .object({
-    tenantId: z.literal('default').optional().describe('The tenant; Tessera serves only `default`'),
+    tenantId: tenantIdField,
     createdAt: z.number().int().positive().optional().describe('Epoch milliseconds; now when absent'),
     name: text(128).min(1),
     description: text(256).nullable().optional(),

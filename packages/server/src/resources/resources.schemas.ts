@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { paginationParams, queryFlag, queryText, text } from '../management/fields.js';
+import { paginationParams, queryFlag, queryText, tenantIdField, text } from '../management/fields.js';
 
 /** An API resource's identifier (RFC 8707): an absolute URI without a fragment. */
 const indicator = text(2048).refine((value) => {
@@ -42,9 +42,6 @@ export type ResourceWithScopes = z.output<typeof resourceWithScopesSchema>;
 /** A permission together with its API resource, as role permission lists show it. */
 export const scopeWithResourceSchema = scopeSchema.extend({ resource: resourceSchema });
 export type ScopeWithResource = z.output<typeof scopeWithResourceSchema>;
-
-/** Logto's bodies carry the tenant's id; Tessera serves one tenant, `default`, and accepts only it. */
-export const tenantIdField = z.literal('default').optional().describe('The tenant; Tessera serves only `default`');
 
 export const createResourceSchema = z
   .object({
