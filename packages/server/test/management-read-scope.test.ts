@@ -62,12 +62,16 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       logs: ids.log as string,
       'jwt-customizer': 'access-token',
       sessions: 'read-scope-session',
+      'email-templates': ids.emailTemplate as string,
+      'custom-profile-fields': 'fixtureField',
+      endpoints: 'default',
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
       resourceId: ids.resource as string,
       applicationId: ids.app as string,
       roleId: ids.role as string,
+      languageTag: 'en',
     };
     const segments = path.split('/');
     return segments
@@ -146,6 +150,15 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);
+
+    await api.put('/custom-phrases/en', { action: { sign_in: 'Sign in' } });
+    const [template] = (
+      await api.put('/email-templates', {
+        templates: [{ languageTag: 'en', templateType: 'SignIn', details: { subject: 'S', content: '{{code}}' } }],
+      })
+    ).body;
+    ids.emailTemplate = template.id;
+    await created('/custom-profile-fields', { name: 'fixtureField', type: 'Text', required: false });
 
     const scriptSecret = 'jwt-customizer-env-secret-value';
     const customizer = await api.put('/configs/jwt-customizer/access-token', {

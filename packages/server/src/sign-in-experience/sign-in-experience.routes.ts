@@ -3,7 +3,9 @@ import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import {
   checkPasswordBodySchema,
   checkPasswordResponse,
-  publicSignInExperienceSchema,
+  type FullSignInExperience,
+  fullSignInExperienceQuery,
+  fullSignInExperienceSchema,
   signInExperiencePatchSchema,
   signInExperienceSchema,
 } from './sign-in-experience.schemas.js';
@@ -68,24 +70,31 @@ export function registerSignInExperienceRoutes(
   );
 }
 
-/** Anonymous: what the sign-in pages need, no secrets (GET /api/.well-known/sign-in-exp). */
+/**
+ * Anonymous: what the sign-in pages need, no secrets: `GET /api/.well-known/sign-in-exp`, and the
+ * same answer at `GET /api/.well-known/experience` (Logto's newer name for it).
+ */
 export function registerPublicSignInExperienceRoutes(
   router: Router,
   registry: RouteRegistry,
-  service: SignInExperienceService,
+  view: () => Promise<FullSignInExperience>,
 ): void {
-  defineRoute(
-    router,
-    registry,
-    {
-      method: 'get',
-      auth: 'public',
-      path: '/.well-known/sign-in-exp',
-      summary: 'The sign-in experience for the sign-in pages, with the enabled social connectors',
-      tags: ['Well-known'],
-      response: publicSignInExperienceSchema,
-      status: 200,
-    },
-    () => service.publicView(),
-  );
+  for (const path of ['/.well-known/sign-in-exp', '/.well-known/experience'])
+    defineRoute(
+      router,
+      registry,
+      {
+        method: 'get',
+        auth: 'public',
+        path,
+        summary:
+          'The sign-in experience for the sign-in pages, with the enabled social connectors and the custom profile fields',
+        tags: ['Well-known'],
+        query: fullSignInExperienceQuery,
+        response: fullSignInExperienceSchema,
+        status: 200,
+        errors: [400],
+      },
+      () => view(),
+    );
 }

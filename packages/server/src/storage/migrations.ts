@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
 import { logsMigration } from './migration-logs.js';
@@ -205,4 +206,5 @@ export const migrations: Record<string, Migration> = {
   '0014_daily_active_users': dailyActiveUsersMigration,
   '0015_verification_records': verificationRecordsMigration,
   '0016_personal_access_tokens': personalAccessTokensMigration,
+  '0021_custom_phrases_templates_fields': customizationMigration,
 };

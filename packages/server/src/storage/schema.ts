@@ -1,4 +1,5 @@
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { CustomizationDatabase } from './schema-customization.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
 import type { LogsDatabase } from './schema-logs.js';
@@ -142,6 +143,7 @@ export interface Database
     MfaDatabase,
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
+    CustomizationDatabase,
     PersonalAccessTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,
