@@ -74,8 +74,10 @@ function flatten(tree, prefix = '', out = {}) {
  */
 export function useCustomPhrases(tag, translation) {
   if (!tag || !/^[A-Za-z]{2,3}(-[\dA-Za-z]{2,8})*$/.test(tag)) return;
-  if (!supported.includes(tag)) supported.push(tag);
   const flat = flatten(translation);
+  // A language without a phrase of its own is not one the page speaks (English then).
+  if (Object.keys(flat).length === 0) return;
+  if (!supported.includes(tag)) supported.push(tag);
   for (const [key, text] of Object.entries(logtoAliases)) if (Object.hasOwn(flat, key)) flat[text] ??= flat[key];
   extend({ [tag]: flat });
 }
