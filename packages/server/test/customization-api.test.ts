@@ -232,7 +232,12 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
           {
             languageTag: 'en',
             templateType: 'SignIn',
-            details: { subject: 'Code', content: '<p>Code: <b>{{code}}</b> for {{ email }}</p>' },
+            details: {
+              subject: 'Code',
+              content: '<p>Code: <b>{{code}}</b> for {{ email }}</p>',
+              replyTo: 'help@example.com',
+              sendFrom: 'Ada Support',
+            },
           },
         ],
       });
@@ -243,8 +248,34 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
       });
       const mail = env.fakes.smtp.messages.at(-1);
       expect(mail?.headers['content-type']).toContain('text/html');
+      expect(mail?.headers.from).toBe('Ada Support <no-reply@tessera.test>');
+      expect(mail?.headers['reply-to']).toBe('help@example.com');
       expect(decodedBody(mail)).toMatch(/<p>Code: <b>\d{6}<\/b> for \{\{ email \}\}<\/p>/);
       await api.delete('/email-templates?languageTag=en');
+    });
+
+    it('an invitation e-mail uses its language’s OrganizationInvitation template, its values HTML-escaped', async () => {
+      await api.put('/email-templates', {
+        templates: [
+          {
+            languageTag: 'zh-CN',
+            templateType: 'OrganizationInvitation',
+            details: { subject: '邀请', content: '<p>{{organizationName}}：<a href="{{link}}">加入</a></p>' },
+          },
+        ],
+      });
+      const organization = await api.post('/organizations', { name: 'Tom & Jerry <Ltd>' });
+      const invited = await api.post('/organization-invitations', {
+        invitee: 'invitee@example.com',
+        organizationId: organization.body.id,
+        expiresAt: Date.now() + 3_600_000,
+        messagePayload: { link: 'https://app.example.com/join?a=1&b=2', locale: 'zh-CN' },
+      });
+      expect(invited.status, JSON.stringify(invited.body)).toBe(201);
+      const body = decodedBody(env.fakes.smtp.messages.at(-1));
+      expect(body).toContain(
+        '<p>Tom &#38; Jerry &#60;Ltd&#62;：<a href="https://app.example.com/join?a=1&#38;b=2">加入</a></p>',
+      );
     });
   });
 

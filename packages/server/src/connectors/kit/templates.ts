@@ -85,7 +85,7 @@ export function messageTemplate<T extends { usageType: TemplateType; subject: st
   templates: readonly T[],
   provider: string,
   isHtml: (template: T) => boolean,
-): { subject: string; content: string; html: boolean; replyTo?: string } {
+): { subject: string; content: string; html: boolean; replyTo?: string; sendFrom?: string } {
   const custom = message.template;
   if (custom)
     return {
@@ -94,6 +94,7 @@ export function messageTemplate<T extends { usageType: TemplateType; subject: st
       // Logto's email templates are edited as HTML; plain text is asked for explicitly.
       html: custom.contentType !== 'text/plain',
       replyTo: custom.replyTo,
+      sendFrom: custom.sendFrom,
     };
   const own = findTemplate(templates, message.type, provider);
   return { subject: own.subject, content: own.content, html: isHtml(own) };

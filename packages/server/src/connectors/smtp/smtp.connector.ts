@@ -134,7 +134,10 @@ export const smtp = defineConnector({
     const body = renderTemplate(template.content, payload, { html });
     try {
       await transport.sendMail({
-        from: config.fromEmail,
+        // A template's sender name goes with the configured address.
+        from: template.sendFrom
+          ? { name: template.sendFrom, address: /<([^>]+)>/.exec(config.fromEmail)?.[1] ?? config.fromEmail }
+          : config.fromEmail,
         to,
         ...(template.replyTo && { replyTo: template.replyTo }),
         subject: renderTemplate(template.subject, payload),
