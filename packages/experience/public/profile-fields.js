@@ -1,7 +1,7 @@
 // The custom profile fields sign-up collects after the identifier (the sign-in experience's
 // `customProfileFields`, in their order): one control per field, or a group per Address or
 // Fullname field, and each field's error in words right under it.
-import { t } from './i18n.js';
+import { has, t } from './i18n.js';
 import { state } from './state.js';
 
 const $ = (id) => document.getElementById(id);
@@ -108,7 +108,9 @@ export function profileValues() {
 
 /** Each issue's words under its field (a group's own issue under its legend); focuses the first. */
 export function showFieldErrors(issues = []) {
-  const byId = new Map(issues.map((issue) => [controlId(String(issue.name)), String(issue.message)]));
+  // In the page's language when it knows the problem's code, else the server's words.
+  const words = (issue) => (has(issue.code) ? t(issue.code, issue.interpolation) : String(issue.message));
+  const byId = new Map(issues.map((issue) => [controlId(String(issue.name)), words(issue)]));
   for (const error of $('extra-fields').querySelectorAll('.field-error')) {
     const id = error.id.slice(0, -'-error'.length);
     const message = byId.get(id);

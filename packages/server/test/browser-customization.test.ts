@@ -140,5 +140,17 @@ describe.skipIf(dialect === 'postgres')('sign-in page: custom phrases and profil
     expect(user.username).toBe('ada_fields');
     expect(user.customData).toEqual({ company: 'Analytical Engines', plan: 'team' });
     expect(user.profile).toEqual({ website: 'https://ada.example.com' });
+    await page.context().close();
+
+    // In Chinese, the step and its errors are Chinese too (the labels are the administrator's).
+    await openSignIn({ first_screen: 'register' }, { locale: 'zh-CN' });
+    await page.getByLabel('用户名').fill('zhou_fields');
+    await page.getByLabel('密码').fill('a-Long-enough-passw0rd');
+    await page.getByRole('button', { name: '创建账号' }).click();
+    await page.getByRole('heading', { name: '补充个人信息' }).waitFor();
+    await page.getByRole('button', { name: '继续' }).click();
+    await page.locator('#extra-company-error').waitFor();
+    expect(await page.locator('#extra-company-error').textContent()).toBe('请填写Company。');
+    expect(await page.locator('#extra-plan-error').textContent()).toBe('请填写Plan。');
   });
 });

@@ -67,7 +67,9 @@ describe('custom profile field values', () => {
       'Choose one of the options for plan.',
       'site must be a web address starting with http:// or https://.',
     ]);
-    expect(placeProfileValues(fields, {}).issues).toEqual([{ name: 'age', message: 'age is required.' }]);
+    expect(placeProfileValues(fields, {}).issues).toEqual([
+      { name: 'age', message: 'age is required.', code: 'profile_field.required', interpolation: { label: 'age' } },
+    ]);
     expect(placeProfileValues(fields, { age: 'old' }).issues[0]?.message).toBe('age must be a number.');
   });
 });

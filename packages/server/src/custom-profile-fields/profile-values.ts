@@ -20,9 +20,35 @@ const userColumns = ['name', 'avatar'] as const;
 /** Names a field may not take: sign-in identifiers and the reserved `preferredUsername`. */
 export const reservedNames = ['username', 'primaryEmail', 'primaryPhone', 'email', 'phone', 'preferredUsername'];
 
+/** An entered value's problem: `code` and `interpolation` let a page say it in its own language. */
 export interface FieldIssue {
   name: string;
   message: string;
+  code: string;
+  interpolation: Record<string, string | number>;
+}
+
+const englishMessages = {
+  required: '{label} is required.',
+  number: '{label} must be a number.',
+  min_value: '{label} must be at least {min}.',
+  max_value: '{label} must be at most {max}.',
+  checkbox: '{label} must be checked or unchecked.',
+  text: '{label} must be text.',
+  too_long: '{label} is too long.',
+  option: 'Choose one of the options for {label}.',
+  url: '{label} must be a web address starting with http:// or https://.',
+  format: '{label} is not in the expected format.',
+  date: '{label} must be a date in the format {format}.',
+  min_length: '{label} must be at least {min} characters.',
+  max_length: '{label} must be at most {max} characters.',
+  unknown: 'There is no profile field named {label}.',
+} as const;
+type Problem = { code: keyof typeof englishMessages; values: Record<string, string | number> };
+
+function issue(name: string, { code, values }: Problem): FieldIssue {
+  const message = englishMessages[code].replace(/\{(\w+)\}/g, (whole, key: string) => String(values[key] ?? whole));
+  return { name, message, code: `profile_field.${code}`, interpolation: values };
 }
 
 export interface ProfileChanges {
@@ -62,51 +88,50 @@ function validDate(value: string, format: string): boolean {
 }
 
 /** The value for one field (or part), or the words saying what is wrong with it. */
-function check(rule: Rule, value: unknown): { value?: unknown; error?: string } {
+function check(rule: Rule, value: unknown): { value?: unknown; error?: Problem } {
   const { label, config } = rule;
+  const fail = (code: Problem['code'], more: Record<string, string | number> = {}) => ({
+    error: { code, values: { label, ...more } },
+  });
   if (isBlank(value) || (rule.type === 'Checkbox' && value === false && rule.required))
-    return rule.required ? { error: `${label} is required.` } : {};
+    return rule.required ? fail('required') : {};
   switch (rule.type) {
     case 'Number': {
       const n = typeof value === 'number' ? value : typeof value === 'string' ? Number(value) : Number.NaN;
-      if (!Number.isFinite(n)) return { error: `${label} must be a number.` };
+      if (!Number.isFinite(n)) return fail('number');
       const min = num(config.minValue);
       const max = num(config.maxValue);
-      if (min !== undefined && n < min) return { error: `${label} must be at least ${min}.` };
-      if (max !== undefined && n > max) return { error: `${label} must be at most ${max}.` };
+      if (min !== undefined && n < min) return fail('min_value', { min });
+      if (max !== undefined && n > max) return fail('max_value', { max });
       return { value: n };
     }
     case 'Checkbox':
       if (typeof value === 'boolean') return { value };
       if (value === 'true' || value === 'false') return { value: value === 'true' };
-      return { error: `${label} must be checked or unchecked.` };
+      return fail('checkbox');
     default:
       break;
   }
-  if (typeof value !== 'string') return { error: `${label} must be text.` };
-  if (value.length > 4096) return { error: `${label} is too long.` };
+  if (typeof value !== 'string') return fail('text');
+  if (value.length > 4096) return fail('too_long');
   switch (rule.type) {
     case 'Select': {
       const options = (config.options as Array<{ value: string }> | undefined) ?? [];
-      return options.some((o) => o.value === value) ? { value } : { error: `Choose one of the options for ${label}.` };
+      return options.some((o) => o.value === value) ? { value } : fail('option');
     }
     case 'Url':
-      return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol)
-        ? { value }
-        : { error: `${label} must be a web address starting with http:// or https://.` };
+      return URL.canParse(value) && /^https?:$/.test(new URL(value).protocol) ? { value } : fail('url');
     case 'Regex':
-      return safeTest(String(config.format), value) ? { value } : { error: `${label} is not in the expected format.` };
+      return safeTest(String(config.format), value) ? { value } : fail('format');
     case 'Date':
       return validDate(value, String(config.format ?? 'yyyy-MM-dd'))
         ? { value }
-        : {
-            error: `${label} must be a date in the format ${String(config.customFormat ?? config.format ?? 'yyyy-MM-dd')}.`,
-          };
+        : fail('date', { format: String(config.customFormat ?? config.format ?? 'yyyy-MM-dd') });
     default: {
       const min = num(config.minLength);
       const max = num(config.maxLength);
-      if (min !== undefined && value.length < min) return { error: `${label} must be at least ${min} characters.` };
-      if (max !== undefined && value.length > max) return { error: `${label} must be at most ${max} characters.` };
+      if (min !== undefined && value.length < min) return fail('min_length', { min });
+      if (max !== undefined && value.length > max) return fail('max_length', { max });
       return { value };
     }
   }
@@ -140,7 +165,8 @@ function checkParts(
 ): Record<string, unknown> | undefined {
   const parts = ((field.config.parts as Part[] | undefined) ?? []).filter((p) => p.enabled);
   if (isBlank(value)) {
-    if (field.required) issues.push({ name: field.name, message: `${field.label || field.name} is required.` });
+    if (field.required)
+      issues.push(issue(field.name, { code: 'required', values: { label: field.label || field.name } }));
     return undefined;
   }
   const given = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -148,7 +174,7 @@ function checkParts(
   for (const p of parts) {
     const rule = { type: p.type, label: p.label ?? p.name, required: p.required, config: { ...p.config } };
     const result = check(rule, given[p.name]);
-    if (result.error) issues.push({ name: `${field.name}.${p.name}`, message: result.error });
+    if (result.error) issues.push(issue(`${field.name}.${p.name}`, result.error));
     else if (result.value !== undefined) out[p.name] = result.value;
   }
   return Object.keys(out).length > 0 ? out : undefined;
@@ -167,7 +193,7 @@ export function placeProfileValues(
   const changes: ProfileChanges = { profile: {}, customData: {} };
   const known = new Set(fields.map((f) => f.name));
   for (const name of Object.keys(values))
-    if (!known.has(name)) issues.push({ name, message: `There is no profile field named ${name}.` });
+    if (!known.has(name)) issues.push(issue(name, { code: 'unknown', values: { label: name } }));
   for (const field of fields) {
     const value = values[field.name];
     if (field.type === 'Address' || field.type === 'Fullname') {
@@ -180,7 +206,7 @@ export function placeProfileValues(
     }
     const rule = { type: field.type, label: field.label || field.name, required: field.required, config: field.config };
     const result = check(rule, value);
-    if (result.error) issues.push({ name: field.name, message: result.error });
+    if (result.error) issues.push(issue(field.name, result.error));
     if (result.value === undefined) continue;
     if ((userColumns as readonly string[]).includes(field.name))
       changes[field.name as 'name' | 'avatar'] = String(result.value);
