@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type CodeSignInServer, startCodeSignInServer } from './support/code-sign-in.js';
 import { expectOk, submitToApp } from './support/experience-steps.js';
 import type { ManagementApi } from './support/management-client.js';
 import { authorizationRequest } from './support/oidc-fixtures.js';
 import { dialect } from './support/server.js';
 import { Browser } from './support/sign-in.js';
-import { appCallback } from './support/social-sign-in.js';
+import { appCallback, createAcmeConnector, socialSignIn } from './support/social-sign-in.js';
 
 /** A received mail's body as text, whatever transfer encoding the mailer chose. */
 function decodedBody(mail: { headers: Record<string, string>; body: string } | undefined): string {
@@ -426,6 +427,19 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
       const user = await api.get(`/users/${claims.sub}`);
       expect(user.body.customData).toEqual({ company: 'Navy' });
       expect(user.body.profile).toMatchObject({ givenName: 'Grace', familyName: 'Hopper' });
+    });
+
+    it('does not hold up social sign-up, which finishes on the callback page', async () => {
+      const fake = await startOAuth2Fake();
+      try {
+        const created = await createAcmeConnector(api, fake.config({ tokenEndpointResponseType: 'json' }));
+        expect(created.status, JSON.stringify(created.body)).toBe(200);
+        const { registered, claims } = await socialSignIn(env.server, env.config, created.body.id);
+        expect(registered).toBe(true);
+        expect((await api.get(`/users/${claims.sub}`)).body.customData).toEqual({});
+      } finally {
+        await fake.close();
+      }
     });
 
     it('adds profile fields during sign-up only', async () => {

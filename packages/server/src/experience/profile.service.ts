@@ -57,9 +57,11 @@ export function createProfileSteps({
       return { ...state, profile: { ...profile, passwordEncrypted: await hashPassword(input.value) } };
     },
 
-    /** Sign-up: refused while a required custom profile field has no value (the page then asks for them). */
+    /** Sign-up: refused while a required custom profile field has no value (the page then asks for them); social sign-up is not. */
     async guardExtraProfile(state: ExperienceState): Promise<void> {
       if (state.event !== 'Register' || !profileFields) return;
+      // Social sign-up finishes on the callback page, which does not ask for the fields (yet).
+      if (Object.values(state.verifications).some((record) => record.type === 'Social' && record.verified)) return;
       const missing = await profileFields.missingRequired(state.profile?.extra);
       if (missing.length > 0)
         throw new RequestError('user.missing_profile', 422, {
