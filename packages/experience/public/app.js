@@ -8,7 +8,7 @@
 // Console's preview mode) and mfa.js (multi-factor authentication, loaded when needed).
 import { applyBranding } from './branding.js';
 import { run, showError } from './errors.js';
-import { choose } from './i18n.js';
+import { choose, useCustomPhrases } from './i18n.js';
 import { setEvent, startInteraction } from './interaction.js';
 import { back, forgotPassword, switchMode } from './navigation.js';
 import './phrases.js';
@@ -72,6 +72,20 @@ async function fetchSettings() {
   return undefined;
 }
 
+/** The custom phrases of the language the server chose (from ui_locales, else the browser's). */
+async function fetchPhrases() {
+  const lng = (query.get('ui_locales') ?? '').split(/\s+/).find(Boolean);
+  try {
+    const response = await fetch(`${base}/api/.well-known/phrases${lng ? `?lng=${encodeURIComponent(lng)}` : ''}`, {
+      credentials: 'same-origin',
+    });
+    if (response.ok) return { language: response.headers.get('content-language'), translation: await response.json() };
+  } catch {
+    // The page's own phrases still work.
+  }
+  return undefined;
+}
+
 function showDraft(saved, draft) {
   try {
     useSettings(previewSettings(saved, draft), {
@@ -115,8 +129,9 @@ $('social-list').addEventListener('click', (event) => {
 });
 if (isPreview) startPreview();
 else
-  fetchSettings().then((saved) => {
-    useSettings(saved ?? state.settings);
+  Promise.all([fetchSettings(), fetchPhrases()]).then(([saved, phrases]) => {
+    if (phrases) useCustomPhrases(phrases.language, phrases.translation);
+    useSettings(saved ?? state.settings, { preferredLanguage: phrases?.language ?? undefined });
     // What the app's authorization request asked for: a magic link, or straight to a provider.
     if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
     else directSignIn(query.get('direct_sign_in'));

@@ -68,7 +68,8 @@ export async function run(action, button) {
     const visible = field && !$(field).closest('[hidden]') ? field : undefined;
     // Enable first (above): a disabled button cannot hold focus, and focus must not fall to the page.
     showError(error.message, visible);
-    if (!visible) button.focus();
+    // Errors shown on their own fields (the profile fields) have put the focus there.
+    if (!visible && !error.focused) button.focus();
   } finally {
     state.busy = false;
     if (state.step !== 'done') button.disabled = false;

@@ -47,5 +47,40 @@ export function choose({ requested = [], autoDetect = true, fallback = 'en' } = 
   return current;
 }
 
+// Logto's phrase keys for texts the page names differently, so a Logto custom phrase reaches them.
+const logtoAliases = {
+  'input.username': 'field.username',
+  'input.password': 'field.password',
+  'input.email': 'field.email',
+  'input.phone_number': 'field.phone',
+  'input.email_or_phone': 'field.email_or_phone',
+  'description.no_account': 'switch.no_account',
+  'description.have_account': 'switch.have_account',
+};
+
+/** `{ action: { sign_in: 'x' } }` → `{ 'action.sign_in': 'x' }`. */
+function flatten(tree, prefix = '', out = {}) {
+  for (const [key, value] of Object.entries(tree ?? {})) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (typeof value === 'string') out[path] = value;
+    else if (value && typeof value === 'object') flatten(value, path, out);
+  }
+  return out;
+}
+
+/**
+ * The sign-in experience's custom phrases for a language (Logto's nested translation): they win
+ * over the page's own phrases, and a language the page does not ship becomes one it speaks.
+ */
+export function useCustomPhrases(tag, translation) {
+  if (!tag || !/^[A-Za-z]{2,3}(-[\dA-Za-z]{2,8})*$/.test(tag)) return;
+  const flat = flatten(translation);
+  // A language without a phrase of its own is not one the page speaks (English then).
+  if (Object.keys(flat).length === 0) return;
+  if (!supported.includes(tag)) supported.push(tag);
+  for (const [key, text] of Object.entries(logtoAliases)) if (Object.hasOwn(flat, key)) flat[text] ??= flat[key];
+  extend({ [tag]: flat });
+}
+
 export const language = () => current;
 export const languages = () => [...supported];

@@ -1,6 +1,7 @@
 // The DOM of each step: titles, labels, which rows show, the social buttons and the terms.
 // Reads state.js and changes nothing but the page; the actions are in steps.js.
 import { language, match, t } from './i18n.js';
+import { renderProfileFields } from './profile-fields.js';
 import {
   canRegister,
   canSignIn,
@@ -69,6 +70,10 @@ export function render() {
     submitText = t('action.continue');
     secondary = t('action.resend_code');
     back = true;
+  } else if (step === 'extra') {
+    title = t('title.extra_profile');
+    intro = t('intro.extra_profile');
+    submitText = t('action.continue');
   } else if (step === 'profile') {
     const resetting = flow === 'ForgotPassword';
     title = t(resetting ? 'title.reset_password' : 'title.create_account');
@@ -88,6 +93,7 @@ export function render() {
   $('username').type = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'text';
   $('username').autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
   show('code-row', step === 'code');
+  renderProfileFields(step === 'extra');
   show('password-row', password && !usernameStep);
   $('password-label').textContent = passwordLabel;
   $('password').autocomplete = flow === 'SignIn' && step === 'identify' ? 'current-password' : 'new-password';

@@ -7,6 +7,7 @@ import { run, showError, showNotice } from './errors.js';
 import { language, t } from './i18n.js';
 import { interactionReady, setEvent } from './interaction.js';
 import { go } from './navigation.js';
+import { profileFields, profileValues, showFieldErrors } from './profile-fields.js';
 import { render } from './render.js';
 import { identifierTypes, labelFor, signInMethods, typeOf } from './settings.js';
 import { state } from './state.js';
@@ -69,10 +70,19 @@ export async function finish() {
     $('password').focus();
     return;
   }
+  // Sign-up asks for the custom profile fields once the identifier is settled.
+  if (state.flow === 'Register' && !state.extraDone && profileFields().length > 0) {
+    go('extra');
+    return;
+  }
   let redirectTo;
   try {
     ({ redirectTo } = await api('POST', '/submit'));
   } catch (error) {
+    if (error.code === 'user.missing_profile' && error.data?.missingProfile?.includes('extraProfile')) {
+      go('extra');
+      return;
+    }
     if (!mfaCodes.has(error.code)) throw error;
     return startMfa(error);
   }
@@ -135,6 +145,18 @@ export async function primary() {
     }
     if (await identify(verificationId)) await finish();
     return;
+  }
+  if (state.step === 'extra') {
+    try {
+      await api('POST', '/profile', { type: 'extraProfile', values: profileValues() });
+    } catch (error) {
+      if (error.code !== 'custom_profile_fields.invalid_values') throw error;
+      showFieldErrors(error.data?.issues);
+      throw Object.assign(error, { focused: true });
+    }
+    showFieldErrors([]);
+    state.extraDone = true;
+    return finish();
   }
   if (state.step === 'profile') {
     if (state.missing[0] === 'username') {

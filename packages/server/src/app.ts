@@ -260,6 +260,10 @@ export async function createServices(config: Config, logger: Logger) {
     oneTimeTokens,
     sentinel,
     signInExperience,
+    emailTemplates: core.emailTemplates,
+    customPhrases: core.customPhrases,
+    customProfileFields: core.customProfileFields,
+    fullSignInExperience: core.fullSignInExperience,
     experience,
     logs: core.logs,
     auditLog,
@@ -426,7 +430,7 @@ export function createHttpApp(services: Services): {
     registry: userRegistry,
   });
   app.use(verifications.routes()).use(verifications.allowedMethods());
-  const management = createManagementRouter(services, registry);
+  const management = createManagementRouter(services, registry, userRegistry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry, userRegistry };
 }

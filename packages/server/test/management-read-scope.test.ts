@@ -70,6 +70,9 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       'jwt-customizer': 'access-token',
       sessions: 'read-scope-session',
       identities: 'github',
+      'email-templates': ids.emailTemplate as string,
+      'custom-profile-fields': 'fixtureField',
+      endpoints: 'default',
     };
     const byName: Record<string, string> = {
       userId: ids.user as string,
@@ -77,6 +80,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       applicationId: application,
       roleId: ids.role as string,
       keyType: 'cookie-keys',
+      languageTag: 'en',
     };
     const segments = path.split('/');
     return segments
@@ -162,6 +166,15 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     const oneTimeToken = await created('/one-time-tokens', { email: 'magic@example.com' });
     ids.oneTimeToken = oneTimeToken.id;
     secrets.push(oneTimeToken.token);
+
+    await api.put('/custom-phrases/en', { action: { sign_in: 'Sign in' } });
+    const [template] = (
+      await api.put('/email-templates', {
+        templates: [{ languageTag: 'en', templateType: 'SignIn', details: { subject: 'S', content: '{{code}}' } }],
+      })
+    ).body;
+    ids.emailTemplate = template.id;
+    await created('/custom-profile-fields', { name: 'fixtureField', type: 'Text', required: false });
 
     const scriptSecret = 'jwt-customizer-env-secret-value';
     const customizer = await api.put('/configs/jwt-customizer/access-token', {

@@ -1737,6 +1737,167 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/custom-phrases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom phrases of every language */
+        get: operations["getCustomPhrases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-phrases/{languageTag}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the custom phrases of a language */
+        get: operations["getCustomPhrasesByLanguageTag"];
+        /** Create or replace the custom phrases of a language (empty phrases are dropped) */
+        put: operations["putCustomPhrasesByLanguageTag"];
+        post?: never;
+        /** Delete the custom phrases of a language; the default language’s are refused (409) */
+        delete: operations["deleteCustomPhrasesByLanguageTag"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List email templates, filtered by language tag and template type */
+        get: operations["getEmailTemplates"];
+        /** Create or replace email templates (by language tag and template type) */
+        put: operations["putEmailTemplates"];
+        post?: never;
+        /** Delete the email templates matching languageTag and/or templateType (one is required) */
+        delete: operations["deleteEmailTemplates"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an email template */
+        get: operations["getEmailTemplatesById"];
+        put?: never;
+        post?: never;
+        /** Delete an email template */
+        delete: operations["deleteEmailTemplatesById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/email-templates/{id}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update some details of an email template */
+        patch: operations["patchEmailTemplatesByIdDetails"];
+        trace?: never;
+    };
+    "/api/custom-profile-fields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the custom profile fields in sign-in experience order */
+        get: operations["getCustomProfileFields"];
+        put?: never;
+        /** Create a custom profile field */
+        post: operations["postCustomProfileFields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-profile-fields/batch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create up to 20 custom profile fields at once (all or none) */
+        post: operations["postCustomProfileFieldsBatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-profile-fields/properties/sie-order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set the order of custom profile fields in the sign-in experience */
+        post: operations["postCustomProfileFieldsPropertiesSieOrder"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/custom-profile-fields/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a custom profile field by name */
+        get: operations["getCustomProfileFieldsByName"];
+        /** Replace the settings of a custom profile field */
+        put: operations["putCustomProfileFieldsByName"];
+        post?: never;
+        /** Delete a custom profile field (values already collected stay on the users) */
+        delete: operations["deleteCustomProfileFieldsByName"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/account-center": {
         parameters: {
             query?: never;
@@ -2432,6 +2593,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/.well-known/user.openapi.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OpenAPI document of the user API */
+        get: operations["getWellKnownUserOpenapiJson"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/.well-known/sign-in-exp": {
         parameters: {
             query?: never;
@@ -2439,8 +2617,25 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The sign-in experience for the sign-in pages, with the enabled social connectors */
+        /** The sign-in experience for the sign-in pages, with the enabled social connectors and the custom profile fields */
         get: operations["getWellKnownSignInExp"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/.well-known/experience": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sign-in experience for the sign-in pages, with the enabled social connectors and the custom profile fields */
+        get: operations["getWellKnownExperience"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2466,6 +2661,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/.well-known/phrases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The custom phrases of the language chosen from lng (else Accept-Language) and the language settings; the language is in Content-Language */
+        get: operations["getWellKnownPhrases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status": {
         parameters: {
             query?: never;
@@ -2475,6 +2687,23 @@ export interface paths {
         };
         /** Health check: 204 while the database answers, else 503 */
         get: operations["getStatus"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/.well-known/endpoints/{tenantId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The endpoint of a tenant’s users (Tessera has one tenant, default) */
+        get: operations["getWellKnownEndpointsByTenantId"];
         put?: never;
         post?: never;
         delete?: never;
@@ -15293,6 +15522,1600 @@ export interface operations {
             };
         };
     };
+    getCustomPhrases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        translation: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomPhrasesByLanguageTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                languageTag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        translation: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCustomPhrasesByLanguageTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                languageTag: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    [key: string]: string | {
+                        [key: string]: string | {
+                            [key: string]: string | {
+                                [key: string]: string | {
+                                    [key: string]: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        translation: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCustomPhrasesByLanguageTag: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                languageTag: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmailTemplates: {
+        parameters: {
+            query?: {
+                languageTag?: string;
+                templateType?: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        /**
+                         * @description When the template is used: SignIn, Register, ForgotPassword, OrganizationInvitation, Generic, …
+                         * @enum {string}
+                         */
+                        templateType: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+                        details: {
+                            /** @description The subject template */
+                            subject: string;
+                            /** @description The body template */
+                            content: string;
+                            /**
+                             * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                             * @enum {string}
+                             */
+                            contentType?: "text/html" | "text/plain";
+                            /** @description The Reply-To address */
+                            replyTo?: string;
+                            /** @description The sender name */
+                            sendFrom?: string;
+                        };
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putEmailTemplates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    templates: {
+                        languageTag: string;
+                        /**
+                         * @description When the template is used: SignIn, Register, ForgotPassword, OrganizationInvitation, Generic, …
+                         * @enum {string}
+                         */
+                        templateType: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+                        details: {
+                            /** @description The subject template */
+                            subject: string;
+                            /** @description The body template */
+                            content: string;
+                            /**
+                             * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                             * @enum {string}
+                             */
+                            contentType?: "text/html" | "text/plain";
+                            /** @description The Reply-To address */
+                            replyTo?: string;
+                            /** @description The sender name */
+                            sendFrom?: string;
+                        };
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        /**
+                         * @description When the template is used: SignIn, Register, ForgotPassword, OrganizationInvitation, Generic, …
+                         * @enum {string}
+                         */
+                        templateType: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+                        details: {
+                            /** @description The subject template */
+                            subject: string;
+                            /** @description The body template */
+                            content: string;
+                            /**
+                             * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                             * @enum {string}
+                             */
+                            contentType?: "text/html" | "text/plain";
+                            /** @description The Reply-To address */
+                            replyTo?: string;
+                            /** @description The sender name */
+                            sendFrom?: string;
+                        };
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEmailTemplates: {
+        parameters: {
+            query?: {
+                languageTag?: string;
+                templateType?: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        rowCount: number;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getEmailTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        /**
+                         * @description When the template is used: SignIn, Register, ForgotPassword, OrganizationInvitation, Generic, …
+                         * @enum {string}
+                         */
+                        templateType: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+                        details: {
+                            /** @description The subject template */
+                            subject: string;
+                            /** @description The body template */
+                            content: string;
+                            /**
+                             * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                             * @enum {string}
+                             */
+                            contentType?: "text/html" | "text/plain";
+                            /** @description The Reply-To address */
+                            replyTo?: string;
+                            /** @description The sender name */
+                            sendFrom?: string;
+                        };
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteEmailTemplatesById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchEmailTemplatesByIdDetails: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The subject template */
+                    subject?: string;
+                    /** @description The body template */
+                    content?: string;
+                    /**
+                     * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                     * @enum {string}
+                     */
+                    contentType?: "text/html" | "text/plain";
+                    /** @description The Reply-To address */
+                    replyTo?: string;
+                    /** @description The sender name */
+                    sendFrom?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        languageTag: string;
+                        /**
+                         * @description When the template is used: SignIn, Register, ForgotPassword, OrganizationInvitation, Generic, …
+                         * @enum {string}
+                         */
+                        templateType: "SignIn" | "Register" | "ForgotPassword" | "Generic" | "OrganizationInvitation" | "UserPermissionValidation" | "BindNewIdentifier" | "MfaVerification" | "BindMfa";
+                        details: {
+                            /** @description The subject template */
+                            subject: string;
+                            /** @description The body template */
+                            content: string;
+                            /**
+                             * @description The body’s type; text/html when absent (placeholders are HTML-escaped)
+                             * @enum {string}
+                             */
+                            contentType?: "text/html" | "text/plain";
+                            /** @description The Reply-To address */
+                            replyTo?: string;
+                            /** @description The sender name */
+                            sendFrom?: string;
+                        };
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomProfileFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCustomProfileFields: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "Text";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minLength?: number;
+                        maxLength?: number;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Number";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minValue?: number;
+                        maxValue?: number;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Date";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        format: string;
+                        customFormat?: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Checkbox";
+                    label?: string;
+                    description?: string;
+                    /** @constant */
+                    required: false;
+                    config?: {
+                        /** @enum {string} */
+                        defaultValue: "true" | "false";
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Select";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        options: {
+                            label?: string;
+                            value: string;
+                        }[];
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Url";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Regex";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        format: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Address";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "formatted" | "streetAddress" | "locality" | "region" | "postalCode" | "country";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Fullname";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "givenName" | "middleName" | "familyName";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                    name: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCustomProfileFieldsBatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": ({
+                    /** @constant */
+                    type: "Text";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minLength?: number;
+                        maxLength?: number;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Number";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minValue?: number;
+                        maxValue?: number;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Date";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        format: string;
+                        customFormat?: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Checkbox";
+                    label?: string;
+                    description?: string;
+                    /** @constant */
+                    required: false;
+                    config?: {
+                        /** @enum {string} */
+                        defaultValue: "true" | "false";
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Select";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        options: {
+                            label?: string;
+                            value: string;
+                        }[];
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Url";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Regex";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        format: string;
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Address";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "formatted" | "streetAddress" | "locality" | "region" | "postalCode" | "country";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                    name: string;
+                } | {
+                    /** @constant */
+                    type: "Fullname";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "givenName" | "middleName" | "familyName";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                    name: string;
+                })[];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postCustomProfileFieldsPropertiesSieOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    order: {
+                        name: string;
+                        sieOrder: number;
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getCustomProfileFieldsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCustomProfileFieldsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @constant */
+                    type: "Text";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minLength?: number;
+                        maxLength?: number;
+                    };
+                } | {
+                    /** @constant */
+                    type: "Number";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        minValue?: number;
+                        maxValue?: number;
+                    };
+                } | {
+                    /** @constant */
+                    type: "Date";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                        format: string;
+                        customFormat?: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "Checkbox";
+                    label?: string;
+                    description?: string;
+                    /** @constant */
+                    required: false;
+                    config?: {
+                        /** @enum {string} */
+                        defaultValue: "true" | "false";
+                    };
+                } | {
+                    /** @constant */
+                    type: "Select";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        options: {
+                            label?: string;
+                            value: string;
+                        }[];
+                    };
+                } | {
+                    /** @constant */
+                    type: "Url";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config?: {
+                        placeholder?: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "Regex";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        placeholder?: string;
+                        format: string;
+                    };
+                } | {
+                    /** @constant */
+                    type: "Address";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "formatted" | "streetAddress" | "locality" | "region" | "postalCode" | "country";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                } | {
+                    /** @constant */
+                    type: "Fullname";
+                    label?: string;
+                    description?: string;
+                    required: boolean;
+                    config: {
+                        parts: {
+                            enabled: boolean;
+                            /** @enum {string} */
+                            name: "givenName" | "middleName" | "familyName";
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label?: string;
+                            description?: string;
+                            required: boolean;
+                            config?: {
+                                placeholder?: string;
+                                minLength?: number;
+                                maxLength?: number;
+                                minValue?: number;
+                                maxValue?: number;
+                                format?: string;
+                                customFormat?: string;
+                                options?: {
+                                    label?: string;
+                                    value: string;
+                                }[];
+                                /** @enum {string} */
+                                defaultValue?: "true" | "false";
+                            };
+                        }[];
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        name: string;
+                        /** @enum {string} */
+                        type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                        label: string;
+                        description: string | null;
+                        required: boolean;
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        sieOrder: number;
+                        createdAt: number;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCustomProfileFieldsByName: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getAccountCenter: {
         parameters: {
             query?: never;
@@ -18731,9 +20554,32 @@ export interface operations {
             };
         };
     };
+    getWellKnownUserOpenapiJson: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+        };
+    };
     getWellKnownSignInExp: {
         parameters: {
             query?: {
+                organizationId?: string;
                 appId?: string;
             };
             header?: never;
@@ -18924,7 +20770,254 @@ export interface operations {
                             email: boolean;
                             sms: boolean;
                         };
+                        customProfileFields: {
+                            tenantId: string;
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label: string;
+                            description: string | null;
+                            required: boolean;
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            sieOrder: number;
+                            createdAt: number;
+                        }[];
                     };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWellKnownExperience: {
+        parameters: {
+            query?: {
+                organizationId?: string;
+                appId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        color: {
+                            primaryColor: string;
+                            isDarkModeEnabled: boolean;
+                            darkPrimaryColor: string;
+                        };
+                        branding: {
+                            /** Format: uri */
+                            logoUrl?: string;
+                            /** Format: uri */
+                            darkLogoUrl?: string;
+                            /** Format: uri */
+                            favicon?: string;
+                            /** Format: uri */
+                            darkFavicon?: string;
+                        };
+                        hideLogtoBranding: boolean;
+                        languageInfo: {
+                            autoDetect: boolean;
+                            fallbackLanguage: string;
+                        };
+                        termsOfUseUrl: string | null;
+                        privacyPolicyUrl: string | null;
+                        /** @enum {string} */
+                        agreeToTermsPolicy: "Automatic" | "ManualRegistrationOnly" | "Manual";
+                        signUp: {
+                            identifiers: ("username" | "email" | "phone")[];
+                            password: boolean;
+                            verify: boolean;
+                            secondaryIdentifiers?: {
+                                /** @enum {string} */
+                                identifier: "username" | "email" | "phone" | "emailOrPhone";
+                                verify?: boolean;
+                            }[];
+                        };
+                        signIn: {
+                            methods: {
+                                /** @enum {string} */
+                                identifier: "username" | "email" | "phone";
+                                password: boolean;
+                                verificationCode: boolean;
+                                /** @default true */
+                                isPasswordPrimary: boolean;
+                            }[];
+                        };
+                        socialSignIn: {
+                            automaticAccountLinking?: boolean;
+                            skipRequiredIdentifiers?: boolean;
+                        };
+                        socialSignInConnectorTargets: string[];
+                        /** @enum {string} */
+                        signInMode: "SignIn" | "Register" | "SignInAndRegister";
+                        customCss: string | null;
+                        customContent: {
+                            [key: string]: string;
+                        };
+                        passwordPolicy: {
+                            /**
+                             * @default {
+                             *       "min": 8,
+                             *       "max": 256
+                             *     }
+                             */
+                            length: {
+                                /** @default 8 */
+                                min: number;
+                                /** @default 256 */
+                                max: number;
+                            };
+                            /**
+                             * @default {
+                             *       "min": 1
+                             *     }
+                             */
+                            characterTypes: {
+                                /** @default 1 */
+                                min: number;
+                            };
+                            /**
+                             * @default {
+                             *       "pwned": true,
+                             *       "repetitionAndSequence": true,
+                             *       "userInfo": true,
+                             *       "words": []
+                             *     }
+                             */
+                            rejects: {
+                                /** @default true */
+                                pwned: boolean;
+                                /** @default true */
+                                repetitionAndSequence: boolean;
+                                /** @default true */
+                                userInfo: boolean;
+                                /** @default [] */
+                                words: string[];
+                            };
+                        };
+                        mfa: {
+                            factors: ("Totp" | "WebAuthn" | "BackupCode" | "EmailVerificationCode" | "PhoneVerificationCode")[];
+                            /** @enum {string} */
+                            policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
+                            /** @enum {string} */
+                            organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
+                        };
+                        singleSignOnEnabled: boolean;
+                        forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
+                        verificationCodePolicy: {
+                            /** @description Seconds a code stays valid */
+                            expirationDuration: number;
+                            /** @description Wrong codes accepted before the code is dead */
+                            maxRetryAttempts: number;
+                        };
+                        supportEmail: string | null;
+                        supportWebsiteUrl: string | null;
+                        unknownSessionRedirectUrl: string | null;
+                        customUiAssets: {
+                            id: string;
+                            createdAt: number;
+                        } | null;
+                        passwordExpiration: {
+                            enabled: boolean;
+                            validPeriodDays: number;
+                            enabledAt?: number;
+                        };
+                        adaptiveMfa: {
+                            enabled?: boolean;
+                        };
+                        trustedDevice: {
+                            enabled?: boolean;
+                            durationDays?: number;
+                        };
+                        passkeySignIn: {
+                            enabled: boolean;
+                            showPasskeyButton: boolean;
+                            allowAutofill: boolean;
+                        };
+                        captchaPolicy: {
+                            enabled?: boolean;
+                        };
+                        sentinelPolicy: {
+                            maxAttempts?: number;
+                            /** @description Minutes */
+                            lockoutDuration?: number;
+                        };
+                        signUpProfileFields: {
+                            name: string;
+                        }[] | null;
+                        usernamePolicy: {
+                            caseSensitive: boolean;
+                            minLength: number;
+                            maxLength: number;
+                            allowedChars: {
+                                lowercase: boolean;
+                                uppercase: boolean;
+                                numbers: boolean;
+                                underscore: boolean;
+                            };
+                        };
+                        id: string;
+                        tenantId: string;
+                        socialConnectors: {
+                            id: string;
+                            target: string;
+                            name: {
+                                [key: string]: string;
+                            };
+                            logo: string;
+                        }[];
+                        forgotPassword: {
+                            email: boolean;
+                            phone: boolean;
+                        };
+                        passwordlessConnectors: {
+                            email: boolean;
+                            sms: boolean;
+                        };
+                        customProfileFields: {
+                            tenantId: string;
+                            id: string;
+                            name: string;
+                            /** @enum {string} */
+                            type: "Text" | "Number" | "Date" | "Checkbox" | "Select" | "Url" | "Regex" | "Address" | "Fullname";
+                            label: string;
+                            description: string | null;
+                            required: boolean;
+                            config: {
+                                [key: string]: unknown;
+                            };
+                            sieOrder: number;
+                            createdAt: number;
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
         };
@@ -18982,6 +21075,39 @@ export interface operations {
             };
         };
     };
+    getWellKnownPhrases: {
+        parameters: {
+            query?: {
+                lng?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getStatus: {
         parameters: {
             query?: never;
@@ -19000,6 +21126,39 @@ export interface operations {
             };
             /** @description Service unavailable (the database is unreachable) */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getWellKnownEndpointsByTenantId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                tenantId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        user: string;
+                    };
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -17,6 +17,7 @@ import {
   type Connector,
   ConnectorError,
   type ConnectorRuntime,
+  type EmailTemplateDetails,
   isPasswordless,
   type PasswordlessMessage,
   parseConfig,
@@ -39,6 +40,11 @@ export function createConnectorsService(deps: {
   registry: ConnectorRegistry;
   box: SecretBox;
   clock: () => number;
+  /** The custom email template for a message's language and usage type, if there is one. */
+  emailTemplate?: (
+    locale: string | undefined,
+    type: PasswordlessMessage['type'],
+  ) => Promise<EmailTemplateDetails | undefined>;
 }) {
   const { store, registry, box, clock } = deps;
   const openConfig = (row: ConnectorRow) => JSON.parse(box.open(row.config)) as Json;
@@ -242,7 +248,9 @@ export function createConnectorsService(deps: {
         throw new RequestError('connector.not_found', 422, { data: { type } });
       const { connector } = factory;
       const config = openConfig(row);
-      await mapConnectorErrors(() => connector.sendMessage(message, config, registry.runtime(connector)));
+      const template = type === 'Email' ? await deps.emailTemplate?.(message.payload.locale, message.type) : undefined;
+      const sent = template ? { ...message, template } : message;
+      await mapConnectorErrors(() => connector.sendMessage(sent, config, registry.runtime(connector)));
     },
 
     /** For social sign-in: a connector with its opened config, its runtime and its target (overrides applied). */

@@ -44,9 +44,17 @@ export const verifyCodeBodySchema = z
   })
   .strict();
 export const newPasswordBodySchema = z.object({ password: z.string().min(1).max(256) }).strict();
-export const profileBodySchema = z
-  .object({ type: z.enum(['username', 'password']), value: z.string().min(1).max(256) })
-  .strict();
+export const profileBodySchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.enum(['username', 'password']), value: z.string().min(1).max(256) }),
+  z.strictObject({
+    type: z.literal('extraProfile'),
+    values: z
+      .record(z.string().regex(/^[\dA-Za-z]{1,128}$/, 'field names hold letters and digits only'), z.unknown())
+      .refine((values) => Object.keys(values).length <= 50, 'at most 50 fields')
+      .describe('Values of the custom profile fields, by field name'),
+  }),
+]);
+export type ProfileBody = z.output<typeof profileBodySchema>;
 
 export const verificationIdResponse = z.object({ verificationId: z.string() });
 export const redirectResponse = z.object({ redirectTo: z.string() });
@@ -109,7 +117,13 @@ export interface ExperienceState {
   event: InteractionEvent;
   verifications: Record<string, VerificationRecord>;
   userId?: string;
-  profile?: { username?: string; passwordEncrypted?: string; passwordReset?: boolean };
+  profile?: {
+    username?: string;
+    passwordEncrypted?: string;
+    passwordReset?: boolean;
+    /** The custom profile fields' values (checked when given), applied to the new user at submit. */
+    extra?: Record<string, unknown>;
+  };
   mfa?: MfaState;
   /** Logto's `mfa-suggestion-skipped`: the user declined adding another factor; kept on the user at submit. */
   mfaSuggestionSkipped?: boolean;

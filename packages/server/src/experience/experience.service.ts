@@ -23,7 +23,7 @@ import {
   hasOneTimeToken,
   oneTimeTokenOrganizations,
 } from './one-time-token-identification.js';
-import { createProfileSteps } from './profile.service.js';
+import { createProfileSteps, type ProfileFields } from './profile.service.js';
 import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
 import { createSocialVerification } from './social-verification.service.js';
@@ -48,6 +48,7 @@ export function createExperienceService({
   box,
   clock,
   oneTimeTokens,
+  profileFields,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -69,12 +70,14 @@ export function createExperienceService({
   clock: () => number;
   /** Magic links: consumes the one-time tokens the Management API created. */
   oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
+  /** The custom profile fields sign-up collects. */
+  profileFields?: ProfileFields;
 }) {
   const social = createSocialVerification({ connectors, signInExperience });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
-  const profileSteps = createProfileSteps({ users, signInExperience, newPasswordLimits });
+  const profileSteps = createProfileSteps({ users, signInExperience, newPasswordLimits, profileFields });
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
   const mfaSkip = createMfaSkipMemory({ users });
   const oneTimeTokenIdentification = createOneTimeTokenIdentification({ users, signInExperience, oneTimeTokens });
@@ -231,7 +234,8 @@ export function createExperienceService({
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
       const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state, 'Register') : undefined;
-      // MFA is checked before the account is created, so a refusal leaves nothing behind.
+      // The profile and MFA are checked before the account is created, so a refusal leaves nothing behind.
+      await profileSteps.guardExtraProfile(state);
       if (pending) await mfa.guardSubmit(state, undefined);
       if (pending) [state] = await codeIdentification.register(state, pending);
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
@@ -239,6 +243,7 @@ export function createExperienceService({
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
       await mfa.persistBindings(state, user.id);
+      await profileSteps.applyExtraProfile(state, user.id);
       const link = state.socialLink;
       if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await mfaSkip.remember(state, user.id);

@@ -18,6 +18,12 @@ export const loadedInteraction = (ctx: Context): LoadedInteraction | undefined =
 export const experienceOf = (interaction: Interaction): ExperienceState | undefined =>
   (interaction.result as { experience?: ExperienceState } | undefined)?.experience;
 
+/** The first language of the authorization request's `ui_locales`, if it named any. */
+export function firstUiLocale(interaction: Interaction): string | undefined {
+  const value = interaction.params.ui_locales;
+  return typeof value === 'string' ? value.trim().split(/\s+/)[0] || undefined : undefined;
+}
+
 /**
  * The Experience API state lives in the provider's Interaction, bound to the browser's
  * `_interaction` cookie: handlers load it, hand it to a service, and save what comes back.

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Context, Next } from 'koa';
+import { matchLanguage, parseAcceptLanguage } from '../http/accept-language.js';
 import { escapeHtml, page } from '../http/html.js';
 import type { PublicSignInExperience, SignInExperienceService } from '../sign-in-experience/index.js';
 import { linkFormHtml, linkFormScript } from './social-callback-link.js';
@@ -55,37 +56,10 @@ const phrases = {
 type Language = keyof typeof phrases;
 const languages = Object.keys(phrases) as Language[];
 
-/** The supported language for a tag: exact, then by base language ("zh-Hans" → zh-CN). */
-function matchLanguage(tag: string | undefined): Language | undefined {
-  if (!tag) return undefined;
-  const lower = tag.toLowerCase();
-  return (
-    languages.find((l) => l.toLowerCase() === lower) ??
-    languages.find((l) => l.split('-')[0]?.toLowerCase() === lower.split('-')[0])
-  );
-}
-
 /** The browser's languages (Accept-Language, by weight) when the settings auto-detect, else the fallback. */
 function serverLanguage(acceptLanguage: string, info: PublicSignInExperience['languageInfo'] | undefined): Language {
-  if (info?.autoDetect !== false) {
-    const ranked = acceptLanguage
-      .split(',')
-      .map((part) => {
-        const [tag = '', ...params] = part.trim().split(';');
-        const q = Number(
-          params
-            .find((p) => p.trim().startsWith('q='))
-            ?.trim()
-            .slice(2) ?? 1,
-        );
-        return { tag, q: Number.isFinite(q) ? q : 0 };
-      })
-      .filter((entry) => entry.tag && entry.q > 0)
-      .sort((a, b) => b.q - a.q);
-    const found = ranked.map((entry) => matchLanguage(entry.tag)).find(Boolean);
-    if (found) return found;
-  }
-  return matchLanguage(info?.fallbackLanguage) ?? 'en';
+  const requested = info?.autoDetect !== false ? parseAcceptLanguage(acceptLanguage) : [];
+  return matchLanguage([...requested, info?.fallbackLanguage ?? 'en'], languages) ?? 'en';
 }
 
 interface PageConfig {

@@ -8,7 +8,7 @@ import {
   verifyCodeBodySchema,
 } from './experience.schemas.js';
 import type { ExperienceService } from './experience.service.js';
-import type { InteractionStateAccess } from './interaction-state.js';
+import { firstUiLocale, type InteractionStateAccess } from './interaction-state.js';
 
 /** Logto's verification code routes (email and SMS) and the profile steps of sign-up and password reset. */
 export function registerVerificationCodeRoutes(
@@ -34,8 +34,8 @@ export function registerVerificationCodeRoutes(
       errors: [400, 403, 422, 429, 502],
     },
     async ({ body, ctx }) => {
-      const verificationId = await access.update(ctx, (state) =>
-        experience.sendCode(state, body.identifier, body.interactionEvent, ctx.ip),
+      const verificationId = await access.update(ctx, (state, interaction) =>
+        experience.sendCode(state, body.identifier, body.interactionEvent, ctx.ip, firstUiLocale(interaction)),
       );
       return { verificationId };
     },

@@ -53,6 +53,8 @@ export function createVerificationCodes(deps: {
       given: CodeIdentifier,
       event: InteractionEvent,
       ip: string,
+      /** The first of the interaction's `ui_locales`: the language of the email template. */
+      locale?: string,
     ): Promise<[ExperienceState, string]> {
       guardVerificationRoom(state); // before anything is sent
       const identifier = normalizeIdentifier(given);
@@ -79,7 +81,7 @@ export function createVerificationCodes(deps: {
       await connectors.sendMessage(identifier.type === 'email' ? 'Email' : 'Sms', {
         to: identifier.value,
         type: event,
-        payload: { code },
+        payload: { code, ...(locale && { locale }) },
       });
       const salt = newSalt();
       const record: CodeVerificationRecord = {

@@ -13,6 +13,24 @@ export const text = (max: number) =>
 
 export const idParam = text(64).min(1);
 
+/** A BCP 47 language tag such as `en`, `zh-CN` or `pt-BR`. */
+export const languageTag = text(16).regex(
+  /^[A-Za-z]{2,3}(-[\dA-Za-z]{2,8})*$/,
+  'must be a language tag such as en or zh-CN',
+);
+
+/** `ZH-cn` → `zh-CN`, `zh-hant-tw` → `zh-Hant-TW`: one spelling per language. */
+export const canonicalLanguageTag = (tag: string) =>
+  tag
+    .split('-')
+    .map((part, index) => {
+      if (index === 0) return part.toLowerCase();
+      if (part.length === 2) return part.toUpperCase();
+      if (part.length === 4) return part.charAt(0).toUpperCase() + part.slice(1).toLowerCase();
+      return part.toLowerCase();
+    })
+    .join('-');
+
 /** Query text that reaches SQL (search values, ids in filters). */
 export const queryText = text(256);
 

@@ -10,7 +10,10 @@ import {
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerConsentRoutes } from '../consent/index.js';
+import { registerCustomPhraseRoutes, registerPublicPhraseRoutes } from '../custom-phrases/index.js';
+import { registerCustomProfileFieldRoutes } from '../custom-profile-fields/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
+import { registerEmailTemplateRoutes } from '../email-templates/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { registerJwtCustomizerRoutes } from '../jwt-customizer/index.js';
@@ -35,7 +38,7 @@ import {
 import { registerVerificationCodeRoutes } from '../verification-codes/index.js';
 import { jsonObject } from './fields.js';
 import { buildOpenApiDocument } from './openapi.js';
-import { registerStatusRoute } from './status.routes.js';
+import { registerEndpointsRoute, registerStatusRoute } from './status.routes.js';
 import { registerSystemRoutes } from './system.routes.js';
 
 const docsTag = 'OpenAPI';
@@ -45,7 +48,11 @@ const docsTag = 'OpenAPI';
  * defineRoute puts on the route), plus the anonymous OpenAPI documents and status. Register new
  * domain routes on `api` with the `management` registry so they are documented.
  */
-export function createManagementRouter(services: Services, registry: RouteRegistry): Router {
+export function createManagementRouter(
+  services: Services,
+  registry: RouteRegistry,
+  userRegistry: RouteRegistry = { routes: [], guards: registry.guards },
+): Router {
   const management: RouteRegistry = {
     routes: [],
     guards: registry.guards,
@@ -76,6 +83,9 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
+  registerCustomPhraseRoutes(api, management, services.customPhrases);
+  registerEmailTemplateRoutes(api, management, services.emailTemplates);
+  registerCustomProfileFieldRoutes(api, management, services.customProfileFields);
   registerAccountCenterRoutes(api, management, services.account.accountCenter);
   registerLogRoutes(api, management, { logs: services.logs, assertUserExists: (id) => services.users.get(id) });
   registerDashboardRoutes(api, management, services.dashboard);
@@ -113,11 +123,22 @@ export function createManagementRouter(services: Services, registry: RouteRegist
         adminIssuer: services.adminPlace.issuer,
         routes: registry.routes.filter((spec) => spec.path.startsWith('/api/experience')),
       }),
+    user: () =>
+      buildOpenApiDocument({
+        title: 'Tessera User API',
+        description:
+          'The routes a signed-in end user calls with their own access token: the Account API, verifications and their organizations.',
+        serverUrl: services.config.endpoint,
+        tokenUrl: `${services.config.issuer}/token`,
+        adminIssuer: services.adminPlace.issuer,
+        routes: userRegistry.routes,
+      }),
   };
   const served: Array<[string, keyof typeof documents]> = [
     ['/swagger.json', 'management'],
     ['/.well-known/management.openapi.json', 'management'],
     ['/.well-known/experience.openapi.json', 'experience'],
+    ['/.well-known/user.openapi.json', 'user'],
   ];
   for (const [path, name] of served) {
     defineRoute(
@@ -140,11 +161,13 @@ export function createManagementRouter(services: Services, registry: RouteRegist
   }
 
   // Anonymous, like the documents: what the sign-in pages read.
-  registerPublicSignInExperienceRoutes(api, management, services.signInExperience, (appId) =>
+  registerPublicSignInExperienceRoutes(api, management, services.fullSignInExperience, (appId) =>
     services.applicationSignInExperience.overlayFor(appId),
   );
   registerPublicAccountCenterRoute(api, management, services.account.accountCenter);
+  registerPublicPhraseRoutes(api, management, services.customPhrases);
   registerStatusRoute(api, management, () => databaseAnswers(services.db));
+  registerEndpointsRoute(api, management, services.config.endpoint);
 
   registry.routes.push(...management.routes);
   return api;

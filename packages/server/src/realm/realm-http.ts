@@ -1,6 +1,7 @@
 import type Koa from 'koa';
 import mount from 'koa-mount';
 import type Provider from 'oidc-provider';
+import { registerPublicPhraseRoutes } from '../custom-phrases/index.js';
 import { createExperienceRouter } from '../experience/experience.routes.js';
 import { createPages } from '../experience/pages.js';
 import { createWebAuthnRouter } from '../experience/webauthn.routes.js';
@@ -45,7 +46,8 @@ export function mountAdminRealm(
   app.use(createPages({ signInExperience: realm.signInExperience, basePath }));
   mountRealmProvider(app, realm.getProvider, place);
   const settings = createRouter(`${basePath}/api`);
-  registerPublicSignInExperienceRoutes(settings, registry, realm.signInExperience);
+  registerPublicSignInExperienceRoutes(settings, registry, realm.fullSignInExperience);
+  registerPublicPhraseRoutes(settings, registry, realm.customPhrases);
   const experience = createExperienceRouter({
     getProvider: realm.getProvider,
     experience: realm.experience,

@@ -75,6 +75,7 @@ export async function createRealmRuntime(
     box,
     clock,
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
+    profileFields: core.customProfileFields,
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
   const auditLog = createLogWriter({ sink: stores.logs, clock, logger });

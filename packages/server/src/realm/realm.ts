@@ -12,7 +12,10 @@ import {
   createConnectorsStore,
 } from '../connectors/index.js';
 import type { SecretBox } from '../crypto/secret-box.js';
+import { createCustomPhrasesService, createCustomPhrasesStore } from '../custom-phrases/index.js';
+import { createCustomProfileFieldsService, createCustomProfileFieldsStore } from '../custom-profile-fields/index.js';
 import { createDashboardService, createDashboardStore } from '../dashboard/index.js';
+import { createEmailTemplatesService, createEmailTemplatesStore } from '../email-templates/index.js';
 import { createMfaStore } from '../experience/mfa.store.js';
 import { createLogsService, createLogsStore } from '../logs/index.js';
 import { createResourcesService, createResourcesStore } from '../resources/index.js';
@@ -121,8 +124,16 @@ export function createRealmCore(
     clock,
   });
   const roleMembers = createRoleMembersService({ roles, members: stores.roleMembers, users, applications });
+  // The default language of the sign-in experience, read when a message or page needs it.
+  const languageInfo = async () => (await signInExperience.settings()).languageInfo;
+  const emailTemplates = createEmailTemplatesService({
+    store: createEmailTemplatesStore(db),
+    defaultLanguage: async () => (await languageInfo()).fallbackLanguage,
+    clock,
+  });
   // The admin realm has no connectors: no social, email or SMS sign-in for administrators.
   const connectors = createConnectorsService({
+    emailTemplate: emailTemplates.forMessage,
     store: stores.connectors,
     registry: createConnectorRegistry(spec.connectors, {
       ...config.connectorProviders,
@@ -137,6 +148,8 @@ export function createRealmCore(
     users,
     clock,
   });
+  const customPhrases = createCustomPhrasesService({ store: createCustomPhrasesStore(db), languageInfo, clock });
+  const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
   const dashboard = createDashboardService({ store: stores.dashboard, clock });
   const mfaStore = createMfaStore(db);
@@ -160,6 +173,14 @@ export function createRealmCore(
     roleMembers,
     connectors,
     signInExperience,
+    emailTemplates,
+    customPhrases,
+    customProfileFields,
+    /** What the sign-in pages read: the public settings and the fields sign-up collects. */
+    fullSignInExperience: async () => ({
+      ...(await signInExperience.publicView()),
+      customProfileFields: await customProfileFields.list(),
+    }),
     logs,
     dashboard,
     mfaStore,

@@ -1,12 +1,12 @@
 import type Router from '@koa/router';
-import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { text } from '../management/fields.js';
 import {
   checkPasswordBodySchema,
   checkPasswordResponse,
+  type FullSignInExperience,
+  fullSignInExperienceQuery,
+  fullSignInExperienceSchema,
   type PublicSignInExperience,
-  publicSignInExperienceSchema,
   signInExperiencePatchSchema,
   signInExperienceSchema,
 } from './sign-in-experience.schemas.js';
@@ -80,39 +80,43 @@ export interface AppBrandingOverlay {
 }
 
 /**
- * Anonymous: what the sign-in pages need, no secrets (GET /api/.well-known/sign-in-exp). With
- * Logto's `appId`, an application's own branding and terms links replace the realm's where set.
+ * Anonymous: what the sign-in pages need, no secrets: `GET /api/.well-known/sign-in-exp`, and the
+ * same answer at `GET /api/.well-known/experience` (Logto's newer name for it). With Logto's
+ * `appId`, an application's own branding and terms links replace the realm's where set.
  */
 export function registerPublicSignInExperienceRoutes(
   router: Router,
   registry: RouteRegistry,
-  service: SignInExperienceService,
+  view: () => Promise<FullSignInExperience>,
   appOverlay?: (appId: string) => Promise<AppBrandingOverlay | undefined>,
 ): void {
-  defineRoute(
-    router,
-    registry,
-    {
-      method: 'get',
-      auth: 'public',
-      path: '/.well-known/sign-in-exp',
-      summary: 'The sign-in experience for the sign-in pages, with the enabled social connectors',
-      tags: ['Well-known'],
-      query: z.object({ appId: text(64).optional() }),
-      response: publicSignInExperienceSchema,
-      status: 200,
-    },
-    async ({ query }) => {
-      const view = await service.publicView();
-      const app = query.appId && appOverlay ? await appOverlay(query.appId) : undefined;
-      if (!app) return view;
-      return {
-        ...view,
-        color: { ...view.color, ...app.color },
-        branding: { ...view.branding, ...app.branding },
-        termsOfUseUrl: app.termsOfUseUrl ?? view.termsOfUseUrl,
-        privacyPolicyUrl: app.privacyPolicyUrl ?? view.privacyPolicyUrl,
-      };
-    },
-  );
+  for (const path of ['/.well-known/sign-in-exp', '/.well-known/experience'])
+    defineRoute(
+      router,
+      registry,
+      {
+        method: 'get',
+        auth: 'public',
+        path,
+        summary:
+          'The sign-in experience for the sign-in pages, with the enabled social connectors and the custom profile fields',
+        tags: ['Well-known'],
+        query: fullSignInExperienceQuery,
+        response: fullSignInExperienceSchema,
+        status: 200,
+        errors: [400],
+      },
+      async ({ query }) => {
+        const full = await view();
+        const app = query.appId && appOverlay ? await appOverlay(query.appId) : undefined;
+        if (!app) return full;
+        return {
+          ...full,
+          color: { ...full.color, ...app.color },
+          branding: { ...full.branding, ...app.branding },
+          termsOfUseUrl: app.termsOfUseUrl ?? full.termsOfUseUrl,
+          privacyPolicyUrl: app.privacyPolicyUrl ?? full.privacyPolicyUrl,
+        };
+      },
+    );
 }

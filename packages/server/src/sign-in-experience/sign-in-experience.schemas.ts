@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { text } from '../management/fields.js';
+import { customProfileFieldSchema } from '../custom-profile-fields/custom-profile-fields.schemas.js';
+import { languageTag, text } from '../management/fields.js';
 
 /**
  * The sign-in experience settings in Logto's shape (`SignInExperience`, camelCase). Each
@@ -63,10 +64,7 @@ const fields = {
   hideLogtoBranding: z.boolean(),
   languageInfo: z.strictObject({
     autoDetect: z.boolean(),
-    fallbackLanguage: text(16).regex(
-      /^[A-Za-z]{2,3}(-[\dA-Za-z]{2,8})*$/,
-      'must be a language tag such as en or zh-CN',
-    ),
+    fallbackLanguage: languageTag,
   }),
   termsOfUseUrl: url.nullable(),
   privacyPolicyUrl: url.nullable(),
@@ -221,3 +219,14 @@ export const publicSignInExperienceSchema = signInExperienceSchema.omit({ emailB
   passwordlessConnectors: z.object({ email: z.boolean(), sms: z.boolean() }),
 });
 export type PublicSignInExperience = z.output<typeof publicSignInExperienceSchema>;
+
+/** The public view with what other modules add: the custom profile fields sign-up collects. */
+export const fullSignInExperienceSchema = publicSignInExperienceSchema.extend({
+  customProfileFields: z.array(customProfileFieldSchema),
+});
+export type FullSignInExperience = z.output<typeof fullSignInExperienceSchema>;
+/** Logto's per-application and per-organization views; Tessera answers the tenant's settings for every one. */
+export const fullSignInExperienceQuery = z.object({
+  organizationId: text(64).optional(),
+  appId: text(64).optional(),
+});

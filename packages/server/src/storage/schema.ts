@@ -1,5 +1,6 @@
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { CustomizationDatabase } from './schema-customization.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
 import type { LogsDatabase } from './schema-logs.js';
@@ -149,6 +150,7 @@ export interface Database
     MfaDatabase,
     UserIdentitiesDatabase,
     OneTimeTokensDatabase,
+    CustomizationDatabase,
     PersonalAccessTokensDatabase,
     UserAssetsDatabase,
     SubjectTokensDatabase,

@@ -79,6 +79,27 @@ export function findTemplate<T extends { usageType: TemplateType }>(
   });
 }
 
+/** What a message is sent with: its custom email template when it has one, else the connector's own. */
+export function messageTemplate<T extends { usageType: TemplateType; subject: string; content: string }>(
+  message: PasswordlessMessage,
+  templates: readonly T[],
+  provider: string,
+  isHtml: (template: T) => boolean,
+): { subject: string; content: string; html: boolean; replyTo?: string; sendFrom?: string } {
+  const custom = message.template;
+  if (custom)
+    return {
+      subject: custom.subject,
+      content: custom.content,
+      // Logto's email templates are edited as HTML; plain text is asked for explicitly.
+      html: custom.contentType !== 'text/plain',
+      replyTo: custom.replyTo,
+      sendFrom: custom.sendFrom,
+    };
+  const own = findTemplate(templates, message.type, provider);
+  return { subject: own.subject, content: own.content, html: isHtml(own) };
+}
+
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 
 /** Replaces `{{code}}`, `{{link}}`… with the payload's values; unknown placeholders stay as written. */

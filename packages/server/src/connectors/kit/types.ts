@@ -50,6 +50,17 @@ export interface PasswordlessMessage {
   to: string;
   type: TemplateType;
   payload: { code: string; link?: string; locale?: string } & Record<string, string | undefined>;
+  /** A custom email template for this message's language and usage type; it replaces the connector's own. */
+  template?: EmailTemplateDetails;
+}
+
+/** Logto's email template details; `{{code}}`-style placeholders are filled from the payload. */
+export interface EmailTemplateDetails {
+  subject: string;
+  content: string;
+  contentType?: 'text/html' | 'text/plain';
+  replyTo?: string;
+  sendFrom?: string;
 }
 
 /** What Tessera hands a connector on each call. */

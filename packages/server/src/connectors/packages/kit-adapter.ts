@@ -5,6 +5,7 @@ import {
   type ConnectorMetadata,
   type ConnectorRuntime,
   connectorErrorCodes,
+  type PasswordlessMessage,
   type SocialRuntime,
   type SocialUserInfo,
 } from '../kit/index.js';
@@ -32,7 +33,7 @@ export interface KitConnector {
 
 export type CreateKitConnector = (options: {
   getConfig: (id: string) => Promise<unknown>;
-  getI18nEmailTemplate?: () => Promise<unknown>;
+  getI18nEmailTemplate?: (templateType?: unknown, locale?: unknown) => Promise<unknown>;
   getCloudServiceClient?: () => Promise<unknown>;
 }) => Promise<KitConnector>;
 
@@ -110,7 +111,12 @@ export function adaptKitConnector(
     : undefined;
 
   /** Creates the package for one call, with that call's config, and runs it with the egress settings. */
-  async function run<T>(config: unknown, runtime: ConnectorRuntime, call: (kit: KitConnector) => Promise<T>) {
+  async function run<T>(
+    config: unknown,
+    runtime: ConnectorRuntime,
+    call: (kit: KitConnector) => Promise<T>,
+    template?: PasswordlessMessage['template'],
+  ) {
     const timeoutMs = runtime.timeoutMs || options.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -128,7 +134,14 @@ export function adaptKitConnector(
     });
     try {
       const work = runWithEgress(options.egress, async () =>
-        call(await create({ getConfig: async () => config, getCloudServiceClient: noCloud })),
+        call(
+          await create({
+            getConfig: async () => config,
+            // The message's email template (custom, per language and usage type), as Logto hands it.
+            getI18nEmailTemplate: async () => template,
+            getCloudServiceClient: noCloud,
+          }),
+        ),
       );
       return await Promise.race([work, timeout]);
     } catch (error) {
@@ -178,11 +191,15 @@ export function adaptKitConnector(
     ...base,
     type,
     sendMessage: async (message, config, runtime) => {
-      await run(config, runtime, (kit) =>
-        (kit.sendMessage as NonNullable<KitConnector['sendMessage']>)(
-          { to: message.to, type: message.type, payload: message.payload },
-          config,
-        ),
+      await run(
+        config,
+        runtime,
+        (kit) =>
+          (kit.sendMessage as NonNullable<KitConnector['sendMessage']>)(
+            { to: message.to, type: message.type, payload: message.payload },
+            config,
+          ),
+        message.template,
       );
     },
   };

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import {
   ConnectorError,
   defineConnector,
-  findTemplate,
+  messageTemplate,
   type ProviderResponse,
   renderTemplate,
   secret,
@@ -81,9 +81,10 @@ export const sendGrid = defineConnector({
     },
   },
   configSchema,
-  async sendMessage({ to, type, payload }, config, { http }) {
-    const template = findTemplate(config.templates, type, provider);
-    const html = template.type === 'text/html';
+  async sendMessage(message, config, { http }) {
+    const { to, payload } = message;
+    const template = messageTemplate(message, config.templates, provider, (own) => own.type === 'text/html');
+    const { html } = template;
     const response = await http.request('/v3/mail/send', {
       method: 'POST',
       headers: { authorization: `Bearer ${config.apiKey}`, 'content-type': 'application/json' },
@@ -91,7 +92,10 @@ export const sendGrid = defineConnector({
         personalizations: [{ to: [{ email: to }] }],
         from: { email: config.fromEmail, ...(config.fromName && { name: config.fromName }) },
         subject: renderTemplate(template.subject, payload),
-        content: [{ type: template.type, value: renderTemplate(template.content, payload, { html }) }],
+        ...(template.replyTo && { reply_to: { email: template.replyTo } }),
+        content: [
+          { type: html ? 'text/html' : 'text/plain', value: renderTemplate(template.content, payload, { html }) },
+        ],
       }),
     });
     if (response.status === 202) return;

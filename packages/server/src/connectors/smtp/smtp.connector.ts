@@ -3,7 +3,7 @@ import { z } from 'zod';
 import {
   ConnectorError,
   defineConnector,
-  findTemplate,
+  messageTemplate,
   renderTemplate,
   secret,
   templateList,
@@ -115,9 +115,10 @@ export const smtp = defineConnector({
     },
   },
   configSchema,
-  async sendMessage({ to, type, payload }, config, { timeoutMs }) {
-    const template = findTemplate(config.templates, type, provider);
-    const html = template.contentType === 'text/html';
+  async sendMessage(message, config, { timeoutMs }) {
+    const { to, payload } = message;
+    const template = messageTemplate(message, config.templates, provider, (own) => own.contentType === 'text/html');
+    const { html } = template;
     const nodemailer: typeof Nodemailer = (await import('nodemailer')).default;
     const transport = nodemailer.createTransport({
       host: config.host,
@@ -133,8 +134,12 @@ export const smtp = defineConnector({
     const body = renderTemplate(template.content, payload, { html });
     try {
       await transport.sendMail({
-        from: config.fromEmail,
+        // A template's sender name goes with the configured address.
+        from: template.sendFrom
+          ? { name: template.sendFrom, address: /<([^>]+)>/.exec(config.fromEmail)?.[1] ?? config.fromEmail }
+          : config.fromEmail,
         to,
+        ...(template.replyTo && { replyTo: template.replyTo }),
         subject: renderTemplate(template.subject, payload),
         ...(html ? { html: body } : { text: body }),
       });
