@@ -5306,7 +5306,9 @@ export interface operations {
     };
     deleteUsersByUserIdSessionsBySessionId: {
         parameters: {
-            query?: never;
+            query?: {
+                revokeGrantsTarget?: "all" | "firstParty";
+            };
             header?: never;
             path: {
                 userId: string;
