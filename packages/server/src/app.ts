@@ -173,7 +173,12 @@ export async function createServices(config: Config, logger: Logger) {
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
   // In the database, so every node behind a load balancer serves every upload (no shared disk).
-  const userAssets = createUserAssets({ store: createUserAssetsStore(db), endpoint: config.endpoint, clock });
+  const userAssets = createUserAssets({
+    store: createUserAssetsStore(db),
+    endpoint: config.endpoint,
+    clock,
+    uploadLimit: createSentinel(db, { maxAttempts: 30, lockoutSeconds: 3600 }, clock),
+  });
   const account = createAccountModule({
     db,
     users,

@@ -40,7 +40,7 @@ export function createMyAccountExtras(deps: {
   sessions: UserSessions;
   mfa: Pick<UserMfaService, 'replaceTotp'>;
   settings: () => Promise<Pick<Awaited<ReturnType<SignInExperienceService['settings']>>, 'mfa'>>;
-  assets: Pick<UserAssets, 'upload'>;
+  assets: Pick<UserAssets, 'upload' | 'guardUploadRate'>;
 }) {
   const { myAccount, users, sessions } = deps;
 
@@ -140,6 +140,7 @@ export function createMyAccountExtras(deps: {
       const { center } = await myAccount.guardOpen(caller);
       guardScope(caller, 'profile', 401);
       guardEditable(center, 'avatar');
+      await deps.assets.guardUploadRate(`user:${caller.userId}`);
       return deps.assets.upload(await file(), caller.userId);
     },
   };
