@@ -196,7 +196,12 @@ export async function createServices(config: Config, logger: Logger) {
   );
   const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
   // In the database, so every node behind a load balancer serves every upload (no shared disk).
-  const userAssets = createUserAssets({ store: createUserAssetsStore(db), endpoint: config.endpoint, clock });
+  const userAssets = createUserAssets({
+    store: createUserAssetsStore(db),
+    endpoint: config.endpoint,
+    clock,
+    uploadLimit: createSentinel(db, { maxAttempts: 30, lockoutSeconds: 3600 }, clock),
+  });
   const oidcKeys = createOidcKeysService({ db, box, clock, live: liveProvider });
   const verificationCodes = createManagementVerificationCodes({
     store: createVerificationCodesStore(db),

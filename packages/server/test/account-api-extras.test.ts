@@ -94,8 +94,26 @@ describe(`Account API extras (${dialect})`, () => {
     );
 
     const mine = listed.body.sessions[0].id as string;
-    expect((await client.call('DELETE', `/my-account/sessions/${mine}`, undefined, recordId)).status).toBe(204);
-    expect((await client.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions).toEqual([]);
+    expect(
+      (await client.call('DELETE', `/my-account/sessions/${mine}?revokeGrantsTarget=some`, undefined, recordId)).status,
+    ).toBe(400);
+    expect((await client.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions).toHaveLength(1);
+    // Without revokeGrantsTarget the app's grant outlives the session; the token still works.
+    const second = await signedInSdk(server, { ...baseConfig, scopes }, user.username as string);
+    const secondClient = accountClientWithToken(server, await second.client.getAccessToken());
+    const secondSession = (await secondClient.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions
+      .map((session: { id: string }) => session.id)
+      .find((id: string) => id !== mine) as string;
+    expect((await client.call('DELETE', `/my-account/sessions/${secondSession}`, undefined, recordId)).status).toBe(
+      204,
+    );
+    expect((await secondClient.call('GET', '/my-account')).status).toBe(200);
+    // With `all`, the grants the session gave end with it, and so do their tokens.
+    expect(
+      (await client.call('DELETE', `/my-account/sessions/${mine}?revokeGrantsTarget=all`, undefined, recordId)).status,
+    ).toBe(204);
+    expect((await client.call('GET', '/my-account')).status).toBe(401);
+    expect((await otherClient.call('GET', '/my-account')).status).toBe(200);
     // Ending the session ends single sign-on: the next sign-in request asks for credentials.
     expect((await silently()).searchParams.get('error')).toBe('login_required');
   });

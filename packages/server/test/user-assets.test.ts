@@ -146,5 +146,10 @@ describe(`User assets (${dialect})`, () => {
       status: 400,
       body: { code: 'guard.mime_type_not_allowed' },
     });
+    // Uploads from one address are limited (30 an hour), counted before the body is read.
+    const statuses: number[] = [];
+    for (let index = 0; index < 30; index++) statuses.push((await send(tinyPng)).status);
+    expect(statuses.filter((status) => status === 200)).toHaveLength(28);
+    expect(await send(tinyPng)).toMatchObject({ status: 429, body: { code: 'user_assets.too_many_uploads' } });
   });
 });

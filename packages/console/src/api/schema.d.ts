@@ -6999,7 +6999,9 @@ export interface operations {
     };
     deleteUsersByUserIdSessionsBySessionId: {
         parameters: {
-            query?: never;
+            query?: {
+                revokeGrantsTarget?: "all" | "firstParty";
+            };
             header?: never;
             path: {
                 userId: string;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { readUploadedFile } from '../http/multipart.js';
 import { maxUploadFileSize, userAssetsResponse } from '../user-assets/index.js';
-import { grantSchema, sessionSchema } from '../users/index.js';
+import { grantSchema, revokeGrantsTargetQuery, sessionSchema } from '../users/index.js';
 import { accountCaller, accountRoute } from './account-caller.js';
 import {
   grantIdParams,
@@ -45,8 +45,9 @@ export function registerMyAccountExtraRoutes(
     {
       ...route({ method: 'delete', path: '/sessions/:sessionId', summary: 'End one of my sessions', ...noContent }),
       params: sessionIdParams,
+      query: revokeGrantsTargetQuery,
     },
-    ({ ctx, params }) => extras.revokeSession(accountCaller(ctx), params.sessionId),
+    ({ ctx, params, query }) => extras.revokeSession(accountCaller(ctx), params.sessionId, query.revokeGrantsTarget),
   );
   defineRoute(
     router,

@@ -2,7 +2,7 @@ import type { UploadedFile } from '../http/multipart.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UserAssets } from '../user-assets/index.js';
-import type { UserMfaService, UserSessions, UsersService } from '../users/index.js';
+import type { RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { guardEditable, guardReadable, guardScope } from './account-guards.js';
 import type { LogtoConfigPatch } from './my-account.schemas.js';
 import type { AccountCaller, MyAccount } from './my-account.service.js';
@@ -40,7 +40,7 @@ export function createMyAccountExtras(deps: {
   sessions: UserSessions;
   mfa: Pick<UserMfaService, 'replaceTotp'>;
   settings: () => Promise<Pick<Awaited<ReturnType<SignInExperienceService['settings']>>, 'mfa'>>;
-  assets: Pick<UserAssets, 'upload'>;
+  assets: Pick<UserAssets, 'upload' | 'guardUploadRate'>;
 }) {
   const { myAccount, users, sessions } = deps;
 
@@ -68,9 +68,9 @@ export function createMyAccountExtras(deps: {
     },
 
     /** Ends one of the caller's sessions; another user's id answers as an unknown one. */
-    async revokeSession(caller: AccountCaller, sessionId: string): Promise<void> {
+    async revokeSession(caller: AccountCaller, sessionId: string, revokeGrants?: RevokeGrantsTarget): Promise<void> {
       await guardSessions(caller, 'edit');
-      await sessions.revoke(caller.userId, sessionId).catch(notFoundAs('oidc.session_not_found'));
+      await sessions.revoke(caller.userId, sessionId, revokeGrants).catch(notFoundAs('oidc.session_not_found'));
     },
 
     async listGrants(caller: AccountCaller) {
@@ -140,6 +140,7 @@ export function createMyAccountExtras(deps: {
       const { center } = await myAccount.guardOpen(caller);
       guardScope(caller, 'profile', 401);
       guardEditable(center, 'avatar');
+      await deps.assets.guardUploadRate(`user:${caller.userId}`);
       return deps.assets.upload(await file(), caller.userId);
     },
   };

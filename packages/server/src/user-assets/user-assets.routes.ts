@@ -65,6 +65,7 @@ export function createExperienceUserAssetsRouter(deps: {
     },
     async ({ ctx }) => {
       const state = stateOf(await load(ctx));
+      await deps.assets.guardUploadRate(`ip:${ctx.ip}`);
       return deps.assets.upload(await readUploadedFile(ctx, maxUploadFileSize), state.userId);
     },
   );

@@ -1,6 +1,7 @@
 import { generateId } from '../crypto/ids.js';
 import type { UploadedFile } from '../http/multipart.js';
 import { RequestError } from '../http/request-error.js';
+import type { Sentinel } from '../sentinel/sentinel.js';
 import { allowUploadMimeTypes, maxUploadFileSize, type UploadMimeType } from './user-assets.schemas.js';
 import type { UserAssetsStore } from './user-assets.store.js';
 
@@ -34,11 +35,25 @@ const notAllowed = (message: string) => new RequestError('guard.mime_type_not_al
  * without a shared disk) and served at a stable public URL, `<endpoint>/user-assets/<id>.<ext>`.
  * The type is the one the bytes prove; a declared type must agree with it.
  */
-export function createUserAssets(deps: { store: UserAssetsStore; endpoint: string; clock: () => number }) {
+export function createUserAssets(deps: {
+  store: UserAssetsStore;
+  endpoint: string;
+  clock: () => number;
+  /** Uploads per end user (or per address, during sign-in) in a window: the database is not a free disk. */
+  uploadLimit: Pick<Sentinel, 'attempt'>;
+}) {
   const { store, clock } = deps;
   const urlOf = (id: string, type: UploadMimeType) => `${deps.endpoint}/user-assets/${id}.${extensionOf[type]}`;
   return {
     status: () => ({ status: 'ready' as const, allowUploadMimeTypes: [...allowUploadMimeTypes], maxUploadFileSize }),
+
+    /** Counts an end user's upload (`user:<id>` or `ip:<address>`) before its body is read; 429 over the limit. */
+    async guardUploadRate(uploader: string): Promise<void> {
+      if (!(await deps.uploadLimit.attempt(uploader, 'user_asset_upload')))
+        throw new RequestError('user_assets.too_many_uploads', 429, {
+          message: 'Too many uploads. Please try again later.',
+        });
+    },
 
     async upload(file: UploadedFile, userId?: string): Promise<{ url: string }> {
       if (file.bytes.length === 0)

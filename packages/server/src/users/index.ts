@@ -11,7 +11,9 @@ export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
 export {
   createUserSessions,
   grantSchema,
+  type RevokeGrantsTarget,
   registerUserSessionRoutes,
+  revokeGrantsTargetQuery,
   sessionSchema,
   type UserSessions,
 } from './user-sessions.js';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type Router from '@koa/router';
 import type { Kysely } from 'kysely';
 import { z } from 'zod';
@@ -25,6 +26,13 @@ export const grantSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   expiresAt: z.number().nullable(),
 });
+/** Logto's `revokeGrantsTarget`: which of the session's app grants end with it. */
+export const revokeGrantsTargetQuery = z.object({ revokeGrantsTarget: z.enum(['all', 'firstParty']).optional() });
+export type RevokeGrantsTarget = NonNullable<z.output<typeof revokeGrantsTargetQuery>['revokeGrantsTarget']>;
+
+/** The stored id of a model instance, as oidc/adapter.ts keeps it (SHA-256, base64url). */
+const storedId = (id: string) => createHash('sha256').update(id).digest('base64url');
+
 type SessionRow = { id: string; payload: string; expires_at: number | null; consumed_at: number | null };
 
 export function createUserSessions({ db, users, clock }: { db: Kysely<Database>; users: UsersService; clock: Clock }) {
@@ -77,14 +85,47 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
       return { sessions: (await sessionsOf(userId)).map(toSession) };
     },
     get: async (userId: string, sessionId: string) => toSession(await find(userId, sessionId)),
-    /** Ends the session: the browser holding it must sign in again at the next /oidc/auth. */
-    async revoke(userId: string, sessionId: string): Promise<void> {
+    /**
+     * Ends the session: the browser holding it must sign in again at the next /oidc/auth. With
+     * `revokeGrants`, the grants the session gave apps end too (`firstParty`: not third-party apps').
+     */
+    async revoke(userId: string, sessionId: string, revokeGrants?: RevokeGrantsTarget): Promise<void> {
       const row = await find(userId, sessionId);
-      await db
-        .deleteFrom('oidc_model_instances')
-        .where('model_name', '=', 'Session')
-        .where('id', '=', row.id)
-        .execute();
+      const { authorizations = {} } = JSON.parse(row.payload) as {
+        authorizations?: Record<string, { grantId?: string }>;
+      };
+      const thirdParty = new Set(
+        revokeGrants === 'firstParty'
+          ? (
+              await db
+                .selectFrom('applications')
+                .select('id')
+                .where('id', 'in', [...Object.keys(authorizations), ''])
+                .where('is_third_party', '=', 1)
+                .execute()
+            ).map((app) => app.id)
+          : [],
+      );
+      const grantIds = revokeGrants
+        ? Object.entries(authorizations).flatMap(([clientId, { grantId }]) =>
+            grantId && !thirdParty.has(clientId) ? [grantId] : [],
+          )
+        : [];
+      await db.transaction().execute(async (trx) => {
+        for (const grantId of grantIds) {
+          await trx.deleteFrom('oidc_model_instances').where('grant_id', '=', grantId).execute();
+          await trx
+            .deleteFrom('oidc_model_instances')
+            .where('model_name', '=', 'Grant')
+            .where('id', '=', storedId(grantId))
+            .execute();
+        }
+        await trx
+          .deleteFrom('oidc_model_instances')
+          .where('model_name', '=', 'Session')
+          .where('id', '=', row.id)
+          .execute();
+      });
     },
     /** Logto's `GET /users/:userId/grants`: what each app was granted for the user. */
     async grants(userId: string) {
@@ -154,10 +195,11 @@ export function registerUserSessionRoutes(router: Router, registry: RouteRegistr
       summary: "End a user's sign-in session (the next sign-in request asks for credentials again)",
       tags,
       params: one,
+      query: revokeGrantsTargetQuery,
       status: 204,
       errors: [404],
     },
-    ({ params }) => sessions.revoke(params.userId, params.sessionId),
+    ({ params, query }) => sessions.revoke(params.userId, params.sessionId, query.revokeGrantsTarget),
   );
   defineRoute(
     router,
