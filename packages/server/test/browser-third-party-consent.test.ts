@@ -263,16 +263,16 @@ describe.skipIf(dialect === 'postgres')(
     });
 
     it('speaks Simplified Chinese to a zh-CN browser, and says so in words when there is nothing to consent to', async () => {
-    await newPage({ locale: 'zh-CN' });
-    await page.goto(`${server.url}/consent?app_id=${app.id}`);
-    await page.getByRole('heading', { name: '授予访问权限' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toBeTruthy();
-    expect(await page.getByRole('button', { name: '允许' }).isVisible()).toBe(false);
-  });
+      await newPage({ locale: 'zh-CN' });
+      await page.goto(`${server.url}/consent?app_id=${app.id}`);
+      await page.getByRole('heading', { name: '授予访问权限' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toBeTruthy();
+      expect(await page.getByRole('button', { name: '允许' }).isVisible()).toBe(false);
+    });
 
-  it('a user scope the app may not ask for is refused with invalid_scope before any page', async () => {
+    it('a user scope the app may not ask for is refused with invalid_scope before any page', async () => {
       await newPage();
       const back = atApp();
       await authorize('openid email');
