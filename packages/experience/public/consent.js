@@ -11,6 +11,7 @@ import './phrases.js';
 
 const $ = (id) => document.getElementById(id);
 const query = new URLSearchParams(location.search);
+const organizationsResource = 'urn:logto:resource:organizations';
 let busy = false;
 
 function showError(message) {
@@ -52,10 +53,11 @@ function renderScopes(info) {
   list.replaceChildren();
   for (const scope of info.missingOIDCScope) list.append(item(t(`scope.${scope}`)));
   for (const { resource, scopes } of info.missingResourceScopes) {
-    for (const scope of scopes) {
-      const text = t('consent.resource_scope', { scope: scope.description || scope.name, resource: resource.name });
-      list.append(item(text));
-    }
+    // Organization permissions apply in the organizations the user lets the app access.
+    const phrase =
+      resource.indicator === organizationsResource ? 'consent.organization_scope' : 'consent.resource_scope';
+    for (const scope of scopes)
+      list.append(item(t(phrase, { scope: scope.description || scope.name, resource: resource.name })));
   }
 }
 

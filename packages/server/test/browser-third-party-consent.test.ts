@@ -91,11 +91,21 @@ describe.skipIf(dialect === 'postgres')(
       );
       const role = await ok(api.post('/roles', { name: 'shopper', description: 'Shops' }));
       await ok(api.post(`/roles/${role.id}/scopes`, { scopeIds: [read.id, write.id] }));
-      // The app may ask for the profile, the organizations and reading orders: never email, never writing.
+      const readMembers = await ok(api.post('/organization-scopes', { name: 'read:members' }));
+      const inviteMembers = await ok(api.post('/organization-scopes', { name: 'invite:members' }));
+      const orgRole = await ok(api.post('/organization-roles', { name: 'member' }));
+      await ok(
+        api.post(`/organization-roles/${orgRole.id}/scopes`, {
+          organizationScopeIds: [readMembers.id, inviteMembers.id],
+        }),
+      );
+      // The app may ask for the profile, the organizations, reading orders and reading members:
+      // never email, never changing orders, never inviting members.
       await ok(
         api.post(`/applications/${app.id}/user-consent-scopes`, {
           userScopes: ['profile', 'urn:logto:scope:organizations'],
           resourceScopes: [read.id],
+          organizationScopes: [readMembers.id],
         }),
       );
 
@@ -103,7 +113,10 @@ describe.skipIf(dialect === 'postgres')(
       await ok(api.post(`/users/${user.id}/roles`, { roleIds: [role.id] }));
       acme = await ok(api.post('/organizations', { name: 'Acme' }));
       beta = await ok(api.post('/organizations', { name: 'Beta' }));
-      for (const org of [acme, beta]) await ok(api.post(`/organizations/${org.id}/users`, { userIds: [user.id] }));
+      for (const org of [acme, beta]) {
+        await ok(api.post(`/organizations/${org.id}/users`, { userIds: [user.id] }));
+        await ok(api.post(`/organizations/${org.id}/users/${user.id}/roles`, { organizationRoleIds: [orgRole.id] }));
+      }
     });
     afterEach(async () => {
       await page?.context().close();
@@ -166,7 +179,7 @@ describe.skipIf(dialect === 'postgres')(
     it('accept: the token carries exactly the consented scopes, and the picked organization only', async () => {
       await newPage();
       const request = await authorize(
-        'openid offline_access profile urn:logto:scope:organizations read:orders write:orders',
+        'openid offline_access profile urn:logto:scope:organizations read:orders write:orders read:members invite:members',
       );
       await signIn();
       expect(await page.getByText('Signed in as Casey Consent').isVisible()).toBe(true);
@@ -177,7 +190,9 @@ describe.skipIf(dialect === 'postgres')(
       expect(asked).toContain('See your name, username and profile picture');
       expect(asked).toContain('See the organizations you belong to');
       expect(asked).toContain('Read your orders on Orders');
+      expect(asked).toContain('read:members in the organizations you allow');
       expect(asked.join(' ')).not.toContain('Change your orders');
+      expect(asked.join(' ')).not.toContain('invite:members');
       const organizations = page.getByRole('group', { name: 'Organizations it may access' });
       expect(await organizations.getByRole('checkbox').count()).toBe(2);
       expect(await page.getByRole('link', { name: 'terms of use' }).getAttribute('href')).toBe(
@@ -213,6 +228,8 @@ describe.skipIf(dialect === 'postgres')(
         },
       );
       expect(decodeJwt(forAcme.access_token).aud).toBe(`urn:logto:organization:${acme.id}`);
+      // The user holds both organization permissions there; the app may only read members.
+      expect(decodeJwt(forAcme.access_token).scope).toBe('read:members');
       const refusedBeta = await oidc
         .refreshTokenGrant(config, forAcme.refresh_token ?? (tokens.refresh_token as string), {
           organization_id: beta.id,
@@ -243,6 +260,16 @@ describe.skipIf(dialect === 'postgres')(
       const answer = (await back).searchParams;
       expect(answer.get('error')).toBe('access_denied');
       expect(answer.get('iss')).toBe(server.issuer);
+    });
+
+    it('speaks Simplified Chinese to a zh-CN browser, and says so in words when there is nothing to consent to', async () => {
+      await newPage({ locale: 'zh-CN' });
+      await page.goto(`${server.url}/consent?app_id=${app.id}`);
+      await page.getByRole('heading', { name: '授予访问权限' }).waitFor();
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toBeTruthy();
+      expect(await page.getByRole('button', { name: '允许' }).isVisible()).toBe(false);
     });
 
     it('a user scope the app may not ask for is refused with invalid_scope before any page', async () => {

@@ -41,7 +41,10 @@ export function registerConsentExperienceRoutes(
     signInExperience: Pick<ApplicationSignInExperienceService, 'overlayFor'>;
     users: Pick<UsersService, 'get'>;
     organizations: Pick<OrganizationsService, 'ofUser'>;
-    store: Pick<ApplicationExtrasStore, 'resourceScopesByNames' | 'addConsentOrganizations' | 'consentableScopeNames'>;
+    store: Pick<
+      ApplicationExtrasStore,
+      'resourceScopesByNames' | 'addConsentOrganizations' | 'consentScopeIds' | 'organizationScopesByIds'
+    >;
     consent: Pick<ConsentService, 'memberOrganizations'>;
   },
 ) {
@@ -63,6 +66,20 @@ export function registerConsentExperienceRoutes(
 
   const asksForOrganizations = (interaction: Interaction) =>
     words(interaction.params.scope).includes(organizationsScope);
+
+  /**
+   * The organization permissions asked for (with the organizations resource) that the app may
+   * have: shown on the page, and granted on Allow for the organization tokens to narrow later.
+   */
+  async function askedOrganizationScopes(interaction: Interaction & { clientId: string }) {
+    if (!list(interaction.params.resource).includes(organizationsResource)) return [];
+    const asked = new Set(words(interaction.params.scope));
+    const ids = (await deps.store.consentScopeIds(interaction.clientId))
+      .filter((row) => row.scope_type === 'organizationScopes')
+      .map((row) => row.scope_id);
+    const scopes = await deps.store.organizationScopesByIds(ids);
+    return scopes.filter((scope) => asked.has(scope.name)).map(({ name, description }) => ({ name, description }));
+  }
 
   defineRoute(
     router,
@@ -91,6 +108,12 @@ export function registerConsentExperienceRoutes(
         if (found && found.scopes.length > 0)
           missingResourceScopes.push({ resource: { name: found.resource.name, indicator }, scopes: found.scopes });
       }
+      const organizationScopes = await askedOrganizationScopes(interaction);
+      if (organizationScopes.length > 0)
+        missingResourceScopes.push({
+          resource: { name: 'Organizations', indicator: organizationsResource },
+          scopes: organizationScopes,
+        });
       const organizations = asksForOrganizations(interaction)
         ? (await deps.organizations.ofUser(interaction.accountId)).map(({ id, name }) => ({ id, name }))
         : undefined;
@@ -144,13 +167,11 @@ export function registerConsentExperienceRoutes(
       if (details.missingOIDCClaims?.length) grant.addOIDCClaims(details.missingOIDCClaims);
       for (const [indicator, scopes] of Object.entries(details.missingResourceScopes ?? {}))
         grant.addResourceScope(indicator, scopes.join(' '));
-      // Organization scopes are granted per organization later (organization tokens): record the
-      // consentable ones asked for, which the organization token then narrows to the membership.
-      if (list(interaction.params.resource).includes(organizationsResource)) {
-        const allowed = new Set(await deps.store.consentableScopeNames(clientId, 'organizationScopes'));
-        const asked = words(interaction.params.scope).filter((scope) => allowed.has(scope));
-        if (asked.length > 0) grant.addResourceScope(organizationsResource, asked.join(' '));
-      }
+      // Organization permissions are granted per organization later (organization tokens): record
+      // the ones shown, which an organization token then narrows to the user's roles there.
+      const organizationScopes = await askedOrganizationScopes(interaction);
+      if (organizationScopes.length > 0)
+        grant.addResourceScope(organizationsResource, organizationScopes.map((scope) => scope.name).join(' '));
       const grantId = await grant.save();
       await deps.store.addConsentOrganizations(
         clientId,
