@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
+import { accountPageClient } from './account-page/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
@@ -157,7 +158,7 @@ export async function createServices(config: Config, logger: Logger) {
       core,
       customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
-      builtInClients: [demoAppClient(config.endpoint)],
+      builtInClients: [demoAppClient(config.endpoint), accountPageClient(config.endpoint)],
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
       oneTimeTokens,
@@ -293,7 +294,7 @@ export function createHttpApp(services: Services): {
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
   app.use(accountApiCors);
-  app.use(createPages({ signInExperience: services.signInExperience, demoApp: { endpoint: config.endpoint } }));
+  app.use(createPages({ signInExperience: services.signInExperience, builtIn: { endpoint: config.endpoint } }));
   app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
   // Before the console's pages: the provider sends test sign-ins back to a path under /console.
   app.use(createSignInTestPage({ signInTests: services.signInTests, host: config.host }));

@@ -1996,6 +1996,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/.well-known/account-center": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The account center settings for account pages */
+        get: operations["getWellKnownAccountCenter"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/status": {
         parameters: {
             query?: never;
@@ -15501,6 +15518,54 @@ export interface operations {
                             email: boolean;
                             sms: boolean;
                         };
+                    };
+                };
+            };
+        };
+    };
+    getWellKnownAccountCenter: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        enabled: boolean;
+                        fields: {
+                            /** @enum {string} */
+                            name?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            avatar?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            profile?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            email?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            phone?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            password?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            username?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            social?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            customData?: "Off" | "ReadOnly" | "Edit";
+                            /** @enum {string} */
+                            mfa?: "Off" | "ReadOnly" | "Edit";
+                        };
+                        webauthnRelatedOrigins: string[];
+                        deleteAccountUrl: string | null;
                     };
                 };
             };

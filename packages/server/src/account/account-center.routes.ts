@@ -38,3 +38,25 @@ export function registerAccountCenterRoutes(router: Router, registry: RouteRegis
     ({ body }) => store.update(body),
   );
 }
+
+/** Anonymous, as Logto's: what a hosted account page reads to know which fields it may show and change. */
+export function registerPublicAccountCenterRoute(
+  router: Router,
+  registry: RouteRegistry,
+  store: Pick<AccountCenterStore, 'get'>,
+): void {
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'get',
+      auth: 'public',
+      path: '/.well-known/account-center',
+      summary: 'The account center settings for account pages',
+      tags: ['Well-known'],
+      response: accountCenterSchema,
+      status: 200,
+    },
+    () => store.get(),
+  );
+}

@@ -10,7 +10,7 @@ import { createMyAccount } from './my-account.service.js';
 import { createVerificationRecords } from './verification-records.service.js';
 import { createVerificationRecordsStore } from './verification-records.store.js';
 
-export { registerAccountCenterRoutes } from './account-center.routes.js';
+export { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from './account-center.routes.js';
 export type { AccountCenterStore } from './account-center.store.js';
 export { createMyAccountRouter, verificationIdHeader } from './my-account.routes.js';
 export { createVerificationsRouter } from './verifications.routes.js';

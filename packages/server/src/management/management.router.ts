@@ -1,5 +1,5 @@
 import type Router from '@koa/router';
-import { registerAccountCenterRoutes } from '../account/index.js';
+import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '../account/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import { registerApplicationRoutes, registerSignInTestRoutes } from '../applications/index.js';
@@ -115,6 +115,7 @@ export function createManagementRouter(services: Services, registry: RouteRegist
 
   // Anonymous, like the documents: what the sign-in pages read.
   registerPublicSignInExperienceRoutes(api, management, services.signInExperience);
+  registerPublicAccountCenterRoute(api, management, services.account.accountCenter);
   registerStatusRoute(api, management, () => databaseAnswers(services.db));
 
   registry.routes.push(...management.routes);
