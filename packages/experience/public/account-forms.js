@@ -84,6 +84,10 @@ export async function runForm(element, action) {
   errorLine.textContent = '';
   for (const field of inputs) describe(field, false);
   element.setAttribute('aria-busy', 'true');
+  // Progress, said in the page's status line (a finished change replaces it with its result).
+  const status = document.getElementById('status');
+  const working = t('account.working');
+  if (status) status.textContent = working;
   const buttons = [...element.querySelectorAll('button')];
   for (const control of buttons) control.disabled = true;
   try {
@@ -103,6 +107,7 @@ export async function runForm(element, action) {
       buttons[0]?.focus();
     }
   } finally {
+    if (status?.textContent === working) status.textContent = '';
     element.removeAttribute('aria-busy');
     for (const control of element.querySelectorAll('button')) control.disabled = false;
   }

@@ -5,10 +5,11 @@ import { button, form, input, required } from './account-forms.js';
 import { t } from './i18n.js';
 import { h } from './mfa-ui.js';
 
-const factorName = (factor) =>
-  factor.type === 'WebAuthn' && factor.name
-    ? `${t('account.mfa.WebAuthn')} (${factor.name})`
-    : t(`account.mfa.${factor.type}`);
+/** "Authenticator app", "Backup codes", "Passkey (its name or browser)". */
+function factorName(factor) {
+  const label = factor.type === 'WebAuthn' ? (factor.name ?? factor.agent) : undefined;
+  return label ? `${t(`account.mfa.${factor.type}`)} (${label})` : t(`account.mfa.${factor.type}`);
+}
 
 /**
  * The section's children. `editable`: the account center's `mfa` is Edit; `enabled`: the factors

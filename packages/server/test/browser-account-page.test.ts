@@ -61,6 +61,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
       mfa: { factors: ['Totp', 'BackupCode'], policy: 'NoPrompt' },
     });
     expect(settings.status, JSON.stringify(settings.body)).toBe(200);
+    await setAccountCenter({ enabled: true, fields: allEdit });
   });
   afterEach(async () => {
     await page?.context().close();
@@ -112,9 +113,22 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     expect(await axeLightAndDark(page)).toEqual([]);
     await photograph(page, 'account');
 
+    // While the change runs, its form is busy and says so; the answer is held until checked.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    await page.route('**/api/my-account', async (route) => {
+      if (route.request().method() === 'PATCH') await held;
+      await route.continue();
+    });
     await page.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
     await page.getByRole('button', { name: 'Save Name' }).click();
+    await status('Please wait…');
+    expect(await page.getByRole('button', { name: 'Save Name' }).isDisabled()).toBe(true);
+    release();
     await status('Saved.');
+    expect(await page.getByRole('button', { name: 'Save Name' }).isEnabled()).toBe(true);
     expect((await server.services.users.get(user.id)).name).toBe('Ada Lovelace');
     expect(violations).toEqual([]);
   });
@@ -129,6 +143,8 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
 
     // A wrong current password is said next to the field, and the dialog stays.
     const dialog = page.getByRole('dialog', { name: 'Confirm it is you' });
+    await dialog.getByLabel('Current password').waitFor();
+    expect(await axeLightAndDark(page)).toEqual([]);
     await dialog.getByLabel('Current password').fill('not my password');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await dialog.getByText('The password is incorrect.').waitFor();
@@ -154,7 +170,14 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     const email = page.getByRole('region', { name: 'Email' });
     await email.getByLabel('New email').fill('new@example.com');
     await email.getByRole('button', { name: 'Send code' }).click();
-    await confirmWithPassword();
+    // Confirmed this time by a code sent to the current address.
+    const dialog = page.getByRole('dialog', { name: 'Confirm it is you' });
+    await dialog.getByRole('button', { name: 'Send a code to old@example.com' }).click();
+    await dialog.getByLabel('Verification code').waitFor();
+    expect(fakes.smtp.messages.at(-1)?.to).toEqual(['old@example.com']);
+    await dialog.getByLabel('Verification code').fill(lastMailCode());
+    await dialog.getByRole('button', { name: 'Confirm code' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await email.getByLabel('Verification code').waitFor();
     expect(fakes.smtp.messages.at(-1)?.to).toEqual(['new@example.com']);
     const code = lastMailCode();
@@ -179,6 +202,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     await mfa.getByText('No two-step verification methods are set up.').waitFor();
     await mfa.getByRole('button', { name: 'Add authenticator app' }).click();
     await mfa.getByRole('img', { name: 'QR code of your new authenticator app key' }).waitFor();
+    expect(await axeLightAndDark(page)).toEqual([]);
     const secret = (await page.locator('#totp-key').textContent()) as string;
     await mfa.getByLabel('Code from the app').fill('000000');
     await mfa.getByRole('button', { name: 'Turn on' }).click();
@@ -191,9 +215,55 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     await mfa.getByText('Authenticator app', { exact: true }).waitFor();
     expect((await server.services.userMfa.list(user.id)).map((factor) => factor.type)).toEqual(['Totp']);
 
+    // Backup codes, beside the app: shown once, kept when the user says they saved them.
+    await mfa.getByRole('button', { name: 'Generate backup codes' }).click();
+    const codes = mfa.getByRole('list', { name: 'Your backup codes' }).getByRole('listitem');
+    await codes.first().waitFor();
+    expect(await codes.count()).toBe(10);
+    await mfa.getByRole('button', { name: 'I have saved these codes' }).click();
+    await status('Your backup codes are ready.');
+    await mfa.getByText('10 codes left', { exact: false }).waitFor();
+    await photograph(page, 'account-mfa');
+
     await mfa.getByRole('button', { name: 'Remove Authenticator app' }).click();
     await status('Authenticator app removed.');
+    // Backup codes go with the last other factor.
+    await mfa.getByText('No two-step verification methods are set up.').waitFor();
     expect(await server.services.userMfa.list(user.id)).toEqual([]);
+  });
+
+  it('lists a passkey with its browser and removes it', async () => {
+    const user = await createUser(server, { username: 'hamilton' });
+    await open();
+    await signIn('hamilton');
+    const publicKey = Buffer.alloc(77, 7).toString('base64url');
+    await server.services.mfaStore.addWebAuthn(
+      user.id,
+      { id: 'cred-1', publicKey, counter: 0, agent: 'Firefox' },
+      Date.now(),
+    );
+    await page.reload();
+    const mfa = page.getByRole('region', { name: 'Two-step verification' });
+    await mfa.getByText('Passkey (Firefox)', { exact: true }).waitFor();
+    await mfa.getByRole('button', { name: 'Remove Passkey (Firefox)' }).click();
+    await confirmWithPassword();
+    await status('Passkey (Firefox) removed.');
+    expect(await server.services.mfaStore.list(user.id)).toEqual([]);
+  });
+
+  it('lists the linked social accounts and unlinks one', async () => {
+    const user = await createUser(server, { username: 'lovelace' });
+    const linked = await api.put(`/users/${user.id}/identities/github`, { userId: 'gh-1815', details: {} });
+    expect(linked.status, JSON.stringify(linked.body)).toBe(201);
+    await open();
+    await signIn('lovelace');
+    const social = page.getByRole('region', { name: 'Social accounts' });
+    await social.getByText('github', { exact: true }).waitFor();
+    await social.getByRole('button', { name: 'Unlink github' }).click();
+    await confirmWithPassword();
+    await status('github is no longer linked.');
+    await social.getByText('No social accounts are linked.').waitFor();
+    expect((await server.services.users.get(user.id)).identities).toEqual({});
   });
 
   it('shows a ReadOnly field without a way to change it and leaves an Off field out', async () => {
