@@ -9,17 +9,26 @@ const endpoint = document.querySelector('meta[name="tessera-endpoint"]')?.getAtt
 export const words = (error) =>
   error?.code && has(`account.error.${error.code}`) ? t(`account.error.${error.code}`) : error?.message;
 
-/** Calls `<ENDPOINT>/api<path>` as the user of `token()`; `verificationId` proves the user's identity. */
-export function createAccountApi(token) {
-  return (method, path, body, verificationId) =>
-    requestJson(`${endpoint}/api${path}`, {
-      method,
-      body,
-      headers: {
-        Authorization: `Bearer ${token()}`,
-        ...(verificationId && { 'logto-verification-id': verificationId }),
-      },
-    });
+/**
+ * Calls `<ENDPOINT>/api<path>` as the user of `token()`; `verificationId` proves the user's
+ * identity. A refused token (expired, revoked, signed out elsewhere) calls `onRefused` first.
+ */
+export function createAccountApi(token, onRefused) {
+  return async (method, path, body, verificationId) => {
+    try {
+      return await requestJson(`${endpoint}/api${path}`, {
+        method,
+        body,
+        headers: {
+          Authorization: `Bearer ${token()}`,
+          ...(verificationId && { 'logto-verification-id': verificationId }),
+        },
+      });
+    } catch (error) {
+      if (error.status === 401 && error.code === 'auth.unauthorized') onRefused();
+      throw error;
+    }
+  };
 }
 
 /** An anonymous read of this server's API (the account center and sign-in experience settings). */

@@ -37,7 +37,20 @@ function fail(key, reason) {
   $('error').hidden = false;
 }
 
-const api = createAccountApi(() => client.currentSession()?.accessToken);
+// A refused token: sign in again (an existing session at the provider comes straight back), once
+// until a load succeeds, so a token refused right after sign-in cannot loop.
+const retriedKey = 'tessera.account-center.retried';
+let redirecting = false;
+const api = createAccountApi(
+  () => client.currentSession()?.accessToken,
+  () => {
+    client.forget();
+    if (sessionStorage.getItem(retriedKey)) return;
+    sessionStorage.setItem(retriedKey, '1');
+    redirecting = true;
+    client.signIn();
+  },
+);
 let profile = {};
 let page;
 const ensureVerified = createVerifier({ api, profile: () => profile });
@@ -50,6 +63,7 @@ async function load(settings, message) {
     fields.mfa === 'ReadOnly' || fields.mfa === 'Edit' ? api('GET', '/my-account/mfa-verifications') : [],
   ]);
   profile = mine;
+  sessionStorage.removeItem(retriedKey);
   const focused = document.activeElement;
   const focusedId = focused?.id;
   const sectionId = focused?.closest?.('section')?.id;
@@ -103,10 +117,7 @@ async function start() {
   try {
     await load(settings);
   } catch (error) {
-    if (error.status === 401) {
-      client.forget();
-      return client.signIn();
-    }
+    if (redirecting) return undefined;
     if (error.code === 'account_center.not_enabled') return view('disabled', '');
     view('', '');
     fail('account.load_failed', words(error));

@@ -251,6 +251,29 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     expect(await server.services.mfaStore.list(user.id)).toEqual([]);
   });
 
+  it('signs in again when its access token is refused', async () => {
+    await createUser(server, { username: 'dijkstra' });
+    await open();
+    await signIn('dijkstra');
+    // As after the token expired or was revoked: the Account API refuses it with 401.
+    await page.evaluate(() => {
+      const key = 'tessera.account-center.session';
+      sessionStorage.setItem(
+        key,
+        JSON.stringify({ ...JSON.parse(sessionStorage.getItem(key) ?? '{}'), accessToken: 'gone' }),
+      );
+    });
+    await page.reload();
+    // The provider's session is still there: back to the page, signed in, without a sign-in form.
+    await page.waitForURL((url) => url.pathname === '/account' && url.search === '');
+    await page.getByText('Signed in as dijkstra.').waitFor();
+    expect(
+      await page.evaluate(
+        () => JSON.parse(sessionStorage.getItem('tessera.account-center.session') ?? '{}').accessToken,
+      ),
+    ).not.toBe('gone');
+  });
+
   it('lists the linked social accounts and unlinks one', async () => {
     const user = await createUser(server, { username: 'lovelace' });
     const linked = await api.put(`/users/${user.id}/identities/github`, { userId: 'gh-1815', details: {} });
