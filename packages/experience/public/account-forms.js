@@ -5,7 +5,7 @@ import { t } from './i18n.js';
 import { h } from './mfa-ui.js';
 
 /** A labelled input; `hint` describes it. */
-export function input(id, label, { type = 'text', value = '', autocomplete = 'off', inputmode, hint } = {}) {
+export function input(id, label, { type = 'text', value = '', autocomplete = 'off', inputmode, hint, oninput } = {}) {
   return h(
     'div',
     { class: 'account-field' },
@@ -22,6 +22,7 @@ export function input(id, label, { type = 'text', value = '', autocomplete = 'of
       spellcheck: 'false',
       'aria-describedby': hint ? `${id}-hint` : undefined,
       'data-hint': hint ? `${id}-hint` : undefined,
+      oninput,
     }),
   );
 }

@@ -59,6 +59,14 @@ function identifierField(ctx, kind) {
   );
   const send = button(t('account.send_code'));
   const save = button(t('account.verify_save'), { hidden: '' });
+  // Another address than the one the code went to: back to "Send code" (and forth again).
+  const restart = (event) => {
+    if (!sent) return;
+    const same = event.target.value.trim() === sent.value;
+    codeRow.hidden = !same;
+    send.hidden = same;
+    save.hidden = !same;
+  };
   return h(
     'div',
     {},
@@ -69,6 +77,7 @@ function identifierField(ctx, kind) {
         input(`${kind}-new`, t(`account.${kind}.new`), {
           type: kind === 'email' ? 'email' : 'tel',
           autocomplete: kind === 'email' ? 'email' : 'tel',
+          oninput: restart,
         }),
         codeRow,
         h('div', { class: 'account-actions' }, send, save),

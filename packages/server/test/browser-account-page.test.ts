@@ -188,6 +188,11 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     await email.getByText('The verification code is incorrect.').waitFor();
     expect(await email.getByLabel('Verification code').getAttribute('aria-invalid')).toBe('true');
 
+    // Another address than the one the code went to asks for a new code.
+    await email.getByLabel('New email').fill('other@example.com');
+    expect(await email.getByRole('button', { name: 'Send code' }).isVisible()).toBe(true);
+    expect(await email.getByRole('button', { name: 'Verify and save' }).isVisible()).toBe(false);
+    await email.getByLabel('New email').fill('new@example.com');
     await email.getByLabel('Verification code').fill(code);
     await email.getByRole('button', { name: 'Verify and save' }).click();
     await status('Your email is now new@example.com.');
@@ -196,7 +201,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
 
   it('adds an authenticator app with the code it shows, then removes it', async () => {
     const user = await createUser(server, { username: 'turing' });
-    await open();
+    const violations = await open();
     await signIn('turing');
     const mfa = page.getByRole('region', { name: 'Two-step verification' });
     await mfa.getByText('No two-step verification methods are set up.').waitFor();
@@ -230,6 +235,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     // Backup codes go with the last other factor.
     await mfa.getByText('No two-step verification methods are set up.').waitFor();
     expect(await server.services.userMfa.list(user.id)).toEqual([]);
+    expect(violations).toEqual([]);
   });
 
   it('lists a passkey with its browser and removes it', async () => {
