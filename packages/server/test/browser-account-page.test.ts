@@ -145,6 +145,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     const dialog = page.getByRole('dialog', { name: 'Confirm it is you' });
     await dialog.getByLabel('Current password').waitFor();
     expect(await axeLightAndDark(page)).toEqual([]);
+    await photograph(page, 'account-confirm');
     await dialog.getByLabel('Current password').fill('not my password');
     await dialog.getByRole('button', { name: 'Continue' }).click();
     await dialog.getByText('The password is incorrect.').waitFor();
@@ -334,6 +335,7 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     await page.getByRole('region', { name: '两步验证' }).waitFor();
     expect(await page.getByRole('button', { name: '退出登录' }).isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
+    await photograph(page, 'account-zh');
     expect(await axeLightAndDark(page)).toEqual([]);
   });
 
