@@ -18,12 +18,20 @@ function messageFor(code, data, status) {
 export async function api(method, path, body) {
   // Preview mode never reaches the Experience API: the action stops here with a notice.
   if (isPreview) throw Object.assign(new Error(t('notice.preview')), { preview: true });
+  return requestJson(`${base}/api/experience${path}`, { method, body, credentials: 'same-origin' });
+}
+
+/**
+ * A JSON request to this server's API: the answer's JSON, or an Error in the page's words that
+ * carries the API's `code`, `data` and HTTP `status`.
+ */
+export async function requestJson(url, { method = 'GET', body, headers = {}, credentials } = {}) {
   let response;
   try {
-    response = await fetch(`${base}/api/experience${path}`, {
+    response = await fetch(url, {
       method,
-      credentials: 'same-origin',
-      headers: body ? { 'content-type': 'application/json' } : {},
+      credentials,
+      headers: body ? { ...headers, 'content-type': 'application/json' } : headers,
       body: body ? JSON.stringify(body) : undefined,
     });
   } catch {
@@ -40,6 +48,7 @@ export async function api(method, path, body) {
     const error = new Error(messageFor(data?.code, data, response.status));
     error.code = data?.code;
     error.data = data?.data;
+    error.status = response.status;
     throw error;
   }
   return data;

@@ -1,6 +1,7 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
+import { accountPageClient } from './account-page/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import {
@@ -186,7 +187,7 @@ export async function createServices(config: Config, logger: Logger) {
       settings: configs,
       customClaims: customClaimsHook,
       place: { basePath: '', issuer: config.issuer },
-      builtInClients: [demoAppClient(config.endpoint)],
+      builtInClients: [demoAppClient(config.endpoint), accountPageClient(config.endpoint)],
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
       oneTimeTokens,
@@ -353,7 +354,7 @@ export function createHttpApp(services: Services): {
   app.use(
     createPages({
       signInExperience: services.signInExperience,
-      demoApp: { endpoint: config.endpoint },
+      builtIn: { endpoint: config.endpoint },
       hasInteraction: (ctx) =>
         services
           .getProvider()

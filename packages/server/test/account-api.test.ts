@@ -72,6 +72,10 @@ describe(`Account API (${dialect})`, () => {
     const updated = await setAccountCenter({ enabled: true, fields: allFields });
     expect(updated).toMatchObject({ enabled: true, fields: allFields });
     expect((await api.get('/account-center')).body.fields).toEqual(allFields);
+    // As Logto's, anyone may read the settings at /api/.well-known/account-center (account pages do).
+    const wellKnown = await fetch(`${server.url}/api/.well-known/account-center`);
+    expect(wellKnown.status).toBe(200);
+    expect(await wellKnown.json()).toEqual((await api.get('/account-center')).body);
     expect((await api.patch('/account-center', { fields: { name: 'Sometimes' } })).status).toBe(400);
   });
 
@@ -306,7 +310,9 @@ describe(`Account API (${dialect})`, () => {
 
     const generated = await client.call('POST', '/my-account/mfa-verifications/totp-secret/generate');
     expect(generated.status).toBe(200);
-    const { secret } = generated.body as { secret: string };
+    const { secret, secretQrCode } = generated.body as { secret: string; secretQrCode: string };
+    // Beyond Logto's `{ secret }`: the otpauth:// URI as a QR code, for pages to show.
+    expect(secretQrCode).toMatch(/^data:image\/png;base64,/);
     expect(
       await client.call('POST', '/my-account/mfa-verifications', { type: 'Totp', secret, code: '000000' }, recordId),
     ).toMatchObject({ status: 400, body: { code: 'session.mfa.invalid_totp_code' } });

@@ -39,8 +39,12 @@ export function registerAccountCenterRoutes(router: Router, registry: RouteRegis
   );
 }
 
-/** Logto's `GET /api/.well-known/account-center`: the same settings, for the account pages, without a token. */
-export function registerPublicAccountCenterRoute(router: Router, registry: RouteRegistry, store: AccountCenterStore) {
+/** Anonymous, as Logto's: what a hosted account page reads to know which fields it may show and change. */
+export function registerPublicAccountCenterRoute(
+  router: Router,
+  registry: RouteRegistry,
+  store: Pick<AccountCenterStore, 'get'>,
+): void {
   defineRoute(
     router,
     registry,

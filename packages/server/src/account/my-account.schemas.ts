@@ -48,7 +48,8 @@ export const addMfaBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('BackupCode'), codes: z.array(text(32)).max(20) }).strict(),
 ]);
 export type AddMfa = z.output<typeof addMfaBody>;
-export const totpSecretResponse = z.object({ secret: z.string() });
+/** Logto answers `{ secret }`; Tessera adds the otpauth:// URI as a QR code (PNG data URL) to show. */
+export const totpSecretResponse = z.object({ secret: z.string(), secretQrCode: z.string() });
 export const backupCodesResponse = z.object({ codes: z.array(z.string()) });
 
 export const socialAuthorizationBody = z

@@ -1,5 +1,5 @@
 import { generateBackupCodes } from '../experience/mfa.backup-codes.js';
-import { newTotpSecret } from '../experience/mfa.totp.js';
+import { newTotpSecret, totpQrCode } from '../experience/mfa.totp.js';
 import { guardPasswordPolicy } from '../experience/password-policy.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
@@ -180,10 +180,12 @@ export function createMyAccount(deps: {
       return deps.mfa.list(caller.userId);
     },
 
-    /** A new secret for the user's authenticator app; nothing is kept until the user binds it. */
+    /** A new secret for the user's authenticator app, and its QR code; nothing is kept until the user binds it. */
     async totpSecret(caller: AccountCaller) {
-      await open(caller);
-      return { secret: newTotpSecret() };
+      const { user } = await open(caller);
+      const secret = newTotpSecret();
+      const label = user.username ?? user.primaryEmail ?? user.primaryPhone ?? user.name ?? user.id;
+      return { secret, secretQrCode: await totpQrCode(secret, 'Tessera', label) };
     },
 
     /** Ten new codes to show the user; nothing is kept until the user binds them. */

@@ -6,15 +6,15 @@ const demoAppId = 'demo-app';
 export const demoAppPath = '/demo-app';
 
 /**
- * The built-in demo app of the main realm, as Logto has it: a public single page app whose only
- * redirect and post-logout redirect URI is `<ENDPOINT>/demo-app`. It is synthesized from the
- * configuration at start, never stored in `applications`: it cannot be listed, edited or deleted
- * through the Management API, a changed ENDPOINT moves it along, and no restart can duplicate it.
+ * A built-in page of the main realm signing in as a public single page app whose only redirect and
+ * post-logout redirect URI is `<ENDPOINT><path>`. It is synthesized from the configuration at
+ * start, never stored in `applications`: it cannot be listed, edited or deleted through the
+ * Management API, a changed ENDPOINT moves it along, and no restart can duplicate it.
  */
-export function demoAppClient(endpoint: string): ClientRecord {
-  const uri = `${endpoint}${demoAppPath}`;
+export function builtInPageClient(id: string, endpoint: string, path: string): ClientRecord {
+  const uri = `${endpoint}${path}`;
   return {
-    id: demoAppId,
+    id,
     type: 'SPA',
     redirectUris: [uri],
     postLogoutRedirectUris: [uri],
@@ -24,3 +24,6 @@ export function demoAppClient(endpoint: string): ClientRecord {
     consentUserScopes: [],
   };
 }
+
+/** The built-in demo app of the main realm, as Logto has it. */
+export const demoAppClient = (endpoint: string): ClientRecord => builtInPageClient(demoAppId, endpoint, demoAppPath);

@@ -1,1 +1,1 @@
-export { demoAppClient, demoAppPath } from './demo-app.client.js';
+export { builtInPageClient, demoAppClient, demoAppPath } from './demo-app.client.js';

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
+import { accountPagePath } from '../account-page/index.js';
 import { demoAppPath } from '../demo-app/index.js';
 import { escapeHtml } from '../http/html.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
@@ -14,9 +15,16 @@ const assetTypes: Record<string, string> = {
 const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password']);
 const pageCsp = (frameAncestors: string) =>
   `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors ${frameAncestors}; form-action 'self'`;
-/** The demo app talks to this origin only (discovery, token, user info) and is never framed. */
-const demoAppCsp =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+/**
+ * The built-in pages (demo app, account page) talk to this origin only (discovery, token, user
+ * info, Account API) and are never framed. The account page shows the user's avatar, any https image.
+ */
+const builtInPageCsp = (images: string) =>
+  `default-src 'self'; script-src 'self'; style-src 'self'; img-src ${images}; connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'`;
+const builtInPages = new Map([
+  [demoAppPath, { file: 'demo-app.html', csp: builtInPageCsp("'self' data:") }],
+  [accountPagePath, { file: 'account.html', csp: builtInPageCsp("'self' data: https:") }],
+]);
 
 /** The page for a realm under `basePath`: it names the base for the scripts and links that realm's custom CSS. */
 function realmPage(html: Buffer, basePath: string): string {
@@ -36,8 +44,11 @@ export function createPages(deps: {
   signInExperience: Pick<SignInExperienceService, 'settings'>;
   /** The realm's base path: `''`, or `/admin` for administrators' pages (`/admin/sign-in`). */
   basePath?: string;
-  /** The main realm serves the built-in demo app at `/demo-app`; its page is told the server's ENDPOINT. */
-  demoApp?: { endpoint: string };
+  /**
+   * The main realm serves the built-in demo app at `/demo-app` and the account page at `/account`;
+   * their pages are told the server's ENDPOINT.
+   */
+  builtIn?: { endpoint: string };
   /** Whether the browser holds a live interaction (Logto's `unknownSessionRedirectUrl` applies when not). */
   hasInteraction?: (ctx: Context) => Promise<boolean>;
 }) {
@@ -83,14 +94,15 @@ export function createPages(deps: {
       ctx.body = read('consent.html');
       return undefined;
     }
-    if (deps.demoApp && !basePath && ctx.path === demoAppPath) {
-      ctx.set('Content-Security-Policy', demoAppCsp);
+    const builtInPage = deps.builtIn && !basePath ? builtInPages.get(ctx.path) : undefined;
+    if (deps.builtIn && builtInPage) {
+      ctx.set('Content-Security-Policy', builtInPage.csp);
       ctx.set('Cache-Control', 'no-store');
       // The page's addresses (issuer, redirect URI) come from ENDPOINT, whatever host name the browser used.
       ctx.type = 'html';
-      ctx.body = (read('demo-app.html') as Buffer)
+      ctx.body = (read(builtInPage.file) as Buffer)
         .toString('utf8')
-        .replace('<head>', `<head>\n<meta name="tessera-endpoint" content="${escapeHtml(deps.demoApp.endpoint)}">`);
+        .replace('<head>', `<head>\n<meta name="tessera-endpoint" content="${escapeHtml(deps.builtIn.endpoint)}">`);
       return undefined;
     }
     if (ctx.path === `${basePath}/sign-in/assets/custom.css`) {

@@ -1,0 +1,1 @@
+export { accountPageClient, accountPageClientId, accountPagePath } from './account-page.client.js';
