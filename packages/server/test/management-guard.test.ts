@@ -118,6 +118,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
         sessionId: 'guard-session',
         languageTag: 'en',
         tenantId: 'default',
+        keyType: 'private-keys',
       };
       return `/${real[name] ?? 'unknown-param'}`;
     });
@@ -208,11 +209,11 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
       const label = `${route.method} ${route.path}`;
       const broken = await send(route, path, undefined, '{"name": ');
       expectClientError(broken, label, 400);
-      expect(broken.body.code).toBe('guard.invalid_json');
+      expect(broken.body.code, label).toBe('guard.invalid_json');
       for (const raw of ['[]', '"text"', '42', 'null', 'true']) {
         const response = await send(route, path, undefined, raw);
         expectClientError(response, `${label} ${raw}`, 400);
-        expect(response.body.code).toBe('guard.invalid_input');
+        expect(response.body.code, `${label} ${raw}`).toBe('guard.invalid_input');
       }
       // Free-form bodies (custom data, Logto's batch lists) have no fields to add.
       if (isFreeForm(route)) continue;
@@ -238,7 +239,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
       for (const [field, property] of Object.entries((schema.properties ?? {}) as Record<string, Json>)) {
         const response = await send(route, path, { [field]: wrongValueFor(property) });
         expectClientError(response, `${label} ${field}`, 400);
-        expect(response.body.code).toBe('guard.invalid_input');
+        expect(response.body.code, `${label} ${field}`).toBe('guard.invalid_input');
         expect(response.body.details, `${label} ${field}`).toContain(`"${field}`);
       }
     }
@@ -389,7 +390,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
       if (route.body) {
         const schema = op.requestBody.content['application/json'].schema;
         const item = schema.type === 'array' ? schema.items : schema;
-        const objects = item.oneOf ?? [item];
+        const objects = item.oneOf ?? item.anyOf ?? [item];
         for (const node of objects) expect(node.type, `${route.method} ${route.path} body`).toBe('object');
       }
       documented++;
