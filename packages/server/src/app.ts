@@ -165,7 +165,7 @@ export async function createServices(config: Config, logger: Logger) {
     },
     shared,
   );
-  const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  const { experience, webAuthn, signInPasskey, liveProvider, auditLog, activity } = runtime;
   const account = createAccountModule({
     db,
     users,
@@ -225,6 +225,7 @@ export async function createServices(config: Config, logger: Logger) {
     activity,
     mfaStore,
     webAuthn,
+    signInPasskey,
     userMfa,
     account,
     personalAccessTokens: core.personalAccessTokens,
@@ -317,6 +318,7 @@ export function createHttpApp(services: Services): {
   const webAuthn = createWebAuthnRouter({
     getProvider: services.getProvider,
     webAuthn: services.webAuthn,
+    signInPasskey: services.signInPasskey,
     registry,
     audit: services.auditLog.write,
   });

@@ -11921,6 +11921,14 @@ export interface operations {
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -12058,6 +12066,14 @@ export interface operations {
                         policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
                     };
                     singleSignOnEnabled?: boolean;
+                    passkeySignIn?: {
+                        /** @description Users may sign in with a passkey as the first factor */
+                        enabled: boolean;
+                        /** @description The sign-in page shows a "Sign in with a passkey" button */
+                        showPasskeyButton: boolean;
+                        /** @description The identifier field offers passkeys in the browser autofill */
+                        allowAutofill: boolean;
+                    };
                     forgotPasswordMethods?: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                     verificationCodePolicy?: {
                         /** @description Seconds a code stays valid */
@@ -12175,6 +12191,14 @@ export interface operations {
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -15473,6 +15497,14 @@ export interface operations {
                             policy: "UserControlled" | "Mandatory" | "PromptOnlyAtSignIn" | "PromptAtSignInAndSignUp" | "NoPrompt" | "PromptAtSignInAndSignUpMandatory" | "PromptOnlyAtSignInMandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */

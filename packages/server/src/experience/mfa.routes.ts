@@ -6,6 +6,7 @@ import {
   backupCodesResponse,
   backupCodeVerifyBodySchema,
   bindMfaBodySchema,
+  bindPasskeyBodySchema,
   totpSecretResponse,
   totpVerifyBodySchema,
 } from './mfa.schemas.js';
@@ -111,6 +112,61 @@ export function registerMfaRoutes(
     },
     async ({ body, ctx }) => {
       await access.replace(ctx, (state) => mfa.bind(state, body.type, body.verificationId));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/profile/mfa/passkey',
+      summary: 'Add a verified new passkey for passkey sign-in (stored at submit)',
+      tags,
+      body: bindPasskeyBodySchema,
+      status: 204,
+      errors: [400, 404],
+    },
+    async ({ body, ctx }) => {
+      await access.replace(ctx, (state) => mfa.bindPasskey(state, body.verificationId));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/profile/mfa/passkey-skipped',
+      summary: 'Decline adding a passkey for sign-in (remembered for the user at sign-in)',
+      tags,
+      status: 204,
+      errors: [404],
+    },
+    async ({ ctx }) => {
+      await access.replace(ctx, async (state) => mfa.skipPasskey(state));
+      return undefined;
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/profile/mfa/mfa-enabled',
+      summary: "Turn MFA on for the user (kept in the user's logto_config at submit)",
+      tags,
+      status: 204,
+      errors: [404],
+    },
+    async ({ ctx }) => {
+      await access.replace(ctx, async (state) => mfa.enable(state));
       return undefined;
     },
   );

@@ -9,6 +9,7 @@ import {
 } from './experience.schemas.js';
 import type { ExperienceService } from './experience.service.js';
 import type { InteractionStateAccess } from './interaction-state.js';
+import { mfaCodeSendBodySchema, mfaCodeVerifyBodySchema } from './mfa.schemas.js';
 
 /** Logto's verification code routes (email and SMS) and the profile steps of sign-up and password reset. */
 export function registerVerificationCodeRoutes(
@@ -64,6 +65,56 @@ export function registerVerificationCodeRoutes(
         body.code,
       );
       // A wrong code counts even though the answer is an error.
+      await access.save(interaction, outcome.state);
+      if (outcome.error) throw outcome.error;
+      return { verificationId: body.verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/verification/mfa-verification-code',
+      summary: "Send a code to the identified user's email or phone as the second factor",
+      tags,
+      body: mfaCodeSendBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 422, 429, 502],
+    },
+    async ({ body, ctx }) => {
+      const verificationId = await access.update(ctx, (state) =>
+        experience.sendMfaCode(state, body.identifierType, ctx.ip),
+      );
+      return { verificationId };
+    },
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/verification/mfa-verification-code/verify',
+      summary: 'Verify the second-factor code that was sent',
+      tags,
+      body: mfaCodeVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 422, 429],
+    },
+    async ({ body, ctx }) => {
+      const interaction = await access.load(ctx);
+      const outcome = await experience.verifyMfaCode(
+        access.stateOf(interaction),
+        body.identifierType,
+        body.verificationId,
+        body.code,
+      );
       await access.save(interaction, outcome.state);
       if (outcome.error) throw outcome.error;
       return { verificationId: body.verificationId };

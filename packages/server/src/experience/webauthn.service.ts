@@ -13,10 +13,10 @@ import type { MfaStore } from './mfa.store.js';
 import type { AuthenticationPayload, RegistrationPayload, WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
 /** Loaded on the first ceremony: it (and its ASN.1 stack) would add ~100 ms to every start. */
-const webAuthnLibrary = () => import('@simplewebauthn/server');
+export const webAuthnLibrary = () => import('@simplewebauthn/server');
 
 /** How long the browser may take, and how long the challenge lives. */
-const ceremonyTimeoutMs = 5 * 60_000;
+export const ceremonyTimeoutMs = 5 * 60_000;
 
 /** The relying party: the server's public endpoint (rpID = its hostname, origin = its origin). */
 export interface RelyingParty {
@@ -33,11 +33,31 @@ export function relyingPartyOf(endpoint: string, name = 'Tessera'): RelyingParty
 /** A verify step's answer: the verification id, or the refusal to raise once the consumed challenge is saved. */
 export type WebAuthnOutcome = { verificationId: string } | { error: RequestError };
 
-const failed = (): WebAuthnOutcome => ({
+export const failed = (): WebAuthnOutcome => ({
   error: new RequestError('session.mfa.webauthn_verification_failed', 400, {
     message: 'The passkey response could not be verified. Request new options and try again.',
   }),
 });
+
+/** Adds or replaces a ceremony, dropping expired ones so the interaction stays small. */
+export function withCeremony(state: ExperienceState, record: WebAuthnVerificationRecord, now: number): ExperienceState {
+  const kept = Object.values(state.mfa?.webAuthn ?? {}).filter((r) => r.expiresAt > now || r.verified);
+  const webAuthn = Object.fromEntries([...kept, record].map((r) => [r.id, r]));
+  return { ...state, mfa: { ...state.mfa, webAuthn } };
+}
+
+/** The user's passkeys, with the descriptors the options list them by. */
+export async function passkeysOf(store: MfaStore, userId: string) {
+  return (await store.list(userId))
+    .filter((row) => row.type === 'WebAuthn' && row.credential_id)
+    .map((row) => ({
+      row,
+      descriptor: {
+        id: row.credential_id as string,
+        transports: row.transports ? (JSON.parse(row.transports) as string[]) : undefined,
+      },
+    }));
+}
 
 /**
  * WebAuthn (passkeys) as an MFA factor in the Experience API: the registration and
@@ -59,13 +79,8 @@ export function createWebAuthn({
 }) {
   const { id: rpID, name: rpName, origin } = relyingParty;
 
-  /** Adds or replaces a ceremony, dropping expired ones so the interaction stays small. */
-  function withRecord(state: ExperienceState, record: WebAuthnVerificationRecord): ExperienceState {
-    const now = clock();
-    const kept = Object.values(state.mfa?.webAuthn ?? {}).filter((r) => r.expiresAt > now || r.verified);
-    const webAuthn = Object.fromEntries([...kept, record].map((r) => [r.id, r]));
-    return { ...state, mfa: { ...state.mfa, webAuthn } };
-  }
+  const withRecord = (state: ExperienceState, record: WebAuthnVerificationRecord) =>
+    withCeremony(state, record, clock());
 
   /** A new ceremony waiting for the browser's answer to `challenge`. */
   function ceremony(
@@ -85,7 +100,8 @@ export function createWebAuthn({
   ): WebAuthnVerificationRecord & { challenge: string } {
     const record = state.mfa?.webAuthn?.[id];
     if (
-      record?.ceremony !== ceremony ||
+      record?.type !== 'WebAuthn' ||
+      record.ceremony !== ceremony ||
       !record.challenge ||
       record.expiresAt <= clock() ||
       (record.userId !== undefined && record.userId !== state.userId)
@@ -104,18 +120,6 @@ export function createWebAuthn({
     return { userName, userDisplayName: user.name ?? userName };
   }
 
-  async function passkeysOf(userId: string) {
-    return (await store.list(userId))
-      .filter((row) => row.type === 'WebAuthn' && row.credential_id)
-      .map((row) => ({
-        row,
-        descriptor: {
-          id: row.credential_id as string,
-          transports: row.transports ? (JSON.parse(row.transports) as string[]) : undefined,
-        },
-      }));
-  }
-
   return {
     /** Options for navigator.credentials.create(), for the identified user or the account being registered. */
     async createRegistration(
@@ -123,8 +127,8 @@ export function createWebAuthn({
     ): Promise<
       [ExperienceState, { verificationId: string; registrationOptions: PublicKeyCredentialCreationOptionsJSON }]
     > {
-      await mfa.guardEnabled('WebAuthn');
-      const existing = state.userId ? await passkeysOf(state.userId) : [];
+      await mfa.guardPasskeyRegistration();
+      const existing = state.userId ? await passkeysOf(store, state.userId) : [];
       const registrationOptions = await (await webAuthnLibrary()).generateRegistrationOptions({
         rpName,
         rpID,
@@ -192,7 +196,7 @@ export function createWebAuthn({
     > {
       await mfa.guardEnabled('WebAuthn');
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
-      const passkeys = await passkeysOf(state.userId);
+      const passkeys = await passkeysOf(store, state.userId);
       if (passkeys.length === 0)
         throw new RequestError('session.mfa.mfa_factor_not_found', 422, {
           message: 'The user has no passkey (WebAuthn) factor.',

@@ -82,6 +82,11 @@ const fields = {
   passwordPolicy: passwordPolicySchema,
   mfa: z.strictObject({ factors: z.array(z.enum(mfaFactors)).max(5), policy: z.enum(mfaPolicies) }),
   singleSignOnEnabled: z.boolean(),
+  passkeySignIn: z.strictObject({
+    enabled: z.boolean().describe('Users may sign in with a passkey as the first factor'),
+    showPasskeyButton: z.boolean().describe('The sign-in page shows a "Sign in with a passkey" button'),
+    allowAutofill: z.boolean().describe('The identifier field offers passkeys in the browser autofill'),
+  }),
   forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2),
   verificationCodePolicy: z.strictObject({
     expirationDuration: z.int().min(60).max(3600).describe('Seconds a code stays valid'),
@@ -123,6 +128,7 @@ export const defaultSignInExperience: SignInExperienceSettings = {
   },
   mfa: { factors: [], policy: 'UserControlled' },
   singleSignOnEnabled: false,
+  passkeySignIn: { enabled: false, showPasskeyButton: true, allowAutofill: false },
   forgotPasswordMethods: ['EmailVerificationCode', 'PhoneVerificationCode'],
   verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 5 },
   supportEmail: null,

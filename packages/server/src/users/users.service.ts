@@ -66,7 +66,9 @@ const identityInUse = () =>
 
 /** Logto's per-user `logto_config`; the experience reads `mfa.skipped`. */
 export interface LogtoConfig {
-  mfa?: { skipped?: boolean; additionalBindingSuggestionSkipped?: boolean };
+  mfa?: { skipped?: boolean; additionalBindingSuggestionSkipped?: boolean; enabled?: boolean };
+  /** Logto's `passkeySignIn`: the user declined adding a passkey at sign-in. */
+  passkeySignIn?: { skipped?: boolean };
   [key: string]: unknown;
 }
 
@@ -280,11 +282,17 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       return data ? (JSON.parse(data) as LogtoConfig) : {};
     },
 
-    /** Merges `mfa` into the user's `logto_config`. */
-    async updateMfaConfig(id: string, mfa: NonNullable<LogtoConfig['mfa']>): Promise<void> {
+    /** Merges `mfa` (and `passkeySignIn`) into the user's `logto_config`. */
+    async updateMfaConfig(
+      id: string,
+      mfa: NonNullable<LogtoConfig['mfa']>,
+      passkeySignIn?: NonNullable<LogtoConfig['passkeySignIn']>,
+    ): Promise<void> {
       const data = await users.findLogtoConfig(id);
       const current = data ? (JSON.parse(data) as LogtoConfig) : {};
-      await users.saveLogtoConfig(id, JSON.stringify({ ...current, mfa: { ...current.mfa, ...mfa } }), clock());
+      const next: LogtoConfig = { ...current, mfa: { ...current.mfa, ...mfa } };
+      if (passkeySignIn) next.passkeySignIn = { ...current.passkeySignIn, ...passkeySignIn };
+      await users.saveLogtoConfig(id, JSON.stringify(next), clock());
     },
 
     /**
