@@ -1,0 +1,149 @@
+import type * as oidc from 'openid-client';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { axeLightAndDark } from './support/axe.js';
+import { launchChromium } from './support/browser.js';
+import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
+import { recordCspViolations } from './support/console.js';
+import { expectOk, submitToApp } from './support/experience-steps.js';
+import { managementApi } from './support/management-client.js';
+import { signInToMfaStep } from './support/mfa-sign-in.js';
+import { createUser, password } from './support/oidc-fixtures.js';
+import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { socialApp } from './support/social-sign-in.js';
+import { SoftAuthenticator } from './support/soft-authenticator.js';
+
+/**
+ * Passkey sign-in on the hosted page in Chromium, with the DevTools protocol's virtual
+ * authenticators: after a password sign-in the page offers to create a passkey; a second
+ * passkey is added to the same account; then "Sign in with a passkey" signs in with each of
+ * them, from a device holding only that one, with no password typed.
+ */
+describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromium', { timeout: 90_000 }, () => {
+  let server: TestServer;
+  let chromium: Browser;
+  let page: Page;
+  let config: oidc.Configuration;
+
+  /** A virtual platform authenticator that verifies the user, on the current page. */
+  async function virtualAuthenticator(): Promise<{ cdp: CDPSession; authenticatorId: string }> {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('WebAuthn.enable');
+    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+      },
+    });
+    return { cdp, authenticatorId };
+  }
+
+  async function openPage() {
+    const context = await chromium.newContext({ colorScheme: 'light' });
+    const csp = await recordCspViolations(context);
+    page = await context.newPage();
+    return { request: await openHostedSignIn(page, config, { scope: 'openid profile' }), csp };
+  }
+
+  /** "Sign in with a passkey" on a device holding `credential` only: the app gets the user's tokens. */
+  async function signInWithPasskey(credential: Record<string, unknown>) {
+    const { request, csp } = await openPage();
+    const device = await virtualAuthenticator();
+    await device.cdp.send('WebAuthn.addCredential', {
+      authenticatorId: device.authenticatorId,
+      credential: credential as never,
+    });
+    const atApp = appCallbackRequest(page);
+    await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+    const claims = await claimsAtApp(config, request, atApp);
+    expect(csp).toEqual([]);
+    return claims;
+  }
+
+  beforeAll(async () => {
+    [server, chromium] = await Promise.all([startTestServer(), launchChromium()]);
+    ({ config } = await socialApp(server));
+    const api = await managementApi(server);
+    const patched = await api.patch('/sign-in-exp', {
+      passkeySignIn: { enabled: true, showPasskeyButton: true, allowAutofill: false },
+    });
+    expect(patched.status).toBe(200);
+  });
+  afterEach(async () => {
+    await page?.context().close();
+  });
+  afterAll(async () => {
+    await chromium?.close();
+    await server?.stop();
+  });
+
+  it('creates a passkey after a password sign-in, adds a second one, and signs in with each, no password', async () => {
+    const user = await createUser(server);
+    // 1. Password sign-in; the page offers a passkey, created on this device.
+    const { request } = await openPage();
+    const first = await virtualAuthenticator();
+    await page.locator('#username').fill(user.username as string);
+    await page.locator('#password').fill(password);
+    await page.locator('#submit').click();
+    await page.getByRole('heading', { name: 'Sign in faster with a passkey' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Skip for now' }).count()).toBe(1);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    const atApp = appCallbackRequest(page);
+    await page.getByRole('button', { name: 'Create a passkey', exact: true }).click();
+    expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
+    const { credentials } = await first.cdp.send('WebAuthn.getCredentials', { authenticatorId: first.authenticatorId });
+    expect(credentials).toHaveLength(1);
+    expect(credentials[0]?.isResidentCredential).toBe(true);
+    await page.context().close();
+
+    // 2. A second passkey for the same account (another device), through the Experience API.
+    const second = new SoftAuthenticator(server.url);
+    const step = await signInToMfaStep(server, config, user.username as string);
+    const created = expectOk(await step.browser.api('POST', '/verification/web-authn/registration'), 200, 'options');
+    const { verificationId, registrationOptions } = created.body;
+    const payload = second.register(registrationOptions);
+    expectOk(
+      await step.browser.api('POST', '/verification/web-authn/registration/verify', { verificationId, payload }),
+      200,
+      'verify',
+    );
+    expectOk(await step.browser.api('POST', '/profile/mfa/passkey', { verificationId }), 204, 'bind');
+    expect((await submitToApp(config, step.browser, step.request)).sub).toBe(user.id);
+    const secondCredential = {
+      credentialId: second.credentialId.toString('base64'),
+      isResidentCredential: true,
+      rpId: 'localhost',
+      privateKey: (second.keys.privateKey.export({ format: 'der', type: 'pkcs8' }) as Buffer).toString('base64'),
+      userHandle: Buffer.from(registrationOptions.user.id, 'base64url').toString('base64'),
+      signCount: 0,
+    };
+
+    // 3. Each passkey signs in on a device that holds only it.
+    expect((await signInWithPasskey(credentials[0] as Record<string, unknown>)).sub).toBe(user.id);
+    await page.context().close();
+    expect((await signInWithPasskey(secondCredential)).sub).toBe(user.id);
+  });
+
+  it('says in words when the device has no passkey, and the password form still works', async () => {
+    const user = await createUser(server);
+    const { request } = await openPage();
+    await virtualAuthenticator();
+    const button = page.getByRole('button', { name: 'Sign in with a passkey' });
+    await button.click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'The passkey request was cancelled or timed out. Try again, or sign in another way.',
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('passkey');
+    await page.locator('#username').fill(user.username as string);
+    await page.locator('#password').fill(password);
+    await page.locator('#submit').click();
+    await page.getByRole('heading', { name: 'Sign in faster with a passkey' }).waitFor();
+    const atApp = appCallbackRequest(page);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
+  });
+});
