@@ -49,7 +49,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
   }
 
   /** "Sign in with a passkey" on a device holding `credential` only: the app gets the user's tokens. */
-  async function signInWithPasskey(credential: Record<string, unknown>) {
+  async function signInWithPasskey(credential: object) {
     const { request, csp } = await openPage();
     const device = await virtualAuthenticator();
     await device.cdp.send('WebAuthn.addCredential', {
@@ -122,7 +122,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
     };
 
     // 3. Each passkey signs in on a device that holds only it.
-    expect((await signInWithPasskey(credentials[0] as Record<string, unknown>)).sub).toBe(user.id);
+    expect((await signInWithPasskey(credentials[0] as object)).sub).toBe(user.id);
     await page.context().close();
     expect((await signInWithPasskey(secondCredential)).sub).toBe(user.id);
   });
