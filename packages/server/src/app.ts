@@ -1,6 +1,11 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
-import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
+import {
+  createAccountModule,
+  createMyAccountRouter,
+  createVerificationsRouter,
+  createWebAuthnWellKnownRouter,
+} from './account/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import { createSignInTestPage, createSignInTestsService, createSignInTestsStore } from './applications/index.js';
@@ -13,6 +18,7 @@ import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
+import { relyingPartyOf } from './experience/webauthn.service.js';
 import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
@@ -175,6 +181,8 @@ export async function createServices(config: Config, logger: Logger) {
     sentinel,
     codeLimits: runtime.codeSendLimits,
     social: { createAuthorization: experience.socialAuthorization, verify: experience.verifySocial },
+    mfaStore,
+    relyingParty: relyingPartyOf(config.endpoint),
     clock,
   });
   const signInTests = createSignInTestsService({
@@ -341,6 +349,12 @@ export function createHttpApp(services: Services): {
     registry: userRegistry,
   });
   app.use(verifications.routes()).use(verifications.allowedMethods());
+  // A document at the site root (WebAuthn related origins), like /oidc/.well-known: in no API document.
+  const webAuthnOrigins = createWebAuthnWellKnownRouter({
+    accountCenter: services.account.accountCenter,
+    registry: { routes: [], guards: registry.guards },
+  });
+  app.use(webAuthnOrigins.routes()).use(webAuthnOrigins.allowedMethods());
   const management = createManagementRouter(services, registry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry, userRegistry };

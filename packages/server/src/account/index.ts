@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ConnectorsService } from '../connectors/index.js';
+import type { MfaStore } from '../experience/mfa.store.js';
 import type { SocialVerification } from '../experience/social-verification.service.js';
+import type { RelyingParty } from '../experience/webauthn.service.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
@@ -13,7 +15,7 @@ import { createVerificationRecordsStore } from './verification-records.store.js'
 export { registerAccountCenterRoutes } from './account-center.routes.js';
 export type { AccountCenterStore } from './account-center.store.js';
 export { createMyAccountRouter, verificationIdHeader } from './my-account.routes.js';
-export { createVerificationsRouter } from './verifications.routes.js';
+export { createVerificationsRouter, createWebAuthnWellKnownRouter } from './verifications.routes.js';
 
 /** The Account API: account center settings, verification records and the user's own account. */
 export function createAccountModule(deps: {
@@ -28,6 +30,9 @@ export function createAccountModule(deps: {
   codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
   /** The Experience API's social verification (authorization URL, then the provider's callback). */
   social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
+  /** The users' passkeys and the relying party, for passkey registration. */
+  mfaStore: MfaStore;
+  relyingParty: RelyingParty;
   clock: () => number;
 }) {
   const accountCenter = createAccountCenterStore(deps.db);
@@ -40,6 +45,11 @@ export function createAccountModule(deps: {
     sentinel: deps.sentinel,
     codeLimits: deps.codeLimits,
     social: deps.social,
+    webAuthn: {
+      relyingParty: deps.relyingParty,
+      store: deps.mfaStore,
+      relatedOrigins: async () => (await accountCenter.get()).webauthnRelatedOrigins,
+    },
     clock: deps.clock,
   });
   const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });

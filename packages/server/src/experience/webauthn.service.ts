@@ -10,7 +10,12 @@ import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState } from './experience.schemas.js';
 import type { MfaService } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
-import type { AuthenticationPayload, RegistrationPayload, WebAuthnVerificationRecord } from './webauthn.schemas.js';
+import type {
+  AuthenticationPayload,
+  NewWebAuthnCredential,
+  RegistrationPayload,
+  WebAuthnVerificationRecord,
+} from './webauthn.schemas.js';
 
 /** Loaded on the first ceremony: it (and its ASN.1 stack) would add ~100 ms to every start. */
 export const webAuthnLibrary = () => import('@simplewebauthn/server');
@@ -38,6 +43,59 @@ export const failed = (): WebAuthnOutcome => ({
     message: 'The passkey response could not be verified. Request new options and try again.',
   }),
 });
+
+export const passkeyInUse = () =>
+  new RequestError('user.webauthn_already_in_use', 422, { message: 'This passkey is already registered.' });
+
+/** PublicKeyCredentialCreationOptionsJSON for a new passkey, excluding the ones the user has. */
+export async function passkeyRegistrationOptions(
+  relyingParty: RelyingParty,
+  names: { userName: string; userDisplayName: string },
+  excludeCredentials: { id: string; transports?: string[] }[],
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  return (await webAuthnLibrary()).generateRegistrationOptions({
+    rpName: relyingParty.name,
+    rpID: relyingParty.id,
+    ...names,
+    // A random handle: it must not reveal the account, and no one is looked up by it.
+    userID: randomBytes(32),
+    timeout: ceremonyTimeoutMs,
+    attestationType: 'none',
+    excludeCredentials: excludeCredentials as PublicKeyCredentialCreationOptionsJSON['excludeCredentials'],
+    authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+  });
+}
+
+/**
+ * The new passkey an attestation proves, when it answers `challenge` from one of `origins`
+ * (the server's own, and the account center's related origins) for our RP ID; else undefined.
+ */
+export async function verifyPasskeyRegistration(
+  relyingParty: RelyingParty,
+  challenge: string,
+  payload: RegistrationPayload,
+  agent: string | undefined,
+  origins: string[] = [relyingParty.origin],
+): Promise<NewWebAuthnCredential | undefined> {
+  const result = await (await webAuthnLibrary())
+    .verifyRegistrationResponse({
+      response: { ...payload, type: 'public-key' },
+      expectedChallenge: challenge,
+      expectedOrigin: origins,
+      expectedRPID: relyingParty.id,
+      requireUserVerification: false,
+    })
+    .catch(() => undefined);
+  if (!result?.verified) return undefined;
+  const { credential } = result.registrationInfo;
+  return {
+    id: credential.id,
+    publicKey: Buffer.from(credential.publicKey).toString('base64url'),
+    counter: credential.counter,
+    transports: payload.response.transports,
+    agent: agent?.slice(0, 256),
+  };
+}
 
 /** Adds or replaces a ceremony, dropping expired ones so the interaction stays small. */
 export function withCeremony(state: ExperienceState, record: WebAuthnVerificationRecord, now: number): ExperienceState {
@@ -77,7 +135,7 @@ export function createWebAuthn({
   clock: () => number;
   relyingParty: RelyingParty;
 }) {
-  const { id: rpID, name: rpName, origin } = relyingParty;
+  const { id: rpID, origin } = relyingParty;
 
   const withRecord = (state: ExperienceState, record: WebAuthnVerificationRecord) =>
     withCeremony(state, record, clock());
@@ -129,17 +187,11 @@ export function createWebAuthn({
     > {
       await mfa.guardPasskeyRegistration();
       const existing = state.userId ? await passkeysOf(store, state.userId) : [];
-      const registrationOptions = await (await webAuthnLibrary()).generateRegistrationOptions({
-        rpName,
-        rpID,
-        ...(await userNames(state)),
-        // A random handle: it must not reveal the account, and MFA never looks users up by it.
-        userID: randomBytes(32),
-        timeout: ceremonyTimeoutMs,
-        attestationType: 'none',
-        excludeCredentials: existing.map((p) => p.descriptor),
-        authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
-      });
+      const registrationOptions = await passkeyRegistrationOptions(
+        relyingParty,
+        await userNames(state),
+        existing.map((p) => p.descriptor),
+      );
       const record = ceremony('registration', registrationOptions.challenge, state.userId);
       return [withRecord(state, record), { verificationId: record.id, registrationOptions }];
     },
@@ -153,38 +205,10 @@ export function createWebAuthn({
     ): Promise<[ExperienceState, WebAuthnOutcome]> {
       const record = pending(state, verificationId, 'registration');
       const consumed = withRecord(state, { ...record, challenge: undefined });
-      const result = await (await webAuthnLibrary())
-        .verifyRegistrationResponse({
-          response: { ...payload, type: 'public-key' },
-          expectedChallenge: record.challenge,
-          expectedOrigin: origin,
-          expectedRPID: rpID,
-          requireUserVerification: false,
-        })
-        .catch(() => undefined);
-      if (!result?.verified) return [consumed, failed()];
-      const { credential } = result.registrationInfo;
-      if (await store.findWebAuthn(credential.id))
-        return [
-          consumed,
-          {
-            error: new RequestError('user.webauthn_already_in_use', 422, {
-              message: 'This passkey is already registered.',
-            }),
-          },
-        ];
-      const verified: WebAuthnVerificationRecord = {
-        ...record,
-        challenge: undefined,
-        verified: true,
-        credential: {
-          id: credential.id,
-          publicKey: Buffer.from(credential.publicKey).toString('base64url'),
-          counter: credential.counter,
-          transports: payload.response.transports,
-          agent: agent?.slice(0, 256),
-        },
-      };
+      const credential = await verifyPasskeyRegistration(relyingParty, record.challenge, payload, agent);
+      if (!credential) return [consumed, failed()];
+      if (await store.findWebAuthn(credential.id)) return [consumed, { error: passkeyInUse() }];
+      const verified: WebAuthnVerificationRecord = { ...record, challenge: undefined, verified: true, credential };
       return [withRecord(state, verified), { verificationId: record.id }];
     },
 
