@@ -1,13 +1,15 @@
 import type * as oidc from 'openid-client';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
+import { addCodeConnectors } from './support/code-connectors.js';
 import { recordCspViolations } from './support/console.js';
 import { expectOk, submitToApp } from './support/experience-steps.js';
-import { managementApi } from './support/management-client.js';
-import { signInToMfaStep } from './support/mfa-sign-in.js';
+import { type ManagementApi, managementApi } from './support/management-client.js';
+import { setMfaPolicy, signInToMfaStep } from './support/mfa-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { socialApp } from './support/social-sign-in.js';
@@ -24,6 +26,8 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
   let chromium: Browser;
   let page: Page;
   let config: oidc.Configuration;
+  let fakes: ProviderFakes;
+  let api: ManagementApi;
 
   /** A virtual platform authenticator that verifies the user, on the current page. */
   async function virtualAuthenticator(): Promise<{ cdp: CDPSession; authenticatorId: string }> {
@@ -64,9 +68,11 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
   }
 
   beforeAll(async () => {
-    [server, chromium] = await Promise.all([startTestServer(), launchChromium()]);
+    fakes = await startProviderFakes();
+    [server, chromium] = await Promise.all([startTestServer(fakes.env), launchChromium()]);
     ({ config } = await socialApp(server));
-    const api = await managementApi(server);
+    api = await managementApi(server);
+    await addCodeConnectors(api, fakes);
     const patched = await api.patch('/sign-in-exp', {
       passkeySignIn: { enabled: true, showPasskeyButton: true, allowAutofill: false },
     });
@@ -78,6 +84,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
   afterAll(async () => {
     await chromium?.close();
     await server?.stop();
+    await fakes?.close();
   });
 
   it('creates a passkey after a password sign-in, adds a second one, and signs in with each, no password', async () => {
@@ -132,6 +139,8 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
     const { request } = await openPage();
     await virtualAuthenticator();
     const button = page.getByRole('button', { name: 'Sign in with a passkey' });
+    await button.waitFor();
+    expect(await axeLightAndDark(page)).toEqual([]);
     await button.click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toBe(
@@ -145,5 +154,40 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
     const atApp = appCallbackRequest(page);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
+  });
+
+  it('verifies with a code sent to the account email as the second factor', async () => {
+    await setMfaPolicy(api, 'Mandatory', ['EmailVerificationCode']);
+    try {
+      const email = `mfa-${Date.now()}@example.com`;
+      const user = await createUser(server, { primaryEmail: email });
+      const { request, csp } = await openPage();
+      await page.locator('#username').fill(user.username as string);
+      await page.locator('#password').fill(password);
+      await page.locator('#submit').click();
+      await page.getByRole('heading', { name: 'Verify it’s you' }).waitFor();
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
+      const code = page.locator('#mfa').getByLabel('Verification code');
+      await code.waitFor();
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('mfa-code');
+      expect(fakes.smtp.messages.at(-1)?.to).toContain(email);
+      const sent = /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string;
+      await code.fill(sent === '000000' ? '111111' : '000000');
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toBe('That code is incorrect. Check it and try again.');
+      expect(await code.getAttribute('aria-invalid')).toBe('true');
+      expect(await axeLightAndDark(page)).toEqual([]);
+      await code.fill(sent);
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      // Passkey sign-in is on and the account has none: the offer comes next.
+      await page.getByRole('heading', { name: 'Sign in faster with a passkey' }).waitFor();
+      const atApp = appCallbackRequest(page);
+      await page.getByRole('button', { name: 'Skip for now' }).click();
+      expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
+      expect(csp).toEqual([]);
+    } finally {
+      await setMfaPolicy(api, 'UserControlled', []);
+    }
   });
 });
