@@ -1,5 +1,6 @@
 import type { LogtoConfig } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accountApiCall } from './support/account-client.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { setMfaPolicy } from './support/mfa-sign-in.js';
 import { createApp, createUser } from './support/oidc-fixtures.js';
@@ -22,19 +23,7 @@ describe(`Account API passkeys (${dialect})`, () => {
   async function accountClient(username: string) {
     const { client } = await signedInSdk(server, baseConfig, username);
     const accessToken = await client.getAccessToken();
-    async function call(method: string, path: string, body?: unknown, verificationId?: string) {
-      const response = await fetch(`${server.url}/api${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${accessToken}`,
-          ...(body !== undefined && { 'content-type': 'application/json' }),
-          ...(verificationId && { 'logto-verification-id': verificationId }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    }
+    const call = accountApiCall(server.url, accessToken);
     return { call };
   }
 

@@ -2,6 +2,7 @@ import { type LogtoConfig, UserScope } from '@logto/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import { accountApiCall } from './support/account-client.js';
 import { addCodeConnectors } from './support/code-connectors.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { setMfaPolicy, totpOf } from './support/mfa-sign-in.js';
@@ -48,19 +49,7 @@ describe(`Account API (${dialect})`, () => {
   }
 
   function accountClientWithToken(accessToken: string) {
-    async function call(method: string, path: string, body?: unknown, verificationId?: string) {
-      const response = await fetch(`${server.url}/api${path}`, {
-        method,
-        headers: {
-          authorization: `Bearer ${accessToken}`,
-          ...(body !== undefined && { 'content-type': 'application/json' }),
-          ...(verificationId && { 'logto-verification-id': verificationId }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await response.text();
-      return { status: response.status, body: text ? JSON.parse(text) : undefined };
-    }
+    const call = accountApiCall(server.url, accessToken);
     return {
       accessToken,
       call,

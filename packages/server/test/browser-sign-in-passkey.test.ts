@@ -1,5 +1,5 @@
 import type * as oidc from 'openid-client';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
 import { axeLightAndDark } from './support/axe.js';
@@ -9,11 +9,12 @@ import { addCodeConnectors } from './support/code-connectors.js';
 import { recordCspViolations } from './support/console.js';
 import { expectOk, submitToApp } from './support/experience-steps.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
-import { setMfaPolicy, signInToMfaStep } from './support/mfa-sign-in.js';
+import { setMfaPolicy, signInToMfaStep, verifiedPasskeyRegistration } from './support/mfa-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { socialApp } from './support/social-sign-in.js';
 import { SoftAuthenticator } from './support/soft-authenticator.js';
+import { virtualAuthenticator as createVirtualAuthenticator } from './support/virtual-authenticator.js';
 
 /**
  * Passkey sign-in on the hosted page in Chromium, with the DevTools protocol's virtual
@@ -29,21 +30,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
   let fakes: ProviderFakes;
   let api: ManagementApi;
 
-  /** A virtual platform authenticator that verifies the user, on the current page. */
-  async function virtualAuthenticator(): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    });
-    return { cdp, authenticatorId };
-  }
+  const virtualAuthenticator = () => createVirtualAuthenticator(page);
 
   async function openPage() {
     const context = await chromium.newContext({ colorScheme: 'light' });
@@ -109,14 +96,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
     // 2. A second passkey for the same account (another device), through the Experience API.
     const second = new SoftAuthenticator(server.url);
     const step = await signInToMfaStep(server, config, user.username as string);
-    const created = expectOk(await step.browser.api('POST', '/verification/web-authn/registration'), 200, 'options');
-    const { verificationId, registrationOptions } = created.body;
-    const payload = second.register(registrationOptions);
-    expectOk(
-      await step.browser.api('POST', '/verification/web-authn/registration/verify', { verificationId, payload }),
-      200,
-      'verify',
-    );
+    const { verificationId, registrationOptions } = await verifiedPasskeyRegistration(step.browser, second);
     expectOk(await step.browser.api('POST', '/profile/mfa/passkey', { verificationId }), 204, 'bind');
     expect((await submitToApp(config, step.browser, step.request)).sub).toBe(user.id);
     const secondCredential = {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOk, submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { setMfaPolicy, signInToMfaStep } from './support/mfa-sign-in.js';
+import { setMfaPolicy, signInToMfaStep, verifiedPasskeyRegistration } from './support/mfa-sign-in.js';
 import { createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { type ApiAnswer, Browser } from './support/sign-in.js';
@@ -37,14 +37,7 @@ describe(`Experience API passkey sign-in (${dialect})`, () => {
   }
 
   async function register(browser: Browser, authenticator: SoftAuthenticator): Promise<string> {
-    const created = expectOk(await browser.api('POST', '/verification/web-authn/registration'), 200, 'registration');
-    const { verificationId, registrationOptions } = created.body;
-    const payload = authenticator.register(registrationOptions);
-    expectOk(
-      await browser.api('POST', '/verification/web-authn/registration/verify', { verificationId, payload }),
-      200,
-      'registration verify',
-    );
+    const { verificationId } = await verifiedPasskeyRegistration(browser, authenticator);
     expectOk(await browser.api('POST', '/profile/mfa/passkey', { verificationId }), 204, 'bind passkey');
     return verificationId;
   }

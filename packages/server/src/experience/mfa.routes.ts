@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { verificationIdResponse } from './experience.schemas.js';
+import { type ExperienceState, verificationIdResponse } from './experience.schemas.js';
 import type { InteractionStateAccess } from './interaction-state.js';
 import {
   backupCodesResponse,
@@ -135,57 +135,35 @@ export function registerMfaRoutes(
     },
   );
 
-  defineRoute(
-    router,
-    registry,
+  // The user's answers to a prompt: no body, the state changes, remembered for the user at submit.
+  const choices = [
     {
-      method: 'post',
-      auth: 'interaction',
       path: '/profile/mfa/passkey-skipped',
       summary: 'Decline adding a passkey for sign-in (remembered for the user at sign-in)',
-      tags,
-      status: 204,
+      step: async (state: ExperienceState) => mfa.skipPasskey(state),
       errors: [404],
     },
-    async ({ ctx }) => {
-      await access.replace(ctx, async (state) => mfa.skipPasskey(state));
-      return undefined;
-    },
-  );
-
-  defineRoute(
-    router,
-    registry,
     {
-      method: 'post',
-      auth: 'interaction',
       path: '/profile/mfa/mfa-enabled',
       summary: "Turn MFA on for the user (kept in the user's logto_config at submit)",
-      tags,
-      status: 204,
+      step: async (state: ExperienceState) => mfa.enable(state),
       errors: [404],
     },
-    async ({ ctx }) => {
-      await access.replace(ctx, async (state) => mfa.enable(state));
-      return undefined;
-    },
-  );
-
-  defineRoute(
-    router,
-    registry,
     {
-      method: 'post',
-      auth: 'interaction',
       path: '/profile/mfa/mfa-skipped',
       summary: 'Skip setting up MFA when the policy makes it optional',
-      tags,
-      status: 204,
+      step: (state: ExperienceState) => mfa.skip(state),
       errors: [422],
     },
-    async ({ ctx }) => {
-      await access.replace(ctx, (state) => mfa.skip(state));
-      return undefined;
-    },
-  );
+  ];
+  for (const { path, summary, step, errors } of choices)
+    defineRoute(
+      router,
+      registry,
+      { method: 'post', auth: 'interaction', path, summary, tags, status: 204, errors },
+      async ({ ctx }) => {
+        await access.replace(ctx, step);
+        return undefined;
+      },
+    );
 }

@@ -1,6 +1,9 @@
 import type Router from '@koa/router';
+import type { Context } from 'koa';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import type { RequestError } from '../http/request-error.js';
 import {
+  type ExperienceState,
   newPasswordBodySchema,
   profileBodySchema,
   sendCodeBodySchema,
@@ -19,6 +22,17 @@ export function registerVerificationCodeRoutes(
 ): void {
   const { access, experience } = deps;
   const tags = ['Experience'];
+
+  /** Checks a code: a wrong code counts even though the answer is an error, so the state is saved first. */
+  async function checkCode(
+    ctx: Context,
+    check: (state: ExperienceState) => Promise<{ state: ExperienceState; error?: RequestError }>,
+  ): Promise<void> {
+    const interaction = await access.load(ctx);
+    const outcome = await check(access.stateOf(interaction));
+    await access.save(interaction, outcome.state);
+    if (outcome.error) throw outcome.error;
+  }
 
   defineRoute(
     router,
@@ -57,16 +71,7 @@ export function registerVerificationCodeRoutes(
       errors: [400, 404, 429],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const outcome = await experience.verifyCode(
-        access.stateOf(interaction),
-        body.identifier,
-        body.verificationId,
-        body.code,
-      );
-      // A wrong code counts even though the answer is an error.
-      await access.save(interaction, outcome.state);
-      if (outcome.error) throw outcome.error;
+      await checkCode(ctx, (state) => experience.verifyCode(state, body.identifier, body.verificationId, body.code));
       return { verificationId: body.verificationId };
     },
   );
@@ -108,15 +113,9 @@ export function registerVerificationCodeRoutes(
       errors: [400, 404, 422, 429],
     },
     async ({ body, ctx }) => {
-      const interaction = await access.load(ctx);
-      const outcome = await experience.verifyMfaCode(
-        access.stateOf(interaction),
-        body.identifierType,
-        body.verificationId,
-        body.code,
+      await checkCode(ctx, (state) =>
+        experience.verifyMfaCode(state, body.identifierType, body.verificationId, body.code),
       );
-      await access.save(interaction, outcome.state);
-      if (outcome.error) throw outcome.error;
       return { verificationId: body.verificationId };
     },
   );
