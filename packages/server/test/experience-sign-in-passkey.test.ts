@@ -112,13 +112,17 @@ describe(`Experience API passkey sign-in (${dialect})`, () => {
     }
   });
 
-  it('asks to add a passkey after a password sign-in, and remembers a skip', async () => {
+  it('asks to add a passkey after a password sign-in, and remembers a skip (and mfa-enabled)', async () => {
     const user = await createUser(server);
     const first = await signInToMfaStep(server, config, user.username as string);
     expectError(await first.browser.api('POST', '/submit'), 422, 'user.passkey_preferred');
     expectOk(await first.browser.api('POST', '/profile/mfa/passkey-skipped'), 204, 'skip');
+    expectOk(await first.browser.api('POST', '/profile/mfa/mfa-enabled'), 204, 'mfa enabled');
     expect((await submitToApp(config, first.browser, first.request)).sub).toBe(user.id);
-    expect(await server.services.users.logtoConfig(user.id)).toMatchObject({ passkeySignIn: { skipped: true } });
+    expect(await server.services.users.logtoConfig(user.id)).toMatchObject({
+      passkeySignIn: { skipped: true },
+      mfa: { enabled: true },
+    });
     const again = await signInToMfaStep(server, config, user.username as string);
     expect((await submitToApp(config, again.browser, again.request)).sub).toBe(user.id);
   });
