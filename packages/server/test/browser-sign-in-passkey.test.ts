@@ -116,7 +116,13 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
 
   it('says in words when the device has no passkey, and the password form still works', async () => {
     const user = await createUser(server);
+    const autofill = { passkeySignIn: { enabled: true, showPasskeyButton: true, allowAutofill: true } };
+    expect((await api.patch('/sign-in-exp', autofill)).status).toBe(200);
     const { request } = await openPage();
+    // With autofill allowed, the identifier field asks the browser for passkeys beside saved names.
+    await expect
+      .poll(() => page.locator('#username').getAttribute('autocomplete'), { timeout: 15_000 })
+      .toBe('username webauthn');
     await virtualAuthenticator();
     const button = page.getByRole('button', { name: 'Sign in with a passkey' });
     await button.waitFor();
@@ -134,6 +140,8 @@ describe.skipIf(dialect === 'postgres')('sign-in page: passkey sign-in in Chromi
     const atApp = appCallbackRequest(page);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     expect((await claimsAtApp(config, request, atApp)).sub).toBe(user.id);
+    autofill.passkeySignIn.allowAutofill = false;
+    expect((await api.patch('/sign-in-exp', autofill)).status).toBe(200);
   });
 
   it('verifies with a code sent to the account email as the second factor', async () => {
