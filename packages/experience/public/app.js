@@ -18,7 +18,7 @@ import { draftFromQuery, isPreview, listenForDrafts, previewSettings } from './p
 import { render, translateStatic } from './render.js';
 import { canRegister, canSignIn, forgotTypes } from './settings.js';
 import { state } from './state.js';
-import { primary, secondaryAction, socialSignIn } from './steps.js';
+import { passkeySignIn, primary, secondaryAction, socialSignIn, startPasskeyAutofill } from './steps.js';
 
 const $ = (id) => document.getElementById(id);
 // Before anything reads the address: a magic link's token leaves it at once.
@@ -121,6 +121,7 @@ $('form').addEventListener('submit', (event) => {
 });
 $('secondary').addEventListener('click', () => run(secondaryAction, $('secondary')));
 $('switch').addEventListener('click', switchMode);
+$('passkey').addEventListener('click', () => run(passkeySignIn, $('passkey')));
 $('forgot').addEventListener('click', forgotPassword);
 $('back').addEventListener('click', back);
 $('social-list').addEventListener('click', (event) => {
@@ -134,5 +135,8 @@ else
     useSettings(saved ?? state.settings, { preferredLanguage: phrases?.language ?? undefined });
     // What the app's authorization request asked for: a magic link, or straight to a provider.
     if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
-    else directSignIn(query.get('direct_sign_in'));
+    else {
+      directSignIn(query.get('direct_sign_in'));
+      startPasskeyAutofill();
+    }
   });

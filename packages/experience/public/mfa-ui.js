@@ -13,6 +13,10 @@ const errorPhrases = {
   'session.mfa.webauthn_verification_failed': 'mfa.error.passkey_failed',
   'user.totp_already_in_use': 'mfa.error.already_bound',
   'session.mfa.mfa_policy_not_user_controlled': 'mfa.error.cannot_skip',
+  'verification_code.code_mismatch': 'mfa.error.code',
+  'verification_code.expired': 'mfa.error.code_expired',
+  'verification_code.exceed_max_try': 'mfa.error.code_expired',
+  'verification_code.not_found': 'mfa.error.code_expired',
 };
 /** What the browser's WebAuthn errors mean to the user. */
 const passkeyErrors = {
@@ -23,7 +27,11 @@ const passkeyErrors = {
   SecurityError: 'mfa.error.passkey_unsupported',
 };
 /** Errors about what was typed: said on the screen's input. */
-const inputErrors = new Set(['session.mfa.invalid_totp_code', 'session.mfa.invalid_backup_code']);
+const inputErrors = new Set([
+  'session.mfa.invalid_totp_code',
+  'session.mfa.invalid_backup_code',
+  'verification_code.code_mismatch',
+]);
 
 /** An error about the screen's input, in words. */
 export const inputError = (key) => Object.assign(new Error(t(key)), { onInput: true });

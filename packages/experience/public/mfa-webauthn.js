@@ -62,8 +62,24 @@ export async function createPasskey(optionsJson) {
   return credentialJson(credential);
 }
 
-/** Signs in with a passkey from PublicKeyCredentialRequestOptionsJSON; returns AuthenticationResponseJSON. */
-export async function usePasskey(optionsJson) {
-  const credential = await navigator.credentials.get({ publicKey: requestOptions(optionsJson) });
+/**
+ * Signs in with a passkey from PublicKeyCredentialRequestOptionsJSON; returns AuthenticationResponseJSON.
+ * `mediation: 'conditional'` waits for the user to pick a passkey in the field's autofill; `signal` cancels.
+ */
+export async function usePasskey(optionsJson, { mediation, signal } = {}) {
+  const credential = await navigator.credentials.get({
+    publicKey: requestOptions(optionsJson),
+    ...(mediation && { mediation }),
+    ...(signal && { signal }),
+  });
   return credentialJson(credential);
+}
+
+/** Whether the browser can offer passkeys in a field's autofill. */
+export async function autofillSupported() {
+  return (
+    passkeysSupported() &&
+    typeof PublicKeyCredential.isConditionalMediationAvailable === 'function' &&
+    (await PublicKeyCredential.isConditionalMediationAvailable().catch(() => false))
+  );
 }

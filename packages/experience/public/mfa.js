@@ -12,19 +12,26 @@ import { createUi, field, h, inputError, loadStyles } from './mfa-ui.js';
 import { createPasskey, passkeysSupported, usePasskey } from './mfa-webauthn.js';
 
 /** Factors in the order they are offered; backup codes last, as the fallback. */
-const order = ['Totp', 'WebAuthn', 'BackupCode'];
+const order = ['Totp', 'WebAuthn', 'EmailVerificationCode', 'PhoneVerificationCode', 'BackupCode'];
+/** Factors that can be set up here (a code by email or SMS goes to the address the account already has). */
+const bindable = ['Totp', 'WebAuthn', 'BackupCode'];
 
 export async function runMfa({ error, api, root, showError, showNotice, onDone }) {
   await loadStyles();
   const flow = { api, onDone, ui: createUi({ root, showError, showNotice }) };
   const factors = error.data?.availableFactors ?? [];
   const enrolling = error.code === 'user.missing_mfa';
-  const start = enrolling ? () => enrol(flow, factors, Boolean(error.data?.skippable)) : () => verify(flow, factors);
+  const prompting = error.code === 'user.passkey_preferred';
+  const start = prompting
+    ? () => passkeyPrompt(flow)
+    : enrolling
+      ? () => enrol(flow, factors, Boolean(error.data?.skippable))
+      : () => verify(flow, factors);
   try {
     await start();
   } catch (failure) {
     flow.ui.screen({
-      title: t(enrolling ? 'mfa.enrol.title' : 'mfa.verify.title'),
+      title: t(prompting ? 'mfa.passkey_prompt.title' : enrolling ? 'mfa.enrol.title' : 'mfa.verify.title'),
       submit: t('mfa.try_again'),
       onSubmit: start,
     });
@@ -73,6 +80,8 @@ const verifyScreens = {
       await flow.onDone();
     },
   }),
+  EmailVerificationCode: (flow) => codeScreen(flow, 'email'),
+  PhoneVerificationCode: (flow) => codeScreen(flow, 'phone'),
   WebAuthn: (flow) => ({
     intro: t('mfa.verify.passkey.intro'),
     submit: t('mfa.verify.use.WebAuthn'),
@@ -88,11 +97,64 @@ const verifyScreens = {
   }),
 };
 
+/** A code sent to the account's email or phone: ask for it to be sent, then enter it. */
+function codeScreen(flow, type) {
+  const send = async () => {
+    const { verificationId } = await flow.api('POST', '/verification/mfa-verification-code', { identifierType: type });
+    flow.ui.screen({
+      title: t('mfa.verify.title'),
+      intro: t(`mfa.verify.code.sent.${type}`),
+      content: [field('mfa-code', t('mfa.code.label'), { numeric: true })],
+      submit: t('mfa.continue'),
+      onSubmit: async () => {
+        const code = document.getElementById('mfa-code').value.replace(/\s/g, '');
+        if (!code) throw inputError('mfa.error.code_empty');
+        await flow.api('POST', '/verification/mfa-verification-code/verify', {
+          identifierType: type,
+          verificationId,
+          code,
+        });
+        await flow.onDone();
+      },
+      links: [{ text: t('mfa.code.resend'), onClick: () => flow.ui.run(send) }],
+    });
+  };
+  return { intro: t(`mfa.verify.code.intro.${type}`), submit: t('mfa.code.send'), onSubmit: send };
+}
+
+// ---- Add a passkey for sign-in -------------------------------------------------------------
+
+/** Passkey sign-in is on and the account has no passkey: offer one (or skip, remembered at sign-in). */
+function passkeyPrompt(flow) {
+  const { api, ui } = flow;
+  const skip = async () => {
+    await api('POST', '/profile/mfa/passkey-skipped');
+    await flow.onDone();
+  };
+  // A browser without passkeys can not take the offer: skip it rather than stop here.
+  if (!passkeysSupported()) return skip();
+  ui.screen({
+    title: t('mfa.passkey_prompt.title'),
+    intro: t('mfa.passkey_prompt.intro'),
+    submit: t('mfa.enrol.passkey.create'),
+    onSubmit: async () => {
+      const { verificationId, registrationOptions } = await api('POST', '/verification/web-authn/registration');
+      const payload = await createPasskey(registrationOptions);
+      await api('POST', '/verification/web-authn/registration/verify', { verificationId, payload });
+      await api('POST', '/profile/mfa/passkey', { verificationId });
+      await flow.onDone();
+    },
+    links: [{ text: t('mfa.skip'), onClick: () => ui.run(skip) }],
+  });
+}
+
 // ---- Set up a factor ---------------------------------------------------------------------
 
 async function enrol(flow, available, skippable) {
   const { api, ui } = flow;
-  const firsts = order.filter((factor) => factor !== 'BackupCode' && available.includes(factor));
+  const firsts = order.filter(
+    (factor) => factor !== 'BackupCode' && bindable.includes(factor) && available.includes(factor),
+  );
   const usable = firsts.filter((factor) => factor !== 'WebAuthn' || passkeysSupported());
   const choices = usable.length > 0 ? usable : firsts;
   const skip = async () => {

@@ -10,6 +10,8 @@ import {
   identifierTypes,
   labelFor,
   list,
+  passkeyAutofill,
+  passkeyButton,
   registerByCode,
   signInCode,
   signInPassword,
@@ -91,7 +93,9 @@ export function render() {
   $('username-label').textContent = usernameStep ? t('field.username') : label;
   const only = types.length === 1 ? types[0] : undefined;
   $('username').type = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'text';
-  $('username').autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
+  const autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
+  // The browser offers passkeys beside saved names when the page waits for one (conditional mediation).
+  $('username').autocomplete = passkeyAutofill() && flow === 'SignIn' ? `${autocomplete} webauthn` : autocomplete;
   show('code-row', step === 'code');
   renderProfileFields(step === 'extra');
   show('password-row', password && !usernameStep);
@@ -161,6 +165,8 @@ function renderSocial(visible) {
       }),
     );
   }
-  show('social', visible && connectors.length > 0);
+  const passkey = visible && passkeyButton();
+  show('passkey-row', passkey);
+  show('social', visible && (connectors.length > 0 || passkey));
   show('social-divider', identifierTypes().length > 0);
 }

@@ -52,3 +52,10 @@ export function typeOf(value, types) {
   if (/^\+?[\d\s().-]{5,}$/.test(value) && types.includes('phone')) return 'phone';
   return types.includes('username') ? 'username' : null;
 }
+
+/** Passkey sign-in (`passkeySignIn`): the "Sign in with a passkey" button, on the sign-in flow only. */
+const passkeySignIn = () => state.settings.passkeySignIn ?? {};
+export const passkeyButton = () =>
+  state.flow === 'SignIn' && passkeySignIn().enabled === true && passkeySignIn().showPasskeyButton !== false;
+/** Passkeys offered in the identifier field's autofill (where the browser supports conditional mediation). */
+export const passkeyAutofill = () => passkeySignIn().enabled === true && passkeySignIn().allowAutofill === true;

@@ -6,10 +6,11 @@ import { base } from './base.js';
 import { run, showError, showNotice } from './errors.js';
 import { language, t } from './i18n.js';
 import { interactionReady, setEvent } from './interaction.js';
+import { autofillSupported, passkeysSupported, usePasskey } from './mfa-webauthn.js';
 import { go } from './navigation.js';
 import { profileFields, profileValues, showFieldErrors } from './profile-fields.js';
 import { render } from './render.js';
-import { identifierTypes, labelFor, signInMethods, typeOf } from './settings.js';
+import { identifierTypes, labelFor, passkeyAutofill, signInMethods, typeOf } from './settings.js';
 import { state } from './state.js';
 import { checkTerms } from './terms.js';
 
@@ -92,7 +93,7 @@ export async function finish() {
 
 // Multi-factor authentication: submit asks for a factor (verify one, or set one up); the MFA
 // screens live in mfa.js, loaded only when needed, and call `finish` again when they are done.
-const mfaCodes = new Set(['session.mfa.require_mfa_verification', 'user.missing_mfa']);
+const mfaCodes = new Set(['session.mfa.require_mfa_verification', 'user.missing_mfa', 'user.passkey_preferred']);
 
 async function startMfa(error) {
   const { runMfa } = await import('./mfa.js');
@@ -222,4 +223,56 @@ export async function socialSignIn(connectorId, button) {
     state.step = 'done';
     location.assign(authorizationUri);
   }, button);
+}
+
+// ---- Passkey sign-in ---------------------------------------------------------------------
+
+/** A passkey prompt that did not end in a credential: cancelled, timed out, or no passkey here. */
+function passkeyError(error) {
+  if (error?.name === 'NotAllowedError' || error?.name === 'AbortError') return new Error(t('error.passkey_cancelled'));
+  if (error?.name === 'NotSupportedError' || error?.name === 'SecurityError')
+    return new Error(t('error.passkey_unsupported'));
+  return error;
+}
+
+/** The passkey's assertion signs the user in: verified, identified, then submit (MFA and prompts as usual). */
+async function signInWithAssertion(payload) {
+  const { verificationId } = await api('POST', '/verification/sign-in-passkey/authentication/verify', { payload });
+  if (await identify(verificationId)) await finish();
+}
+
+let autofill;
+
+/** The "Sign in with a passkey" button: the browser lists the passkeys this site has on the device. */
+export async function passkeySignIn() {
+  if (!passkeysSupported()) throw new Error(t('error.passkey_unsupported'));
+  autofill?.abort();
+  await interactionReady();
+  const { authenticationOptions } = await api('POST', '/preflight/sign-in-passkey/authentication');
+  let payload;
+  try {
+    payload = await usePasskey(authenticationOptions);
+  } catch (error) {
+    throw passkeyError(error);
+  }
+  await signInWithAssertion(payload);
+}
+
+/**
+ * With autofill allowed, the identifier field offers passkeys as the browser suggests names
+ * (conditional mediation): picking one signs in. Quietly nothing where the browser cannot.
+ */
+export async function startPasskeyAutofill() {
+  if (!passkeyAutofill() || state.flow !== 'SignIn' || !(await autofillSupported())) return;
+  autofill?.abort();
+  const controller = new AbortController();
+  autofill = controller;
+  await interactionReady();
+  try {
+    const { authenticationOptions } = await api('POST', '/preflight/sign-in-passkey/authentication');
+    const payload = await usePasskey(authenticationOptions, { mediation: 'conditional', signal: controller.signal });
+    await run(() => signInWithAssertion(payload), $('submit'));
+  } catch {
+    // Aborted (the button took over, or the flow changed) or refused: the form still works.
+  }
 }

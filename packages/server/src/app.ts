@@ -1,6 +1,11 @@
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
-import { createAccountModule, createMyAccountRouter, createVerificationsRouter } from './account/index.js';
+import {
+  createAccountModule,
+  createMyAccountRouter,
+  createVerificationsRouter,
+  createWebAuthnWellKnownRouter,
+} from './account/index.js';
 import { accountPageClient } from './account-page/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
@@ -21,6 +26,7 @@ import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
+import { relyingPartyOf } from './experience/webauthn.service.js';
 import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
@@ -195,7 +201,7 @@ export async function createServices(config: Config, logger: Logger) {
     },
     shared,
   );
-  const { experience, webAuthn, liveProvider, auditLog, activity } = runtime;
+  const { experience, webAuthn, signInPasskey, liveProvider, auditLog, activity } = runtime;
   // In the database, so every node behind a load balancer serves every upload (no shared disk).
   const userAssets = createUserAssets({
     store: createUserAssetsStore(db),
@@ -221,6 +227,8 @@ export async function createServices(config: Config, logger: Logger) {
     social: { createAuthorization: experience.socialAuthorization, verify: experience.verifySocial },
     sessions: core.userSessions,
     assets: userAssets,
+    mfaStore,
+    relyingParty: relyingPartyOf(config.endpoint),
     clock,
   });
   const signInTests = createSignInTestsService({
@@ -277,6 +285,7 @@ export async function createServices(config: Config, logger: Logger) {
     activity,
     mfaStore,
     webAuthn,
+    signInPasskey,
     userMfa,
     account,
     userAssets,
@@ -399,6 +408,7 @@ export function createHttpApp(services: Services): {
   const webAuthn = createWebAuthnRouter({
     getProvider: services.getProvider,
     webAuthn: services.webAuthn,
+    signInPasskey: services.signInPasskey,
     registry,
     audit: services.auditLog.write,
   });
@@ -436,6 +446,12 @@ export function createHttpApp(services: Services): {
     registry: userRegistry,
   });
   app.use(verifications.routes()).use(verifications.allowedMethods());
+  // A document at the site root (WebAuthn related origins), like /oidc/.well-known: in no API document.
+  const webAuthnOrigins = createWebAuthnWellKnownRouter({
+    accountCenter: services.account.accountCenter,
+    registry: { routes: [], guards: registry.guards },
+  });
+  app.use(webAuthnOrigins.routes()).use(webAuthnOrigins.allowedMethods());
   const management = createManagementRouter(services, registry, userRegistry);
   app.use(management.routes()).use(management.allowedMethods());
   return { app, registry, userRegistry };

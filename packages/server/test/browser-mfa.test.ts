@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type * as oidc from 'openid-client';
-import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
@@ -9,6 +9,7 @@ import { setMfaPolicy, totpOf } from './support/mfa-sign-in.js';
 import { authorizationRequest, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { appCallback, socialApp } from './support/social-sign-in.js';
+import { virtualAuthenticator as createVirtualAuthenticator } from './support/virtual-authenticator.js';
 
 /**
  * The sign-in page's multi-factor authentication screens in Chromium, from an app's
@@ -53,21 +54,7 @@ describe(`sign-in page: multi-factor authentication in Chromium (${dialect})`, (
     return claimsAtApp(config, request, atApp);
   }
 
-  /** Chromium's virtual authenticator on this page (a platform authenticator that verifies the user). */
-  async function virtualAuthenticator(): Promise<{ cdp: CDPSession; authenticatorId: string }> {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('WebAuthn.enable');
-    const { authenticatorId } = await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: {
-        protocol: 'ctap2',
-        transport: 'internal',
-        hasResidentKey: true,
-        hasUserVerification: true,
-        isUserVerified: true,
-      },
-    });
-    return { cdp, authenticatorId };
-  }
+  const virtualAuthenticator = () => createVirtualAuthenticator(page);
 
   beforeAll(async () => {
     [server, chromium] = await Promise.all([startTestServer(), launchChromium()]);

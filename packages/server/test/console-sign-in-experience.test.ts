@@ -190,6 +190,21 @@ describe.skipIf(dialect === 'postgres')('browser: console › sign-in experience
     await context.close();
   }, 60_000);
 
+  it('turns passkey sign-in on from the two-step verification tab; the preview shows the passkey button', async () => {
+    const { context, page, preview, problems } = await openPage(owner);
+    await page.getByRole('tab', { name: /Two-step verification/ }).click();
+    const passkeys = page.getByRole('region', { name: 'Passkey sign-in' });
+    await passkeys.getByRole('checkbox', { name: /Let users sign in with a passkey/ }).check({ force: true });
+    await preview.getByRole('button', { name: 'Sign in with a passkey' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await saveSignInExperience(page);
+    expect((await saved()).passkeySignIn).toEqual({ enabled: true, showPasskeyButton: true, allowAutofill: false });
+    expect(problems()).toEqual([]);
+    await context.close();
+    const reset = await api.patch('/sign-in-exp', { passkeySignIn: defaultSignInExperience.passkeySignIn });
+    expect(reset.status).toBe(200);
+  }, 60_000);
+
   it('asks before leaving a form with unsaved changes', async () => {
     const { context, page } = await openPage(owner);
     const colour = page.getByRole('textbox', { name: 'Brand colour', exact: true });

@@ -3,7 +3,13 @@ import type * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectOk, submitToApp } from './support/experience-steps.js';
 import { managementApi } from './support/management-client.js';
-import { registerToMfaStep, setMfaPolicy, signInToMfaStep, storedMfaTypes } from './support/mfa-sign-in.js';
+import {
+  registerToMfaStep,
+  setMfaPolicy,
+  signInToMfaStep,
+  storedMfaTypes,
+  verifiedPasskeyRegistration,
+} from './support/mfa-sign-in.js';
 import { type AuthorizationRequest, createUser } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { type ApiAnswer, Browser } from './support/sign-in.js';
@@ -32,14 +38,7 @@ describe(`Experience API WebAuthn (${dialect})`, () => {
 
   /** Registration options, the authenticator's answer, its verification and binding. */
   async function enrol(browser: Browser, authenticator: SoftAuthenticator) {
-    const created = expectOk(await browser.api('POST', '/verification/web-authn/registration'), 200, 'registration');
-    const { verificationId, registrationOptions } = created.body;
-    const payload = authenticator.register(registrationOptions);
-    expectOk(
-      await browser.api('POST', '/verification/web-authn/registration/verify', { verificationId, payload }),
-      200,
-      'registration verify',
-    );
+    const { verificationId, registrationOptions } = await verifiedPasskeyRegistration(browser, authenticator);
     expectOk(await browser.api('POST', '/profile/mfa', { type: 'WebAuthn', verificationId }), 204, 'bind');
     return registrationOptions;
   }

@@ -14592,6 +14592,14 @@ export interface operations {
                             organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -14617,11 +14625,6 @@ export interface operations {
                         trustedDevice: {
                             enabled?: boolean;
                             durationDays?: number;
-                        };
-                        passkeySignIn: {
-                            enabled: boolean;
-                            showPasskeyButton: boolean;
-                            allowAutofill: boolean;
                         };
                         captchaPolicy: {
                             enabled?: boolean;
@@ -14786,6 +14789,14 @@ export interface operations {
                         organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                     };
                     singleSignOnEnabled?: boolean;
+                    passkeySignIn?: {
+                        /** @description Users may sign in with a passkey as the first factor */
+                        enabled: boolean;
+                        /** @description The sign-in page shows a "Sign in with a passkey" button */
+                        showPasskeyButton: boolean;
+                        /** @description The identifier field offers passkeys in the browser autofill */
+                        allowAutofill: boolean;
+                    };
                     forgotPasswordMethods?: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                     verificationCodePolicy?: {
                         /** @description Seconds a code stays valid */
@@ -14811,11 +14822,6 @@ export interface operations {
                     trustedDevice?: {
                         enabled?: boolean;
                         durationDays?: number;
-                    };
-                    passkeySignIn?: {
-                        enabled: boolean;
-                        showPasskeyButton: boolean;
-                        allowAutofill: boolean;
                     };
                     captchaPolicy?: {
                         enabled?: boolean;
@@ -14960,6 +14966,14 @@ export interface operations {
                             organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -14985,11 +14999,6 @@ export interface operations {
                         trustedDevice: {
                             enabled?: boolean;
                             durationDays?: number;
-                        };
-                        passkeySignIn: {
-                            enabled: boolean;
-                            showPasskeyButton: boolean;
-                            allowAutofill: boolean;
                         };
                         captchaPolicy: {
                             enabled?: boolean;
@@ -20701,6 +20710,14 @@ export interface operations {
                             organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -20726,11 +20743,6 @@ export interface operations {
                         trustedDevice: {
                             enabled?: boolean;
                             durationDays?: number;
-                        };
-                        passkeySignIn: {
-                            enabled: boolean;
-                            showPasskeyButton: boolean;
-                            allowAutofill: boolean;
                         };
                         captchaPolicy: {
                             enabled?: boolean;
@@ -20924,6 +20936,14 @@ export interface operations {
                             organizationRequiredMfaPolicy?: "NoPrompt" | "Mandatory";
                         };
                         singleSignOnEnabled: boolean;
+                        passkeySignIn: {
+                            /** @description Users may sign in with a passkey as the first factor */
+                            enabled: boolean;
+                            /** @description The sign-in page shows a "Sign in with a passkey" button */
+                            showPasskeyButton: boolean;
+                            /** @description The identifier field offers passkeys in the browser autofill */
+                            allowAutofill: boolean;
+                        };
                         forgotPasswordMethods: ("EmailVerificationCode" | "PhoneVerificationCode")[];
                         verificationCodePolicy: {
                             /** @description Seconds a code stays valid */
@@ -20949,11 +20969,6 @@ export interface operations {
                         trustedDevice: {
                             enabled?: boolean;
                             durationDays?: number;
-                        };
-                        passkeySignIn: {
-                            enabled: boolean;
-                            showPasskeyButton: boolean;
-                            allowAutofill: boolean;
                         };
                         captchaPolicy: {
                             enabled?: boolean;

@@ -155,6 +155,13 @@ export const signInExperienceEn = {
 
   'signInExperience.mfa.intro':
     'Two-step verification for the people who sign in to your applications (not for console administrators).',
+  'signInExperience.passkey.title': 'Passkey sign-in',
+  'signInExperience.field.passkeySignIn': 'Let users sign in with a passkey',
+  'signInExperience.passkey.enabledHint':
+    'No password needed. Users without a passkey are offered one after signing in, and may skip it.',
+  'signInExperience.field.passkeyButton': 'Show a “Sign in with a passkey” button',
+  'signInExperience.field.passkeyAutofill': 'Offer passkeys in the browser’s autofill',
+  'signInExperience.passkey.autofillHint': 'Where the browser supports it, passkeys appear with saved usernames.',
   'signInExperience.password.intro':
     'Checked when a user creates or changes a password; existing passwords keep working.',
   'signInExperience.password.characterTypesHint':
@@ -379,6 +386,12 @@ export const signInExperienceZhCN: AreaMessages<typeof signInExperienceEn> = {
   'signInExperience.connectorLink.Social': '在“连接器”中设置社交连接器',
 
   'signInExperience.mfa.intro': '面向登录你的应用的用户的两步验证（不适用于控制台管理员）。',
+  'signInExperience.passkey.title': '通行密钥登录',
+  'signInExperience.field.passkeySignIn': '允许用户使用通行密钥登录',
+  'signInExperience.passkey.enabledHint': '无需密码。没有通行密钥的用户在登录后会收到创建提示，也可以跳过。',
+  'signInExperience.field.passkeyButton': '显示“使用通行密钥登录”按钮',
+  'signInExperience.field.passkeyAutofill': '在浏览器自动填充中提供通行密钥',
+  'signInExperience.passkey.autofillHint': '在浏览器支持时，通行密钥会与已保存的用户名一起显示。',
   'signInExperience.password.intro': '在用户创建或修改密码时检查；现有密码仍然有效。',
   'signInExperience.password.characterTypesHint': '小写字母、大写字母、数字和符号中，密码至少要混合几种（1 到 4）。',
   'signInExperience.password.rejects': '要拒绝的密码',

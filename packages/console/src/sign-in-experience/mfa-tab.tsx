@@ -45,6 +45,40 @@ export function MfaTab({ draft, update, errors, readOnly }: TabProps) {
         error={errors['mfa.policy']}
         isReadOnly={readOnly}
       />
+      <PasskeySignIn draft={draft} update={update} readOnly={readOnly} />
     </div>
+  );
+}
+
+/** Passkeys as the first factor: the switch, and how the sign-in page offers them. */
+function PasskeySignIn({ draft, update, readOnly }: Pick<TabProps, 'draft' | 'update' | 'readOnly'>) {
+  const { t } = useI18n();
+  const { passkeySignIn } = draft;
+  const set = (change: Partial<Settings['passkeySignIn']>) =>
+    update({ passkeySignIn: { ...passkeySignIn, ...change } });
+  return (
+    <section className="sie-group" aria-labelledby="sie-passkey-heading">
+      <h3 id="sie-passkey-heading">{t('signInExperience.passkey.title')}</h3>
+      <Checkbox
+        label={t('signInExperience.field.passkeySignIn')}
+        description={t('signInExperience.passkey.enabledHint')}
+        isSelected={passkeySignIn.enabled}
+        onChange={(enabled) => set({ enabled })}
+        isReadOnly={readOnly}
+      />
+      <Checkbox
+        label={t('signInExperience.field.passkeyButton')}
+        isSelected={passkeySignIn.showPasskeyButton}
+        onChange={(showPasskeyButton) => set({ showPasskeyButton })}
+        isReadOnly={readOnly}
+      />
+      <Checkbox
+        label={t('signInExperience.field.passkeyAutofill')}
+        description={t('signInExperience.passkey.autofillHint')}
+        isSelected={passkeySignIn.allowAutofill}
+        onChange={(allowAutofill) => set({ allowAutofill })}
+        isReadOnly={readOnly}
+      />
+    </section>
   );
 }

@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { ConnectorsService } from '../connectors/index.js';
+import type { MfaStore } from '../experience/mfa.store.js';
 import type { SocialVerification } from '../experience/social-verification.service.js';
+import type { RelyingParty } from '../experience/webauthn.service.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
@@ -15,7 +17,7 @@ import { createVerificationRecordsStore } from './verification-records.store.js'
 export { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from './account-center.routes.js';
 export type { AccountCenterStore } from './account-center.store.js';
 export { createMyAccountRouter, verificationIdHeader } from './my-account.routes.js';
-export { createVerificationsRouter } from './verifications.routes.js';
+export { createVerificationsRouter, createWebAuthnWellKnownRouter } from './verifications.routes.js';
 
 /** The Account API: account center settings, verification records and the user's own account. */
 export function createAccountModule(deps: {
@@ -33,6 +35,9 @@ export function createAccountModule(deps: {
   /** The user's sign-in sessions and grants (the Users API's), for `/my-account/sessions` and `/grants`. */
   sessions: UserSessions;
   assets: UserAssets;
+  /** The users' passkeys and the relying party, for passkey registration. */
+  mfaStore: MfaStore;
+  relyingParty: RelyingParty;
   clock: () => number;
 }) {
   const accountCenter = createAccountCenterStore(deps.db);
@@ -45,6 +50,11 @@ export function createAccountModule(deps: {
     sentinel: deps.sentinel,
     codeLimits: deps.codeLimits,
     social: deps.social,
+    webAuthn: {
+      relyingParty: deps.relyingParty,
+      store: deps.mfaStore,
+      relatedOrigins: async () => (await accountCenter.get()).webauthnRelatedOrigins,
+    },
     clock: deps.clock,
   });
   const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });

@@ -12,6 +12,7 @@ import {
   backupCodesResponse,
   identityTargetParams,
   linkIdentityBody,
+  mfaNameBody,
   mfaVerificationParams,
   newPasswordBody,
   primaryEmailBody,
@@ -144,7 +145,7 @@ function registerMfaRoutes(router: Router, { myAccount, registry }: { myAccount:
       ...route({
         method: 'post',
         path: '/mfa-verifications',
-        summary: 'Add a TOTP factor or backup codes',
+        summary: 'Add a TOTP factor, backup codes or a verified passkey',
         status: 204,
       }),
       body: addMfaBody,
@@ -179,6 +180,22 @@ function registerMfaRoutes(router: Router, { myAccount, registry }: { myAccount:
       response: backupCodesResponse,
     },
     ({ ctx }) => myAccount.newBackupCodes(accountCaller(ctx)),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      ...route({
+        method: 'patch',
+        path: '/mfa-verifications/:verificationId/name',
+        summary: 'Rename one of my passkeys',
+        status: 204,
+      }),
+      params: mfaVerificationParams,
+      body: mfaNameBody,
+      errors: [400, 401, 404],
+    },
+    ({ ctx, params, body }) => myAccount.renameMfa(accountCaller(ctx), params.verificationId, body.name),
   );
   defineRoute(
     router,

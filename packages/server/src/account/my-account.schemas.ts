@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { registrationPayloadSchema, registrationResponse } from '../experience/webauthn.schemas.js';
 import { jsonObject, text } from '../management/fields.js';
 import { emailRegex, phoneRegex, usernameRegex, userProfileSchema, userSchema } from '../users/users.schemas.js';
 
@@ -46,7 +47,25 @@ export const mfaVerificationParams = z.object({ verificationId: text(64).min(1) 
 export const addMfaBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('Totp'), secret: text(128).min(1), code: text(16).optional() }).strict(),
   z.object({ type: z.literal('BackupCode'), codes: z.array(text(32)).max(20) }).strict(),
+  z
+    .object({
+      type: z.literal('WebAuthn'),
+      newIdentifierVerificationRecordId: text(64)
+        .min(1)
+        .describe('A verified POST /api/verifications/web-authn/registration'),
+      name: text(64).min(1).optional(),
+    })
+    .strict(),
 ]);
+export const mfaNameBody = z.object({ name: text(64).min(1) }).strict();
+export const webAuthnRegistrationResponse = z.object({
+  verificationRecordId: z.string(),
+  registrationOptions: registrationResponse.shape.registrationOptions,
+  expiresAt: z.string(),
+});
+export const webAuthnRegistrationVerifyBody = z
+  .object({ verificationRecordId: text(64).min(1), payload: registrationPayloadSchema })
+  .strict();
 export type AddMfa = z.output<typeof addMfaBody>;
 /** Logto answers `{ secret }`; Tessera adds the otpauth:// URI as a QR code (PNG data URL) to show. */
 export const totpSecretResponse = z.object({ secret: z.string(), secretQrCode: z.string() });

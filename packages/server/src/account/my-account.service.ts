@@ -17,7 +17,10 @@ export interface AccountCaller {
   verificationId?: string;
 }
 
-type Settings = Pick<Awaited<ReturnType<SignInExperienceService['settings']>>, 'passwordPolicy' | 'signUp' | 'mfa'>;
+type Settings = Pick<
+  Awaited<ReturnType<SignInExperienceService['settings']>>,
+  'passwordPolicy' | 'signUp' | 'mfa' | 'passkeySignIn'
+>;
 
 /** Logto's scoped profile: each part only with its scope, then only the fields the account center shows. */
 function visibleProfile(user: User, scopes: ReadonlySet<string>, center: AccountCenter): AccountProfile {
@@ -57,9 +60,9 @@ function visibleProfile(user: User, scopes: ReadonlySet<string>, center: Account
 export function createMyAccount(deps: {
   users: Pick<UsersService, 'get' | 'update' | 'setPassword' | 'linkSocialIdentity' | 'unlinkSocialIdentity'>;
   accountCenter: Pick<AccountCenterStore, 'get'>;
-  records: Pick<VerificationRecords, 'proveIdentity' | 'spendNewIdentifier' | 'spendSocial'>;
+  records: Pick<VerificationRecords, 'proveIdentity' | 'spendNewIdentifier' | 'spendSocial' | 'spendWebAuthn'>;
   settings: () => Promise<Settings>;
-  mfa: Pick<UserMfaService, 'list' | 'create' | 'remove' | 'bindBackupCodes'>;
+  mfa: Pick<UserMfaService, 'list' | 'create' | 'remove' | 'bindBackupCodes' | 'addPasskey' | 'renamePasskey'>;
 }) {
   const { users, records } = deps;
 
@@ -196,13 +199,24 @@ export function createMyAccount(deps: {
 
     async addMfa(caller: AccountCaller, body: AddMfa): Promise<void> {
       await guardMfa(caller, 'edit');
-      const { mfa } = await deps.settings();
-      if (!mfa.factors.includes(body.type))
+      const { mfa, passkeySignIn } = await deps.settings();
+      // A passkey also serves passkey sign-in, so it may be added when that is on.
+      const passkeyAllowed = body.type === 'WebAuthn' && passkeySignIn.enabled;
+      if (!mfa.factors.includes(body.type) && !passkeyAllowed)
         throw new RequestError('session.mfa.mfa_factor_not_enabled', 400, {
           message: `The ${body.type} factor is not enabled in the sign-in experience.`,
         });
       if (body.type === 'Totp') await deps.mfa.create(caller.userId, body);
-      else await deps.mfa.bindBackupCodes(caller.userId, body.codes);
+      else if (body.type === 'WebAuthn') {
+        const credential = await records.spendWebAuthn(caller.userId, body.newIdentifierVerificationRecordId);
+        await deps.mfa.addPasskey(caller.userId, credential, body.name);
+      } else await deps.mfa.bindBackupCodes(caller.userId, body.codes);
+    },
+
+    /** Logto's `PATCH /api/my-account/mfa-verifications/:verificationId/name`: a passkey's name. */
+    async renameMfa(caller: AccountCaller, verificationId: string, name: string): Promise<void> {
+      await guardMfa(caller, 'edit');
+      await deps.mfa.renamePasskey(caller.userId, verificationId, name);
     },
 
     async removeMfa(caller: AccountCaller, verificationId: string): Promise<void> {

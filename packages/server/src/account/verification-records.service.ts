@@ -1,6 +1,7 @@
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { ExperienceState, SocialVerificationRecord } from '../experience/experience.schemas.js';
+import type { MfaStore } from '../experience/mfa.store.js';
 import type { SocialVerification } from '../experience/social-verification.service.js';
 import {
   codeMatches,
@@ -11,6 +12,14 @@ import {
   newSalt,
   normalizeIdentifier,
 } from '../experience/verification-code.js';
+import type { NewWebAuthnCredential, RegistrationPayload } from '../experience/webauthn.schemas.js';
+import {
+  passkeyInUse,
+  passkeyRegistrationOptions,
+  passkeysOf,
+  type RelyingParty,
+  verifyPasskeyRegistration,
+} from '../experience/webauthn.service.js';
 import { RequestError } from '../http/request-error.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { UsersService } from '../users/index.js';
@@ -22,6 +31,8 @@ export const verificationRecordTtlMs = 10 * 60 * 1000;
 
 type Proof =
   | { type: 'Password' }
+  /** A passkey registration: the challenge until the browser answers, then the new passkey to add. */
+  | { type: 'WebAuthn'; challenge?: string; credential?: NewWebAuthnCredential }
   /** A social account the user signed in to at its provider (the connector's session, then the user it read). */
   | { type: 'Social'; record: SocialVerificationRecord }
   | {
@@ -58,6 +69,8 @@ export function createVerificationRecords(deps: {
   codeLimits: { perIdentifier: Sentinel; perIp: Sentinel; perCode: Sentinel };
   /** The Experience API's social verification, run on a state holding just this record. */
   social: Pick<SocialVerification, 'createAuthorization' | 'verify'>;
+  /** Passkey registration: the relying party, the users' passkeys, and the related origins allowed to register. */
+  webAuthn: { relyingParty: RelyingParty; store: MfaStore; relatedOrigins: () => Promise<string[]> };
   clock: () => number;
 }) {
   const { store, users, sentinel, codeLimits, clock } = deps;
@@ -200,6 +213,48 @@ export function createVerificationRecords(deps: {
       if (!verified || !(await store.remove(id))) throw notFound();
       const { target, userInfo } = verified;
       return { target, identity: { userId: userInfo.id, details: { ...userInfo } } };
+    },
+
+    /** Logto's `POST /api/verifications/web-authn/registration`: options for a new passkey of the user. */
+    async webAuthnRegistration(userId: string) {
+      const { relyingParty, store: passkeys } = deps.webAuthn;
+      const user = await users.findOrThrow(userId);
+      const userName = user.username ?? user.primary_email ?? user.primary_phone ?? user.id;
+      const existing = await passkeysOf(passkeys, userId);
+      const registrationOptions = await passkeyRegistrationOptions(
+        relyingParty,
+        { userName, userDisplayName: user.name ?? userName },
+        existing.map((p) => p.descriptor),
+      );
+      const saved = await save(userId, { type: 'WebAuthn', challenge: registrationOptions.challenge });
+      return { ...saved, registrationOptions };
+    },
+
+    /** The browser's attestation: the challenge is spent by the try, the new passkey kept in the record. */
+    async verifyWebAuthnRegistration(userId: string, id: string, payload: RegistrationPayload, agent?: string) {
+      const found = await load(userId, id);
+      const proof = found?.proof;
+      if (!found || proof?.type !== 'WebAuthn' || !proof.challenge) throw notFound();
+      const spent = JSON.stringify({ type: 'WebAuthn' });
+      if (!(await store.replaceData(id, found.row.data, spent))) throw notFound();
+      const { relyingParty, store: passkeys, relatedOrigins } = deps.webAuthn;
+      const origins = [relyingParty.origin, ...(await relatedOrigins())];
+      const credential = await verifyPasskeyRegistration(relyingParty, proof.challenge, payload, agent, origins);
+      if (!credential)
+        throw new RequestError('session.mfa.webauthn_verification_failed', 400, {
+          message: 'The passkey response could not be verified. Request new options and try again.',
+        });
+      if (await passkeys.findWebAuthn(credential.id)) throw passkeyInUse();
+      if (!(await store.replaceData(id, spent, JSON.stringify({ type: 'WebAuthn', credential })))) throw notFound();
+      return { verificationRecordId: id };
+    },
+
+    /** Spends a verified passkey registration: the passkey to add to the user. */
+    async spendWebAuthn(userId: string, id: string): Promise<NewWebAuthnCredential> {
+      const proof = (await load(userId, id))?.proof;
+      const credential = proof?.type === 'WebAuthn' ? proof.credential : undefined;
+      if (!credential || !(await store.remove(id))) throw notFound();
+      return credential;
     },
 
     prune: () => store.prune(clock()),

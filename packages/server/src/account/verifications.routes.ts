@@ -1,6 +1,8 @@
 import type Router from '@koa/router';
+import { z } from 'zod';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
 import { accountCaller } from './account-caller.js';
+import type { AccountCenterStore } from './account-center.store.js';
 import {
   createdVerificationRecord,
   passwordVerificationBody,
@@ -10,6 +12,8 @@ import {
   socialVerifyBody,
   verifiedRecord,
   verifyCodeBody,
+  webAuthnRegistrationResponse,
+  webAuthnRegistrationVerifyBody,
 } from './my-account.schemas.js';
 import type { AccountCaller } from './my-account.service.js';
 import type { VerificationRecords } from './verification-records.service.js';
@@ -116,6 +120,66 @@ export function createVerificationsRouter(deps: {
     },
     async ({ ctx, body }) =>
       records.verifySocial((await caller(ctx)).userId, body.verificationRecordId, body.connectorData),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/web-authn/registration',
+      auth,
+      tags,
+      summary: 'Options to create a new passkey for my account',
+      response: webAuthnRegistrationResponse,
+      status: 200,
+      errors: [400, 401],
+    },
+    async ({ ctx }) => records.webAuthnRegistration((await caller(ctx)).userId),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      path: '/web-authn/registration/verify',
+      auth,
+      tags,
+      summary: "Verify the browser's answer for the new passkey (added with POST /api/my-account/mfa-verifications)",
+      body: webAuthnRegistrationVerifyBody,
+      response: verifiedRecord,
+      status: 200,
+      errors: [400, 401, 422],
+    },
+    async ({ ctx, body }) =>
+      records.verifyWebAuthnRegistration(
+        (await caller(ctx)).userId,
+        body.verificationRecordId,
+        body.payload,
+        ctx.get('user-agent') || undefined,
+      ),
+  );
+  return router;
+}
+
+/** `GET /.well-known/webauthn`: the origins that may use this server's RP ID (WebAuthn related origin requests). */
+export function createWebAuthnWellKnownRouter(deps: {
+  accountCenter: Pick<AccountCenterStore, 'get'>;
+  registry: RouteRegistry;
+}): Router {
+  const router = createRouter('');
+  defineRoute(
+    router,
+    deps.registry,
+    {
+      method: 'get',
+      auth: 'public',
+      path: '/.well-known/webauthn',
+      summary: "The account center's related origins for passkeys",
+      tags: ['Well-known'],
+      response: z.object({ origins: z.array(z.string()) }),
+      status: 200,
+    },
+    async () => ({ origins: (await deps.accountCenter.get()).webauthnRelatedOrigins }),
   );
   return router;
 }

@@ -36,12 +36,21 @@ const steps: Record<string, Step> = {
   'POST /verification/web-authn/registration/verify': verification('WebAuthn', 'Submit'),
   'POST /verification/web-authn/authentication': verification('WebAuthn', 'Create'),
   'POST /verification/web-authn/authentication/verify': verification('WebAuthn', 'Submit'),
+  'POST /verification/sign-in-passkey/authentication': verification('SignInPasskey', 'Create'),
+  'POST /verification/sign-in-passkey/authentication/verify': verification('SignInPasskey', 'Submit'),
+  'POST /verification/mfa-verification-code': (body) =>
+    `Verification.Mfa${body.identifierType === 'phone' ? 'Phone' : 'Email'}VerificationCode.Create`,
+  'POST /verification/mfa-verification-code/verify': (body) =>
+    `Verification.Mfa${body.identifierType === 'phone' ? 'Phone' : 'Email'}VerificationCode.Submit`,
   'POST /identification': () => 'Identifier.Submit',
   'POST /profile': () => 'Profile.Update',
   'PUT /profile/password': () => 'Profile.Update',
   'POST /profile/mfa': (body) => `BindMfa.${String(body.type)}.Submit`,
   'POST /profile/mfa/mfa-skipped': () => 'Profile.Update',
   'POST /profile/mfa/mfa-suggestion-skipped': () => 'Profile.Update',
+  'POST /profile/mfa/passkey': () => 'BindMfa.WebAuthn.Submit',
+  'POST /profile/mfa/passkey-skipped': () => 'Profile.Update',
+  'POST /profile/mfa/mfa-enabled': () => 'Profile.Update',
   'POST /submit': () => 'Submit',
 };
 

@@ -77,8 +77,11 @@ export interface SocialVerificationRecord {
  */
 export interface CodeVerificationRecord {
   id: string;
-  type: 'EmailVerificationCode' | 'PhoneVerificationCode';
+  /** The Mfa* types are second-factor codes, sent to the identified user's own email or phone. */
+  type: 'EmailVerificationCode' | 'PhoneVerificationCode' | 'MfaEmailVerificationCode' | 'MfaPhoneVerificationCode';
   identifier: CodeIdentifier;
+  /** For a second-factor code: the user it was sent to. */
+  userId?: string;
   event: InteractionEvent;
   codeHash?: string;
   salt: string;

@@ -8,7 +8,13 @@ import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
-import type { ExperienceState, Identifier, InteractionEvent, VerificationRecord } from './experience.schemas.js';
+import type {
+  CodeIdentifier,
+  ExperienceState,
+  Identifier,
+  InteractionEvent,
+  VerificationRecord,
+} from './experience.schemas.js';
 import {
   guardNewPasswordHash,
   guardVerificationRoom,
@@ -28,6 +34,7 @@ import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-u
 import { createSocialIdentification } from './social-identification.js';
 import { createSocialVerification } from './social-verification.service.js';
 import { type CodeSendLimits, createVerificationCodes } from './verification-code.service.js';
+import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
 const passwordAction = 'password';
 
@@ -88,8 +95,54 @@ export function createExperienceService({
     return found;
   }
 
+  /** A verified sign-in passkey names its user: sign-in only, never for a suspended account. */
+  async function identifyByPasskey(
+    state: ExperienceState,
+    passkey: WebAuthnVerificationRecord,
+  ): Promise<[ExperienceState, boolean]> {
+    if (state.event !== 'SignIn' || !passkey.verified || !passkey.userId)
+      throw new RequestError('session.verification_failed', 400);
+    const user = await users.findOrThrow(passkey.userId).catch(() => {
+      throw new RequestError('user.user_not_exist', 404);
+    });
+    if (user.is_suspended) throw new RequestError('user.suspended', 401);
+    return [{ ...state, userId: user.id }, false];
+  }
+
+  /** The identified user's own email or phone, for a second-factor code (the factor must be enabled). */
+  async function mfaCodeTarget(state: ExperienceState, type: CodeIdentifier['type']) {
+    if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+    await mfa.guardEnabled(type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode');
+    const user = await users.findOrThrow(state.userId);
+    const value = type === 'email' ? user.primary_email : user.primary_phone;
+    if (!value)
+      throw new RequestError('session.mfa.mfa_factor_not_found', 422, {
+        message: `The user has no ${type === 'email' ? 'email address' : 'phone number'} to send a code to.`,
+      });
+    return { userId: user.id, identifier: { type, value } };
+  }
+
   return {
     socialAuthorization: social.createAuthorization,
+
+    /** Sends a second-factor code to the identified user's own email or phone. */
+    async sendMfaCode(
+      state: ExperienceState,
+      type: CodeIdentifier['type'],
+      ip: string,
+    ): Promise<[ExperienceState, string]> {
+      const { userId, identifier } = await mfaCodeTarget(state, type);
+      return codes.sendMfa(state, identifier, userId, ip);
+    },
+
+    /** Checks a second-factor code; wrong codes count toward the code's tries and the MFA lockout. */
+    async verifyMfaCode(state: ExperienceState, type: CodeIdentifier['type'], verificationId: string, code: string) {
+      const { userId } = await mfaCodeTarget(state, type);
+      await mfa.attempts.guard(userId);
+      const outcome = await codes.verifyMfa(state, type, verificationId, code);
+      if (!outcome.error) await mfa.attempts.reset(userId);
+      return outcome;
+    },
     verifySocial: social.verify,
     sendCode: codes.send,
     verifyCode: codes.verify,
@@ -206,6 +259,8 @@ export function createExperienceService({
       verificationId: string | undefined,
       linkSocialIdentity = false,
     ): Promise<[ExperienceState, boolean]> {
+      const passkey = verificationId ? state.mfa?.webAuthn?.[verificationId] : undefined;
+      if (passkey?.type === 'SignInPasskey') return identifyByPasskey(state, passkey);
       const verification = record(state, verificationId);
       if (oneTimeTokenIdentification.isOneTimeToken(verification))
         return oneTimeTokenIdentification.identify(state, verification);
@@ -237,11 +292,13 @@ export function createExperienceService({
       // The profile and MFA are checked before the account is created, so a refusal leaves nothing behind.
       await profileSteps.guardExtraProfile(state);
       if (pending) await mfa.guardSubmit(state, undefined);
+      if (pending) await mfa.guardPasskeyPreferred(state, undefined);
       if (pending) [state] = await codeIdentification.register(state, pending);
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
       const user = await users.findOrThrow(state.userId);
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
+      if (!pending) await mfa.guardPasskeyPreferred(state, user.id, await mfaSkip.passkeySkipped(user.id));
       await mfa.persistBindings(state, user.id);
       await profileSteps.applyExtraProfile(state, user.id);
       const link = state.socialLink;

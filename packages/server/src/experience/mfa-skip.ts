@@ -19,11 +19,24 @@ export function createMfaSkipMemory({ users }: { users: UsersService }) {
     async remember(state: ExperienceState, userId: string): Promise<void> {
       const skipped = state.mfa?.skipped === true && (state.mfa.bindings ?? []).length === 0;
       const suggestionSkipped = state.mfaSuggestionSkipped === true;
-      if (!skipped && !suggestionSkipped) return;
-      await users.updateMfaConfig(userId, {
-        ...(skipped ? { skipped: true } : {}),
-        ...(suggestionSkipped ? { additionalBindingSuggestionSkipped: true } : {}),
-      });
+      const enabled = state.mfa?.enabled === true;
+      // As in Logto: a passkey skipped at sign-up is skipped for this interaction only.
+      const passkeySkipped = state.mfa?.passkeySkipped === true && state.event === 'SignIn';
+      if (!skipped && !suggestionSkipped && !enabled && !passkeySkipped) return;
+      await users.updateMfaConfig(
+        userId,
+        {
+          ...(skipped ? { skipped: true } : {}),
+          ...(suggestionSkipped ? { additionalBindingSuggestionSkipped: true } : {}),
+          ...(enabled ? { enabled: true } : {}),
+        },
+        passkeySkipped ? { skipped: true } : undefined,
+      );
+    },
+
+    /** Whether this user declined a passkey at an earlier sign-in. */
+    async passkeySkipped(userId: string): Promise<boolean> {
+      return (await users.logtoConfig(userId)).passkeySignIn?.skipped === true;
     },
   };
 }

@@ -1,11 +1,12 @@
 import type Router from '@koa/router';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { verificationIdResponse } from './experience.schemas.js';
+import { type ExperienceState, verificationIdResponse } from './experience.schemas.js';
 import type { InteractionStateAccess } from './interaction-state.js';
 import {
   backupCodesResponse,
   backupCodeVerifyBodySchema,
   bindMfaBodySchema,
+  bindPasskeyBodySchema,
   totpSecretResponse,
   totpVerifyBodySchema,
 } from './mfa.schemas.js';
@@ -121,15 +122,48 @@ export function registerMfaRoutes(
     {
       method: 'post',
       auth: 'interaction',
-      path: '/profile/mfa/mfa-skipped',
-      summary: 'Skip setting up MFA when the policy makes it optional',
+      path: '/profile/mfa/passkey',
+      summary: 'Add a verified new passkey for passkey sign-in (stored at submit)',
       tags,
+      body: bindPasskeyBodySchema,
       status: 204,
-      errors: [422],
+      errors: [400, 404],
     },
-    async ({ ctx }) => {
-      await access.replace(ctx, (state) => mfa.skip(state));
+    async ({ body, ctx }) => {
+      await access.replace(ctx, (state) => mfa.bindPasskey(state, body.verificationId));
       return undefined;
     },
   );
+
+  // The user's answers to a prompt: no body, the state changes, remembered for the user at submit.
+  const choices = [
+    {
+      path: '/profile/mfa/passkey-skipped',
+      summary: 'Decline adding a passkey for sign-in (remembered for the user at sign-in)',
+      step: async (state: ExperienceState) => mfa.skipPasskey(state),
+      errors: [404],
+    },
+    {
+      path: '/profile/mfa/mfa-enabled',
+      summary: "Turn MFA on for the user (kept in the user's logto_config at submit)",
+      step: async (state: ExperienceState) => mfa.enable(state),
+      errors: [404],
+    },
+    {
+      path: '/profile/mfa/mfa-skipped',
+      summary: 'Skip setting up MFA when the policy makes it optional',
+      step: (state: ExperienceState) => mfa.skip(state),
+      errors: [422],
+    },
+  ];
+  for (const { path, summary, step, errors } of choices)
+    defineRoute(
+      router,
+      registry,
+      { method: 'post', auth: 'interaction', path, summary, tags, status: 204, errors },
+      async ({ ctx }) => {
+        await access.replace(ctx, step);
+        return undefined;
+      },
+    );
 }

@@ -4,6 +4,10 @@ import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 /** The MFA factors this server can bind and verify (a subset of the settings' `mfa.factors`). */
 export const supportedMfaFactors = ['Totp', 'WebAuthn', 'BackupCode'] as const;
 export type SupportedMfaFactor = (typeof supportedMfaFactors)[number];
+/** Factors a user has by holding a verified email or phone: verified with a code sent there, never bound here. */
+export const codeMfaFactors = ['EmailVerificationCode', 'PhoneVerificationCode'] as const;
+export type CodeMfaFactor = (typeof codeMfaFactors)[number];
+export type MfaFactor = SupportedMfaFactor | CodeMfaFactor;
 
 /**
  * A TOTP verification: either a new secret being bound (sealed with the master key, `step`
@@ -36,6 +40,10 @@ export interface BackupCodeVerificationRecord {
 export interface MfaState {
   bindings?: { type: SupportedMfaFactor; verificationId: string }[];
   skipped?: boolean;
+  /** Logto's `mfa-enabled`: the user turned MFA on (kept on the user at submit). */
+  enabled?: boolean;
+  /** Logto's `passkey-skipped`: the user declined adding a passkey for sign-in. */
+  passkeySkipped?: boolean;
   webAuthn?: Record<string, WebAuthnVerificationRecord>;
 }
 
@@ -49,6 +57,18 @@ export const totpVerifyBodySchema = z
   .strict();
 export const backupCodesResponse = z.object({ verificationId: z.string(), codes: z.array(z.string()) });
 export const backupCodeVerifyBodySchema = z.object({ code: z.string().min(1).max(32) }).strict();
+/** A code sent to the identified user's own email or phone as the second factor. */
+export const mfaCodeSendBodySchema = z.object({ identifierType: z.enum(['email', 'phone']) }).strict();
+export const mfaCodeVerifyBodySchema = z
+  .object({
+    identifierType: z.enum(['email', 'phone']),
+    verificationId: z.string().min(1).max(64),
+    code: z.string().min(1).max(32),
+  })
+  .strict();
+export const bindPasskeyBodySchema = z
+  .object({ verificationId: z.string().min(1).max(64).describe('A verified WebAuthn registration') })
+  .strict();
 export const bindMfaBodySchema = z
   .object({ type: z.enum(supportedMfaFactors), verificationId: z.string().min(1).max(64) })
   .strict();

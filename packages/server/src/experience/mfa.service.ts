@@ -6,7 +6,7 @@ import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
 import type { ExperienceState, InteractionEvent, VerificationRecord } from './experience.schemas.js';
 import { generateBackupCodes } from './mfa.backup-codes.js';
-import { type SupportedMfaFactor, supportedMfaFactors } from './mfa.schemas.js';
+import { codeMfaFactors, type MfaFactor, type SupportedMfaFactor, supportedMfaFactors } from './mfa.schemas.js';
 import type { MfaRow, MfaStore, StoredBackupCode } from './mfa.store.js';
 import { matchingTotpStep, newTotpSecret, totpQrCode } from './mfa.totp.js';
 import { codeMatches } from './verification-code.js';
@@ -66,12 +66,12 @@ export function createMfa({
 }) {
   const matchingStep = (secret: string, code: string) => matchingTotpStep(secret, code, clock());
 
-  async function enabledFactors(): Promise<SupportedMfaFactor[]> {
+  async function enabledFactors(): Promise<MfaFactor[]> {
     const { mfa } = await signInExperience.settings();
-    return supportedMfaFactors.filter((factor) => mfa.factors.includes(factor));
+    return [...supportedMfaFactors, ...codeMfaFactors].filter((factor) => mfa.factors.includes(factor));
   }
 
-  async function guardEnabled(type: SupportedMfaFactor): Promise<void> {
+  async function guardEnabled(type: MfaFactor): Promise<void> {
     if (!(await enabledFactors()).includes(type))
       throw new RequestError('session.mfa.mfa_factor_not_enabled', 400, {
         message: `The ${type} factor is not enabled in the sign-in experience.`,
@@ -89,12 +89,31 @@ export function createMfa({
     return state.userId;
   }
 
-  /** Bound factors that count for this user under the current settings. */
-  async function boundFactors(userId: string, enabled: SupportedMfaFactor[]): Promise<SupportedMfaFactor[]> {
+  /** Bound factors that count for this user under the current settings; a verified email or phone is one. */
+  async function boundFactors(userId: string, enabled: MfaFactor[]): Promise<MfaFactor[]> {
     const rows = await store.list(userId);
-    return enabled.filter((type) =>
-      rows.some((row) => row.type === type && (type !== 'BackupCode' || unusedCodes(row).length > 0)),
-    );
+    const user = await users.findOrThrow(userId);
+    return enabled.filter((type) => {
+      if (type === 'EmailVerificationCode') return Boolean(user.primary_email);
+      if (type === 'PhoneVerificationCode') return Boolean(user.primary_phone);
+      return rows.some((row) => row.type === type && (type !== 'BackupCode' || unusedCodes(row).length > 0));
+    });
+  }
+
+  /** The factor a verified record of this interaction proves for `userId`, if any. */
+  function provedFactor(
+    record: VerificationRecord | WebAuthnVerificationRecord,
+    userId: string | undefined,
+  ): MfaFactor | undefined {
+    if (!('verified' in record) || record.verified !== true || !('userId' in record) || record.userId !== userId)
+      return undefined;
+    if (record.type === 'Totp' || record.type === 'BackupCode') return record.type;
+    // A passkey that signed the user in is the WebAuthn factor too: it proved possession and the user.
+    if (record.type === 'WebAuthn' || record.type === 'SignInPasskey')
+      return record.ceremony === 'authentication' ? 'WebAuthn' : undefined;
+    if (record.type === 'MfaEmailVerificationCode') return 'EmailVerificationCode';
+    if (record.type === 'MfaPhoneVerificationCode') return 'PhoneVerificationCode';
+    return undefined;
   }
 
   /** The lockout shared by every factor: wrong codes and failed passkey checks count together. */
@@ -108,6 +127,57 @@ export function createMfa({
   return {
     guardEnabled,
     attempts,
+
+    /** A passkey may be registered as an MFA factor, or for passkey sign-in when that is on. */
+    async guardPasskeyRegistration(): Promise<void> {
+      if ((await signInExperience.settings()).passkeySignIn.enabled) return;
+      await guardEnabled('WebAuthn');
+    },
+
+    /** Logto's `mfa-enabled`: the user turns MFA on in this interaction (kept on the user at submit). */
+    enable(state: ExperienceState): ExperienceState {
+      identifiedUser(state);
+      return { ...state, mfa: { ...state.mfa, enabled: true } };
+    },
+
+    /** Logto's `passkey-skipped`: no passkey now (remembered for the user when signing in). */
+    skipPasskey(state: ExperienceState): ExperienceState {
+      identifiedUser(state);
+      return { ...state, mfa: { ...state.mfa, passkeySkipped: true } };
+    },
+
+    /**
+     * With passkey sign-in on, a user without a passkey is asked to add one at submit (422
+     * `user.passkey_preferred`), unless they skipped it now or at an earlier sign-in.
+     */
+    async guardPasskeyPreferred(
+      state: ExperienceState,
+      userId: string | undefined,
+      skippedBefore = false,
+    ): Promise<void> {
+      if (!(await signInExperience.settings()).passkeySignIn.enabled) return;
+      if (state.mfa?.passkeySkipped || skippedBefore) return;
+      const binding = (state.mfa?.bindings ?? []).some((b) => b.type === 'WebAuthn');
+      if (binding || (userId && (await store.list(userId)).some((row) => row.type === 'WebAuthn'))) return;
+      throw new RequestError('user.passkey_preferred', 422, {
+        message: 'Add a passkey to sign in with it next time, or skip.',
+      });
+    },
+
+    /** Binds a verified new passkey for sign-in (Logto's `profile/mfa/passkey`), whether or not WebAuthn is an MFA factor. */
+    async bindPasskey(state: ExperienceState, verificationId: string): Promise<ExperienceState> {
+      const record = state.mfa?.webAuthn?.[verificationId];
+      if (!record) throw new RequestError('session.verification_session_not_found', 404);
+      if (
+        record.type !== 'WebAuthn' ||
+        !record.credential ||
+        !record.verified ||
+        (record.userId && record.userId !== state.userId)
+      )
+        throw new RequestError('session.verification_failed', 400);
+      const bindings = (state.mfa?.bindings ?? []).filter((b) => b.verificationId !== verificationId);
+      return { ...state, mfa: { ...state.mfa, bindings: [...bindings, { type: 'WebAuthn', verificationId }] } };
+    },
 
     /** A new TOTP secret to bind, with its otpauth:// URI as a QR code (data URL). */
     async createTotpSecret(
@@ -243,15 +313,10 @@ export function createMfa({
         if (userId && !isMandatory(mfa.policy, state.event) && (await users.logtoConfig(userId)).mfa?.skipMfaOnSignIn)
           return;
         const records = [...Object.values(state.verifications), ...Object.values(state.mfa?.webAuthn ?? {})];
-        const verified = records.some(
-          (v) =>
-            (v.type === 'Totp' ||
-              v.type === 'BackupCode' ||
-              (v.type === 'WebAuthn' && v.ceremony === 'authentication')) &&
-            enabled.includes(v.type) &&
-            v.verified &&
-            v.userId === userId,
-        );
+        const verified = records.some((v) => {
+          const factor = provedFactor(v, userId);
+          return factor !== undefined && enabled.includes(factor);
+        });
         if (!verified)
           throw new RequestError('session.mfa.require_mfa_verification', 403, {
             message: 'Verify with one of your multi-factor authentication factors.',
@@ -272,9 +337,11 @@ export function createMfa({
     /** Stores the factors bound in this interaction on the (now known) user. */
     async persistBindings(state: ExperienceState, userId: string): Promise<void> {
       const enabled = await enabledFactors();
+      const { passkeySignIn } = await signInExperience.settings();
       for (const { type, verificationId } of state.mfa?.bindings ?? []) {
         const record = findRecord(state, verificationId);
-        if (!enabled.includes(type) || !record) continue;
+        const allowed = enabled.includes(type) || (type === 'WebAuthn' && passkeySignIn.enabled);
+        if (!allowed || !record) continue;
         if (record.type === 'Totp' && record.verified && record.secretSealed)
           await store.bind(userId, 'Totp', { secret: record.secretSealed, totpLastStep: record.step }, clock());
         if (record.type === 'BackupCode' && record.codes)

@@ -75,7 +75,7 @@ export function createMfaStore(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
     /** Adds a passkey beside the user's others. */
-    async addWebAuthn(userId: string, credential: NewWebAuthnCredential, now: number): Promise<void> {
+    async addWebAuthn(userId: string, credential: NewWebAuthnCredential, now: number, name?: string): Promise<void> {
       await db
         .insertInto('user_mfa_verifications')
         .values({
@@ -87,6 +87,7 @@ export function createMfaStore(db: Kysely<Database>) {
           counter: credential.counter,
           transports: credential.transports ? JSON.stringify(credential.transports) : null,
           agent: credential.agent ?? null,
+          ...(name !== undefined && { name }),
           created_at: now,
           last_used_at: null,
         })
@@ -109,6 +110,18 @@ export function createMfaStore(db: Kysely<Database>) {
         .set({ counter, last_used_at: now })
         .where('id', '=', id)
         .where('counter', '=', checkedCounter)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Renames one of the user's passkeys; false when the user has no passkey with that id. */
+    async renameWebAuthn(userId: string, id: string, name: string): Promise<boolean> {
+      const result = await db
+        .updateTable('user_mfa_verifications')
+        .set({ name })
+        .where('user_id', '=', userId)
+        .where('id', '=', id)
+        .where('type', '=', 'WebAuthn')
         .executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },

@@ -5,11 +5,15 @@ import type { LogPayload } from '../logs/index.js';
 import { verificationIdResponse } from './experience.schemas.js';
 import { auditExperienceSteps } from './experience-audit.js';
 import { interactionState } from './interaction-state.js';
+import type { SignInPasskeyService } from './sign-in-passkey.service.js';
 import {
   authenticationResponse,
   authenticationVerifyBodySchema,
+  preflightResponse,
   registrationResponse,
   registrationVerifyBodySchema,
+  signInPasskeyOptionsBodySchema,
+  signInPasskeyVerifyBodySchema,
 } from './webauthn.schemas.js';
 import type { WebAuthnOutcome, WebAuthnService } from './webauthn.service.js';
 
@@ -27,6 +31,7 @@ function settle(outcome: WebAuthnOutcome): { verificationId: string } {
 export function createWebAuthnRouter(deps: {
   getProvider: () => Provider;
   webAuthn: WebAuthnService;
+  signInPasskey: SignInPasskeyService;
   registry: RouteRegistry;
   /** The realm's base path: `/admin` serves `/admin/api/experience`. */
   basePath?: string;
@@ -115,5 +120,69 @@ export function createWebAuthnRouter(deps: {
       ),
   );
 
+  registerSignInPasskeyRoutes(router, registry, { access, signInPasskey: deps.signInPasskey });
   return router;
+}
+
+/** Passkey as the first factor: options before identification, identifier-first options, and the check. */
+function registerSignInPasskeyRoutes(
+  router: Router,
+  registry: RouteRegistry,
+  { access, signInPasskey }: { access: ReturnType<typeof interactionState>; signInPasskey: SignInPasskeyService },
+): void {
+  const tags = ['Experience'];
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/preflight/sign-in-passkey/authentication',
+      summary: 'Create passkey sign-in options before identification (discoverable passkeys, autofill)',
+      tags,
+      response: preflightResponse,
+      status: 200,
+      errors: [400, 422],
+    },
+    async ({ ctx }) => signInPasskey.preflight(await access.load(ctx)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/verification/sign-in-passkey/authentication',
+      summary: "Create passkey sign-in options for the passkeys of an identifier's account",
+      tags,
+      body: signInPasskeyOptionsBodySchema,
+      response: authenticationResponse,
+      status: 200,
+      errors: [400, 422],
+    },
+    async ({ body, ctx }) => access.update(ctx, (state) => signInPasskey.createAuthentication(state, body.identifier)),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'interaction',
+      path: '/verification/sign-in-passkey/authentication/verify',
+      summary: 'Verify a passkey assertion; the passkey names the user to identify',
+      tags,
+      body: signInPasskeyVerifyBodySchema,
+      response: verificationIdResponse,
+      status: 200,
+      errors: [400, 404, 422, 429],
+    },
+    async ({ body, ctx }) =>
+      settle(
+        await access.update(ctx, (state, interaction) =>
+          signInPasskey.verify(state, interaction, body.verificationId, body.payload),
+        ),
+      ),
+  );
 }

@@ -8,7 +8,8 @@ import { z } from 'zod';
  */
 export interface WebAuthnVerificationRecord {
   id: string;
-  type: 'WebAuthn';
+  /** `SignInPasskey`: a passkey as the first factor (it names the user it proved once verified). */
+  type: 'WebAuthn' | 'SignInPasskey';
   ceremony: 'registration' | 'authentication';
   challenge?: string;
   expiresAt: number;
@@ -80,6 +81,19 @@ export const registrationVerifyBodySchema = z.object({ verificationId, payload: 
 export const authenticationVerifyBodySchema = z
   .object({ verificationId, payload: authenticationPayloadSchema })
   .strict();
+export const signInPasskeyVerifyBodySchema = z
+  .object({
+    verificationId: verificationId
+      .optional()
+      .describe('From the identifier-first options; absent for the preflight (discoverable) options'),
+    payload: authenticationPayloadSchema,
+  })
+  .strict();
+export const signInPasskeyOptionsBodySchema = z
+  .object({
+    identifier: z.object({ type: z.enum(['username', 'email', 'phone']), value: z.string().min(1).max(256) }).strict(),
+  })
+  .strict();
 
 // Only the extensions this server asks for (credProps, set by @simplewebauthn/server).
 const extensions = z.object({ credProps: z.boolean().optional() }).optional();
@@ -123,3 +137,6 @@ export const authenticationResponse = z.object({
     hints,
   }),
 });
+
+/** The preflight's answer: options for a discoverable passkey (no allowCredentials), before identification. */
+export const preflightResponse = authenticationResponse.omit({ verificationId: true });

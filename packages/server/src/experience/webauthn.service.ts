@@ -10,13 +10,18 @@ import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState } from './experience.schemas.js';
 import type { MfaService } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
-import type { AuthenticationPayload, RegistrationPayload, WebAuthnVerificationRecord } from './webauthn.schemas.js';
+import type {
+  AuthenticationPayload,
+  NewWebAuthnCredential,
+  RegistrationPayload,
+  WebAuthnVerificationRecord,
+} from './webauthn.schemas.js';
 
 /** Loaded on the first ceremony: it (and its ASN.1 stack) would add ~100 ms to every start. */
-const webAuthnLibrary = () => import('@simplewebauthn/server');
+export const webAuthnLibrary = () => import('@simplewebauthn/server');
 
 /** How long the browser may take, and how long the challenge lives. */
-const ceremonyTimeoutMs = 5 * 60_000;
+export const ceremonyTimeoutMs = 5 * 60_000;
 
 /** The relying party: the server's public endpoint (rpID = its hostname, origin = its origin). */
 export interface RelyingParty {
@@ -33,11 +38,84 @@ export function relyingPartyOf(endpoint: string, name = 'Tessera'): RelyingParty
 /** A verify step's answer: the verification id, or the refusal to raise once the consumed challenge is saved. */
 export type WebAuthnOutcome = { verificationId: string } | { error: RequestError };
 
-const failed = (): WebAuthnOutcome => ({
+export const failed = (): WebAuthnOutcome => ({
   error: new RequestError('session.mfa.webauthn_verification_failed', 400, {
     message: 'The passkey response could not be verified. Request new options and try again.',
   }),
 });
+
+export const passkeyInUse = () =>
+  new RequestError('user.webauthn_already_in_use', 422, { message: 'This passkey is already registered.' });
+
+/** PublicKeyCredentialCreationOptionsJSON for a new passkey, excluding the ones the user has. */
+export async function passkeyRegistrationOptions(
+  relyingParty: RelyingParty,
+  names: { userName: string; userDisplayName: string },
+  excludeCredentials: { id: string; transports?: string[] }[],
+): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  return (await webAuthnLibrary()).generateRegistrationOptions({
+    rpName: relyingParty.name,
+    rpID: relyingParty.id,
+    ...names,
+    // A random handle: it must not reveal the account, and no one is looked up by it.
+    userID: randomBytes(32),
+    timeout: ceremonyTimeoutMs,
+    attestationType: 'none',
+    excludeCredentials: excludeCredentials as PublicKeyCredentialCreationOptionsJSON['excludeCredentials'],
+    authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
+  });
+}
+
+/**
+ * The new passkey an attestation proves, when it answers `challenge` from one of `origins`
+ * (the server's own, and the account center's related origins) for our RP ID; else undefined.
+ */
+export async function verifyPasskeyRegistration(
+  relyingParty: RelyingParty,
+  challenge: string,
+  payload: RegistrationPayload,
+  agent: string | undefined,
+  origins: string[] = [relyingParty.origin],
+): Promise<NewWebAuthnCredential | undefined> {
+  const result = await (await webAuthnLibrary())
+    .verifyRegistrationResponse({
+      response: { ...payload, type: 'public-key' },
+      expectedChallenge: challenge,
+      expectedOrigin: origins,
+      expectedRPID: relyingParty.id,
+      requireUserVerification: false,
+    })
+    .catch(() => undefined);
+  if (!result?.verified) return undefined;
+  const { credential } = result.registrationInfo;
+  return {
+    id: credential.id,
+    publicKey: Buffer.from(credential.publicKey).toString('base64url'),
+    counter: credential.counter,
+    transports: payload.response.transports,
+    agent: agent?.slice(0, 256),
+  };
+}
+
+/** Adds or replaces a ceremony, dropping expired ones so the interaction stays small. */
+export function withCeremony(state: ExperienceState, record: WebAuthnVerificationRecord, now: number): ExperienceState {
+  const kept = Object.values(state.mfa?.webAuthn ?? {}).filter((r) => r.expiresAt > now || r.verified);
+  const webAuthn = Object.fromEntries([...kept, record].map((r) => [r.id, r]));
+  return { ...state, mfa: { ...state.mfa, webAuthn } };
+}
+
+/** The user's passkeys, with the descriptors the options list them by. */
+export async function passkeysOf(store: MfaStore, userId: string) {
+  return (await store.list(userId))
+    .filter((row) => row.type === 'WebAuthn' && row.credential_id)
+    .map((row) => ({
+      row,
+      descriptor: {
+        id: row.credential_id as string,
+        transports: row.transports ? (JSON.parse(row.transports) as string[]) : undefined,
+      },
+    }));
+}
 
 /**
  * WebAuthn (passkeys) as an MFA factor in the Experience API: the registration and
@@ -57,15 +135,10 @@ export function createWebAuthn({
   clock: () => number;
   relyingParty: RelyingParty;
 }) {
-  const { id: rpID, name: rpName, origin } = relyingParty;
+  const { id: rpID, origin } = relyingParty;
 
-  /** Adds or replaces a ceremony, dropping expired ones so the interaction stays small. */
-  function withRecord(state: ExperienceState, record: WebAuthnVerificationRecord): ExperienceState {
-    const now = clock();
-    const kept = Object.values(state.mfa?.webAuthn ?? {}).filter((r) => r.expiresAt > now || r.verified);
-    const webAuthn = Object.fromEntries([...kept, record].map((r) => [r.id, r]));
-    return { ...state, mfa: { ...state.mfa, webAuthn } };
-  }
+  const withRecord = (state: ExperienceState, record: WebAuthnVerificationRecord) =>
+    withCeremony(state, record, clock());
 
   /** A new ceremony waiting for the browser's answer to `challenge`. */
   function ceremony(
@@ -85,7 +158,8 @@ export function createWebAuthn({
   ): WebAuthnVerificationRecord & { challenge: string } {
     const record = state.mfa?.webAuthn?.[id];
     if (
-      record?.ceremony !== ceremony ||
+      record?.type !== 'WebAuthn' ||
+      record.ceremony !== ceremony ||
       !record.challenge ||
       record.expiresAt <= clock() ||
       (record.userId !== undefined && record.userId !== state.userId)
@@ -104,18 +178,6 @@ export function createWebAuthn({
     return { userName, userDisplayName: user.name ?? userName };
   }
 
-  async function passkeysOf(userId: string) {
-    return (await store.list(userId))
-      .filter((row) => row.type === 'WebAuthn' && row.credential_id)
-      .map((row) => ({
-        row,
-        descriptor: {
-          id: row.credential_id as string,
-          transports: row.transports ? (JSON.parse(row.transports) as string[]) : undefined,
-        },
-      }));
-  }
-
   return {
     /** Options for navigator.credentials.create(), for the identified user or the account being registered. */
     async createRegistration(
@@ -123,19 +185,13 @@ export function createWebAuthn({
     ): Promise<
       [ExperienceState, { verificationId: string; registrationOptions: PublicKeyCredentialCreationOptionsJSON }]
     > {
-      await mfa.guardEnabled('WebAuthn');
-      const existing = state.userId ? await passkeysOf(state.userId) : [];
-      const registrationOptions = await (await webAuthnLibrary()).generateRegistrationOptions({
-        rpName,
-        rpID,
-        ...(await userNames(state)),
-        // A random handle: it must not reveal the account, and MFA never looks users up by it.
-        userID: randomBytes(32),
-        timeout: ceremonyTimeoutMs,
-        attestationType: 'none',
-        excludeCredentials: existing.map((p) => p.descriptor),
-        authenticatorSelection: { residentKey: 'preferred', userVerification: 'preferred' },
-      });
+      await mfa.guardPasskeyRegistration();
+      const existing = state.userId ? await passkeysOf(store, state.userId) : [];
+      const registrationOptions = await passkeyRegistrationOptions(
+        relyingParty,
+        await userNames(state),
+        existing.map((p) => p.descriptor),
+      );
       const record = ceremony('registration', registrationOptions.challenge, state.userId);
       return [withRecord(state, record), { verificationId: record.id, registrationOptions }];
     },
@@ -149,38 +205,10 @@ export function createWebAuthn({
     ): Promise<[ExperienceState, WebAuthnOutcome]> {
       const record = pending(state, verificationId, 'registration');
       const consumed = withRecord(state, { ...record, challenge: undefined });
-      const result = await (await webAuthnLibrary())
-        .verifyRegistrationResponse({
-          response: { ...payload, type: 'public-key' },
-          expectedChallenge: record.challenge,
-          expectedOrigin: origin,
-          expectedRPID: rpID,
-          requireUserVerification: false,
-        })
-        .catch(() => undefined);
-      if (!result?.verified) return [consumed, failed()];
-      const { credential } = result.registrationInfo;
-      if (await store.findWebAuthn(credential.id))
-        return [
-          consumed,
-          {
-            error: new RequestError('user.webauthn_already_in_use', 422, {
-              message: 'This passkey is already registered.',
-            }),
-          },
-        ];
-      const verified: WebAuthnVerificationRecord = {
-        ...record,
-        challenge: undefined,
-        verified: true,
-        credential: {
-          id: credential.id,
-          publicKey: Buffer.from(credential.publicKey).toString('base64url'),
-          counter: credential.counter,
-          transports: payload.response.transports,
-          agent: agent?.slice(0, 256),
-        },
-      };
+      const credential = await verifyPasskeyRegistration(relyingParty, record.challenge, payload, agent);
+      if (!credential) return [consumed, failed()];
+      if (await store.findWebAuthn(credential.id)) return [consumed, { error: passkeyInUse() }];
+      const verified: WebAuthnVerificationRecord = { ...record, challenge: undefined, verified: true, credential };
       return [withRecord(state, verified), { verificationId: record.id }];
     },
 
@@ -192,7 +220,7 @@ export function createWebAuthn({
     > {
       await mfa.guardEnabled('WebAuthn');
       if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
-      const passkeys = await passkeysOf(state.userId);
+      const passkeys = await passkeysOf(store, state.userId);
       if (passkeys.length === 0)
         throw new RequestError('session.mfa.mfa_factor_not_found', 422, {
           message: 'The user has no passkey (WebAuthn) factor.',

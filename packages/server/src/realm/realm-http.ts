@@ -58,6 +58,7 @@ export function mountAdminRealm(
   const webAuthn = createWebAuthnRouter({
     getProvider: realm.getProvider,
     webAuthn: realm.webAuthn,
+    signInPasskey: realm.signInPasskey,
     registry,
     basePath,
     audit: realm.auditLog.write,

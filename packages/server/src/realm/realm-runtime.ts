@@ -2,6 +2,7 @@ import type { Logger } from 'pino';
 import type { ClientRecord } from '../applications/index.js';
 import { createActivityRecorder } from '../dashboard/index.js';
 import { createExperienceService } from '../experience/experience.service.js';
+import { createSignInPasskey } from '../experience/sign-in-passkey.service.js';
 import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
 import { createLogWriter } from '../logs/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
@@ -83,6 +84,14 @@ export async function createRealmRuntime(
   const activity = createActivityRecorder({ store: stores.dashboard, clock, logger });
   const relyingParty = relyingPartyOf(config.endpoint);
   const webAuthn = createWebAuthn({ mfa: experience.mfa, store: mfaStore, users, clock, relyingParty });
+  const signInPasskey = createSignInPasskey({
+    mfa: experience.mfa,
+    store: mfaStore,
+    users,
+    signInExperience: core.signInExperience,
+    clock,
+    relyingParty,
+  });
 
   const adapter = createAdapterFactory({
     db,
@@ -126,7 +135,16 @@ export async function createRealmRuntime(
     },
   });
   await liveProvider.load();
-  return { experience, webAuthn, liveProvider, getProvider: liveProvider.current, auditLog, activity, codeSendLimits };
+  return {
+    experience,
+    webAuthn,
+    signInPasskey,
+    liveProvider,
+    getProvider: liveProvider.current,
+    auditLog,
+    activity,
+    codeSendLimits,
+  };
 }
 
 export type RealmRuntime = Awaited<ReturnType<typeof createRealmRuntime>>;

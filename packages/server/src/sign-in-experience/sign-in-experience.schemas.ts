@@ -96,6 +96,11 @@ const fields = {
     organizationRequiredMfaPolicy: z.enum(['NoPrompt', 'Mandatory']).optional(),
   }),
   singleSignOnEnabled: z.boolean(),
+  passkeySignIn: z.strictObject({
+    enabled: z.boolean().describe('Users may sign in with a passkey as the first factor'),
+    showPasskeyButton: z.boolean().describe('The sign-in page shows a "Sign in with a passkey" button'),
+    allowAutofill: z.boolean().describe('The identifier field offers passkeys in the browser autofill'),
+  }),
   forgotPasswordMethods: z.array(z.enum(forgotPasswordMethods)).max(2),
   verificationCodePolicy: z.strictObject({
     expirationDuration: z.int().min(60).max(3600).describe('Seconds a code stays valid'),
@@ -114,11 +119,6 @@ const fields = {
   }),
   adaptiveMfa: z.strictObject({ enabled: z.boolean().optional() }),
   trustedDevice: z.strictObject({ enabled: z.boolean().optional(), durationDays: z.int().min(1).max(365).optional() }),
-  passkeySignIn: z.strictObject({
-    enabled: z.boolean(),
-    showPasskeyButton: z.boolean(),
-    allowAutofill: z.boolean(),
-  }),
   captchaPolicy: z.strictObject({ enabled: z.boolean().optional() }),
   sentinelPolicy: z.strictObject({
     maxAttempts: z.int().min(1).max(1000).optional(),
@@ -178,6 +178,7 @@ export const defaultSignInExperience: SignInExperienceSettings = {
   },
   mfa: { factors: [], policy: 'UserControlled' },
   singleSignOnEnabled: false,
+  passkeySignIn: { enabled: false, showPasskeyButton: true, allowAutofill: false },
   forgotPasswordMethods: ['EmailVerificationCode', 'PhoneVerificationCode'],
   verificationCodePolicy: { expirationDuration: 600, maxRetryAttempts: 5 },
   supportEmail: null,
@@ -187,7 +188,6 @@ export const defaultSignInExperience: SignInExperienceSettings = {
   passwordExpiration: { enabled: false, validPeriodDays: 90 },
   adaptiveMfa: {},
   trustedDevice: {},
-  passkeySignIn: { enabled: false, showPasskeyButton: false, allowAutofill: false },
   captchaPolicy: {},
   sentinelPolicy: {},
   emailBlocklistPolicy: {},

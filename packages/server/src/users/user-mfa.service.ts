@@ -2,6 +2,7 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import { generateBackupCodes, hashBackupCodes, isBackupCodeSet } from '../experience/mfa.backup-codes.js';
 import type { MfaRow, MfaStore, StoredBackupCode } from '../experience/mfa.store.js';
 import { isValidTotpSecret, matchingTotpStep, newTotpSecret, totpQrCode } from '../experience/mfa.totp.js';
+import type { NewWebAuthnCredential } from '../experience/webauthn.schemas.js';
 import { RequestError } from '../http/request-error.js';
 import type { CreatedUserMfa, CreateUserMfaBody, UserMfaVerification } from './user-mfa.schemas.js';
 import type { UsersService } from './users.service.js';
@@ -94,6 +95,18 @@ export function createUserMfa({
           message: 'Backup codes are the ten codes the generate call answered.',
         });
       await bindBackupCodes(userId, await store.list(userId), hashBackupCodes(codes));
+    },
+
+    /** Adds a verified passkey beside the user's others (the Account API's WebAuthn binding). */
+    async addPasskey(userId: string, credential: NewWebAuthnCredential, name?: string): Promise<void> {
+      if (await store.findWebAuthn(credential.id))
+        throw new RequestError('user.webauthn_already_in_use', 422, { message: 'This passkey is already registered.' });
+      await store.addWebAuthn(userId, credential, clock(), name);
+    },
+
+    /** Renames one of the user's passkeys; 404 when the user has no passkey with that id. */
+    async renamePasskey(userId: string, id: string, name: string): Promise<void> {
+      if (!(await store.renameWebAuthn(userId, id, name))) throw new RequestError('entity.not_found', 404);
     },
 
     /** Removes a factor; backup codes go with the last other factor, since they cannot stand alone. */

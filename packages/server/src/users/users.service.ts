@@ -72,6 +72,7 @@ export interface LogtoConfig {
     additionalBindingSuggestionSkipped?: boolean;
     skipMfaOnSignIn?: boolean;
   };
+  /** Logto's `passkeySignIn`: the user declined adding a passkey at sign-in. */
   passkeySignIn?: { skipped?: boolean };
   [key: string]: unknown;
 }
@@ -305,11 +306,17 @@ export function createUsersService({ users, clock, onCreated }: UserWriterDeps) 
       return data ? (JSON.parse(data) as LogtoConfig) : {};
     },
 
-    /** Merges `mfa` into the user's `logto_config`. */
-    async updateMfaConfig(id: string, mfa: NonNullable<LogtoConfig['mfa']>): Promise<void> {
+    /** Merges `mfa` (and `passkeySignIn`) into the user's `logto_config`. */
+    async updateMfaConfig(
+      id: string,
+      mfa: NonNullable<LogtoConfig['mfa']>,
+      passkeySignIn?: NonNullable<LogtoConfig['passkeySignIn']>,
+    ): Promise<void> {
       const data = await users.findLogtoConfig(id);
       const current = data ? (JSON.parse(data) as LogtoConfig) : {};
-      await users.saveLogtoConfig(id, JSON.stringify({ ...current, mfa: { ...current.mfa, ...mfa } }), clock());
+      const next: LogtoConfig = { ...current, mfa: { ...current.mfa, ...mfa } };
+      if (passkeySignIn) next.passkeySignIn = { ...current.passkeySignIn, ...passkeySignIn };
+      await users.saveLogtoConfig(id, JSON.stringify(next), clock());
     },
 
     /**

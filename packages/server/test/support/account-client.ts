@@ -3,6 +3,23 @@ import type { ManagementApi } from './management-client.js';
 import { password } from './oidc-fixtures.js';
 import type { TestServer } from './server.js';
 
+/** The Account API as a signed-in user calls it: the user's access token, and `logto-verification-id` when given. */
+export function accountApiCall(serverUrl: string, accessToken: string) {
+  return async function call(method: string, path: string, body?: unknown, verificationId?: string) {
+    const response = await fetch(`${serverUrl}/api${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${accessToken}`,
+        ...(body !== undefined && { 'content-type': 'application/json' }),
+        ...(verificationId && { 'logto-verification-id': verificationId }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+  };
+}
+
 /** Every account center field editable, as Logto's tests enable them. */
 export const allAccountFields = {
   name: 'Edit',
@@ -30,19 +47,7 @@ export async function setAccountCenter(api: ManagementApi, body: Record<string, 
  * the last code mailed to an address (the SMTP fake), for `verifyEmail`.
  */
 export function accountClientWithToken(server: TestServer, accessToken: string, mailCode?: (to: string) => string) {
-  async function call(method: string, path: string, body?: unknown, verificationId?: string) {
-    const response = await fetch(`${server.url}/api${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${accessToken}`,
-        ...(body !== undefined && { 'content-type': 'application/json' }),
-        ...(verificationId && { 'logto-verification-id': verificationId }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
-  }
+  const call = accountApiCall(server.url, accessToken);
   return {
     accessToken,
     call,

@@ -7,6 +7,7 @@ import { password } from './oidc-fixtures.js';
 import type { TestServer } from './server.js';
 import { Browser, type SignInMode } from './sign-in.js';
 import { openInteraction } from './social-sign-in.js';
+import type { SoftAuthenticator } from './soft-authenticator.js';
 
 /** Driving MFA sign-ins: the policy in the settings, TOTP codes, and a password sign-in up to the MFA step. */
 
@@ -53,3 +54,16 @@ export const registerToMfaStep = (server: TestServer, config: oidc.Configuration
 /** The types of the MFA factors stored for a user, as `{ type }` rows. */
 export const storedMfaTypes = (server: TestServer, userId: string) =>
   server.services.db.selectFrom('user_mfa_verifications').select('type').where('user_id', '=', userId).execute();
+
+/** A passkey registration through the Experience API: the options, the authenticator's answer, verified (not yet bound). */
+export async function verifiedPasskeyRegistration(browser: Browser, authenticator: SoftAuthenticator) {
+  const created = expectOk(await browser.api('POST', '/verification/web-authn/registration'), 200, 'registration');
+  const { verificationId, registrationOptions } = created.body;
+  const payload = authenticator.register(registrationOptions);
+  expectOk(
+    await browser.api('POST', '/verification/web-authn/registration/verify', { verificationId, payload }),
+    200,
+    'registration verify',
+  );
+  return { verificationId: verificationId as string, registrationOptions };
+}
