@@ -13,6 +13,22 @@ const root = path.resolve(fileURLToPath(import.meta.url), '../..');
 const tableFile = path.join(root, 'docs/logto-compatibility.md');
 const serverDist = path.join(root, 'packages/server/dist');
 
+/**
+ * Documents served at the site root, outside the API documents' registries: a `GET` that answers
+ * 200 counts as served.
+ */
+export const rootDocuments = ['/.well-known/webauthn'];
+
+/** The operations a running server serves: its registered routes, and the root documents it answers. */
+export async function servedBy(routes, baseUrl) {
+  const served = new Set(routes.map((route) => operationKey(route.method, route.path)));
+  for (const document of rootDocuments) {
+    const response = await fetch(`${baseUrl}${document}`);
+    if (response.status === 200) served.add(operationKey('get', document));
+  }
+  return served;
+}
+
 /** `/api/users/:userId` and `/api/users/:id` are one operation: parameter names differ, places do not. */
 export const operationKey = (method, route) => `${method.toUpperCase()} ${route.replace(/:\w+/g, ':param')}`;
 
@@ -67,7 +83,7 @@ async function servedOperations() {
     );
     try {
       const routes = [...server.registry.routes, ...server.userRegistry.routes];
-      return new Set(routes.map((route) => operationKey(route.method, route.path)));
+      return await servedBy(routes, `http://127.0.0.1:${server.port}`);
     } finally {
       await server.close();
     }

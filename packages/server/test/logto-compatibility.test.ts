@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain ES module of the repository's scripts (no types needed for two helpers).
-import { operationKey, readRows } from '../../../scripts/logto-compat.mjs';
+import { operationKey, readRows, servedBy } from '../../../scripts/logto-compat.mjs';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 interface Row {
@@ -26,7 +26,7 @@ describe(`docs/logto-compatibility.md (${dialect})`, () => {
     server = await startTestServer();
     rows = readRows(fs.readFileSync(tableFile, 'utf8')) as Row[];
     const routes = [...server.registry.routes, ...server.userRegistry.routes];
-    served = new Set(routes.map((route) => operationKey(route.method, route.path)));
+    served = await servedBy(routes, server.url);
   });
   afterAll(() => server?.stop());
 
