@@ -1,9 +1,11 @@
 // The account page's "Two-step verification" section: the user's factors (authenticator app,
-// passkeys, backup codes) with Remove, and adding an authenticator app (QR code, key, first
-// code) or backup codes, each change confirmed with the identity record.
+// passkeys, backup codes) with Remove (and Rename for a passkey), and adding an authenticator app
+// (QR code, key, first code), a passkey of this device or backup codes, each change confirmed
+// with the identity record.
 import { button, form, input, required } from './account-forms.js';
 import { t } from './i18n.js';
 import { h } from './mfa-ui.js';
+import { createPasskey, passkeysSupported } from './mfa-webauthn.js';
 
 /** "Authenticator app", "Backup codes", "Passkey (its name or browser)". */
 function factorName(factor) {
@@ -38,6 +40,21 @@ export function mfaContent({ factors, editable, enabled, api, ensureVerified, do
         await done(t('account.mfa.removed', { factor: name }));
       },
     );
+    const rename =
+      factor.type === 'WebAuthn'
+        ? h(
+            'button',
+            {
+              type: 'button',
+              class: 'account-button secondary',
+              onclick: () => {
+                panel.replaceChildren(passkeyRename({ factor, name, api, ensureVerified, done, panel }));
+                document.getElementById('passkey-rename').focus();
+              },
+            },
+            t('account.mfa.rename', { factor: name }),
+          )
+        : undefined;
     return h(
       'li',
       { class: 'account-item' },
@@ -47,7 +64,7 @@ export function mfaContent({ factors, editable, enabled, api, ensureVerified, do
         h('p', { class: 'account-item-name' }, name),
         h('p', { class: 'account-hint' }, details.join(' · ')),
       ),
-      editable ? remove : undefined,
+      editable ? h('div', { class: 'account-actions' }, rename, remove) : undefined,
     );
   });
   const panel = h('div', { id: 'mfa-panel' });
@@ -63,6 +80,9 @@ export function mfaContent({ factors, editable, enabled, api, ensureVerified, do
         document.getElementById('totp-code').focus();
       }),
     );
+  }
+  if (editable && enabled.includes('WebAuthn') && passkeysSupported()) {
+    actions.push(passkeyAdd({ api, ensureVerified, done }));
   }
   if (editable && enabled.includes('BackupCode') && hasOther && !hasBackup) {
     actions.push(
@@ -93,12 +113,7 @@ function totpSetup({ secret, secretQrCode, api, ensureVerified, done, panel }) {
       h('p', { class: 'account-label', id: 'totp-key-label' }, t('account.mfa.key')),
       h('p', { class: 'mfa-secret' }, h('code', { 'aria-labelledby': 'totp-key-label', id: 'totp-key' }, secret)),
       input('totp-code', t('account.mfa.totp_code'), { autocomplete: 'one-time-code', inputmode: 'numeric' }),
-      h(
-        'div',
-        { class: 'account-actions' },
-        button(t('account.mfa.turn_on')),
-        h('button', { type: 'button', class: 'link', onclick: () => panel.replaceChildren() }, t('account.cancel')),
-      ),
+      submitOrCancel(t('account.mfa.turn_on'), panel),
     ],
     async () => {
       const code = required('totp-code');
@@ -119,17 +134,81 @@ function backupSetup({ codes, api, ensureVerified, done, panel }) {
         { class: 'mfa-codes', id: 'backup-codes', tabindex: '-1', 'aria-label': t('account.mfa.backup_codes') },
         codes.map((code) => h('li', {}, code)),
       ),
-      h(
-        'div',
-        { class: 'account-actions' },
-        button(t('account.mfa.backup_save')),
-        h('button', { type: 'button', class: 'link', onclick: () => panel.replaceChildren() }, t('account.cancel')),
-      ),
+      submitOrCancel(t('account.mfa.backup_save'), panel),
     ],
     async () => {
       const verificationId = await ensureVerified();
       await api('POST', '/my-account/mfa-verifications', { type: 'BackupCode', codes }, verificationId);
       await done(t('account.mfa.backup_added'));
     },
+  );
+}
+
+/** The browser's refusal in words: cancelled or timed out, already on this device, or anything else. */
+function passkeyError(error) {
+  const key =
+    error?.name === 'NotAllowedError'
+      ? 'account.mfa.passkey_cancelled'
+      : error?.name === 'InvalidStateError'
+        ? 'account.mfa.passkey_exists'
+        : 'account.mfa.passkey_failed';
+  return new Error(t(key));
+}
+
+/** "Add a passkey": an optional name, then the device's passkey ceremony, verified and bound. */
+function passkeyAdd({ api, ensureVerified, done }) {
+  return form(
+    'add-passkey-form',
+    [
+      input('passkey-name', t('account.mfa.passkey_name'), { hint: t('account.mfa.passkey_name_hint') }),
+      button(t('account.mfa.add_passkey'), { class: 'account-button secondary' }),
+    ],
+    async () => {
+      const name = document.getElementById('passkey-name').value.trim();
+      const verificationId = await ensureVerified();
+      const { verificationRecordId, registrationOptions } = await api('POST', '/verifications/web-authn/registration');
+      const payload = await createPasskey(registrationOptions).catch((error) => {
+        throw passkeyError(error);
+      });
+      await api('POST', '/verifications/web-authn/registration/verify', { verificationRecordId, payload });
+      await api(
+        'POST',
+        '/my-account/mfa-verifications',
+        { type: 'WebAuthn', newIdentifierVerificationRecordId: verificationRecordId, ...(name && { name }) },
+        verificationId,
+      );
+      await done(t('account.mfa.passkey_added'));
+    },
+  );
+}
+
+function passkeyRename({ factor, name, api, ensureVerified, done, panel }) {
+  return form(
+    'passkey-rename-form',
+    [
+      input('passkey-rename', t('account.mfa.new_name', { factor: name }), { value: factor.name ?? '' }),
+      submitOrCancel(t('account.save'), panel),
+    ],
+    async () => {
+      const value = required('passkey-rename');
+      const verificationId = await ensureVerified();
+      await api(
+        'PATCH',
+        `/my-account/mfa-verifications/${encodeURIComponent(factor.id)}/name`,
+        { name: value },
+        verificationId,
+      );
+      await done(t('account.mfa.renamed', { name: value }));
+    },
+  );
+}
+
+/** A setup form's submit button and "Cancel", which closes the panel. */
+function submitOrCancel(label, panel) {
+  return h(
+    'div',
+    { class: 'account-actions' },
+    button(label),
+    h('button', { type: 'button', class: 'link', onclick: () => panel.replaceChildren() }, t('account.cancel')),
   );
 }

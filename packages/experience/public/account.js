@@ -72,7 +72,8 @@ async function load(settings, message) {
       profile,
       factors,
       fields,
-      enabledFactors: settings.mfa?.factors ?? [],
+      // A passkey may be added while it is an MFA factor or passkey sign-in is on (as the server allows).
+      enabledFactors: [...(settings.mfa?.factors ?? []), ...(settings.passkeySignIn?.enabled ? ['WebAuthn'] : [])],
       api,
       ensureVerified,
       done: (text) => load(settings, text),

@@ -10,6 +10,7 @@ import { type ManagementApi, managementApi } from './support/management-client.j
 import { totpOf } from './support/mfa-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
+import { virtualAuthenticator } from './support/virtual-authenticator.js';
 
 /** Screenshots for the docs, only with TESSERA_SCREENSHOTS=1. */
 const screensDir = process.env.TESSERA_SCREENS_DIR ?? '/tmp/tessera-screens';
@@ -256,6 +257,54 @@ describe.skipIf(dialect === 'postgres')('hosted account page in Chromium', { tim
     await confirmWithPassword();
     await status('Passkey (Firefox) removed.');
     expect(await server.services.mfaStore.list(user.id)).toEqual([]);
+  });
+
+  it('adds a passkey named from the page, renames it, and the user signs in with it', async () => {
+    const user = await createUser(server, { username: 'liskov' });
+    const violations = await open();
+    await signIn('liskov');
+    const passkeys = { passkeySignIn: { enabled: true, showPasskeyButton: true, allowAutofill: false } };
+    expect((await api.patch('/sign-in-exp', passkeys)).status).toBe(200);
+    try {
+      const device = await virtualAuthenticator(page);
+      await page.reload();
+      const mfa = page.getByRole('region', { name: 'Two-step verification' });
+      await mfa.getByLabel('Passkey name').fill('Laptop');
+      await mfa.getByRole('button', { name: 'Add a passkey' }).click();
+      await confirmWithPassword();
+      await status('Your passkey is added.');
+      await mfa.getByText('Passkey (Laptop)', { exact: true }).waitFor();
+      const stored = await server.services.mfaStore.list(user.id);
+      expect(stored.map((factor) => [factor.type, factor.name])).toEqual([['WebAuthn', 'Laptop']]);
+      const { credentials } = await device.cdp.send('WebAuthn.getCredentials', {
+        authenticatorId: device.authenticatorId,
+      });
+      expect(credentials).toHaveLength(1);
+
+      // The same device again: the browser refuses it (the server excludes the user's passkeys), said in words.
+      await mfa.getByRole('button', { name: 'Add a passkey' }).click();
+      await mfa.getByText('This device already has a passkey for your account.').waitFor();
+
+      await mfa.getByRole('button', { name: 'Rename Passkey (Laptop)' }).click();
+      await mfa.getByLabel('New name for Passkey (Laptop)').fill('Work laptop');
+      await mfa.getByRole('button', { name: 'Save' }).click();
+      await status('Your passkey is now called Work laptop.');
+      await mfa.getByText('Passkey (Work laptop)', { exact: true }).waitFor();
+      expect(await axeLightAndDark(page)).toEqual([]);
+
+      // Signed out, "Sign in with a passkey" on the hosted sign-in page brings the user back, no password.
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.getByRole('button', { name: 'Sign in' }).waitFor();
+      await page.goto(`${server.url}/account`);
+      await page.waitForURL((url) => url.pathname === '/sign-in');
+      await page.getByRole('button', { name: 'Sign in with a passkey' }).click();
+      await page.waitForURL((url) => url.pathname === '/account');
+      await page.getByText('Signed in as liskov.').waitFor();
+      expect(violations).toEqual([]);
+    } finally {
+      passkeys.passkeySignIn.enabled = false;
+      expect((await api.patch('/sign-in-exp', passkeys)).status).toBe(200);
+    }
   });
 
   it('signs in again when its access token is refused', async () => {
