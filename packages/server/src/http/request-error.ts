@@ -71,6 +71,8 @@ const messages: Record<string, string> = {
   'user.username_already_in_use': 'This username is already in use.',
   'user.email_already_in_use': 'This email is associated with an existing account.',
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
+  'user.email_exists_in_profile': 'Your profile already has an email address.',
+  'user.phone_exists_in_profile': 'Your profile already has a phone number.',
   'user.missing_profile': 'You need to provide additional info before signing in.',
   'user.sign_up_not_allowed': 'Sign-up is not allowed.',
   'password.rejected': 'The password does not meet the password policy.',
