@@ -138,7 +138,7 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
   });
 
   it('adds a verified email to a signed-in user who lacks one, and refuses one the user already has', async () => {
-    const user = await createUser(server, { username: 'no_email' });
+    const user = await createUser(server, { username: 'no_email', primaryPhone: '15550004444' });
     const { browser, request } = await start('SignIn');
     const early = await sendAndVerify(browser, { type: 'email', value: 'no.email@example.com' }, 'SignIn');
     // Profile data belongs to an identified user.
@@ -158,6 +158,10 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
       204,
       'identify',
     );
+    // Sign-up now requires an email: the account lacking one may not finish signing in.
+    const missing = await browser.api('POST', '/submit');
+    expect(missing.status).toBe(422);
+    expect(missing.body).toMatchObject({ code: 'user.missing_profile', data: { missingProfile: ['email'] } });
     expectOk(await browser.api('POST', '/profile', { type: 'email', verificationId: early }), 204, 'add email');
     const claims = await submitToApp(config, browser, request);
     expect(claims.sub).toBe(user.id);
@@ -183,5 +187,31 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     const exists = await again.browser.api('POST', '/profile', { type: 'email', verificationId: second });
     expect(exists.status).toBe(400);
     expect(exists.body.code).toBe('user.email_exists_in_profile');
+  });
+
+  it('refuses an email at sign-in once the sign-in experience no longer asks for it', async () => {
+    const patched = await api.patch('/sign-in-exp', {
+      signUp: { identifiers: ['username'], password: true, verify: false, secondaryIdentifiers: [] },
+    });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    await createUser(server, { username: 'not_asked' });
+    const { browser } = await start('SignIn');
+    const verified = expectOk(
+      await browser.api('POST', '/verification/password', {
+        identifier: { type: 'username', value: 'not_asked' },
+        password,
+      }),
+      200,
+      'password',
+    );
+    expectOk(
+      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
+      204,
+      'identify',
+    );
+    const emailId = await sendAndVerify(browser, { type: 'email', value: 'not.asked@example.com' }, 'SignIn');
+    const refused = await browser.api('POST', '/profile', { type: 'email', verificationId: emailId });
+    expect(refused.status).toBe(400);
+    expect(refused.body.code).toBe('session.not_supported_for_event');
   });
 });

@@ -310,6 +310,7 @@ export function createExperienceService({
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
       if (!pending) await mfa.guardPasskeyPreferred(state, user.id, await mfaSkip.passkeySkipped(user.id));
+      await profileSteps.guardSignInProfile(state, user.id);
       await mfa.persistBindings(state, user.id);
       await profileSteps.applyExtraProfile(state, user.id);
       await profileSteps.applyIdentifiers(state, user.id);

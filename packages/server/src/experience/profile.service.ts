@@ -8,7 +8,12 @@ import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, ProfileBody } from './experience.schemas.js';
 import { guardNewPasswordHash, type HashingClient, type NewPasswordLimits } from './interaction-limits.js';
 import { guardPasswordPolicy } from './password-policy.js';
-import { profileIdentifierRequired } from './sign-up-rules.js';
+import {
+  missingProfile,
+  profileIdentifierRequired,
+  requiredSecondaryIdentifiers,
+  throwMissingProfile,
+} from './sign-up-rules.js';
 
 export type ProfileFields = Pick<CustomProfileFieldsService, 'place' | 'missingRequired'>;
 
@@ -77,6 +82,26 @@ export function createProfileSteps({
 
   return {
     guardPolicy,
+
+    /**
+     * Sign-in, as Logto: an account lacking an identifier sign-up now requires (its secondary
+     * identifiers) is refused at submit until POST /profile adds it.
+     */
+    async guardSignInProfile(state: ExperienceState, userId: string): Promise<void> {
+      if (state.event !== 'SignIn') return;
+      const settings = await signInExperience.settings();
+      if (requiredSecondaryIdentifiers(settings).length === 0) return;
+      const user = await users.findOrThrow(userId);
+      const missing = missingProfile(
+        { ...settings, signUp: { ...settings.signUp, identifiers: [], password: false } },
+        {
+          username: user.username ?? undefined,
+          primaryEmail: state.profile?.primaryEmail ?? user.primary_email ?? undefined,
+          primaryPhone: state.profile?.primaryPhone ?? user.primary_phone ?? undefined,
+        },
+      );
+      if (missing.length > 0) throwMissingProfile(missing);
+    },
 
     /** Sets the email or phone the profile proved on the signed-in (or already created) user, still free. */
     async applyIdentifiers(state: ExperienceState, userId: string): Promise<void> {
