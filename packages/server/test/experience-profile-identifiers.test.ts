@@ -51,6 +51,36 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     return verificationId;
   }
 
+  /** POST /profile { type, verificationId } is refused with this status and code. */
+  async function expectProfileRefused(
+    browser: Browser,
+    type: 'email' | 'phone',
+    verificationId: string,
+    status: number,
+    code: string,
+  ) {
+    const answer = await browser.api('POST', '/profile', { type, verificationId });
+    expect(answer.status, JSON.stringify(answer.body)).toBe(status);
+    expect(answer.body.code).toBe(code);
+  }
+
+  /** Identifies a sign-in interaction by username and password. */
+  async function signInWithPassword(browser: Browser, username: string) {
+    const verified = expectOk(
+      await browser.api('POST', '/verification/password', {
+        identifier: { type: 'username', value: username },
+        password,
+      }),
+      200,
+      'password',
+    );
+    expectOk(
+      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
+      204,
+      'identify',
+    );
+  }
+
   beforeAll(async () => {
     fakes = await startProviderFakes();
     server = await startTestServer(fakes.env);
@@ -94,17 +124,11 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
 
     // An email another account holds is refused, even proven by a code.
     const taken = await sendAndVerify(browser, { type: 'email', value: 'Taken@Example.com' }, 'Register');
-    const inUse = await browser.api('POST', '/profile', { type: 'email', verificationId: taken });
-    expect(inUse.status).toBe(422);
-    expect(inUse.body.code).toBe('user.email_already_in_use');
+    await expectProfileRefused(browser, 'email', taken, 422, 'user.email_already_in_use');
     // A code sent but never verified proves nothing.
     const unverified = await sendCode(browser, { type: 'email', value: 'fulfilled@example.com' }, 'Register');
-    const refused = await browser.api('POST', '/profile', { type: 'email', verificationId: unverified });
-    expect(refused.status).toBe(400);
-    expect(refused.body.code).toBe('session.verification_failed');
-    const unknown = await browser.api('POST', '/profile', { type: 'email', verificationId: 'not-a-record' });
-    expect(unknown.status).toBe(404);
-    expect(unknown.body.code).toBe('session.verification_session_not_found');
+    await expectProfileRefused(browser, 'email', unverified, 400, 'session.verification_failed');
+    await expectProfileRefused(browser, 'email', 'not-a-record', 404, 'session.verification_session_not_found');
 
     const emailId = await sendAndVerify(browser, { type: 'email', value: 'Fulfilled@Example.com' }, 'Register');
     // An email code does not prove a phone.
@@ -116,13 +140,9 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     expect(stillMissing.body.data.missingProfile).toEqual(['phone']);
 
     const takenPhone = await sendAndVerify(browser, { type: 'phone', value: '+1 555 000 2222' }, 'Register');
-    const phoneInUse = await browser.api('POST', '/profile', { type: 'phone', verificationId: takenPhone });
-    expect(phoneInUse.status).toBe(422);
-    expect(phoneInUse.body.code).toBe('user.phone_already_in_use');
+    await expectProfileRefused(browser, 'phone', takenPhone, 422, 'user.phone_already_in_use');
     const unverifiedPhone = await sendCode(browser, { type: 'phone', value: '+1 555 000 3333' }, 'Register');
-    const phoneRefused = await browser.api('POST', '/profile', { type: 'phone', verificationId: unverifiedPhone });
-    expect(phoneRefused.status).toBe(400);
-    expect(phoneRefused.body.code).toBe('session.verification_failed');
+    await expectProfileRefused(browser, 'phone', unverifiedPhone, 400, 'session.verification_failed');
     const phoneId = await sendAndVerify(browser, { type: 'phone', value: '+1 555 000 3333' }, 'Register');
     expectOk(await browser.api('POST', '/profile', { type: 'phone', verificationId: phoneId }), 204, 'add phone');
 
@@ -142,22 +162,8 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     const { browser, request } = await start('SignIn');
     const early = await sendAndVerify(browser, { type: 'email', value: 'no.email@example.com' }, 'SignIn');
     // Profile data belongs to an identified user.
-    const unidentified = await browser.api('POST', '/profile', { type: 'email', verificationId: early });
-    expect(unidentified.status).toBe(404);
-    expect(unidentified.body.code).toBe('session.identifier_not_found');
-    const verified = expectOk(
-      await browser.api('POST', '/verification/password', {
-        identifier: { type: 'username', value: 'no_email' },
-        password,
-      }),
-      200,
-      'password',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
-      204,
-      'identify',
-    );
+    await expectProfileRefused(browser, 'email', early, 404, 'session.identifier_not_found');
+    await signInWithPassword(browser, 'no_email');
     // Sign-up now requires an email: the account lacking one may not finish signing in.
     const missing = await browser.api('POST', '/submit');
     expect(missing.status).toBe(422);
@@ -171,22 +177,8 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     // Signed in again, the user already has an email: another one is refused.
     const again = await start('SignIn');
     const second = await sendAndVerify(again.browser, { type: 'email', value: 'other@example.com' }, 'SignIn');
-    const identified = expectOk(
-      await again.browser.api('POST', '/verification/password', {
-        identifier: { type: 'username', value: 'no_email' },
-        password,
-      }),
-      200,
-      'password again',
-    );
-    expectOk(
-      await again.browser.api('POST', '/identification', { verificationId: identified.body.verificationId }),
-      204,
-      'identify again',
-    );
-    const exists = await again.browser.api('POST', '/profile', { type: 'email', verificationId: second });
-    expect(exists.status).toBe(400);
-    expect(exists.body.code).toBe('user.email_exists_in_profile');
+    await signInWithPassword(again.browser, 'no_email');
+    await expectProfileRefused(again.browser, 'email', second, 400, 'user.email_exists_in_profile');
   });
 
   it('refuses an email at sign-in once the sign-in experience no longer asks for it', async () => {
@@ -196,22 +188,8 @@ describe(`Experience API profile email and phone (${dialect})`, () => {
     expect(patched.status, JSON.stringify(patched.body)).toBe(200);
     await createUser(server, { username: 'not_asked' });
     const { browser } = await start('SignIn');
-    const verified = expectOk(
-      await browser.api('POST', '/verification/password', {
-        identifier: { type: 'username', value: 'not_asked' },
-        password,
-      }),
-      200,
-      'password',
-    );
-    expectOk(
-      await browser.api('POST', '/identification', { verificationId: verified.body.verificationId }),
-      204,
-      'identify',
-    );
+    await signInWithPassword(browser, 'not_asked');
     const emailId = await sendAndVerify(browser, { type: 'email', value: 'not.asked@example.com' }, 'SignIn');
-    const refused = await browser.api('POST', '/profile', { type: 'email', verificationId: emailId });
-    expect(refused.status).toBe(400);
-    expect(refused.body.code).toBe('session.not_supported_for_event');
+    await expectProfileRefused(browser, 'email', emailId, 400, 'session.not_supported_for_event');
   });
 });

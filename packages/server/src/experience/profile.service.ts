@@ -100,7 +100,9 @@ export function createProfileSteps({
           primaryPhone: state.profile?.primaryPhone ?? user.primary_phone ?? undefined,
         },
       );
-      if (missing.length > 0) throwMissingProfile(missing);
+      // A username is added at sign-up only here, so a missing one does not hold sign-in up.
+      const addable = missing.filter((name) => name !== 'username');
+      if (addable.length > 0) throwMissingProfile(addable);
     },
 
     /** Sets the email or phone the profile proved on the signed-in (or already created) user, still free. */
