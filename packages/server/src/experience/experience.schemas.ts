@@ -54,12 +54,12 @@ export const profileBodySchema = z.discriminatedUnion('type', [
       .describe('Values of the custom profile fields, by field name'),
   }),
   z.strictObject({
-    type: z.enum(['email', 'phone']),
+    type: z.enum(['email', 'phone', 'social']),
     verificationId: z
       .string()
       .min(1)
       .max(64)
-      .describe('A verified email or phone verification code record of this interaction'),
+      .describe('A verified email or phone code record, or a verified social record, of this interaction'),
   }),
 ]);
 export type ProfileBody = z.output<typeof profileBodySchema>;

@@ -14,6 +14,7 @@ import {
   requiredSecondaryIdentifiers,
   throwMissingProfile,
 } from './sign-up-rules.js';
+import { accountProfile } from './social-identification.js';
 
 export type ProfileFields = Pick<CustomProfileFieldsService, 'place' | 'missingRequired'>;
 
@@ -80,6 +81,38 @@ export function createProfileSteps({
     return { ...state, profile: { ...state.profile, [key]: value } };
   }
 
+  /**
+   * Links a verified social identity of this interaction to the signed-in user (Logto's
+   * `social` profile), written at submit once the account's MFA has passed.
+   */
+  async function addSocialIdentity(state: ExperienceState, verificationId: string): Promise<ExperienceState> {
+    if (state.event !== 'SignIn')
+      throw new RequestError('session.not_supported_for_event', 400, {
+        message: 'A social identity is added to the profile of a signed-in user only.',
+      });
+    if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+    const record = state.verifications[verificationId];
+    if (!record) throw new RequestError('session.verification_session_not_found', 404);
+    if (record.type !== 'Social' || !record.verified)
+      throw new RequestError('session.verification_failed', 400, {
+        message: 'The verification is not a verified social sign-in of this interaction.',
+      });
+    const { target, userInfo, syncProfile } = record.verified;
+    const holder = await users.findBySocialIdentity(target, userInfo.id);
+    if (holder && holder.id !== state.userId)
+      throw new RequestError('user.identity_already_in_use', 422, { data: { target } });
+    const user = await users.findOrThrow(state.userId);
+    if ((JSON.parse(user.identities) as Record<string, unknown>)[target])
+      throw new RequestError('user.social_account_exists_in_profile', 422, {
+        message: `This account is already linked to a ${target} account.`,
+        data: { target },
+      });
+    const { name, avatar } = accountProfile(userInfo);
+    const identity = { userId: userInfo.id, details: { ...userInfo } };
+    const profile = syncProfile ? { name, avatar } : {};
+    return { ...state, socialLink: { userId: state.userId, target, identity, profile } };
+  }
+
   return {
     guardPolicy,
 
@@ -123,7 +156,10 @@ export function createProfileSteps({
     },
 
     async add(state: ExperienceState, input: ProfileBody, client: HashingClient): Promise<ExperienceState> {
-      if ('verificationId' in input) return addIdentifier(state, input.type, input.verificationId);
+      if ('verificationId' in input)
+        return input.type === 'social'
+          ? addSocialIdentity(state, input.verificationId)
+          : addIdentifier(state, input.type, input.verificationId);
       if (state.event !== 'Register')
         throw new RequestError('session.not_supported_for_event', 400, {
           message: 'A username, password or profile field is added to the profile during sign-up only.',

@@ -73,6 +73,7 @@ const messages: Record<string, string> = {
   'user.phone_already_in_use': 'This phone number is associated with an existing account.',
   'user.email_exists_in_profile': 'Your profile already has an email address.',
   'user.phone_exists_in_profile': 'Your profile already has a phone number.',
+  'user.identity_already_in_use': 'This social account is already linked to another user.',
   'user.missing_profile': 'You need to provide additional info before signing in.',
   'user.sign_up_not_allowed': 'Sign-up is not allowed.',
   'password.rejected': 'The password does not meet the password policy.',
