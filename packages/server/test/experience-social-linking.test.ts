@@ -313,6 +313,51 @@ describe(`social account linking (${dialect})`, () => {
     expect((await api.get(`/users/${owner.id}`)).body.identities.keycloak).toBeUndefined();
   });
 
+  it('POST /profile { type: social } links a verified identity to the signed-in account at submit', async () => {
+    const email = `${unique('eve')}@acme.test`;
+    const owner = await createUser(server, { primaryEmail: email });
+    const other = await createUser(server, { primaryEmail: `${unique('fay')}@acme.test` });
+    const signIn = async (browser: Browser, identifier: string) => {
+      const proof = await browser.api('POST', '/verification/password', {
+        identifier: { type: 'email', value: identifier },
+        password,
+      });
+      expect((await identify(browser, proof.body.verificationId)).status).toBe(204);
+    };
+    const addSocial = (browser: Browser, verificationId: string) =>
+      browser.api('POST', '/profile', { type: 'social', verificationId });
+    const socialId = 9001 + seq;
+    fake.signedIn.user = { id: socialId, displayName: 'Eve', mail: email };
+    const first = await verified();
+    // Profile data belongs to a signed-in user.
+    expect(await addSocial(first.browser, first.verificationId)).toMatchObject({
+      status: 404,
+      body: { code: 'session.identifier_not_found' },
+    });
+    await signIn(first.browser, email);
+    expect((await addSocial(first.browser, first.verificationId)).status).toBe(204);
+    expect((await api.get(`/users/${owner.id}`)).body.identities).toEqual({}); // written at submit
+    expect(await signedInAs(first.browser, first.request)).toBe(owner.id);
+    expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(socialId));
+
+    // The same identity onto another account: refused.
+    const taken = await verified();
+    await signIn(taken.browser, other.primaryEmail as string);
+    expect(await addSocial(taken.browser, taken.verificationId)).toMatchObject({
+      status: 422,
+      body: { code: 'user.identity_already_in_use' },
+    });
+    // A second identity of the same target onto the owner: refused.
+    fake.signedIn.user = { id: socialId + 1, displayName: 'Eve again', mail: email };
+    const second = await verified();
+    await signIn(second.browser, email);
+    expect(await addSocial(second.browser, second.verificationId)).toMatchObject({
+      status: 422,
+      body: { code: 'user.social_account_exists_in_profile' },
+    });
+    expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(socialId));
+  });
+
   it('only the enabled connector targets sign in, and the public settings list them in their order', async () => {
     await setSocialTargets(server, ['keycloak', 'zeta', 'acme']);
     const listed = async () =>

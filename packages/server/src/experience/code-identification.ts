@@ -37,11 +37,12 @@ export function createCodeIdentification({
     if (type === 'email') guardEmailAllowed(settings.emailBlocklistPolicy, value);
     if (await users.findByIdentifier(type, value))
       throw new RequestError(type === 'email' ? 'user.email_already_in_use' : 'user.phone_already_in_use', 422);
-    const profile = state.profile ?? {};
+    const proven = type === 'email' ? { primaryEmail: value } : { primaryPhone: value };
+    const profile = { ...state.profile, ...proven };
     const missing = missingProfile(settings, profile);
     if (missing.length > 0) throwMissingProfile(missing);
     const user = await users.createWithEncryptedPassword(
-      { username: profile.username, ...(type === 'email' ? { primaryEmail: value } : { primaryPhone: value }) },
+      { username: profile.username, primaryEmail: profile.primaryEmail, primaryPhone: profile.primaryPhone },
       profile.passwordEncrypted ?? null,
     );
     return [{ ...state, userId: user.id }, true];

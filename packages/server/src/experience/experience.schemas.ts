@@ -53,6 +53,14 @@ export const profileBodySchema = z.discriminatedUnion('type', [
       .refine((values) => Object.keys(values).length <= 50, 'at most 50 fields')
       .describe('Values of the custom profile fields, by field name'),
   }),
+  z.strictObject({
+    type: z.enum(['email', 'phone', 'social']),
+    verificationId: z
+      .string()
+      .min(1)
+      .max(64)
+      .describe('A verified email or phone code record, or a verified social record, of this interaction'),
+  }),
 ]);
 export type ProfileBody = z.output<typeof profileBodySchema>;
 
@@ -124,6 +132,9 @@ export interface ExperienceState {
     username?: string;
     passwordEncrypted?: string;
     passwordReset?: boolean;
+    /** An email or phone proven by a verified code (POST /profile): set on the new or signed-in user. */
+    primaryEmail?: string;
+    primaryPhone?: string;
     /** The custom profile fields' values (checked when given), applied to the new user at submit. */
     extra?: Record<string, unknown>;
   };

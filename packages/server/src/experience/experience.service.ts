@@ -30,7 +30,13 @@ import {
   oneTimeTokenOrganizations,
 } from './one-time-token-identification.js';
 import { createProfileSteps, type ProfileFields } from './profile.service.js';
-import { guardEvent, guardPasswordSignIn, guardSignUpIdentifier } from './sign-up-rules.js';
+import {
+  guardEvent,
+  guardPasswordSignIn,
+  guardSignUpIdentifier,
+  missingProfile,
+  throwMissingProfile,
+} from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
 import { createSocialVerification } from './social-verification.service.js';
 import { type CodeSendLimits, createVerificationCodes } from './verification-code.service.js';
@@ -270,10 +276,15 @@ export function createExperienceService({
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
         if (verification.type !== 'NewPasswordIdentity') throw new RequestError('session.verification_failed', 400);
-        const user = await users.createWithEncryptedPassword(
-          verification.identifier.value,
-          verification.passwordEncrypted,
-        );
+        const { primaryEmail, primaryPhone } = state.profile ?? {};
+        const profile = { username: verification.identifier.value, primaryEmail, primaryPhone };
+        // As Logto: the account is created only once the required profile is complete.
+        const missing = missingProfile(await signInExperience.settings(), {
+          ...profile,
+          passwordEncrypted: verification.passwordEncrypted,
+        });
+        if (missing.length > 0) throwMissingProfile(missing);
+        const user = await users.createWithEncryptedPassword(profile, verification.passwordEncrypted);
         return [{ ...state, userId: user.id }, true];
       }
       if (verification.type !== 'Password' || !verification.verified || !verification.userId) {
@@ -299,8 +310,10 @@ export function createExperienceService({
       if (user.is_suspended) throw new RequestError('user.suspended', 401);
       if (!pending) await mfa.guardSubmit(await mfaSkip.withRememberedSkip(state, user.id), user.id);
       if (!pending) await mfa.guardPasskeyPreferred(state, user.id, await mfaSkip.passkeySkipped(user.id));
+      await profileSteps.guardSignInProfile(state, user.id);
       await mfa.persistBindings(state, user.id);
       await profileSteps.applyExtraProfile(state, user.id);
+      await profileSteps.applyIdentifiers(state, user.id);
       const link = state.socialLink;
       if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await mfaSkip.remember(state, user.id);

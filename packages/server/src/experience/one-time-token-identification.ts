@@ -61,10 +61,10 @@ export function createOneTimeTokenIdentification(deps: {
       }
       if (existing) throw new RequestError('user.email_already_in_use', 422);
       const profile = state.profile ?? {};
-      const missing = missingProfile(await deps.signInExperience.settings(), profile);
+      const missing = missingProfile(await deps.signInExperience.settings(), { ...profile, primaryEmail: email });
       if (missing.length > 0) throwMissingProfile(missing);
       const user = await users.createWithEncryptedPassword(
-        { username: profile.username, primaryEmail: email },
+        { username: profile.username, primaryEmail: email, primaryPhone: profile.primaryPhone },
         profile.passwordEncrypted ?? null,
       );
       return [{ ...state, userId: user.id }, true];

@@ -1,5 +1,6 @@
 import type { CustomProfileFieldsService } from '../custom-profile-fields/index.js';
 import { RequestError } from '../http/request-error.js';
+import { guardEmailAllowed } from '../sign-in-experience/email-blocklist.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
@@ -7,6 +8,13 @@ import { verifiedCodeRecord } from './code-identification.js';
 import type { ExperienceState, ProfileBody } from './experience.schemas.js';
 import { guardNewPasswordHash, type HashingClient, type NewPasswordLimits } from './interaction-limits.js';
 import { guardPasswordPolicy } from './password-policy.js';
+import {
+  missingProfile,
+  profileIdentifierRequired,
+  requiredSecondaryIdentifiers,
+  throwMissingProfile,
+} from './sign-up-rules.js';
+import { accountProfile } from './social-identification.js';
 
 export type ProfileFields = Pick<CustomProfileFieldsService, 'place' | 'missingRequired'>;
 
@@ -29,10 +37,129 @@ export function createProfileSteps({
     guardPasswordPolicy(password, userInfo, (await signInExperience.settings()).passwordPolicy);
   }
 
+  async function guardAvailable(type: 'email' | 'phone', value: string, userId?: string): Promise<void> {
+    const holder = await users.findByIdentifier(type, value);
+    if (holder && holder.id !== userId)
+      throw new RequestError(type === 'email' ? 'user.email_already_in_use' : 'user.phone_already_in_use', 422);
+  }
+
+  /**
+   * Logto's missing-profile fulfilment: a verified email or phone code of this interaction proves the
+   * identifier, kept in the profile: sign-up creates the account with it, sign-in adds it at submit.
+   */
+  async function addIdentifier(
+    state: ExperienceState,
+    type: 'email' | 'phone',
+    verificationId: string,
+  ): Promise<ExperienceState> {
+    if (state.event === 'ForgotPassword')
+      throw new RequestError('session.not_supported_for_forgot_password', 400, {
+        message: 'The profile can not be changed in a ForgotPassword interaction.',
+      });
+    if (state.event === 'SignIn' && !state.userId) throw new RequestError('session.identifier_not_found', 404);
+    const record = state.verifications[verificationId];
+    if (!record) throw new RequestError('session.verification_session_not_found', 404);
+    const expected = type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
+    if (record.type !== expected || !record.verified)
+      throw new RequestError('session.verification_failed', 400, {
+        message: `The verification is not a verified ${type} code of this interaction.`,
+      });
+    const settings = await signInExperience.settings();
+    const { value } = record.identifier;
+    if (type === 'email') guardEmailAllowed(settings.emailBlocklistPolicy, value);
+    if (state.event === 'SignIn' && state.userId) {
+      const user = await users.findOrThrow(state.userId);
+      if (type === 'email' ? user.primary_email : user.primary_phone)
+        throw new RequestError(type === 'email' ? 'user.email_exists_in_profile' : 'user.phone_exists_in_profile', 400);
+      if (!profileIdentifierRequired(settings, type))
+        throw new RequestError('session.not_supported_for_event', 400, {
+          message: `The sign-in experience does not ask for ${type === 'email' ? 'an email address' : 'a phone number'}.`,
+        });
+    }
+    await guardAvailable(type, value, state.userId);
+    const key = type === 'email' ? 'primaryEmail' : 'primaryPhone';
+    return { ...state, profile: { ...state.profile, [key]: value } };
+  }
+
+  /**
+   * Links a verified social identity of this interaction to the signed-in user (Logto's
+   * `social` profile), written at submit once the account's MFA has passed.
+   */
+  async function addSocialIdentity(state: ExperienceState, verificationId: string): Promise<ExperienceState> {
+    if (state.event !== 'SignIn')
+      throw new RequestError('session.not_supported_for_event', 400, {
+        message: 'A social identity is added to the profile of a signed-in user only.',
+      });
+    if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+    const record = state.verifications[verificationId];
+    if (!record) throw new RequestError('session.verification_session_not_found', 404);
+    if (record.type !== 'Social' || !record.verified)
+      throw new RequestError('session.verification_failed', 400, {
+        message: 'The verification is not a verified social sign-in of this interaction.',
+      });
+    const { target, userInfo, syncProfile } = record.verified;
+    const holder = await users.findBySocialIdentity(target, userInfo.id);
+    if (holder && holder.id !== state.userId)
+      throw new RequestError('user.identity_already_in_use', 422, { data: { target } });
+    const user = await users.findOrThrow(state.userId);
+    if ((JSON.parse(user.identities) as Record<string, unknown>)[target])
+      throw new RequestError('user.social_account_exists_in_profile', 422, {
+        message: `This account is already linked to a ${target} account.`,
+        data: { target },
+      });
+    const { name, avatar } = accountProfile(userInfo);
+    const identity = { userId: userInfo.id, details: { ...userInfo } };
+    const profile = syncProfile ? { name, avatar } : {};
+    return { ...state, socialLink: { userId: state.userId, target, identity, profile } };
+  }
+
   return {
     guardPolicy,
 
+    /**
+     * Sign-in, as Logto: an account lacking an identifier sign-up now requires (its secondary
+     * identifiers) is refused at submit until POST /profile adds it.
+     */
+    async guardSignInProfile(state: ExperienceState, userId: string): Promise<void> {
+      if (state.event !== 'SignIn') return;
+      const settings = await signInExperience.settings();
+      if (requiredSecondaryIdentifiers(settings).length === 0) return;
+      const user = await users.findOrThrow(userId);
+      const missing = missingProfile(
+        { ...settings, signUp: { ...settings.signUp, identifiers: [], password: false } },
+        {
+          username: user.username ?? undefined,
+          primaryEmail: state.profile?.primaryEmail ?? user.primary_email ?? undefined,
+          primaryPhone: state.profile?.primaryPhone ?? user.primary_phone ?? undefined,
+        },
+      );
+      // A username is added at sign-up only here, so a missing one does not hold sign-in up.
+      const addable = missing.filter((name) => name !== 'username');
+      if (addable.length > 0) throwMissingProfile(addable);
+    },
+
+    /** Sets the email or phone the profile proved on the signed-in (or already created) user, still free. */
+    async applyIdentifiers(state: ExperienceState, userId: string): Promise<void> {
+      if (state.event === 'ForgotPassword') return;
+      const { primaryEmail, primaryPhone } = state.profile ?? {};
+      const user = await users.findOrThrow(userId);
+      const changes: { primaryEmail?: string; primaryPhone?: string } = {};
+      if (primaryEmail && user.primary_email !== primaryEmail.toLowerCase()) {
+        await guardAvailable('email', primaryEmail, userId);
+        changes.primaryEmail = primaryEmail;
+      }
+      if (primaryPhone && user.primary_phone !== primaryPhone) {
+        await guardAvailable('phone', primaryPhone, userId);
+        changes.primaryPhone = primaryPhone;
+      }
+      if (changes.primaryEmail || changes.primaryPhone) await users.update(userId, changes);
+    },
+
     async add(state: ExperienceState, input: ProfileBody, client: HashingClient): Promise<ExperienceState> {
+      if ('verificationId' in input)
+        return input.type === 'social'
+          ? addSocialIdentity(state, input.verificationId)
+          : addIdentifier(state, input.type, input.verificationId);
       if (state.event !== 'Register')
         throw new RequestError('session.not_supported_for_event', 400, {
           message: 'A username, password or profile field is added to the profile during sign-up only.',

@@ -53,14 +53,36 @@ export function guardSignUpIdentifier(settings: SignInExperienceSettings, type: 
     });
 }
 
+type MissingProfile = 'username' | 'password' | 'email' | 'phone' | 'emailOrPhone';
+
+/** The secondary identifiers sign-up requires (signUp.secondaryIdentifiers), as missing-profile names. */
+export function requiredSecondaryIdentifiers(settings: SignInExperienceSettings): MissingProfile[] {
+  return (settings.signUp.secondaryIdentifiers ?? []).map((entry) => entry.identifier);
+}
+
+/** Whether sign-up asks for this email or phone (as its identifier or a secondary one): a code may prove it for the profile. */
+export function profileIdentifierRequired(settings: SignInExperienceSettings, type: CodeIdentifier['type']): boolean {
+  const secondary = requiredSecondaryIdentifiers(settings);
+  return settings.signUp.identifiers.includes(type) || secondary.includes(type) || secondary.includes('emailOrPhone');
+}
+
 /** Logto's `user.missing_profile`: what sign-up still needs before the account can be created. */
 export function missingProfile(
   settings: SignInExperienceSettings,
-  profile: { username?: string; passwordEncrypted?: string },
-): Array<'username' | 'password'> {
-  const missing: Array<'username' | 'password'> = [];
+  profile: { username?: string; passwordEncrypted?: string; primaryEmail?: string; primaryPhone?: string },
+): MissingProfile[] {
+  const missing: MissingProfile[] = [];
   if (settings.signUp.identifiers.includes('username') && !profile.username) missing.push('username');
   if (settings.signUp.password && !profile.passwordEncrypted) missing.push('password');
+  const has: Record<MissingProfile, boolean> = {
+    username: Boolean(profile.username),
+    password: Boolean(profile.passwordEncrypted),
+    email: Boolean(profile.primaryEmail),
+    phone: Boolean(profile.primaryPhone),
+    emailOrPhone: Boolean(profile.primaryEmail || profile.primaryPhone),
+  };
+  for (const name of requiredSecondaryIdentifiers(settings))
+    if (!has[name] && !missing.includes(name)) missing.push(name);
   return missing;
 }
 

@@ -127,7 +127,7 @@ export function registerVerificationCodeRoutes(
       method: 'post',
       auth: 'interaction',
       path: '/profile',
-      summary: 'Add a username or password to the sign-up profile',
+      summary: 'Add a username, password, custom fields, or a verified email or phone to the profile',
       tags,
       body: profileBodySchema,
       status: 204,

@@ -11,7 +11,7 @@ import type {
   InteractionEvent,
 } from './experience.schemas.js';
 import { guardVerificationRoom } from './interaction-limits.js';
-import { guardCodeAllowed } from './sign-up-rules.js';
+import { guardCodeAllowed, profileIdentifierRequired } from './sign-up-rules.js';
 import {
   codeMatches,
   generateCode,
@@ -64,7 +64,9 @@ export function createVerificationCodes(deps: {
             identifier.type === 'email' ? 'The email address is invalid.' : 'The phone number must be 6 to 15 digits.',
         });
       const settings = await signInExperience.settings();
-      guardCodeAllowed(settings, identifier, event);
+      // A code may also prove an email or phone sign-up requires, for POST /profile (Logto's missing profile).
+      if (!(event !== 'ForgotPassword' && profileIdentifierRequired(settings, identifier.type)))
+        guardCodeAllowed(settings, identifier, event);
       // A new account's email must pass the blocklist before any code is sent (Logto does the same).
       if (event === 'Register' && identifier.type === 'email')
         guardEmailAllowed(settings.emailBlocklistPolicy, identifier.value);
