@@ -87,7 +87,13 @@ async function sendContactCode() {
 async function addContact(code) {
   const { identifier, verificationId } = state.adding;
   await api('POST', '/verification/verification-code/verify', { identifier, verificationId, code });
-  await api('POST', '/profile', { type: identifier.type, verificationId });
+  try {
+    await api('POST', '/profile', { type: identifier.type, verificationId });
+  } catch (error) {
+    // Another account holds it: back to the address, where the error is said.
+    if (error.code === 'user.email_already_in_use' || error.code === 'user.phone_already_in_use') go('contact');
+    throw error;
+  }
   state.adding = undefined;
   state.missing = state.missing.slice(1);
   if (state.missing.length > 0) return goMissing();

@@ -114,6 +114,7 @@ describe.skipIf(dialect === 'postgres')(
 
     it('at sign-in, asks an account without an email for one, then submits again by itself', async () => {
       const existing = await createUser(server);
+      await createUser(server, { primaryEmail: 'taken@example.com' });
       page = await (await chromium.newContext({ colorScheme: 'dark' })).newPage();
       const request = await openHostedSignIn(page, config);
       await page.getByLabel('Username', { exact: true }).fill(existing.username as string);
@@ -124,9 +125,24 @@ describe.skipIf(dialect === 'postgres')(
       const email = page.getByLabel('Email', { exact: true });
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
       expect(await seriousAxeViolations(page)).toEqual([]);
-      await email.fill('signed.in@example.com');
+
+      // An address another account holds: refused once its code is given, said on the email field.
+      await email.fill('taken@example.com');
       await page.getByRole('button', { name: 'Send code', exact: true }).click();
       const codeField = page.getByLabel('Verification code');
+      await codeField.waitFor();
+      await expect.poll(() => fakes.smtp.messages.at(-1)?.to, { timeout: 15_000 }).toEqual(['taken@example.com']);
+      await codeField.fill(lastMailCode());
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await page.getByRole('alert').textContent()).toBe(
+        'An account with this email already exists. Sign in instead.',
+      );
+      expect(await email.getAttribute('aria-invalid')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('username');
+
+      await email.fill('signed.in@example.com');
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
       await codeField.waitFor();
       await expect.poll(() => fakes.smtp.messages.at(-1)?.to, { timeout: 15_000 }).toEqual(['signed.in@example.com']);
 
