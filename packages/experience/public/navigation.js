@@ -46,7 +46,8 @@ export async function back() {
   showError('');
   showNotice('');
   if (state.step === 'code') {
-    go('identify');
+    // From the code of an added email or phone back to its address.
+    go(state.adding ? 'contact' : 'identify');
     return;
   }
   // Opened as /forgot-password (first_screen=reset_password): back is the sign-in page.

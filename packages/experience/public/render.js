@@ -31,7 +31,7 @@ export function translateStatic() {
 }
 
 export function render() {
-  const { step, flow, settings, pending, missing } = state;
+  const { step, flow, settings, pending, missing, adding } = state;
   const types = identifierTypes();
   const label = labelFor(types);
   let title = t('title.sign_in');
@@ -66,12 +66,17 @@ export function render() {
           : 'title.sign_in',
     );
     // No line break inside the address or number the code went to.
+    if (adding) title = t(`title.add_${adding.kind === 'emailOrPhone' ? 'email_or_phone' : adding.kind}`);
     intro = t('intro.code_sent', {
-      to: pending?.identifier.value.replace(/[ -]/g, (c) => (c === ' ' ? '\u00a0' : '\u2011')),
+      to: (adding?.identifier ?? pending?.identifier)?.value.replace(/[ -]/g, (c) => (c === ' ' ? '\u00a0' : '\u2011')),
     });
     submitText = t('action.continue');
     secondary = t('action.resend_code');
     back = true;
+  } else if (step === 'contact') {
+    title = t(`title.add_${adding.kind === 'emailOrPhone' ? 'email_or_phone' : adding.kind}`);
+    intro = t('intro.add_contact');
+    submitText = t('action.send_code');
   } else if (step === 'extra') {
     title = t('title.extra_profile');
     intro = t('intro.extra_profile');
@@ -89,13 +94,17 @@ export function render() {
   $('title').textContent = title;
   $('intro').textContent = intro;
   show('intro', Boolean(intro));
-  show('identifier-row', step === 'identify' || usernameStep);
-  $('username-label').textContent = usernameStep ? t('field.username') : label;
-  const only = types.length === 1 ? types[0] : undefined;
+  const contactStep = step === 'contact';
+  const contactTypes = adding?.kind === 'emailOrPhone' ? ['email', 'phone'] : [adding?.kind];
+  show('identifier-row', step === 'identify' || usernameStep || contactStep);
+  $('username-label').textContent = usernameStep ? t('field.username') : contactStep ? labelFor(contactTypes) : label;
+  const shownTypes = contactStep ? contactTypes : types;
+  const only = shownTypes.length === 1 ? shownTypes[0] : undefined;
   $('username').type = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'text';
   const autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
   // The browser offers passkeys beside saved names when the page waits for one (conditional mediation).
-  $('username').autocomplete = passkeyAutofill() && flow === 'SignIn' ? `${autocomplete} webauthn` : autocomplete;
+  $('username').autocomplete =
+    passkeyAutofill() && flow === 'SignIn' && step === 'identify' ? `${autocomplete} webauthn` : autocomplete;
   show('code-row', step === 'code');
   renderProfileFields(step === 'extra');
   show('password-row', password && !usernameStep);

@@ -18,7 +18,7 @@ export const state = {
   },
   /** The page's mode (its address): SignIn or Register. */
   mode,
-  /** The current step: identify, code, profile (what sign-up still needs), extra (the custom profile fields), mfa or done. */
+  /** The current step: identify, code, contact (a required email or phone), profile (what sign-up still needs), extra (the custom profile fields), mfa or done. */
   step: 'identify',
   /** The flow of the current step: SignIn, Register or ForgotPassword. */
   flow: resetting ? 'ForgotPassword' : mode,
@@ -26,6 +26,10 @@ export const state = {
   pending: undefined,
   /** What sign-up still asks for (user.missing_profile), in order. */
   missing: [],
+  /** The email or phone being added (user.missing_profile): its kind, then its identifier and verification. */
+  adding: undefined,
+  /** After the added email or phone: identification again (sign-up) or submit again (sign-in). */
+  contactThen: 'identify',
   /** Sign-up has sent the custom profile fields. */
   extraDone: false,
   /** A step's action is running (one at a time). */

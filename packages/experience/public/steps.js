@@ -35,13 +35,70 @@ function identifierFromForm() {
   return { type, value };
 }
 
-async function sendCode(identifier) {
+async function requestCode(identifier) {
   await interactionReady();
   const { verificationId } = await api('POST', '/verification/verification-code', {
     identifier,
     interactionEvent: state.flow,
   });
-  state.pending = { identifier, verificationId };
+  return verificationId;
+}
+
+async function sendCode(identifier) {
+  state.pending = { identifier, verificationId: await requestCode(identifier) };
+}
+
+// An email or phone the sign-in experience requires (`signUp.secondaryIdentifiers`) that the
+// account lacks: the "contact" step asks for it, the code step confirms it, then the flow
+// goes on (identification again at sign-up, submit again at sign-in).
+const contactKinds = ['email', 'phone', 'emailOrPhone'];
+
+/** The next step for what is still missing: an email or phone, else a username or password. */
+function goMissing() {
+  if (contactKinds.includes(state.missing[0])) {
+    state.adding = { kind: state.missing[0] };
+    $('username').value = '';
+    go('contact');
+  } else go('profile');
+}
+
+/** The contact step: checks the address, sends it a code, then the code step. */
+async function sendContactCode() {
+  const { kind } = state.adding;
+  const types = kind === 'emailOrPhone' ? ['email', 'phone'] : [kind];
+  const label = labelFor(types).toLowerCase();
+  const value = need('username', label);
+  const type = typeOf(value, types);
+  if (type === 'email' && !/^[^\s@]+@[^\s@]+$/.test(value)) {
+    throw Object.assign(new Error(t('input.invalid_email')), { field: 'username' });
+  }
+  if (type !== 'email' && !/^\+?[\d\s().-]{5,}$/.test(value)) {
+    throw Object.assign(new Error(t(kind === 'phone' ? 'input.invalid_phone' : 'input.invalid', { what: label })), {
+      field: 'username',
+    });
+  }
+  const identifier = { type: type ?? 'phone', value };
+  state.adding = { kind, identifier, verificationId: await requestCode(identifier) };
+  $('code').value = '';
+  go('code');
+}
+
+/** The code step of an added email or phone: verified, saved to the profile, then on with the flow. */
+async function addContact(code) {
+  const { identifier, verificationId } = state.adding;
+  await api('POST', '/verification/verification-code/verify', { identifier, verificationId, code });
+  try {
+    await api('POST', '/profile', { type: identifier.type, verificationId });
+  } catch (error) {
+    // Another account holds it: back to the address, where the error is said.
+    if (error.code === 'user.email_already_in_use' || error.code === 'user.phone_already_in_use') go('contact');
+    throw error;
+  }
+  state.adding = undefined;
+  state.missing = state.missing.slice(1);
+  if (state.missing.length > 0) return goMissing();
+  if (state.contactThen === 'submit') return finish();
+  if (await identify(state.pending.verificationId)) await finish();
 }
 
 export async function identify(verificationId) {
@@ -51,8 +108,9 @@ export async function identify(verificationId) {
     if (error.code !== 'user.missing_profile') throw error;
     state.missing = error.data?.missingProfile ?? [];
     state.pending = { ...state.pending, verificationId };
+    state.contactThen = 'identify';
     $('password').value = '';
-    go('profile');
+    goMissing();
     return false;
   }
   return true;
@@ -82,6 +140,13 @@ export async function finish() {
   } catch (error) {
     if (error.code === 'user.missing_profile' && error.data?.missingProfile?.includes('extraProfile')) {
       go('extra');
+      return;
+    }
+    const missing = error.code === 'user.missing_profile' ? (error.data?.missingProfile ?? []) : [];
+    if (missing.some((kind) => contactKinds.includes(kind))) {
+      state.missing = missing.filter((kind) => contactKinds.includes(kind));
+      state.contactThen = 'submit';
+      goMissing();
       return;
     }
     if (!mfaCodes.has(error.code)) throw error;
@@ -135,6 +200,7 @@ export async function primary() {
   if (state.step === 'identify' && state.flow === 'ForgotPassword') return sendCodeStep(identifierFromForm());
   if (state.step === 'code') {
     const code = need('code', t('noun.code'));
+    if (state.adding) return addContact(code);
     const { identifier, verificationId } = state.pending;
     await api('POST', '/verification/verification-code/verify', { identifier, verificationId, code });
     if (state.flow === 'ForgotPassword') {
@@ -147,6 +213,7 @@ export async function primary() {
     if (await identify(verificationId)) await finish();
     return;
   }
+  if (state.step === 'contact') return sendContactCode();
   if (state.step === 'extra') {
     try {
       await api('POST', '/profile', { type: 'extraProfile', values: profileValues() });
@@ -169,10 +236,7 @@ export async function primary() {
       await api('POST', '/profile', { type: 'password', value: need('password', t('noun.password')) });
     }
     state.missing = state.missing.slice(1);
-    if (state.missing.length > 0) {
-      go('profile');
-      return;
-    }
+    if (state.missing.length > 0) return goMissing();
     if (await identify(state.pending.verificationId)) await finish();
   }
 }
@@ -198,9 +262,11 @@ export async function secondaryAction() {
     return sendCodeStep(identifier);
   }
   if (state.step === 'code') {
-    await sendCode(state.pending.identifier);
+    const { identifier } = state.adding ?? state.pending;
+    if (state.adding) state.adding = { ...state.adding, verificationId: await requestCode(identifier) };
+    else await sendCode(identifier);
     $('code').value = '';
-    showNotice(t('notice.code_resent', { to: state.pending.identifier.value }));
+    showNotice(t('notice.code_resent', { to: identifier.value }));
     $('code').focus();
   }
 }
