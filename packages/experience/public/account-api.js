@@ -3,7 +3,8 @@
 import { requestJson } from './api.js';
 import { has, t } from './i18n.js';
 
-const endpoint = document.querySelector('meta[name="tessera-endpoint"]')?.getAttribute('content') ?? location.origin;
+export const endpoint =
+  document.querySelector('meta[name="tessera-endpoint"]')?.getAttribute('content') ?? location.origin;
 
 /** The words for an error of the Account API: the account page's own, else the sign-in pages', else the server's. */
 export const words = (error) =>

@@ -73,7 +73,7 @@ export function required(inputId) {
 export async function runForm(element, action) {
   if (element.getAttribute('aria-busy') === 'true') return;
   const errorLine = element.querySelector('.field-error');
-  const inputs = [...element.querySelectorAll('input')];
+  const inputs = [...element.querySelectorAll('input, textarea')];
   const describe = (field, invalid) => {
     const ids = [invalid ? errorLine.id : '', field.dataset.hint ?? ''].filter(Boolean).join(' ');
     if (ids) field.setAttribute('aria-describedby', ids);

@@ -2,6 +2,8 @@
 // permissions: `Off` leaves a field out, `ReadOnly` shows it, `Edit` gives it a form.
 import { button, form, input, readOnly, required } from './account-forms.js';
 import { mfaContent } from './account-mfa.js';
+import { customDataField, profileDetails } from './account-profile.js';
+import { socialContent } from './account-social.js';
 import { t } from './i18n.js';
 import { h } from './mfa-ui.js';
 
@@ -127,46 +129,19 @@ function passwordField(ctx) {
   );
 }
 
-function socialContent(ctx) {
-  const { profile, fields, api, ensureVerified, done } = ctx;
-  const targets = Object.keys(profile.identities ?? {});
-  if (targets.length === 0) return [h('p', { class: 'intro' }, t('account.social.none'))];
-  const items = targets.map((target) =>
-    h(
-      'li',
-      { class: 'account-item' },
-      h('p', { class: 'account-item-name' }, target),
-      fields.social === 'Edit'
-        ? form(
-            `unlink-${target}-form`,
-            [button(t('account.social.unlink', { target }), { class: 'account-button secondary' })],
-            async () => {
-              await api(
-                'DELETE',
-                `/my-account/identities/${encodeURIComponent(target)}`,
-                undefined,
-                await ensureVerified(),
-              );
-              await done(t('account.social.unlinked', { target }));
-            },
-          )
-        : undefined,
-    ),
-  );
-  return [h('ul', { class: 'account-list' }, items)];
-}
-
 const shown = (fields, field) => fields[field] === 'ReadOnly' || fields[field] === 'Edit';
 
 /**
- * Every section the permissions show. `ctx`: `{ profile, factors, fields, enabledFactors, api,
- * ensureVerified, done }`.
+ * Every section the permissions show. `ctx`: `{ profile, factors, fields, enabledFactors,
+ * connectors, endpoint, api, ensureVerified, done }`.
  */
 export function accountSections(ctx) {
   const { fields } = ctx;
   const sections = [];
   const profileChildren = profileFields(ctx);
   if (profileChildren.length > 0) sections.push(section('profile', t('account.profile'), profileChildren));
+  if (shown(fields, 'profile'))
+    sections.push(section('profile-details', t('account.profile.details'), profileDetails(ctx)));
   for (const kind of ['email', 'phone']) {
     if (shown(fields, kind))
       sections.push(section(`${kind}-section`, t(`account.field.${kind}`), [identifierField(ctx, kind)]));
@@ -174,6 +149,8 @@ export function accountSections(ctx) {
   if (shown(fields, 'password'))
     sections.push(section('password-section', t('account.field.password'), [passwordField(ctx)]));
   if (shown(fields, 'social')) sections.push(section('social-section', t('account.social'), socialContent(ctx)));
+  if (shown(fields, 'customData'))
+    sections.push(section('custom-data-section', t('account.custom_data'), [customDataField(ctx)]));
   if (shown(fields, 'mfa')) {
     const content = mfaContent({ ...ctx, editable: fields.mfa === 'Edit', enabled: ctx.enabledFactors });
     sections.push(section('mfa-section', t('account.mfa'), content));

@@ -1,9 +1,10 @@
 // The hosted account page at /account (client id `account-center`): signs the user in through
 // the hosted pages (oidc-client.js), then shows and changes their account through the Account
 // API, as the account center's field permissions allow (account-sections.js).
-import { createAccountApi, publicGet, words } from './account-api.js';
+import { createAccountApi, endpoint, publicGet, words } from './account-api.js';
 import './account-phrases.js';
 import { accountSections } from './account-sections.js';
+import { connectorName, finishLinking } from './account-social.js';
 import { createVerifier } from './account-verify.js';
 import { applyBranding } from './branding.js';
 import { choose, t } from './i18n.js';
@@ -13,11 +14,13 @@ import './phrases.js';
 const client = createOidcClient({
   clientId: 'account-center',
   path: '/account',
-  scope: 'openid profile email phone identities',
+  scope: 'openid profile email phone identities custom_data',
 });
 const signedOutState = 'signed-out';
 const $ = (id) => document.getElementById(id);
 const query = new URLSearchParams(location.search);
+// Back from a social provider while linking an account (Logto's account-center callback path).
+const linkingConnectorId = /^\/account\/callback\/social\/([\w-]+)$/.exec(location.pathname)?.[1];
 const requested = [...(query.get('ui_locales') ?? '').split(/\s+/), ...(navigator.languages ?? [])];
 
 function translate() {
@@ -74,6 +77,8 @@ async function load(settings, message) {
       fields,
       // A passkey may be added while it is an MFA factor or passkey sign-in is on (as the server allows).
       enabledFactors: [...(settings.mfa?.factors ?? []), ...(settings.passkeySignIn?.enabled ? ['WebAuthn'] : [])],
+      connectors: settings.socialConnectors ?? [],
+      endpoint,
       api,
       ensureVerified,
       done: (text) => load(settings, text),
@@ -88,6 +93,20 @@ async function load(settings, message) {
   else if (sectionId) $(`${sectionId}-heading`)?.focus();
 }
 
+/** Finishes linking a social account, then shows the account with the result (or the error) said. */
+async function link(settings, connectorId) {
+  const connector = settings.socialConnectors?.find((candidate) => candidate.id === connectorId);
+  const name = connector ? connectorName(connector) : connectorId;
+  try {
+    await finishLinking(api, connectorId, query);
+  } catch (error) {
+    if (redirecting) return undefined;
+    await load(settings);
+    return fail('account.social.link_failed', words(error));
+  }
+  return load(settings, t('account.social.linked', { name }));
+}
+
 async function start() {
   const settings = await publicGet('/.well-known/sign-in-exp').catch(() => ({}));
   applyBranding(settings);
@@ -96,7 +115,9 @@ async function start() {
   translate();
   $('status').textContent = t('account.loading');
   page = { center: await publicGet('/.well-known/account-center') };
-  if (query.has('code') || query.has('error')) {
+  if (linkingConnectorId) {
+    history.replaceState(null, '', '/account');
+  } else if (query.has('code') || query.has('error')) {
     // The provider's answer: redeem it, then drop it from the address (a reload must not replay it).
     history.replaceState(null, '', location.pathname);
     await client.completeSignIn(query);
@@ -116,6 +137,7 @@ async function start() {
     return client.signIn(query.get('ui_locales') ? { ui_locales: query.get('ui_locales') } : {});
   }
   try {
+    if (linkingConnectorId) return await link(settings, linkingConnectorId);
     await load(settings);
   } catch (error) {
     if (redirecting) return undefined;

@@ -21,10 +21,12 @@ import { builtInConnectors } from './connectors/index.js';
 import { loadInstalledConnectors } from './connectors/packages/index.js';
 import { createConsentService, registerConsentExperienceRoutes } from './consent/index.js';
 import { createSecretBox, loadMasterKey } from './crypto/secret-box.js';
+import { createCustomUi, createCustomUiPages, createCustomUiStore } from './custom-ui/index.js';
 import { demoAppClient } from './demo-app/index.js';
 import { createExperienceRouter } from './experience/experience.routes.js';
 import { createPages } from './experience/pages.js';
 import { createSocialCallbackPage } from './experience/social-callback.page.js';
+import { createSocialCallbackRedirects } from './experience/social-callback.redirects.js';
 import { createWebAuthnRouter } from './experience/webauthn.routes.js';
 import { relyingPartyOf } from './experience/webauthn.service.js';
 import { createHooksModule } from './hooks/index.js';
@@ -209,6 +211,7 @@ export async function createServices(config: Config, logger: Logger) {
     clock,
     uploadLimit: createSentinel(db, { maxAttempts: 30, lockoutSeconds: 3600 }, clock),
   });
+  const customUi = createCustomUi({ store: createCustomUiStore(db), clock });
   const oidcKeys = createOidcKeysService({ db, box, clock, live: liveProvider });
   const verificationCodes = createManagementVerificationCodes({
     store: createVerificationCodesStore(db),
@@ -289,6 +292,7 @@ export async function createServices(config: Config, logger: Logger) {
     userMfa,
     account,
     userAssets,
+    customUi,
     personalAccessTokens: core.personalAccessTokens,
     subjectTokens: core.subjectTokens,
     userSessions: core.userSessions,
@@ -360,6 +364,9 @@ export function createHttpApp(services: Services): {
   app.use(canonicalPath);
   app.use(accountApiCors);
   app.use(serveUserAssets(services.userAssets));
+  // Before the built-in pages: a custom sign-in UI, when the settings name one, replaces them.
+  app.use(createSocialCallbackRedirects());
+  app.use(createCustomUiPages({ signInExperience: services.signInExperience, customUi: services.customUi }));
   app.use(
     createPages({
       signInExperience: services.signInExperience,

@@ -192,6 +192,7 @@ export const permissions = {
   'GET /api/sign-in-exp': 'read',
   'PATCH /api/sign-in-exp': 'write',
   'POST /api/sign-in-exp/default/check-password': 'write',
+  'POST /api/sign-in-exp/default/custom-ui-assets': 'write',
   'GET /api/sign-in-exp/username-policy/case-sensitivity-conflicts': 'read',
   'POST /api/subject-tokens': 'write',
   'GET /api/systems/application': 'read',

@@ -25,6 +25,7 @@ const builtInPages = new Map([
   [demoAppPath, { file: 'demo-app.html', csp: builtInPageCsp("'self' data:") }],
   [accountPagePath, { file: 'account.html', csp: builtInPageCsp("'self' data: https:") }],
 ]);
+const accountSocialCallback = /^\/account\/callback\/social\/[\w-]{1,128}$/;
 
 /** The page for a realm under `basePath`: it names the base for the scripts and links that realm's custom CSS. */
 function realmPage(html: Buffer, basePath: string): string {
@@ -94,7 +95,9 @@ export function createPages(deps: {
       ctx.body = read('consent.html');
       return undefined;
     }
-    const builtInPage = deps.builtIn && !basePath ? builtInPages.get(ctx.path) : undefined;
+    // The account page also finishes linking a social account at /account/callback/social/:connectorId.
+    const pagePath = accountSocialCallback.test(ctx.path) ? accountPagePath : ctx.path;
+    const builtInPage = deps.builtIn && !basePath ? builtInPages.get(pagePath) : undefined;
     if (deps.builtIn && builtInPage) {
       ctx.set('Content-Security-Policy', builtInPage.csp);
       ctx.set('Cache-Control', 'no-store');

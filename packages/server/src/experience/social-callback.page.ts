@@ -5,8 +5,6 @@ import { escapeHtml, page } from '../http/html.js';
 import type { PublicSignInExperience, SignInExperienceService } from '../sign-in-experience/index.js';
 import { linkFormHtml, linkFormScript } from './social-callback-link.js';
 
-const formLimitBytes = 64 * 1024;
-
 /** The page's phrases; `{name}` placeholders are filled in the browser. */
 const phrases = {
   en: {
@@ -169,16 +167,6 @@ const script = (config: PageConfig) => `(async () => {
   }
 })();`;
 
-async function readForm(ctx: Context): Promise<URLSearchParams | undefined> {
-  if (!/^application\/x-www-form-urlencoded/i.test(ctx.get('content-type'))) return undefined;
-  let text = '';
-  for await (const chunk of ctx.req) {
-    text += String(chunk);
-    if (text.length > formLimitBytes) return undefined;
-  }
-  return new URLSearchParams(text);
-}
-
 /**
  * The page's settings: the connector's names, the language, whether sign-up is allowed, the
  * brand colours; and, for the server-rendered HTML, whether dark mode is enabled.
@@ -204,25 +192,14 @@ async function pageConfig(
 
 /**
  * `/callback/:connectorId`, outside /api as in Logto: the redirect URI registered at the
- * provider. GET serves the page above; POST (providers answering with `response_mode=form_post`)
- * is turned into the same GET.
+ * provider. GET serves the page above; a POST (`response_mode=form_post`) was already turned
+ * into the same GET by social-callback.redirects.ts.
  */
 export function createSocialCallbackPage(deps: { signInExperience: Pick<SignInExperienceService, 'publicView'> }) {
   return async (ctx: Context, next: Next) => {
     const match = /^\/callback\/([\w-]{1,128})$/.exec(ctx.path);
     if (!match?.[1]) return next();
     const connectorId = match[1];
-    if (ctx.method === 'POST') {
-      const form = await readForm(ctx);
-      if (!form) {
-        ctx.status = 400;
-        ctx.body = { code: 'guard.invalid_input', message: 'Expected a form-encoded callback.' };
-        return undefined;
-      }
-      ctx.status = 303;
-      ctx.redirect(`/callback/${connectorId}?${form.toString()}`);
-      return undefined;
-    }
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
     const { config, darkMode } = await pageConfig(deps.signInExperience, connectorId, ctx.get('accept-language'));
     const text = phrases[config.language];

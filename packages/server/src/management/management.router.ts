@@ -12,6 +12,7 @@ import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerConsentRoutes } from '../consent/index.js';
 import { registerCustomPhraseRoutes, registerPublicPhraseRoutes } from '../custom-phrases/index.js';
 import { registerCustomProfileFieldRoutes } from '../custom-profile-fields/index.js';
+import { registerCustomUiRoutes } from '../custom-ui/index.js';
 import { registerDashboardRoutes } from '../dashboard/index.js';
 import { registerEmailTemplateRoutes } from '../email-templates/index.js';
 import { registerHookRoutes } from '../hooks/index.js';
@@ -82,6 +83,7 @@ export function createManagementRouter(
   registerConnectorRoutes(api, management, services.connectors);
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
+  registerCustomUiRoutes(api, management, services.customUi);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
   registerCustomPhraseRoutes(api, management, services.customPhrases);
   registerEmailTemplateRoutes(api, management, services.emailTemplates);

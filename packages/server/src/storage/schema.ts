@@ -1,5 +1,6 @@
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { CustomUiAssetsDatabase } from './schema-custom-ui-assets.js';
 import type { CustomizationDatabase } from './schema-customization.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
@@ -153,6 +154,7 @@ export interface Database
     CustomizationDatabase,
     PersonalAccessTokensDatabase,
     UserAssetsDatabase,
+    CustomUiAssetsDatabase,
     SubjectTokensDatabase,
     ApplicationSignInTestsDatabase,
     LogsDatabase,

@@ -3,6 +3,7 @@ import { jwtVerify } from 'jose';
 import {
   bearer,
   expectForm,
+  formPost,
   json,
   queryString,
   redirectTo,
@@ -65,6 +66,7 @@ export async function startOAuth2Fake() {
       if (params.get(key) !== value) violation(`${key} is ${params.get(key)}, expected ${value}`);
     const code = randomBytes(16).toString('hex');
     codes.set(code, { redirectUri, user: signedIn.user });
+    if (params.get('response_mode') === 'form_post') return formPost(redirectUri, { code, ...(state && { state }) });
     const back = new URL(redirectUri);
     back.searchParams.set('code', code);
     if (state) back.searchParams.set('state', state);

@@ -35,6 +35,26 @@ export const queryString = (status: number, body: Record<string, string>): Upstr
 
 export const redirectTo = (location: string): UpstreamReply => ({ status: 302, headers: { location } });
 
+const attribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * OAuth 2.0 Form Post Response Mode: a page that POSTs the parameters to the redirect URI as
+ * soon as it loads (as Apple and other providers answer with `response_mode=form_post`).
+ */
+export const formPost = (action: string, params: Record<string, string>): UpstreamReply => ({
+  status: 200,
+  headers: { 'content-type': 'text/html; charset=utf-8' },
+  body: [
+    '<!doctype html><html><head><title>Submit</title></head>',
+    '<body onload="document.forms[0].submit()">',
+    `<form method="post" action="${attribute(action)}">`,
+    ...Object.entries(params).map(
+      ([name, value]) => `<input type="hidden" name="${attribute(name)}" value="${attribute(value)}">`,
+    ),
+    '<noscript><button type="submit">Continue</button></noscript></form></body></html>',
+  ].join(''),
+});
+
 export type Violation = (problem: string) => void;
 
 export async function startUpstream(
