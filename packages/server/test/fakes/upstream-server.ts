@@ -45,7 +45,7 @@ export const formPost = (action: string, params: Record<string, string>): Upstre
   status: 200,
   headers: { 'content-type': 'text/html; charset=utf-8' },
   body: [
-    '<!doctype html><html><head><title>Submit</title></head>',
+    '<!doctype html><html><head><title>Submit</title><link rel="icon" href="data:,"></head>',
     '<body onload="document.forms[0].submit()">',
     `<form method="post" action="${attribute(action)}">`,
     ...Object.entries(params).map(
