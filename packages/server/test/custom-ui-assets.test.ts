@@ -77,6 +77,11 @@ describe(`Custom sign-in UI assets (${dialect})`, () => {
       expect(await script.text()).toBe('console.log("acme")');
       expect(await (await fetch(`${node.url}/identifier-sign-in`)).text()).toBe(indexHtml);
       expect((await fetch(`${node.url}/assets/missing.js`)).status).toBe(404);
+      // The social callback is the custom UI's too, except the account page's (state `ac_…`).
+      expect(await (await fetch(`${node.url}/callback/conn-1?code=c&state=se_1`)).text()).toBe(indexHtml);
+      const toAccount = await fetch(`${node.url}/callback/conn-1?code=c&state=ac_1`, { redirect: 'manual' });
+      expect(toAccount.headers.get('location')).toBe('/account/callback/social/conn-1?code=c&state=ac_1');
+      expect(await (await fetch(`${node.url}/consent`)).text()).not.toBe(indexHtml);
       expect((await fetch(`${node.url}/oidc/.well-known/openid-configuration`)).status).toBe(200);
       expect(await (await fetch(`${node.url}/sign-in/assets/style.css`)).text()).not.toBe(indexHtml);
     }
