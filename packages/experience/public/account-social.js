@@ -18,7 +18,8 @@ export const connectorName = (connector) =>
 
 /** Starts linking: the identity record, then the provider's authorization URL; the rest happens on return. */
 async function startLinking({ api, ensureVerified, endpoint }, connector) {
-  const identityVerificationId = await ensureVerified();
+  await ensureVerified();
+  const identity = ensureVerified.current();
   const state = `ac_${crypto.randomUUID()}`;
   const { verificationRecordId, authorizationUri } = await api('POST', '/verifications/social', {
     connectorId: connector.id,
@@ -27,7 +28,7 @@ async function startLinking({ api, ensureVerified, endpoint }, connector) {
   });
   sessionStorage.setItem(
     pendingKey,
-    JSON.stringify({ connectorId: connector.id, state, verificationRecordId, identityVerificationId }),
+    JSON.stringify({ connectorId: connector.id, state, verificationRecordId, identity }),
   );
   location.assign(authorizationUri);
   return new Promise(() => {});
@@ -35,13 +36,15 @@ async function startLinking({ api, ensureVerified, endpoint }, connector) {
 
 /**
  * Back from the provider (`connectorId` from the address, `query` its parameters): checks the
- * state, verifies the callback and links the identity. Resolves with the connector's id.
+ * state, verifies the callback and links the identity. The identity confirmation made before the
+ * trip is handed back to the page's verifier (`ensureVerified.remember`) for the next changes.
  */
-export async function finishLinking(api, connectorId, query) {
+export async function finishLinking({ api, ensureVerified }, connectorId, query) {
   const pending = JSON.parse(sessionStorage.getItem(pendingKey) ?? 'null');
   sessionStorage.removeItem(pendingKey);
   if (!pending || pending.connectorId !== connectorId || pending.state !== query.get('state'))
     throw new Error(t('account.social.link_stale'));
+  ensureVerified.remember(pending.identity);
   if (query.has('error')) throw new Error(query.get('error_description') || query.get('error'));
   const connectorData = Object.fromEntries(query);
   await api('POST', '/verifications/social/verify', {
@@ -52,7 +55,7 @@ export async function finishLinking(api, connectorId, query) {
     'POST',
     '/my-account/identities',
     { newIdentifierVerificationRecordId: pending.verificationRecordId },
-    pending.identityVerificationId,
+    pending.identity?.id,
   );
 }
 

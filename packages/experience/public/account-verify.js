@@ -97,8 +97,15 @@ export function createVerifier({ api, profile }) {
   }
 
   /** The identity record, asking the user for it when there is none (rejects with `cancelled` when they cancel). */
-  return async function ensureVerified() {
+  async function ensureVerified() {
     if (record && record.expiresAt - Date.now() > 60_000) return record.id;
     return new Promise(open);
+  }
+  /** The record `{ id, expiresAt }` held now, to keep across a trip to a social provider. */
+  ensureVerified.current = () => record;
+  /** Holds a record kept across such a trip again. */
+  ensureVerified.remember = (kept) => {
+    if (kept?.id && kept.expiresAt > Date.now()) record = kept;
   };
+  return ensureVerified;
 }

@@ -98,7 +98,7 @@ async function link(settings, connectorId) {
   const connector = settings.socialConnectors?.find((candidate) => candidate.id === connectorId);
   const name = connector ? connectorName(connector) : connectorId;
   try {
-    await finishLinking(api, connectorId, query);
+    await finishLinking({ api, ensureVerified }, connectorId, query);
   } catch (error) {
     if (redirecting) return undefined;
     await load(settings);
