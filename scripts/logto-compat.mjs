@@ -19,12 +19,27 @@ const serverDist = path.join(root, 'packages/server/dist');
  */
 export const rootDocuments = ['/.well-known/webauthn'];
 
-/** The operations a running server serves: its registered routes, and the root documents it answers. */
+/**
+ * Form-post callbacks at the site root (providers answering with `response_mode=form_post`): a
+ * form POST that answers 303 counts as served.
+ */
+export const rootFormCallbacks = ['/callback/:connectorId', '/account/callback/social/:connectorId'];
+
+/** The operations a running server serves: its registered routes, and the root documents and callbacks it answers. */
 export async function servedBy(routes, baseUrl) {
   const served = new Set(routes.map((route) => operationKey(route.method, route.path)));
   for (const document of rootDocuments) {
     const response = await fetch(`${baseUrl}${document}`);
     if (response.status === 200) served.add(operationKey('get', document));
+  }
+  for (const callback of rootFormCallbacks) {
+    const response = await fetch(`${baseUrl}${callback.replace(':connectorId', 'probe')}`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'state=probe',
+    });
+    if (response.status === 303) served.add(operationKey('post', callback));
   }
   return served;
 }
