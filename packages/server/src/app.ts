@@ -229,6 +229,7 @@ export async function createServices(config: Config, logger: Logger) {
     assets: userAssets,
     mfaStore,
     relyingParty: relyingPartyOf(config.endpoint),
+    tokenVault: core.tokenVault,
     clock,
   });
   const signInTests = createSignInTestsService({
@@ -292,6 +293,7 @@ export async function createServices(config: Config, logger: Logger) {
     personalAccessTokens: core.personalAccessTokens,
     subjectTokens: core.subjectTokens,
     userSessions: core.userSessions,
+    tokenVault: core.tokenVault,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,

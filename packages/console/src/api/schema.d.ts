@@ -460,6 +460,23 @@ export interface paths {
         patch: operations["patchUsersByUserIdPasswordExpiration"];
         trace?: never;
     };
+    "/api/secrets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a stored secret (a social provider's token set of a user) */
+        delete: operations["deleteSecretsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{userId}/mfa-verifications": {
         parameters: {
             query?: never;
@@ -5419,6 +5436,25 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         };
+                        tokenSecret?: {
+                            tenantId: string;
+                            id: string;
+                            userId: string;
+                            /** @constant */
+                            type: "federated_token_set";
+                            metadata: {
+                                scope?: string;
+                                /** @description When the access token expires, in epoch seconds */
+                                expiresAt?: number;
+                                tokenType?: string;
+                                hasRefreshToken: boolean;
+                            };
+                            connectorId: string;
+                            identityId: string;
+                            target: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
                     };
                 };
             };
@@ -5976,6 +6012,25 @@ export interface operations {
                                     [key: string]: unknown;
                                 };
                             };
+                            tokenSecret?: {
+                                tenantId: string;
+                                id: string;
+                                userId: string;
+                                /** @constant */
+                                type: "federated_token_set";
+                                metadata: {
+                                    scope?: string;
+                                    /** @description When the access token expires, in epoch seconds */
+                                    expiresAt?: number;
+                                    tokenType?: string;
+                                    hasRefreshToken: boolean;
+                                };
+                                connectorId: string;
+                                identityId: string;
+                                target: string;
+                                createdAt: number;
+                                updatedAt: number;
+                            };
                         }[];
                         ssoIdentities: {
                             [key: string]: unknown;
@@ -6081,6 +6136,53 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSecretsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9452,6 +9554,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9524,6 +9628,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9604,6 +9710,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9635,6 +9743,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     }[];
@@ -9695,6 +9804,8 @@ export interface operations {
                         logoDark?: string | null;
                     };
                     syncProfile?: boolean;
+                    /** @description Keep the provider’s access and refresh tokens of each sign-in, sealed (connectors with isTokenStorageSupported) */
+                    enableTokenStorage?: boolean;
                     /** @description The id of the new connector; a random one when absent */
                     id?: string;
                 };
@@ -9724,6 +9835,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9755,6 +9868,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };
@@ -9832,6 +9946,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9863,6 +9979,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };
@@ -9970,6 +10087,7 @@ export interface operations {
                         logoDark?: string | null;
                     };
                     syncProfile?: boolean;
+                    enableTokenStorage?: boolean;
                 };
             };
         };
@@ -9997,6 +10115,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -10028,6 +10148,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };

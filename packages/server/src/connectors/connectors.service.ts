@@ -139,6 +139,7 @@ export function createConnectorsService(deps: {
         config: box.seal(JSON.stringify(config)),
         metadata: JSON.stringify(overrides),
         sync_profile: toFlag(input.syncProfile ?? false),
+        enable_token_storage: toFlag(input.enableTokenStorage ?? false),
         exclusive_key: exclusiveKey(connector, overrides),
         created_at: now,
         updated_at: now,
@@ -161,6 +162,7 @@ export function createConnectorsService(deps: {
       if (input.config !== undefined)
         changes.config = box.seal(JSON.stringify(validConfig(factory, input.config, openConfig(row))));
       if (input.syncProfile !== undefined) changes.sync_profile = toFlag(input.syncProfile);
+      if (input.enableTokenStorage !== undefined) changes.enable_token_storage = toFlag(input.enableTokenStorage);
       if (Object.keys(changes).length === 0) return toResponse(row, factory);
       const updated = await store.update(id, { ...changes, updated_at: clock() }).catch(slotTaken);
       if (!updated) throw new RequestError('entity.not_found', 404);
