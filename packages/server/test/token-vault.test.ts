@@ -328,17 +328,62 @@ describe(`Token vault: social provider tokens (${dialect})`, () => {
     expect(await providerUserOf(renewed.body.access_token)).toBe(4401);
   });
 
-  it('answers 401 for an expired access token and forgets it', async () => {
-    const user = await createUser(server);
-    const client = await accountClient(user.username as string);
-    await linkThrough(client, keeping, 4501);
-    const [row] = await secretRows(user.id);
+  /** Moves the stored expiry of the user's token set into the past (the provider said 3600 s). */
+  async function expire(userId: string) {
+    const [row] = await secretRows(userId);
     const metadata = { ...JSON.parse(row?.metadata ?? '{}'), expiresAt: Math.floor(Date.now() / 1000) - 1 };
     await server.services.db
       .updateTable('secrets')
       .set({ metadata: JSON.stringify(metadata) })
       .where('id', '=', row?.id ?? '')
       .execute();
+  }
+
+  it('renews an expired access token with the stored refresh token, through the connector', async () => {
+    oauth2.expected.refreshTokens = true;
+    try {
+      const user = await createUser(server);
+      const client = await accountClient(user.username as string);
+      await linkThrough(client, keeping, 4551);
+      const [stored] = await secretRows(user.id);
+      expect(JSON.parse(stored?.metadata ?? '{}')).toMatchObject({ hasRefreshToken: true });
+      const { access_token: before } = (await client.call('GET', '/my-account/identities/acme/access-token')).body;
+      await expire(user.id);
+
+      const renewed = await client.call('GET', '/my-account/identities/acme/access-token');
+      expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
+      expect(renewed.body.access_token).not.toBe(before);
+      expect(renewed.body.expires_in).toBeGreaterThan(3590);
+      expect(await providerUserOf(renewed.body.access_token)).toBe(4551);
+      expect(oauth2.refreshed).toHaveLength(1);
+      expect(oauth2.violations).toEqual([]);
+      // The provider answered no new refresh token: the first one is kept, sealed.
+      const [row] = await secretRows(user.id);
+      expect(JSON.parse(row?.metadata ?? '{}')).toMatchObject({ hasRefreshToken: true });
+      expect(JSON.stringify(row)).not.toContain(oauth2.refreshed[0]);
+      expect(JSON.stringify(row)).not.toContain(renewed.body.access_token);
+      await expire(user.id);
+      expect((await client.call('GET', '/my-account/identities/acme/access-token')).status).toBe(200);
+      expect(oauth2.refreshed).toEqual([oauth2.refreshed[0], oauth2.refreshed[0]]);
+
+      // A connector no longer keeping tokens does not refresh them (Logto's answer).
+      await expire(user.id);
+      await api.patch(`/connectors/${keeping}`, { enableTokenStorage: false });
+      expect(await client.call('GET', '/my-account/identities/acme/access-token')).toMatchObject({
+        status: 422,
+        body: { code: 'connector.token_storage_not_supported' },
+      });
+    } finally {
+      oauth2.expected.refreshTokens = false;
+      await api.patch(`/connectors/${keeping}`, { enableTokenStorage: true });
+    }
+  });
+
+  it('answers 401 for an expired access token without a refresh token and forgets it', async () => {
+    const user = await createUser(server);
+    const client = await accountClient(user.username as string);
+    await linkThrough(client, keeping, 4501);
+    await expire(user.id);
     expect(await client.call('GET', '/my-account/identities/acme/access-token')).toMatchObject({
       status: 401,
       body: { code: 'secrets.third_party_token_set.access_token_expired' },

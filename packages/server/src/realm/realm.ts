@@ -163,7 +163,12 @@ export function createRealmCore(
   const subjectTokens = createSubjectTokens({ store: createSubjectTokensStore(db), users, clock });
   const userSessions = createUserSessions({ db, users, clock });
   // Social provider tokens, sealed with the master key (connectors with enableTokenStorage).
-  const tokenVault = createTokenVault({ store: createTokenVaultStore(db), box, clock });
+  const tokenVault = createTokenVault({
+    store: createTokenVaultStore(db),
+    box,
+    clock,
+    refresh: (connectorId, refreshToken) => connectors.refreshProviderToken(connectorId, refreshToken),
+  });
   return {
     id: spec.id,
     db,

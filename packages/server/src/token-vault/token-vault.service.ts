@@ -1,7 +1,8 @@
+import type { ProviderTokenResponse } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
-import { accessTokenAnswer, isExpired, openTokenSet, type SealedTokenSet } from './token-set.js';
+import { accessTokenAnswer, isExpired, openTokenSet, type SealedTokenSet, sealTokenResponse } from './token-set.js';
 import type { ProviderAccessToken, TokenSecret, TokenSetMetadata } from './token-vault.schemas.js';
 import { isForeignKeyViolation, type SecretRow, type TokenVaultStore } from './token-vault.store.js';
 
@@ -41,7 +42,13 @@ function toTokenSecret(row: SecretRow): TokenSecret {
  * verification seals them the moment the provider answers), rest sealed, and are opened only to
  * answer their owner's Account API call; administrators read the metadata only.
  */
-export function createTokenVault(deps: { store: TokenVaultStore; box: SecretBox; clock: () => number }) {
+export function createTokenVault(deps: {
+  store: TokenVaultStore;
+  box: SecretBox;
+  clock: () => number;
+  /** Asks the connector that issued the tokens for a new access token (its refresh grant). */
+  refresh: (connectorId: string, refreshToken: string) => Promise<ProviderTokenResponse>;
+}) {
   const { store, box, clock } = deps;
 
   /** Stores the token set on the identity, when the identity is the user's; nothing otherwise. */
@@ -72,13 +79,31 @@ export function createTokenVault(deps: { store: TokenVaultStore; box: SecretBox;
     return row;
   }
 
-  /** The stored access token, if it has not expired; an expired one is deleted (Logto's 401). */
+  /**
+   * An expired access token renewed with the stored refresh token; the refresh token is kept
+   * when the provider answers none (Google hands one out only with the first consent).
+   */
+  async function renew(row: SecretRow, refreshToken: string): Promise<ProviderAccessToken> {
+    const response = await deps.refresh(row.connector_id, refreshToken);
+    const now = clock();
+    const renewed = sealTokenResponse(box, { refresh_token: refreshToken, ...response }, now);
+    if (!renewed) throw tokenNotFound();
+    await store.update(row.id, {
+      ciphertext: renewed.sealed,
+      metadata: JSON.stringify(renewed.metadata),
+      updated_at: now,
+    });
+    return accessTokenAnswer(response.access_token, renewed.metadata, now);
+  }
+
+  /** The stored access token; an expired one is renewed, or deleted without a refresh token (Logto's 401). */
   async function answer(row: SecretRow): Promise<ProviderAccessToken> {
     const metadata = metadataOf(row);
-    const { access_token: accessToken } = openTokenSet(box, row.ciphertext);
+    const { access_token: accessToken, refresh_token: refreshToken } = openTokenSet(box, row.ciphertext);
     if (!accessToken) throw tokenNotFound();
     const now = clock();
     if (!isExpired(metadata, now)) return accessTokenAnswer(accessToken, metadata, now);
+    if (refreshToken) return renew(row, refreshToken);
     await store.delete(row.id);
     throw new RequestError('secrets.third_party_token_set.access_token_expired', 401, {
       message: 'The stored access token has expired; sign in with the provider again to store a new one.',

@@ -36,6 +36,9 @@ export function createTokenVaultStore(db: Kysely<Database>) {
           }),
         )
         .execute(),
+    /** New tokens on an existing secret, unless it was deleted meanwhile. */
+    update: (id: string, changes: Pick<SecretRow, 'ciphertext' | 'metadata' | 'updated_at'>) =>
+      db.updateTable('secrets').set(changes).where('id', '=', id).execute(),
     findByUserAndTarget: (userId: string, target: string) =>
       db
         .selectFrom('secrets')

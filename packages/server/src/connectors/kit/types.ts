@@ -162,6 +162,12 @@ export interface SocialConnector<S extends z.ZodType = z.ZodType> extends BaseCo
     config: z.output<S>,
     runtime: SocialRuntime,
   ): Promise<{ userInfo: SocialUserInfo; tokenResponse: ProviderTokenResponse }>;
+  /** A new access token for a stored refresh token (connectors with `isTokenStorageSupported`). */
+  getAccessTokenByRefreshToken?(
+    refreshToken: string,
+    config: z.output<S>,
+    runtime: ConnectorRuntime,
+  ): Promise<ProviderTokenResponse>;
 }
 
 export type Connector<S extends z.ZodType = z.ZodType> = SmsConnector<S> | EmailConnector<S> | SocialConnector<S>;

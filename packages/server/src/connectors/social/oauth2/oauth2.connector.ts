@@ -1,7 +1,7 @@
 import { defineConnector, type SocialConnector } from '../../kit/index.js';
 import { authorizationCode, authorizationUrl, sessionRedirectUri } from '../shared/authorization-request.js';
 import { mapProfile } from '../shared/profile-map.js';
-import { exchangeCode } from '../shared/token-request.js';
+import { exchangeCode, refreshAccessToken } from '../shared/token-request.js';
 import { fetchWithToken } from '../shared/user-info-request.js';
 import { oauth2ConfigSchema } from './oauth2.config.js';
 
@@ -76,4 +76,6 @@ export const oauth2 = defineConnector({
 
   getUserInfo: async (data, config, runtime) => (await readUser(data, config, runtime)).userInfo,
   getTokenResponseAndUserInfo: readUser,
+  getAccessTokenByRefreshToken: (refreshToken, config, { http }) =>
+    refreshAccessToken(http, config, refreshToken, { format: config.tokenEndpointResponseType, provider }),
 });

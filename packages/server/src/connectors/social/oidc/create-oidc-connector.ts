@@ -9,7 +9,7 @@ import {
 } from '../../kit/index.js';
 import { authorizationCode, authorizationUrl, sessionRedirectUri } from '../shared/authorization-request.js';
 import type { TokenClient } from '../shared/client-config.js';
-import { exchangeCode } from '../shared/token-request.js';
+import { exchangeCode, refreshAccessToken } from '../shared/token-request.js';
 import { fetchWithToken } from '../shared/user-info-request.js';
 import { discover } from './discovery.js';
 import { verifyIdToken } from './id-token.js';
@@ -115,5 +115,10 @@ export function createOidcConnector<S extends z.ZodType>(preset: OidcPreset<S>):
 
     getUserInfo: async (data, config, runtime) => (await readUser(data, config, runtime)).userInfo,
     getTokenResponseAndUserInfo: readUser,
+    async getAccessTokenByRefreshToken(refreshToken, config, { http }) {
+      const settings = preset.settings(config, http);
+      const { token_endpoint: tokenEndpoint } = await discover(http, settings.issuer, provider);
+      return refreshAccessToken(http, { ...settings, tokenEndpoint }, refreshToken, { format: 'json', provider });
+    },
   });
 }
