@@ -253,14 +253,48 @@ describe(`Token vault: social provider tokens (${dialect})`, () => {
       body: { code: 'secrets.third_party_token_set.token_not_found' },
     });
 
-    // Linked again, then unlinked by an administrator, then the user deleted.
+    // Linked again, replaced by another account of the provider, unlinked by an administrator.
     await linkThrough(client, keeping, 4202);
+    const replacedBy = await socialRecord(client, keeping, 4204);
+    const replaced = await client.call(
+      'PUT',
+      '/my-account/identities',
+      { newIdentifierVerificationRecordId: replacedBy },
+      await client.verifyPassword(),
+    );
+    expect(replaced.status, JSON.stringify(replaced.body)).toBe(204);
+    expect(await secretRows(user.id)).toMatchObject([{ identity_id: '4204' }]);
+    expect(await secretRows(user.id)).toHaveLength(1);
     expect((await api.delete(`/users/${user.id}/identities/acme`)).status).toBe(200);
     expect(await secretRows(user.id)).toHaveLength(0);
     await linkThrough(client, keeping, 4203);
     expect(await secretRows(user.id)).toHaveLength(1);
     expect((await api.delete(`/users/${user.id}`)).status).toBe(204);
     expect(await secretRows(user.id)).toHaveLength(0);
+  });
+
+  it('deletes the token sets of a connector with the connector', async () => {
+    const gamma = await api.post('/connectors', {
+      connectorId: 'oauth2',
+      metadata: { target: 'gamma', name: { en: 'Gamma ID' } },
+      config: oauth2.config({ tokenEndpointResponseType: 'json' }),
+      enableTokenStorage: true,
+    });
+    expect(gamma.status, JSON.stringify(gamma.body)).toBe(200);
+    await setSocialTargets(server, ['acme', 'beta', 'gamma']);
+    try {
+      const user = await createUser(server);
+      const client = await accountClient(user.username as string);
+      await linkThrough(client, gamma.body.id, 4251);
+      await linkThrough(client, keeping, 4252);
+      expect((await client.call('GET', '/my-account/identities/gamma/access-token')).status).toBe(200);
+      expect((await api.delete(`/connectors/${gamma.body.id}`)).status).toBe(204);
+      expect(await secretRows(user.id)).toMatchObject([{ target: 'acme' }]);
+      expect(await secretRows(user.id)).toHaveLength(1);
+      expect((await client.call('GET', '/my-account/identities/gamma/access-token')).status).toBe(404);
+    } finally {
+      await setSocialTargets(server, ['acme', 'beta']);
+    }
   });
 
   it('keeps nothing through a connector without token storage: 404 and 422 as Logto', async () => {
