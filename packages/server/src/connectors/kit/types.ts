@@ -161,7 +161,7 @@ export interface SocialConnector<S extends z.ZodType = z.ZodType> extends BaseCo
     data: Record<string, unknown>,
     config: z.output<S>,
     runtime: SocialRuntime,
-  ): Promise<{ userInfo: SocialUserInfo; tokenResponse: ProviderTokenResponse }>;
+  ): Promise<{ userInfo: SocialUserInfo; tokenResponse?: ProviderTokenResponse }>;
   /** A new access token for a stored refresh token (connectors with `isTokenStorageSupported`). */
   getAccessTokenByRefreshToken?(
     refreshToken: string,
