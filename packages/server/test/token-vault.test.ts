@@ -174,8 +174,10 @@ describe(`Token vault: social provider tokens (${dialect})`, () => {
       .selectAll()
       .where('user_id', '=', user.id)
       .execute();
+    // …nor the sign-in interactions and sessions of the OpenID provider.
+    const oidcRows = await server.services.db.selectFrom('oidc_model_instances').select('payload').execute();
     for (const token of [first.body.access_token, second.body.access_token])
-      expect(JSON.stringify([userRow, records])).not.toContain(token);
+      expect(JSON.stringify([userRow, records, oidcRows])).not.toContain(token);
 
     // Another user reaches nothing: their own target answers 404, whatever this user holds.
     const other = await createUser(server);
