@@ -232,6 +232,7 @@ export async function createServices(config: Config, logger: Logger) {
     assets: userAssets,
     mfaStore,
     relyingParty: relyingPartyOf(config.endpoint),
+    tokenVault: core.tokenVault,
     clock,
   });
   const signInTests = createSignInTestsService({
@@ -296,6 +297,7 @@ export async function createServices(config: Config, logger: Logger) {
     personalAccessTokens: core.personalAccessTokens,
     subjectTokens: core.subjectTokens,
     userSessions: core.userSessions,
+    tokenVault: core.tokenVault,
     managementRoleId,
     admin: { ...admin, ...adminRuntime },
     adminPlace,

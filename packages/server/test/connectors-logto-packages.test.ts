@@ -296,9 +296,19 @@ describe(`Logto connector packages from the npm registry (${dialect})`, { timeou
 
     expect(proxy.connects).toContain('oauth.acme.test:443');
 
+    // The package supports token storage (Logto's kit call): turned on, the next sign-in keeps its tokens.
+    expect((await api.get('/connector-factories/oauth2')).body.isTokenStorageSupported).toBe(true);
+    const secretsOf = (userId: string) =>
+      server.services.db.selectFrom('secrets').selectAll().where('user_id', '=', userId).execute();
+    expect(await secretsOf(first.claims.sub)).toHaveLength(0);
+    expect((await api.patch(`/connectors/${created.body.id}`, { enableTokenStorage: true })).status).toBe(200);
+
     const second = await socialSignIn(server, appConfig, created.body.id);
     expect(second.registered).toBe(false);
     expect(second.claims.sub).toBe(first.claims.sub);
+    const [kept] = await secretsOf(first.claims.sub);
+    expect(kept).toMatchObject({ target: 'acme', identity_id: '2024', connector_id: created.body.id });
+    expect(JSON.parse(kept?.metadata ?? '{}')).toMatchObject({ tokenType: 'Bearer', hasRefreshToken: false });
     // Only package calls use the proxy: the API calls, the sign-in pages and the direct authorize URL did not.
     expect(new Set(proxy.connects)).toEqual(
       new Set(['api.twilio.com:443', 'dysmsapi.aliyuncs.com:443', 'oauth.acme.test:443']),

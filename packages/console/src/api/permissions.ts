@@ -188,6 +188,7 @@ export const permissions = {
   'GET /api/roles/{id}/users': 'read',
   'POST /api/roles/{id}/users': 'write',
   'DELETE /api/roles/{id}/users/{userId}': 'write',
+  'DELETE /api/secrets/{id}': 'write',
   'POST /api/sentinel-activities/delete': 'write',
   'GET /api/sign-in-exp': 'read',
   'PATCH /api/sign-in-exp': 'write',

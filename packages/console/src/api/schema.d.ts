@@ -460,6 +460,23 @@ export interface paths {
         patch: operations["patchUsersByUserIdPasswordExpiration"];
         trace?: never;
     };
+    "/api/secrets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a stored secret (a social provider's token set of a user) */
+        delete: operations["deleteSecretsById"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/users/{userId}/mfa-verifications": {
         parameters: {
             query?: never;
@@ -5436,6 +5453,25 @@ export interface operations {
                                 [key: string]: unknown;
                             };
                         };
+                        tokenSecret?: {
+                            tenantId: string;
+                            id: string;
+                            userId: string;
+                            /** @constant */
+                            type: "federated_token_set";
+                            metadata: {
+                                scope?: string;
+                                /** @description When the access token expires, in epoch seconds */
+                                expiresAt?: number;
+                                tokenType?: string;
+                                hasRefreshToken: boolean;
+                            };
+                            connectorId: string;
+                            identityId: string;
+                            target: string;
+                            createdAt: number;
+                            updatedAt: number;
+                        };
                     };
                 };
             };
@@ -5993,6 +6029,25 @@ export interface operations {
                                     [key: string]: unknown;
                                 };
                             };
+                            tokenSecret?: {
+                                tenantId: string;
+                                id: string;
+                                userId: string;
+                                /** @constant */
+                                type: "federated_token_set";
+                                metadata: {
+                                    scope?: string;
+                                    /** @description When the access token expires, in epoch seconds */
+                                    expiresAt?: number;
+                                    tokenType?: string;
+                                    hasRefreshToken: boolean;
+                                };
+                                connectorId: string;
+                                identityId: string;
+                                target: string;
+                                createdAt: number;
+                                updatedAt: number;
+                            };
                         }[];
                         ssoIdentities: {
                             [key: string]: unknown;
@@ -6098,6 +6153,53 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Error"];
                 };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSecretsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Missing or invalid bearer token */
             401: {
@@ -9469,6 +9571,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9541,6 +9645,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9621,6 +9727,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9652,6 +9760,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     }[];
@@ -9712,6 +9821,8 @@ export interface operations {
                         logoDark?: string | null;
                     };
                     syncProfile?: boolean;
+                    /** @description Keep the provider’s access and refresh tokens of each sign-in, sealed (connectors with isTokenStorageSupported) */
+                    enableTokenStorage?: boolean;
                     /** @description The id of the new connector; a random one when absent */
                     id?: string;
                 };
@@ -9741,6 +9852,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9772,6 +9885,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };
@@ -9849,6 +9963,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -9880,6 +9996,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };
@@ -9987,6 +10104,7 @@ export interface operations {
                         logoDark?: string | null;
                     };
                     syncProfile?: boolean;
+                    enableTokenStorage?: boolean;
                 };
             };
         };
@@ -10014,6 +10132,8 @@ export interface operations {
                         readme: string;
                         isStandard: boolean;
                         isDemo: boolean;
+                        /** @description Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`) */
+                        isTokenStorageSupported: boolean;
                         /** @description An example config, as JSON text */
                         configTemplate?: string;
                         /** @description JSON Schema of the config; secret fields carry `"secret": true` */
@@ -10045,6 +10165,7 @@ export interface operations {
                             logoDark?: string | null;
                         };
                         syncProfile: boolean;
+                        enableTokenStorage: boolean;
                         createdAt: number;
                         updatedAt: number;
                     };

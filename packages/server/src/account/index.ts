@@ -6,6 +6,7 @@ import type { RelyingParty } from '../experience/webauthn.service.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
+import type { TokenVault } from '../token-vault/index.js';
 import type { UserAssets } from '../user-assets/index.js';
 import type { UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { createAccountCenterStore } from './account-center.store.js';
@@ -38,6 +39,8 @@ export function createAccountModule(deps: {
   /** The users' passkeys and the relying party, for passkey registration. */
   mfaStore: MfaStore;
   relyingParty: RelyingParty;
+  /** Social provider tokens: kept when a link brings them, read by their owner. */
+  tokenVault: TokenVault;
   clock: () => number;
 }) {
   const accountCenter = createAccountCenterStore(deps.db);
@@ -57,7 +60,14 @@ export function createAccountModule(deps: {
     },
     clock: deps.clock,
   });
-  const myAccount = createMyAccount({ users: deps.users, accountCenter, records, settings, mfa: deps.userMfa });
+  const myAccount = createMyAccount({
+    users: deps.users,
+    accountCenter,
+    records,
+    settings,
+    mfa: deps.userMfa,
+    tokenVault: deps.tokenVault,
+  });
   const extras = createMyAccountExtras({
     myAccount,
     users: deps.users,
@@ -65,6 +75,8 @@ export function createAccountModule(deps: {
     mfa: deps.userMfa,
     settings,
     assets: deps.assets,
+    records,
+    tokenVault: deps.tokenVault,
   });
   return { accountCenter, records, myAccount, extras };
 }

@@ -163,7 +163,7 @@ export function registerMyAccountExtraRoutes(
         params: identityTargetParams,
         ...(method === 'put' && { body: providerTokenBody }),
         response: providerTokenResponse,
-        errors: [401, 404, 422],
+        errors: [400, 401, 404, 422],
       },
       ({ ctx, params, body }) =>
         method === 'get'

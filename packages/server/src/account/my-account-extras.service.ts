@@ -1,11 +1,13 @@
 import type { UploadedFile } from '../http/multipart.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import type { TokenVault } from '../token-vault/index.js';
 import type { UserAssets } from '../user-assets/index.js';
 import type { RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { guardEditable, guardReadable, guardScope } from './account-guards.js';
 import type { LogtoConfigPatch } from './my-account.schemas.js';
 import type { AccountCaller, MyAccount } from './my-account.service.js';
+import type { VerificationRecords } from './verification-records.service.js';
 
 /** Logto's `UserScope.Sessions`: the Account API's sessions and grants need it. */
 export const sessionsScope = 'urn:logto:scope:sessions';
@@ -41,6 +43,8 @@ export function createMyAccountExtras(deps: {
   mfa: Pick<UserMfaService, 'replaceTotp'>;
   settings: () => Promise<Pick<Awaited<ReturnType<SignInExperienceService['settings']>>, 'mfa'>>;
   assets: Pick<UserAssets, 'upload' | 'guardUploadRate'>;
+  records: Pick<VerificationRecords, 'socialTokens'>;
+  tokenVault: Pick<TokenVault, 'accessToken' | 'replace'>;
 }) {
   const { myAccount, users, sessions } = deps;
 
@@ -117,23 +121,17 @@ export function createMyAccountExtras(deps: {
       await deps.mfa.replaceTotp(caller.userId, secret, code);
     },
 
-    /**
-     * Logto's stored provider tokens. Tessera does not keep a social provider's tokens after
-     * sign-in, so there is never one to read: Logto's answer for a target without tokens.
-     */
-    async providerAccessToken(caller: AccountCaller, _target: string): Promise<never> {
+    /** Logto's stored provider tokens: the caller's own, for a social identity of theirs. */
+    async providerAccessToken(caller: AccountCaller, target: string) {
       await myAccount.guardOpen(caller);
-      throw new RequestError('secrets.third_party_token_set.token_not_found', 404, {
-        message: 'No access token of this provider is stored for the user.',
-      });
+      return deps.tokenVault.accessToken(caller.userId, target);
     },
 
     /** Logto's `PUT …/access-token`: the social record must be for `target` and the caller's identity. */
-    async storeProviderAccessToken(caller: AccountCaller, _target: string, _recordId: string): Promise<never> {
+    async storeProviderAccessToken(caller: AccountCaller, target: string, recordId: string) {
       await myAccount.guardOpen(caller);
-      throw new RequestError('verification_record.social_verification.token_response_not_found', 422, {
-        message: 'Tessera does not keep social provider tokens; there is none to store.',
-      });
+      const tokens = await deps.records.socialTokens(caller.userId, recordId);
+      return deps.tokenVault.replace(caller.userId, target, tokens);
     },
 
     async uploadAvatar(caller: AccountCaller, file: () => Promise<UploadedFile>) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { registrationPayloadSchema, registrationResponse } from '../experience/webauthn.schemas.js';
 import { jsonObject, text } from '../management/fields.js';
+import { providerAccessTokenSchema } from '../token-vault/token-vault.schemas.js';
 import { emailRegex, phoneRegex, usernameRegex, userProfileSchema, userSchema } from '../users/users.schemas.js';
 
 /** Shapes of the Account API (`/api/my-account`) and the Verification API (`/api/verifications`), as Logto's. */
@@ -104,9 +105,4 @@ export const sessionIdParams = z.object({ sessionId: text(128).min(1) });
 export const grantIdParams = z.object({ grantId: text(128).min(1) });
 export const providerTokenBody = z.object({ verificationRecordId: text(64).min(1) }).strict();
 /** Logto's `getThirdPartyAccessTokenResponseGuard`. */
-export const providerTokenResponse = z.object({
-  access_token: z.string(),
-  scope: z.string().optional(),
-  token_type: z.string().optional(),
-  expires_in: z.number().optional(),
-});
+export const providerTokenResponse = providerAccessTokenSchema;

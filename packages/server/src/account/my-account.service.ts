@@ -3,6 +3,7 @@ import { newTotpSecret, totpQrCode } from '../experience/mfa.totp.js';
 import { guardPasswordPolicy } from '../experience/password-policy.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import type { TokenVault } from '../token-vault/index.js';
 import type { User, UserMfaService, UsersService } from '../users/index.js';
 import type { AccountCenter, AccountCenterField } from './account-center.schemas.js';
 import type { AccountCenterStore } from './account-center.store.js';
@@ -63,6 +64,8 @@ export function createMyAccount(deps: {
   records: Pick<VerificationRecords, 'proveIdentity' | 'spendNewIdentifier' | 'spendSocial' | 'spendWebAuthn'>;
   settings: () => Promise<Settings>;
   mfa: Pick<UserMfaService, 'list' | 'create' | 'remove' | 'bindBackupCodes' | 'addPasskey' | 'renamePasskey'>;
+  /** Keeps the provider tokens a linking verification brought (connectors with token storage on). */
+  tokenVault: Pick<TokenVault, 'keep'>;
 }) {
   const { users, records } = deps;
 
@@ -164,10 +167,11 @@ export function createMyAccount(deps: {
       await proveIdentity(caller);
       guardEditable(center, 'social');
       guardScope(caller, 'identities', 401);
-      const { target, identity } = await records.spendSocial(caller.userId, recordId);
+      const { target, identity, tokens } = await records.spendSocial(caller.userId, recordId);
       if (!replace && user.identities[target] !== undefined)
         throw new RequestError('user.identity_already_in_use', 422);
       await users.linkSocialIdentity(caller.userId, target, identity);
+      await deps.tokenVault.keep(caller.userId, tokens);
     },
 
     async removeIdentity(caller: AccountCaller, target: string): Promise<void> {

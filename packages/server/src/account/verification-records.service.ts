@@ -2,7 +2,7 @@ import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { ExperienceState, SocialVerificationRecord } from '../experience/experience.schemas.js';
 import type { MfaStore } from '../experience/mfa.store.js';
-import type { SocialVerification } from '../experience/social-verification.service.js';
+import { identityTokensOf, type SocialVerification } from '../experience/social-verification.service.js';
 import {
   codeMatches,
   generateCode,
@@ -206,13 +206,22 @@ export function createVerificationRecords(deps: {
       return { verificationRecordId: id };
     },
 
-    /** Spends a verified social record: the identity to link to the user. */
+    /** Spends a verified social record: the identity to link to the user, and the provider's tokens if kept. */
     async spendSocial(userId: string, id: string) {
       const proof = (await load(userId, id))?.proof;
-      const verified = proof?.type === 'Social' ? proof.record.verified : undefined;
-      if (!verified || !(await store.remove(id))) throw notFound();
-      const { target, userInfo } = verified;
-      return { target, identity: { userId: userInfo.id, details: { ...userInfo } } };
+      const record = proof?.type === 'Social' ? proof.record : undefined;
+      const tokens = record && identityTokensOf(record);
+      if (!record?.verified || !tokens || !(await store.remove(id))) throw notFound();
+      const { target, userInfo } = record.verified;
+      return { target, identity: { userId: userInfo.id, details: { ...userInfo } }, tokens };
+    },
+
+    /** A verified social record of the user (not spent): the identity it read and the provider's tokens. */
+    async socialTokens(userId: string, id: string) {
+      const proof = (await load(userId, id))?.proof;
+      const tokens = proof?.type === 'Social' ? identityTokensOf(proof.record) : undefined;
+      if (!tokens) throw notFound();
+      return tokens;
     },
 
     /** Logto's `POST /api/verifications/web-authn/registration`: options for a new passkey of the user. */

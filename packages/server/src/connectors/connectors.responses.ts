@@ -18,6 +18,7 @@ export function toFactoryResponse({ connector, readme, configSchema, secretKeys 
     readme,
     isStandard: metadata.isStandard === true,
     isDemo: false,
+    isTokenStorageSupported: connector.type === 'Social' && metadata.isTokenStorageSupported === true,
     ...(metadata.configExample && { configTemplate: JSON.stringify(metadata.configExample, null, 2) }),
     configSchema,
     secretKeys,
@@ -42,6 +43,7 @@ export function toConnectorResponse(
     config: maskSecrets(config, factory.secretKeys),
     metadata: overrides,
     syncProfile: row.sync_profile === 1,
+    enableTokenStorage: row.enable_token_storage === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -17,6 +17,9 @@ export const connectorFactorySchema = z.object({
   readme: z.string().describe('Markdown: what to set up on the provider’s side, every field, an example'),
   isStandard: z.boolean(),
   isDemo: z.boolean(),
+  isTokenStorageSupported: z
+    .boolean()
+    .describe('Whether the connector can keep the provider’s token set of each sign-in (`enableTokenStorage`)'),
   configTemplate: z.string().optional().describe('An example config, as JSON text'),
   configSchema: jsonObject.describe('JSON Schema of the config; secret fields carry `"secret": true`'),
   secretKeys: z.array(z.string()).describe('Dotted paths of the secret fields, masked in answers'),
@@ -45,6 +48,7 @@ export const connectorSchema = connectorFactorySchema.omit({ id: true }).extend(
   config: jsonObject.describe('The config, secret fields masked as ********'),
   metadata: metadataOverridesSchema,
   syncProfile: z.boolean(),
+  enableTokenStorage: z.boolean(),
   createdAt: z.number(),
   updatedAt: z.number(),
 });
@@ -56,6 +60,12 @@ export const createConnectorSchema = z
     config: jsonObject.default({}),
     metadata: metadataOverridesSchema.optional(),
     syncProfile: z.boolean().optional(),
+    enableTokenStorage: z
+      .boolean()
+      .optional()
+      .describe(
+        'Keep the provider’s access and refresh tokens of each sign-in, sealed (connectors with isTokenStorageSupported)',
+      ),
     id: text(21)
       .min(1)
       .regex(/^[\w-]+$/, 'must hold only letters, digits, _ and -')
@@ -70,6 +80,7 @@ export const updateConnectorSchema = z
     config: jsonObject.describe('The whole config; ******** in a secret field keeps the stored value'),
     metadata: metadataOverridesSchema,
     syncProfile: z.boolean(),
+    enableTokenStorage: z.boolean(),
   })
   .partial()
   .strict();

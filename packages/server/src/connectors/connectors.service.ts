@@ -20,6 +20,7 @@ import {
   type EmailTemplateDetails,
   isPasswordless,
   type PasswordlessMessage,
+  type ProviderTokenResponse,
   parseConfig,
   type SocialSession,
 } from './kit/index.js';
@@ -139,6 +140,7 @@ export function createConnectorsService(deps: {
         config: box.seal(JSON.stringify(config)),
         metadata: JSON.stringify(overrides),
         sync_profile: toFlag(input.syncProfile ?? false),
+        enable_token_storage: toFlag(input.enableTokenStorage ?? false),
         exclusive_key: exclusiveKey(connector, overrides),
         created_at: now,
         updated_at: now,
@@ -161,6 +163,7 @@ export function createConnectorsService(deps: {
       if (input.config !== undefined)
         changes.config = box.seal(JSON.stringify(validConfig(factory, input.config, openConfig(row))));
       if (input.syncProfile !== undefined) changes.sync_profile = toFlag(input.syncProfile);
+      if (input.enableTokenStorage !== undefined) changes.enable_token_storage = toFlag(input.enableTokenStorage);
       if (Object.keys(changes).length === 0) return toResponse(row, factory);
       const updated = await store.update(id, { ...changes, updated_at: clock() }).catch(slotTaken);
       if (!updated) throw new RequestError('entity.not_found', 404);
@@ -238,6 +241,21 @@ export function createConnectorsService(deps: {
       const runtime = { ...registry.runtime(connector), getSession: async () => session, setSession: async () => {} };
       const userInfo = await mapConnectorErrors(() => connector.getUserInfo(connectorData, openConfig(row), runtime));
       return { target: overrides.target ?? connector.metadata.target, userInfo };
+    },
+
+    /**
+     * A new provider access token for a stored refresh token, through the connector that issued
+     * it; only while that connector keeps tokens (Logto's `connector.token_storage_not_supported`).
+     */
+    async refreshProviderToken(id: string, refreshToken: string): Promise<ProviderTokenResponse> {
+      const { row, factory } = await findOrThrow(id);
+      const { connector } = factory;
+      const refresh = connector.type === 'Social' ? connector.getAccessTokenByRefreshToken : undefined;
+      if (!refresh || row.enable_token_storage !== 1 || connector.metadata.isTokenStorageSupported !== true)
+        throw new RequestError('connector.token_storage_not_supported', 422, {
+          message: 'The connector does not keep provider tokens (enableTokenStorage), so it cannot refresh them.',
+        });
+      return mapConnectorErrors(() => refresh(refreshToken, openConfig(row), registry.runtime(connector)));
     },
 
     /** For the sign-in flows: sends through the active Email or SMS connector. */

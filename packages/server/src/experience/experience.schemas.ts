@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
+import type { SealedTokenSet } from '../token-vault/index.js';
 import type { SocialIdentity, SocialProfile } from '../users/index.js';
 import type { BackupCodeVerificationRecord, MfaState, TotpVerificationRecord } from './mfa.schemas.js';
 
@@ -76,7 +77,13 @@ export interface SocialVerificationRecord {
   type: 'Social';
   connectorId: string;
   session: SocialSession;
-  verified?: { target: string; userInfo: SocialUserInfo; syncProfile: boolean };
+  verified?: {
+    target: string;
+    userInfo: SocialUserInfo;
+    syncProfile: boolean;
+    /** The provider's tokens, sealed, when the connector keeps them (`enableTokenStorage`). */
+    tokenSet?: SealedTokenSet;
+  };
 }
 
 /**

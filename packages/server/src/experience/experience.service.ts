@@ -5,6 +5,7 @@ import { RequestError } from '../http/request-error.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import type { TokenVault } from '../token-vault/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
@@ -38,7 +39,7 @@ import {
   throwMissingProfile,
 } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
-import { createSocialVerification } from './social-verification.service.js';
+import { createSocialVerification, socialTokensOf } from './social-verification.service.js';
 import { type CodeSendLimits, createVerificationCodes } from './verification-code.service.js';
 import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
@@ -62,6 +63,7 @@ export function createExperienceService({
   clock,
   oneTimeTokens,
   profileFields,
+  tokenVault,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -85,8 +87,10 @@ export function createExperienceService({
   oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
   /** The custom profile fields sign-up collects. */
   profileFields?: ProfileFields;
+  /** Keeps the provider tokens of the interaction's social verifications once the user signs in. */
+  tokenVault?: Pick<TokenVault, 'keep'>;
 }) {
-  const social = createSocialVerification({ connectors, signInExperience });
+  const social = createSocialVerification({ connectors, signInExperience, box, clock });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
   const codeIdentification = createCodeIdentification({ users, signInExperience });
@@ -316,6 +320,8 @@ export function createExperienceService({
       await profileSteps.applyIdentifiers(state, user.id);
       const link = state.socialLink;
       if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
+      // Only now, past MFA: an abandoned sign-in leaves no provider tokens behind.
+      for (const tokens of socialTokensOf(state)) await tokenVault?.keep(user.id, tokens);
       await mfaSkip.remember(state, user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));

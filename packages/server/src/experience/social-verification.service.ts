@@ -5,8 +5,10 @@ import {
   type SocialSession,
 } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
+import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import { sealTokenResponse, type VerifiedIdentityTokens } from '../token-vault/index.js';
 import type { ExperienceState, SocialVerificationRecord } from './experience.schemas.js';
 
 export interface AuthorizationRequest {
@@ -14,6 +16,21 @@ export interface AuthorizationRequest {
   redirectUri: string;
   scope?: string;
 }
+
+/** The identity a verified social record read, with the provider's sealed tokens if the connector kept them. */
+export function identityTokensOf(record: SocialVerificationRecord): VerifiedIdentityTokens | undefined {
+  const verified = record.verified;
+  if (!verified) return undefined;
+  const { target, userInfo, tokenSet } = verified;
+  return { connectorId: record.connectorId, target, identityId: userInfo.id, ...(tokenSet && { tokenSet }) };
+}
+
+/** Every verified social record of the interaction that brought provider tokens. */
+export const socialTokensOf = (state: ExperienceState): VerifiedIdentityTokens[] =>
+  Object.values(state.verifications).flatMap((record) => {
+    const tokens = record.type === 'Social' ? identityTokensOf(record) : undefined;
+    return tokens?.tokenSet ? [tokens] : [];
+  });
 
 const withRecord = (state: ExperienceState, record: SocialVerificationRecord): ExperienceState => ({
   ...state,
@@ -28,9 +45,14 @@ const withRecord = (state: ExperienceState, record: SocialVerificationRecord): E
 export function createSocialVerification({
   connectors,
   signInExperience,
+  box,
+  clock,
 }: {
   connectors: ConnectorsService;
   signInExperience: SignInExperienceService;
+  /** Seals the provider's tokens the moment they arrive (connectors with token storage on). */
+  box: SecretBox;
+  clock: () => number;
 }) {
   /** The social connector, when the sign-in experience lists its target (`socialSignInConnectorTargets`). */
   async function socialConnector(connectorId: string) {
@@ -119,11 +141,19 @@ export function createSocialVerification({
           message: 'The state the provider sent back is not the one of this sign-in. Start the social sign-in again.',
         });
       const { connector, config, runtime, target, row } = await socialConnector(connectorId);
-      const holder = { session: record.session };
-      const userInfo = await mapConnectorErrors(() =>
-        connector.getUserInfo(connectorData, config, runtimeWith(runtime, holder)),
+      const withSession = runtimeWith(runtime, { session: record.session });
+      const { getTokenResponseAndUserInfo } = connector;
+      const keepsTokens =
+        row.enable_token_storage === 1 &&
+        connector.metadata.isTokenStorageSupported === true &&
+        getTokenResponseAndUserInfo;
+      const { userInfo, tokenResponse } = await mapConnectorErrors(async () =>
+        keepsTokens
+          ? getTokenResponseAndUserInfo(connectorData, config, withSession)
+          : { userInfo: await connector.getUserInfo(connectorData, config, withSession), tokenResponse: undefined },
       );
-      const verified = { target, userInfo, syncProfile: row.sync_profile === 1 };
+      const tokenSet = tokenResponse && sealTokenResponse(box, tokenResponse, clock());
+      const verified = { target, userInfo, syncProfile: row.sync_profile === 1, ...(tokenSet && { tokenSet }) };
       return [withRecord(state, { ...record, verified }), record.id];
     },
   };

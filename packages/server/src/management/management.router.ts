@@ -27,6 +27,7 @@ import { registerSentinelRoutes } from '../sentinel/sentinel.routes.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
 import { registerSubjectTokenRoutes } from '../subject-tokens/index.js';
+import { registerSecretRoutes } from '../token-vault/index.js';
 import { registerUserAssetRoutes } from '../user-assets/index.js';
 import {
   registerPersonalAccessTokenRoutes,
@@ -71,7 +72,9 @@ export function createManagementRouter(
   registerUserIdentityRoutes(api, management, {
     users: services.users,
     socialUserInfo: (id, data) => services.connectors.socialUserInfo(id, data),
+    tokenSecrets: services.tokenVault,
   });
+  registerSecretRoutes(api, management, services.tokenVault);
   registerUserMfaRoutes(api, management, services.userMfa);
   registerUserAssetRoutes(api, management, services.userAssets);
   registerPersonalAccessTokenRoutes(api, management, services.personalAccessTokens);

@@ -29,6 +29,7 @@ import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
 import type { Database } from '../storage/schema.js';
 import { createSubjectTokens, createSubjectTokensStore } from '../subject-tokens/index.js';
+import { createTokenVault, createTokenVaultStore } from '../token-vault/index.js';
 import {
   createPersonalAccessTokens,
   createPersonalAccessTokensStore,
@@ -161,6 +162,13 @@ export function createRealmCore(
   });
   const subjectTokens = createSubjectTokens({ store: createSubjectTokensStore(db), users, clock });
   const userSessions = createUserSessions({ db, users, clock });
+  // Social provider tokens, sealed with the master key (connectors with enableTokenStorage).
+  const tokenVault = createTokenVault({
+    store: createTokenVaultStore(db),
+    box,
+    clock,
+    refresh: (connectorId, refreshToken) => connectors.refreshProviderToken(connectorId, refreshToken),
+  });
   return {
     id: spec.id,
     db,
@@ -188,6 +196,7 @@ export function createRealmCore(
     personalAccessTokens,
     subjectTokens,
     userSessions,
+    tokenVault,
   };
 }
 

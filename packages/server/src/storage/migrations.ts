@@ -15,6 +15,7 @@ import { personalAccessTokensMigration } from './migration-personal-access-token
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { subjectTokensMigration } from './migration-subject-tokens.js';
+import { tokenVaultMigration } from './migration-token-vault.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
 import { verificationRecordsMigration } from './migration-verification-records.js';
 import { webAuthnMigration } from './migration-webauthn.js';
@@ -216,5 +217,6 @@ export const migrations: Record<string, Migration> = {
   '0020_subject_tokens': subjectTokensMigration,
   '0021_custom_phrases_templates_fields': customizationMigration,
   '0022_logto_fields': logtoFieldsMigration,
+  '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,
 };

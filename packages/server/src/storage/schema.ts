@@ -11,6 +11,7 @@ import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
 import type { SubjectTokensDatabase } from './schema-subject-tokens.js';
+import type { TokenVaultDatabase } from './schema-token-vault.js';
 import type { UserAssetsDatabase } from './schema-user-assets.js';
 import type { UserIdentitiesDatabase } from './schema-user-identities.js';
 import type { VerificationRecordsDatabase } from './schema-verification-records.js';
@@ -138,6 +139,8 @@ export interface ConnectorsTable {
   config: string;
   metadata: string;
   sync_profile: Flag;
+  /** Logto's `enableTokenStorage`: keep the provider's token set of each sign-in (social connectors that support it). */
+  enable_token_storage: Flag;
   /** 'Email', 'Sms' or 'Social:<target>:<platform>': unique, so one active connector per slot holds under races. */
   exclusive_key: string | null;
   created_at: number;
@@ -160,7 +163,8 @@ export interface Database
     LogsDatabase,
     DailyActiveUsersDatabase,
     VerificationRecordsDatabase,
-    ApplicationExtrasDatabase {
+    ApplicationExtrasDatabase,
+    TokenVaultDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

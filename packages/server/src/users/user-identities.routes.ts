@@ -3,14 +3,17 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { RequestError } from '../http/request-error.js';
 import { idParam, jsonObject, text } from '../management/fields.js';
+import { type TokenVault, tokenSecretSchema } from '../token-vault/index.js';
 import { userSchema } from './users.schemas.js';
 import type { SocialIdentity, UsersService } from './users.service.js';
 
 const tags = ['Users'];
 const user = z.object({ userId: idParam });
 const identitySchema = z.object({ userId: z.string(), details: jsonObject.optional() });
-/** Logto accepts `includeTokenSecret`; Tessera keeps no provider tokens, so none is ever included. */
+/** Logto's `includeTokenSecret`: add the metadata of the provider's stored token set (never the tokens). */
 const tokenSecretQuery = z.object({ includeTokenSecret: z.string().max(8).optional() });
+/** Logto reads `includeTokenSecret` of one identity with `yes()`. */
+const isYes = (value: string | undefined) => ['true', '1', 'yes', 'y'].includes(value?.toLowerCase() ?? '');
 
 /** What a social connector says about the person `connectorData` belongs to (connectors service). */
 export type SocialUserInfoLookup = (
@@ -25,7 +28,11 @@ export type SocialUserInfoLookup = (
 export function registerUserIdentityRoutes(
   router: Router,
   registry: RouteRegistry,
-  deps: { users: UsersService; socialUserInfo: SocialUserInfoLookup },
+  deps: {
+    users: UsersService;
+    socialUserInfo: SocialUserInfoLookup;
+    tokenSecrets: Pick<TokenVault, 'tokenSecret' | 'tokenSecretsByTarget'>;
+  },
 ): void {
   const { users } = deps;
   const identitiesOf = async (userId: string) =>
@@ -65,14 +72,16 @@ export function registerUserIdentityRoutes(
       tags,
       params: z.object({ userId: idParam, target: text(128).min(1) }),
       query: tokenSecretQuery,
-      response: z.object({ identity: identitySchema }),
+      response: z.object({ identity: identitySchema, tokenSecret: tokenSecretSchema.optional() }),
       status: 200,
       errors: [404],
     },
-    async ({ params }) => {
+    async ({ params, query }) => {
       const identity = (await identitiesOf(params.userId))[params.target];
       if (!identity) throw new RequestError('user.identity_not_exist', 404);
-      return { identity };
+      if (!isYes(query.includeTokenSecret)) return { identity };
+      const tokenSecret = await deps.tokenSecrets.tokenSecret(params.userId, params.target);
+      return { identity, ...(tokenSecret && { tokenSecret }) };
     },
   );
 
@@ -88,18 +97,29 @@ export function registerUserIdentityRoutes(
       params: user,
       query: tokenSecretQuery,
       response: z.object({
-        socialIdentities: z.array(z.object({ target: z.string(), identity: identitySchema })),
+        socialIdentities: z.array(
+          z.object({ target: z.string(), identity: identitySchema, tokenSecret: tokenSecretSchema.optional() }),
+        ),
         ssoIdentities: z.array(jsonObject),
       }),
       status: 200,
       errors: [404],
     },
-    async ({ params }) => ({
-      socialIdentities: Object.entries(await identitiesOf(params.userId)).flatMap(([target, identity]) =>
+    async ({ params, query }) => {
+      const identities = Object.entries(await identitiesOf(params.userId)).flatMap(([target, identity]) =>
         identity ? [{ target, identity }] : [],
-      ),
-      ssoIdentities: [],
-    }),
+      );
+      // As Logto here: any non-empty value includes them.
+      if (!query.includeTokenSecret) return { socialIdentities: identities, ssoIdentities: [] };
+      const secrets = await deps.tokenSecrets.tokenSecretsByTarget(params.userId);
+      return {
+        socialIdentities: identities.map((entry) => {
+          const tokenSecret = secrets.get(entry.target);
+          return { ...entry, ...(tokenSecret && { tokenSecret }) };
+        }),
+        ssoIdentities: [],
+      };
+    },
   );
 
   defineRoute(

@@ -37,6 +37,8 @@ export interface OAuth2Expectations {
   scope?: string;
   /** Extra authorization parameters Tessera must send (customConfig). */
   extraParams: Record<string, string>;
+  /** Issue a refresh token with each token answer (and take the `refresh_token` grant). */
+  refreshTokens?: boolean;
 }
 
 const form = (value: string) => decodeURIComponent(value.replace(/\+/g, ' '));
@@ -51,6 +53,9 @@ export async function startOAuth2Fake() {
   const signedIn: { user: ProviderUser } = { user: { id: 1001, displayName: 'Grace Hopper' } };
   const codes = new Map<string, { redirectUri: string; user: ProviderUser }>();
   const tokens = new Map<string, ProviderUser>();
+  const refreshTokens = new Map<string, ProviderUser>();
+  /** The refresh tokens presented, in order (refresh_token grant). */
+  const refreshed: string[] = [];
   const seenJti = new Set<string>();
 
   function authorize(request: UpstreamRequest, violation: Violation) {
@@ -114,16 +119,39 @@ export async function startOAuth2Fake() {
   async function token(request: UpstreamRequest, violation: Violation, origin: string) {
     expectForm(request, violation);
     const { form: body } = request;
-    if (body.get('grant_type') !== 'authorization_code') violation(`grant_type is ${body.get('grant_type')}`);
+    const grantType = body.get('grant_type');
+    const refreshing = grantType === 'refresh_token' && expected.refreshTokens === true;
+    if (grantType !== 'authorization_code' && !refreshing) violation(`grant_type is ${grantType}`);
     if (!(await clientAuthenticated(request, origin, violation)))
       return json(401, { error: 'invalid_client', error_description: 'client authentication failed' });
-    const grant = codes.get(body.get('code') ?? '');
-    codes.delete(body.get('code') ?? '');
-    if (!grant || grant.redirectUri !== body.get('redirect_uri'))
-      return json(400, { error: 'invalid_grant', error_description: 'The authorization code is invalid or expired.' });
+    let user: ProviderUser | undefined;
+    if (refreshing) {
+      const presented = body.get('refresh_token') ?? '';
+      refreshed.push(presented);
+      user = refreshTokens.get(presented);
+      if (!user) return json(400, { error: 'invalid_grant', error_description: 'The refresh token is invalid.' });
+    } else {
+      const grant = codes.get(body.get('code') ?? '');
+      codes.delete(body.get('code') ?? '');
+      if (!grant || grant.redirectUri !== body.get('redirect_uri'))
+        return json(400, {
+          error: 'invalid_grant',
+          error_description: 'The authorization code is invalid or expired.',
+        });
+      user = grant.user;
+    }
     const accessToken = randomBytes(20).toString('hex');
-    tokens.set(accessToken, grant.user);
-    const answer = { access_token: accessToken, token_type: 'Bearer', expires_in: '3600', scope: expected.scope ?? '' };
+    tokens.set(accessToken, user);
+    // Like Google: a refresh token only with the code, the refresh grant answers an access token alone.
+    const refreshToken = expected.refreshTokens && !refreshing ? randomBytes(20).toString('hex') : undefined;
+    if (refreshToken) refreshTokens.set(refreshToken, user);
+    const answer = {
+      access_token: accessToken,
+      token_type: 'Bearer',
+      expires_in: '3600',
+      scope: expected.scope ?? '',
+      ...(refreshToken && { refresh_token: refreshToken }),
+    };
     return expected.tokenFormat === 'json' ? json(200, { ...answer, expires_in: 3600 }) : queryString(200, answer);
   }
 
@@ -160,6 +188,7 @@ export async function startOAuth2Fake() {
   return Object.assign(fake, {
     expected,
     signedIn,
+    refreshed,
     /** The nested profile map, and the same with the provider's mail flag mapped as `emailVerified`. */
     profileMap,
     verifiedMailProfileMap: { ...profileMap, emailVerified: 'data.user.contact.mail_verified' },

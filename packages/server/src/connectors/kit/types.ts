@@ -43,6 +43,8 @@ export interface ConnectorMetadata {
   isStandard?: boolean;
   /** An example configuration, shown to administrators as `configTemplate`. */
   configExample?: Record<string, unknown>;
+  /** Logto's `isTokenStorageSupported`: the connector hands over the provider's token response (see token-vault/). */
+  isTokenStorageSupported?: boolean;
 }
 
 export interface PasswordlessMessage {
@@ -111,6 +113,18 @@ export interface SocialUserInfo {
   rawData?: unknown;
 }
 
+/** What the provider's token endpoint answered (RFC 6749 §5.1); kept only sealed, never in a profile. */
+export interface ProviderTokenResponse {
+  access_token: string;
+  token_type?: string;
+  id_token?: string;
+  refresh_token?: string;
+  scope?: string;
+  /** Seconds; some providers answer a string. */
+  expires_in?: number | string;
+  [key: string]: unknown;
+}
+
 interface BaseConnector<S extends z.ZodType> {
   metadata: ConnectorMetadata;
   configSchema: S;
@@ -142,6 +156,18 @@ export interface SocialConnector<S extends z.ZodType = z.ZodType> extends BaseCo
   getAuthorizationUri(input: AuthorizationUriInput, config: z.output<S>, runtime: SocialRuntime): Promise<string>;
   /** `data` is what the provider sent to the redirect URI (e.g. `{ code, state }`). */
   getUserInfo(data: Record<string, unknown>, config: z.output<S>, runtime: SocialRuntime): Promise<SocialUserInfo>;
+  /** The same sign-in step, also answering the provider's token response (connectors with `isTokenStorageSupported`). */
+  getTokenResponseAndUserInfo?(
+    data: Record<string, unknown>,
+    config: z.output<S>,
+    runtime: SocialRuntime,
+  ): Promise<{ userInfo: SocialUserInfo; tokenResponse?: ProviderTokenResponse }>;
+  /** A new access token for a stored refresh token (connectors with `isTokenStorageSupported`). */
+  getAccessTokenByRefreshToken?(
+    refreshToken: string,
+    config: z.output<S>,
+    runtime: ConnectorRuntime,
+  ): Promise<ProviderTokenResponse>;
 }
 
 export type Connector<S extends z.ZodType = z.ZodType> = SmsConnector<S> | EmailConnector<S> | SocialConnector<S>;

@@ -6,6 +6,7 @@ import {
   type ConnectorRuntime,
   connectorErrorCodes,
   type PasswordlessMessage,
+  type ProviderTokenResponse,
   type SocialRuntime,
   type SocialUserInfo,
 } from '../kit/index.js';
@@ -29,6 +30,11 @@ export interface KitConnector {
   sendMessage?: (data: unknown, config?: unknown) => Promise<unknown>;
   getAuthorizationUri?: (payload: unknown, setSession: (session: unknown) => Promise<void>) => Promise<string>;
   getUserInfo?: (data: unknown, getSession: () => Promise<unknown>) => Promise<Record<string, unknown>>;
+  getTokenResponseAndUserInfo?: (
+    data: unknown,
+    getSession: () => Promise<unknown>,
+  ) => Promise<{ userInfo: Record<string, unknown>; tokenResponse?: Record<string, unknown> }>;
+  getAccessTokenByRefreshToken?: (refreshToken: string) => Promise<Record<string, unknown>>;
 }
 
 export type CreateKitConnector = (options: {
@@ -91,6 +97,25 @@ function toConnectorError(error: unknown, provider: string): ConnectorError {
     upstream: 'network',
   });
 }
+
+/** The package's user info as Tessera's profile: text fields only when they hold text. */
+function normalizeUserInfo(info: Record<string, unknown> | undefined, provider: string): SocialUserInfo {
+  if (typeof info?.id !== 'string' || info.id === '')
+    throw new ConnectorError('invalid_response', `${provider} answered no user id.`);
+  const text = (key: string) => (typeof info[key] === 'string' && info[key] !== '' ? info[key] : undefined);
+  return {
+    id: info.id,
+    email: text('email'),
+    phone: text('phone'),
+    name: text('name'),
+    avatar: text('avatar'),
+    rawData: info.rawData,
+  };
+}
+
+/** A kit token response with an access token, else nothing (Logto keeps only those). */
+const tokenResponseOf = (value: Record<string, unknown> | undefined): ProviderTokenResponse | undefined =>
+  typeof value?.access_token === 'string' && value.access_token !== '' ? (value as ProviderTokenResponse) : undefined;
 
 export interface AdapterOptions {
   timeoutMs: number;
@@ -169,22 +194,28 @@ export function adaptKitConnector(
           ),
         ),
       getUserInfo: (data, config, runtime: SocialRuntime) =>
-        run(config, runtime, async (kit) => {
-          const info = await (kit.getUserInfo as NonNullable<KitConnector['getUserInfo']>)(data, () =>
-            runtime.getSession(),
-          );
-          if (typeof info?.id !== 'string' || info.id === '')
-            throw new ConnectorError('invalid_response', `${provider} answered no user id.`);
-          const text = (key: string) => (typeof info[key] === 'string' && info[key] !== '' ? info[key] : undefined);
-          return {
-            id: info.id,
-            email: text('email'),
-            phone: text('phone'),
-            name: text('name'),
-            avatar: text('avatar'),
-            rawData: info.rawData,
-          } satisfies SocialUserInfo;
-        }),
+        run(config, runtime, async (kit) =>
+          normalizeUserInfo(
+            await (kit.getUserInfo as NonNullable<KitConnector['getUserInfo']>)(data, () => runtime.getSession()),
+            provider,
+          ),
+        ),
+      ...(metadata.isTokenStorageSupported && {
+        getTokenResponseAndUserInfo: (data, config, runtime: SocialRuntime) =>
+          run(config, runtime, async (kit) => {
+            const read = kit.getTokenResponseAndUserInfo as NonNullable<KitConnector['getTokenResponseAndUserInfo']>;
+            const { userInfo, tokenResponse } = await read(data, () => runtime.getSession());
+            return { userInfo: normalizeUserInfo(userInfo, provider), tokenResponse: tokenResponseOf(tokenResponse) };
+          }),
+        getAccessTokenByRefreshToken: (refreshToken, config, runtime) =>
+          run(config, runtime, async (kit) => {
+            const refresh = kit.getAccessTokenByRefreshToken;
+            if (!refresh) throw new ConnectorError('not_implemented', `${provider} cannot refresh tokens.`);
+            const response = tokenResponseOf(await refresh(refreshToken));
+            if (!response) throw new ConnectorError('invalid_response', `${provider} answered no access token.`);
+            return response;
+          }),
+      }),
     };
   const type = probe.type === 'Email' ? 'Email' : 'Sms';
   return {

@@ -99,6 +99,9 @@ async function loadPackage(directory: string, packageName: string, options: Adap
     logoDark: inlineFile(root, raw.logoDark, 'dataUrl') ?? null,
     readme: inlineFile(root, raw.readme, 'text') ?? String(pkg.name),
     isStandard: raw.isStandard === true,
+    // Logto's rule: the package says it supports token storage and has the call that answers tokens.
+    isTokenStorageSupported:
+      raw.isTokenStorageSupported === true && typeof probe.getTokenResponseAndUserInfo === 'function',
   };
   const version = pkg.version ?? '0.0.0';
   const connector = adaptKitConnector(create, probe, metadata, `${packageName}@${version}`, options);

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { defineConnector, type ProviderHttp } from '../../kit/index.js';
+import { defineConnector, type ProviderHttp, type SocialConnector } from '../../kit/index.js';
 import { authorizationCode, authorizationUrl, sessionRedirectUri } from '../shared/authorization-request.js';
 import { clientFields } from '../shared/client-config.js';
-import { exchangeCode } from '../shared/token-request.js';
+import { exchangeCode, refreshAccessToken } from '../shared/token-request.js';
 import { fetchWithToken } from '../shared/user-info-request.js';
 import { githubProfile } from './github-profile.js';
 
@@ -38,6 +38,32 @@ const apiHeaders = {
   'x-github-api-version': '2022-11-28',
 };
 
+/** GitHub's token endpoint takes the client's id and secret in the form. */
+const tokenClient = (config: z.output<typeof configSchema>, web: string) => ({
+  ...config,
+  tokenEndpoint: `${web}/login/oauth/access_token`,
+  tokenEndpointAuthMethod: 'client_secret_post' as const,
+  clientSecretJwtSigningAlgorithm: 'HS256' as const,
+});
+
+type Read = NonNullable<SocialConnector<typeof configSchema>['getTokenResponseAndUserInfo']>;
+
+/** Code for tokens, then the profile (and the e-mail addresses when the profile has none). */
+const readUser: Read = async (data, config, { http, getSession }) => {
+  const { web, api } = hosts(http);
+  const code = authorizationCode(data, provider);
+  const redirectUri = sessionRedirectUri(await getSession(), provider);
+  const client = tokenClient(config, web);
+  // With Accept: application/json GitHub answers JSON instead of its default query string.
+  const tokenResponse = await exchangeCode(http, client, { code, redirectUri }, { format: 'json', provider });
+  const options = { provider, headers: apiHeaders };
+  const user = await fetchWithToken(http, `${api}/user`, tokenResponse.access_token, options);
+  const userInfo = await githubProfile(user, () =>
+    fetchWithToken(http, `${api}/user/emails`, tokenResponse.access_token, options),
+  );
+  return { userInfo, tokenResponse };
+};
+
 /** GitHub OAuth apps (docs.github.com, "Authorizing OAuth apps"): web application flow. */
 export const github = defineConnector({
   type: 'Social',
@@ -46,6 +72,7 @@ export const github = defineConnector({
     id: 'github-universal',
     target: 'github',
     platform: 'Universal',
+    isTokenStorageSupported: true,
     name: { en: 'GitHub' },
     description: { en: 'Sign in with a GitHub account (GitHub OAuth app).' },
     logo: '/connectors/github.svg',
@@ -63,20 +90,9 @@ export const github = defineConnector({
     });
   },
 
-  async getUserInfo(data, config, { http, getSession }) {
-    const { web, api } = hosts(http);
-    const code = authorizationCode(data, provider);
-    const redirectUri = sessionRedirectUri(await getSession(), provider);
-    const client = {
-      ...config,
-      tokenEndpoint: `${web}/login/oauth/access_token`,
-      tokenEndpointAuthMethod: 'client_secret_post' as const,
-      clientSecretJwtSigningAlgorithm: 'HS256' as const,
-    };
-    // With Accept: application/json GitHub answers JSON instead of its default query string.
-    const token = await exchangeCode(http, client, { code, redirectUri }, { format: 'json', provider });
-    const options = { provider, headers: apiHeaders };
-    const user = await fetchWithToken(http, `${api}/user`, token.access_token, options);
-    return githubProfile(user, () => fetchWithToken(http, `${api}/user/emails`, token.access_token, options));
-  },
+  getUserInfo: async (data, config, runtime) => (await readUser(data, config, runtime)).userInfo,
+  getTokenResponseAndUserInfo: readUser,
+  // GitHub apps with expiring user tokens hand out refresh tokens; OAuth apps' tokens do not expire.
+  getAccessTokenByRefreshToken: (refreshToken, config, { http }) =>
+    refreshAccessToken(http, tokenClient(config, hosts(http).web), refreshToken, { format: 'json', provider }),
 });

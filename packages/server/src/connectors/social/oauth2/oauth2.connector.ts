@@ -1,11 +1,27 @@
-import { defineConnector } from '../../kit/index.js';
+import { defineConnector, type SocialConnector } from '../../kit/index.js';
 import { authorizationCode, authorizationUrl, sessionRedirectUri } from '../shared/authorization-request.js';
 import { mapProfile } from '../shared/profile-map.js';
-import { exchangeCode } from '../shared/token-request.js';
+import { exchangeCode, refreshAccessToken } from '../shared/token-request.js';
 import { fetchWithToken } from '../shared/user-info-request.js';
 import { oauth2ConfigSchema } from './oauth2.config.js';
 
 const provider = 'OAuth 2.0 provider';
+
+type Read = NonNullable<SocialConnector<typeof oauth2ConfigSchema>['getTokenResponseAndUserInfo']>;
+
+/** Code for tokens, then the user info with the access token. */
+const readUser: Read = async (data, config, { http, getSession }) => {
+  const code = authorizationCode(data, provider);
+  const redirectUri = sessionRedirectUri(await getSession(), provider);
+  const tokenResponse = await exchangeCode(
+    http,
+    config,
+    { code, redirectUri },
+    { format: config.tokenEndpointResponseType, provider },
+  );
+  const raw = await fetchWithToken(http, config.userInfoEndpoint, tokenResponse.access_token, { provider });
+  return { userInfo: mapProfile(raw, config.profileMap, provider), tokenResponse };
+};
 
 /**
  * Any OAuth 2.0 provider with an authorization code flow and a JSON user info endpoint. It is
@@ -18,6 +34,7 @@ export const oauth2 = defineConnector({
     target: 'oauth2',
     platform: 'Universal',
     isStandard: true,
+    isTokenStorageSupported: true,
     name: { en: 'OAuth 2.0' },
     description: { en: 'Sign in with any OAuth 2.0 provider: authorization code flow and a user info endpoint.' },
     logo: '/connectors/oauth2.svg',
@@ -57,16 +74,8 @@ export const oauth2 = defineConnector({
     );
   },
 
-  async getUserInfo(data, config, { http, getSession }) {
-    const code = authorizationCode(data, provider);
-    const redirectUri = sessionRedirectUri(await getSession(), provider);
-    const token = await exchangeCode(
-      http,
-      config,
-      { code, redirectUri },
-      { format: config.tokenEndpointResponseType, provider },
-    );
-    const raw = await fetchWithToken(http, config.userInfoEndpoint, token.access_token, { provider });
-    return mapProfile(raw, config.profileMap, provider);
-  },
+  getUserInfo: async (data, config, runtime) => (await readUser(data, config, runtime)).userInfo,
+  getTokenResponseAndUserInfo: readUser,
+  getAccessTokenByRefreshToken: (refreshToken, config, { http }) =>
+    refreshAccessToken(http, config, refreshToken, { format: config.tokenEndpointResponseType, provider }),
 });

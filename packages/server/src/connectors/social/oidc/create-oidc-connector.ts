@@ -9,7 +9,7 @@ import {
 } from '../../kit/index.js';
 import { authorizationCode, authorizationUrl, sessionRedirectUri } from '../shared/authorization-request.js';
 import type { TokenClient } from '../shared/client-config.js';
-import { exchangeCode } from '../shared/token-request.js';
+import { exchangeCode, refreshAccessToken } from '../shared/token-request.js';
 import { fetchWithToken } from '../shared/user-info-request.js';
 import { discover } from './discovery.js';
 import { verifyIdToken } from './id-token.js';
@@ -46,9 +46,48 @@ const sessionText = (value: unknown) => (typeof value === 'string' ? value : und
  */
 export function createOidcConnector<S extends z.ZodType>(preset: OidcPreset<S>): SocialConnector<S> {
   const provider = preset.metadata.name.en;
+  const readUser: NonNullable<SocialConnector<S>['getTokenResponseAndUserInfo']> = async (
+    data,
+    config,
+    { http, getSession },
+  ) => {
+    const settings = preset.settings(config, http);
+    const code = authorizationCode(data, provider);
+    const session = await getSession();
+    const redirectUri = sessionRedirectUri(session, provider);
+    const nonce = sessionText(session.nonce);
+    if (!nonce)
+      throw new ConnectorError('general', { message: `The ${provider} sign-in session has no nonce.`, provider });
+    const metadata = await discover(http, settings.issuer, provider);
+    const client = { ...settings, tokenEndpoint: metadata.token_endpoint };
+    const grant = { code, redirectUri, codeVerifier: sessionText(session.codeVerifier) };
+    const tokenResponse = await exchangeCode(http, client, grant, { format: 'json', provider });
+    if (typeof tokenResponse.id_token !== 'string')
+      throw new ConnectorError('social_invalid_id_token', {
+        message: `${provider} answered the token request without an ID token; is \`openid\` in the scope?`,
+        provider,
+      });
+    const claims = await verifyIdToken(http, tokenResponse.id_token, {
+      jwksUri: metadata.jwks_uri,
+      issuers: [metadata.issuer, ...(settings.issuerAliases ?? [])],
+      clientId: settings.clientId,
+      nonce,
+      provider,
+    });
+    if (!settings.fetchUserInfo || !metadata.userinfo_endpoint)
+      return { userInfo: profileFromClaims(claims), tokenResponse };
+    const userInfo = await fetchWithToken(http, metadata.userinfo_endpoint, tokenResponse.access_token, { provider });
+    // OIDC Core §5.3.2: a user info document about another subject must not be used.
+    if ((userInfo as { sub?: unknown }).sub !== claims.sub)
+      throw new ConnectorError('invalid_response', {
+        message: `The user info from ${provider} is about another subject than the ID token.`,
+        provider,
+      });
+    return { userInfo: profileFromClaims({ ...claims, ...(userInfo as object) }), tokenResponse };
+  };
   return defineConnector({
     type: 'Social',
-    metadata: preset.metadata,
+    metadata: { ...preset.metadata, isTokenStorageSupported: true },
     configSchema: preset.configSchema,
     apiBaseUrl: preset.apiBaseUrl,
 
@@ -74,39 +113,12 @@ export function createOidcConnector<S extends z.ZodType>(preset: OidcPreset<S>):
       );
     },
 
-    async getUserInfo(data, config, { http, getSession }) {
+    getUserInfo: async (data, config, runtime) => (await readUser(data, config, runtime)).userInfo,
+    getTokenResponseAndUserInfo: readUser,
+    async getAccessTokenByRefreshToken(refreshToken, config, { http }) {
       const settings = preset.settings(config, http);
-      const code = authorizationCode(data, provider);
-      const session = await getSession();
-      const redirectUri = sessionRedirectUri(session, provider);
-      const nonce = sessionText(session.nonce);
-      if (!nonce)
-        throw new ConnectorError('general', { message: `The ${provider} sign-in session has no nonce.`, provider });
-      const metadata = await discover(http, settings.issuer, provider);
-      const client = { ...settings, tokenEndpoint: metadata.token_endpoint };
-      const grant = { code, redirectUri, codeVerifier: sessionText(session.codeVerifier) };
-      const token = await exchangeCode(http, client, grant, { format: 'json', provider });
-      if (typeof token.id_token !== 'string')
-        throw new ConnectorError('social_invalid_id_token', {
-          message: `${provider} answered the token request without an ID token; is \`openid\` in the scope?`,
-          provider,
-        });
-      const claims = await verifyIdToken(http, token.id_token, {
-        jwksUri: metadata.jwks_uri,
-        issuers: [metadata.issuer, ...(settings.issuerAliases ?? [])],
-        clientId: settings.clientId,
-        nonce,
-        provider,
-      });
-      if (!settings.fetchUserInfo || !metadata.userinfo_endpoint) return profileFromClaims(claims);
-      const userInfo = await fetchWithToken(http, metadata.userinfo_endpoint, token.access_token, { provider });
-      // OIDC Core §5.3.2: a user info document about another subject must not be used.
-      if ((userInfo as { sub?: unknown }).sub !== claims.sub)
-        throw new ConnectorError('invalid_response', {
-          message: `The user info from ${provider} is about another subject than the ID token.`,
-          provider,
-        });
-      return profileFromClaims({ ...claims, ...(userInfo as object) });
+      const { token_endpoint: tokenEndpoint } = await discover(http, settings.issuer, provider);
+      return refreshAccessToken(http, { ...settings, tokenEndpoint }, refreshToken, { format: 'json', provider });
     },
   });
 }

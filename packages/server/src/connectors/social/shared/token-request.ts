@@ -67,20 +67,14 @@ async function authenticate(client: TokenClient, form: URLSearchParams, headers:
   form.set('client_assertion', await clientAssertion(client));
 }
 
-/** Exchanges the authorization code at the token endpoint (RFC 6749 §4.1.3). */
-export async function exchangeCode(
+/** A token request with the client's authentication; the answer must carry an access token. */
+async function tokenRequest(
   http: ProviderHttp,
   client: TokenClient,
-  grant: { code: string; redirectUri: string; codeVerifier?: string },
+  form: URLSearchParams,
   options: { format: TokenResponseFormat; provider: string },
 ): Promise<TokenResponse> {
   const { format, provider } = options;
-  const form = new URLSearchParams({
-    grant_type: 'authorization_code',
-    code: grant.code,
-    redirect_uri: grant.redirectUri,
-  });
-  if (grant.codeVerifier) form.set('code_verifier', grant.codeVerifier);
   const headers: Record<string, string> = { 'content-type': 'application/x-www-form-urlencoded' };
   if (format === 'json') headers.accept = 'application/json';
   await authenticate(client, form, headers);
@@ -99,4 +93,31 @@ export async function exchangeCode(
     provider,
     providerStatus: response.status,
   });
+}
+
+/** Exchanges the authorization code at the token endpoint (RFC 6749 §4.1.3). */
+export function exchangeCode(
+  http: ProviderHttp,
+  client: TokenClient,
+  grant: { code: string; redirectUri: string; codeVerifier?: string },
+  options: { format: TokenResponseFormat; provider: string },
+): Promise<TokenResponse> {
+  const form = new URLSearchParams({
+    grant_type: 'authorization_code',
+    code: grant.code,
+    redirect_uri: grant.redirectUri,
+  });
+  if (grant.codeVerifier) form.set('code_verifier', grant.codeVerifier);
+  return tokenRequest(http, client, form, options);
+}
+
+/** A new access token for a stored refresh token (RFC 6749 §6). */
+export function refreshAccessToken(
+  http: ProviderHttp,
+  client: TokenClient,
+  refreshToken: string,
+  options: { format: TokenResponseFormat; provider: string },
+): Promise<TokenResponse> {
+  const form = new URLSearchParams({ grant_type: 'refresh_token', refresh_token: refreshToken });
+  return tokenRequest(http, client, form, options);
 }
