@@ -90,6 +90,21 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'signInExperience', nav: true },
     () => import('./sign-in-experience/sign-in-experience-page'),
   ),
+  route(
+    '/console/sign-in-experience/custom-phrases',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/custom-phrases-page'),
+  ),
+  route(
+    '/console/sign-in-experience/email-templates',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/email-templates-page'),
+  ),
+  route(
+    '/console/sign-in-experience/profile-fields',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/profile-fields-page'),
+  ),
   route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
   route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),

@@ -6,6 +6,7 @@ import { connectorsEn } from '../connectors/messages';
 import { customJwtEn } from '../custom-jwt/messages';
 import { dashboardEn } from '../dashboard/messages';
 import { guidesEn } from '../guides/messages';
+import { signInContentEn } from '../sign-in-content/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
 import { usersEn } from '../users/messages';
 import { webhooksEn } from '../webhooks/messages';
@@ -110,6 +111,7 @@ export const en = {
   ...guidesEn,
   ...connectorsEn,
   ...signInExperienceEn,
+  ...signInContentEn,
   ...authorizationEn,
   ...usersEn,
   ...auditLogsEn,

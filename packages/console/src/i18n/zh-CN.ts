@@ -6,6 +6,7 @@ import { connectorsZhCN } from '../connectors/messages';
 import { customJwtZhCN } from '../custom-jwt/messages';
 import { dashboardZhCN } from '../dashboard/messages';
 import { guidesZhCN } from '../guides/messages';
+import { signInContentZhCN } from '../sign-in-content/messages';
 import { signInExperienceZhCN } from '../sign-in-experience/messages';
 import { usersZhCN } from '../users/messages';
 import { webhooksZhCN } from '../webhooks/messages';
@@ -105,6 +106,7 @@ export const zhCN: Messages = {
   ...guidesZhCN,
   ...connectorsZhCN,
   ...signInExperienceZhCN,
+  ...signInContentZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
   ...auditLogsZhCN,
