@@ -17,6 +17,7 @@ export const areas = [
   'webhooks',
   'customJwt',
   'administrators',
+  'settings',
 ] as const;
 export type Area = (typeof areas)[number];
 
@@ -115,5 +116,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/webhooks', { area: 'webhooks', nav: true }, () => import('./webhooks/webhooks-page')),
   route('/console/webhooks/:id', { area: 'webhooks' }, () => import('./webhooks/webhook-page')),
   route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
+  route('/console/settings', { area: 'settings', nav: true }, () => import('./settings/settings-page')),
   route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
 ];

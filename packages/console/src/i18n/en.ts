@@ -6,6 +6,7 @@ import { connectorsEn } from '../connectors/messages';
 import { customJwtEn } from '../custom-jwt/messages';
 import { dashboardEn } from '../dashboard/messages';
 import { guidesEn } from '../guides/messages';
+import { settingsEn } from '../settings/messages';
 import { signInContentEn } from '../sign-in-content/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
 import { usersEn } from '../users/messages';
@@ -36,6 +37,7 @@ export const en = {
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': 'Custom token claims',
   'nav.administrators': 'Administrators',
+  'nav.settings': 'Settings',
 
   'header.language': 'Language',
   'header.theme': 'Theme',
@@ -112,6 +114,7 @@ export const en = {
   ...connectorsEn,
   ...signInExperienceEn,
   ...signInContentEn,
+  ...settingsEn,
   ...authorizationEn,
   ...usersEn,
   ...auditLogsEn,
