@@ -17,6 +17,7 @@ export const areas = [
   'webhooks',
   'customJwt',
   'administrators',
+  'settings',
 ] as const;
 export type Area = (typeof areas)[number];
 
@@ -90,6 +91,21 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'signInExperience', nav: true },
     () => import('./sign-in-experience/sign-in-experience-page'),
   ),
+  route(
+    '/console/sign-in-experience/custom-phrases',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/custom-phrases-page'),
+  ),
+  route(
+    '/console/sign-in-experience/email-templates',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/email-templates-page'),
+  ),
+  route(
+    '/console/sign-in-experience/profile-fields',
+    { area: 'signInExperience' },
+    () => import('./sign-in-content/profile-fields-page'),
+  ),
   route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
   route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
@@ -100,5 +116,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/webhooks', { area: 'webhooks', nav: true }, () => import('./webhooks/webhooks-page')),
   route('/console/webhooks/:id', { area: 'webhooks' }, () => import('./webhooks/webhook-page')),
   route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
+  route('/console/settings', { area: 'settings', nav: true }, () => import('./settings/settings-page')),
   route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
 ];

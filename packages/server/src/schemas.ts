@@ -5,11 +5,17 @@
  */
 export * from './account/account-center.schemas.js';
 export * from './admins/admins.schemas.js';
+export * from './applications/application-sign-in-experience.schemas.js';
 export * from './applications/applications.schemas.js';
 export * from './applications/sign-in-tests.schemas.js';
+export * from './configs/configs.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
+export * from './consent/consent.schemas.js';
+export * from './custom-phrases/custom-phrases.schemas.js';
+export * from './custom-profile-fields/custom-profile-fields.schemas.js';
 export * from './dashboard/dashboard.schemas.js';
+export * from './email-templates/email-templates.schemas.js';
 export * from './hooks/hooks.schemas.js';
 export * from './jwt-customizer/jwt-customizer.schemas.js';
 export * from './logs/logs.schemas.js';

@@ -137,6 +137,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Webhooks',
         'Custom token claims',
         'Administrators',
+        'Settings',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');
       expect(cspReports).toEqual([]);

@@ -6,11 +6,14 @@ import { useWriteReason } from '../authorization/shared/write-access';
 import { frameworkOf } from '../guides/frameworks';
 import GuidePanel from '../guides/guide-panel';
 import { guideUris } from '../guides/guide-values';
-import { useI18n } from '../i18n/i18n';
+import { type Translate, useI18n } from '../i18n/i18n';
 import type { PageProps } from '../routes';
 import { Button } from '../ui/button';
 import { Page } from '../ui/page';
 import { RecordTabs } from '../ui/record-tabs';
+import { AppBranding } from './app-branding';
+import { AppConsentOrganizations } from './app-consent-organizations';
+import { AppConsentScopes } from './app-consent-scopes';
 import { type Application, typeKey, useApplication } from './app-queries';
 import { ApplicationCredentials } from './application-credentials';
 import { ApplicationSettings } from './application-settings';
@@ -63,6 +66,17 @@ function Guide({ app }: { app: Application }) {
   );
 }
 
+/** A third-party app's tabs: what its users consent to, and its own branding. */
+const thirdPartyTabs = (app: Application, t: Translate) => [
+  { id: 'permissions', title: t('applications.tab.permissions'), content: <AppConsentScopes app={app} /> },
+  {
+    id: 'consent-organizations',
+    title: t('applications.tab.consentOrganizations'),
+    content: <AppConsentOrganizations app={app} />,
+  },
+  { id: 'branding', title: t('applications.tab.branding'), content: <AppBranding app={app} /> },
+];
+
 /** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets. */
 export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
   const { t } = useI18n();
@@ -74,7 +88,14 @@ export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
         {(data) => (
           <Page
             title={data.name}
-            intro={[t(typeKey(data.type)), frameworkOf(data).name, data.description].filter(Boolean).join(' · ')}
+            intro={[
+              t(typeKey(data.type)),
+              data.isThirdParty ? t('applications.thirdParty') : '',
+              frameworkOf(data).name,
+              data.description,
+            ]
+              .filter(Boolean)
+              .join(' · ')}
           >
             <RecordTabs
               label={t('applications.sections', { name: data.name })}
@@ -86,6 +107,7 @@ export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
                   title: t('applications.tab.credentials'),
                   content: <ApplicationCredentials app={data} />,
                 },
+                ...(data.isThirdParty ? thirdPartyTabs(data, t) : []),
               ]}
             />
           </Page>

@@ -9,6 +9,7 @@ import { navigate } from '../router/history';
 import { DialogForm } from '../ui/form-dialog';
 import { RadioGroup } from '../ui/radio-group';
 import { useStatus } from '../ui/status';
+import { Switch } from '../ui/switch';
 import { TextField } from '../ui/text-field';
 import { typeKey } from './app-queries';
 
@@ -61,6 +62,7 @@ export function CreateApplicationForm({ close }: { close: () => void }) {
   const [frameworkId, setFrameworkId] = useState<FrameworkId>(frameworks[0]?.id ?? 'generic-spa');
   const framework = frameworks.find((entry) => entry.id === frameworkId) as Framework;
   const [name, setName] = useState('');
+  const [thirdParty, setThirdParty] = useState(false);
   const [redirectUri, setRedirectUri] = useState(() => suggestedRedirectUri(framework));
   const form = useForm(createApplicationSchema);
   const choose = (id: FrameworkId) => {
@@ -76,6 +78,7 @@ export function CreateApplicationForm({ close }: { close: () => void }) {
         name: name.trim(),
         type: framework.type,
         customData: { [frameworkDataKey]: framework.id },
+        ...(needsUri && thirdParty ? { isThirdParty: true } : {}),
         ...(needsUri && entered ? { oidcClientMetadata: urisFor(framework.id, idPlaceholder, entered) } : {}),
       },
       async (body) => {
@@ -131,6 +134,14 @@ export function CreateApplicationForm({ close }: { close: () => void }) {
               ? t('applications.invalidUri')
               : undefined
           }
+        />
+      )}
+      {needsUri && (
+        <Switch
+          label={t('applications.thirdPartyCreate')}
+          description={t('applications.thirdPartyHelp')}
+          isSelected={thirdParty}
+          onChange={setThirdParty}
         />
       )}
     </DialogForm>

@@ -6,6 +6,8 @@ import { connectorsEn } from '../connectors/messages';
 import { customJwtEn } from '../custom-jwt/messages';
 import { dashboardEn } from '../dashboard/messages';
 import { guidesEn } from '../guides/messages';
+import { settingsEn } from '../settings/messages';
+import { signInContentEn } from '../sign-in-content/messages';
 import { signInExperienceEn } from '../sign-in-experience/messages';
 import { usersEn } from '../users/messages';
 import { webhooksEn } from '../webhooks/messages';
@@ -35,6 +37,7 @@ export const en = {
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': 'Custom token claims',
   'nav.administrators': 'Administrators',
+  'nav.settings': 'Settings',
 
   'header.language': 'Language',
   'header.theme': 'Theme',
@@ -110,6 +113,8 @@ export const en = {
   ...guidesEn,
   ...connectorsEn,
   ...signInExperienceEn,
+  ...signInContentEn,
+  ...settingsEn,
   ...authorizationEn,
   ...usersEn,
   ...auditLogsEn,

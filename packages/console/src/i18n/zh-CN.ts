@@ -6,6 +6,8 @@ import { connectorsZhCN } from '../connectors/messages';
 import { customJwtZhCN } from '../custom-jwt/messages';
 import { dashboardZhCN } from '../dashboard/messages';
 import { guidesZhCN } from '../guides/messages';
+import { settingsZhCN } from '../settings/messages';
+import { signInContentZhCN } from '../sign-in-content/messages';
 import { signInExperienceZhCN } from '../sign-in-experience/messages';
 import { usersZhCN } from '../users/messages';
 import { webhooksZhCN } from '../webhooks/messages';
@@ -32,6 +34,7 @@ export const zhCN: Messages = {
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': '自定义令牌声明',
   'nav.administrators': '管理员',
+  'nav.settings': '设置',
 
   'header.language': '语言',
   'header.theme': '主题',
@@ -105,6 +108,8 @@ export const zhCN: Messages = {
   ...guidesZhCN,
   ...connectorsZhCN,
   ...signInExperienceZhCN,
+  ...signInContentZhCN,
+  ...settingsZhCN,
   ...authorizationZhCN,
   ...usersZhCN,
   ...auditLogsZhCN,

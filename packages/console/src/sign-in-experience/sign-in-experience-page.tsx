@@ -1,6 +1,7 @@
 import './sign-in-experience.css';
 import { useCan } from '../api/can';
 import { useI18n } from '../i18n/i18n';
+import { MoreSignInSettings } from '../sign-in-content/more-links';
 import { LoadError } from '../ui/load-error';
 import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
@@ -16,6 +17,7 @@ export default function SignInExperiencePage() {
   const failed = saved.error ?? connectors.error;
   return (
     <Page title={t('signInExperience.title')} intro={t('signInExperience.intro')}>
+      <MoreSignInSettings />
       {can.reason && (
         <p className="sie-read-only" role="note">
           {t('signInExperience.readOnly', { reason: can.reason })}

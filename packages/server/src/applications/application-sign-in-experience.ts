@@ -1,45 +1,17 @@
-import { z } from 'zod';
 import { RequestError } from '../http/request-error.js';
-import { text } from '../management/fields.js';
-import { brandingSchema, hexColor, httpUrl } from '../sign-in-experience/index.js';
 import type { ApplicationExtrasStore, ApplicationSignInExperienceRow } from './application-extras.store.js';
+import type {
+  ApplicationSignInExperience,
+  ApplicationSignInExperienceInput,
+} from './application-sign-in-experience.schemas.js';
 import type { Application } from './applications.schemas.js';
 
-/** An empty string clears a link, as Logto accepts it. */
-const link = z.union([httpUrl, z.literal('')]).nullable();
-
-export const applicationSignInExperienceBody = z.strictObject({
-  color: z
-    .strictObject({ primaryColor: hexColor, isDarkModeEnabled: z.boolean(), darkPrimaryColor: hexColor })
-    .partial()
-    .optional(),
-  branding: brandingSchema.optional(),
-  customCss: text(65_536).nullable().optional(),
-  displayName: text(256).nullable().optional(),
-  termsOfUseUrl: link,
-  privacyPolicyUrl: link,
-});
-export type ApplicationSignInExperienceInput = z.output<typeof applicationSignInExperienceBody>;
-
-export const applicationSignInExperienceSchema = z.object({
-  applicationId: z.string(),
-  color: z.object({
-    primaryColor: z.string().optional(),
-    isDarkModeEnabled: z.boolean().optional(),
-    darkPrimaryColor: z.string().optional(),
-  }),
-  branding: z.object({
-    logoUrl: z.string().optional(),
-    darkLogoUrl: z.string().optional(),
-    favicon: z.string().optional(),
-    darkFavicon: z.string().optional(),
-  }),
-  customCss: z.string().nullable(),
-  displayName: z.string().nullable(),
-  termsOfUseUrl: z.string().nullable(),
-  privacyPolicyUrl: z.string().nullable(),
-});
-export type ApplicationSignInExperience = z.output<typeof applicationSignInExperienceSchema>;
+export {
+  type ApplicationSignInExperience,
+  type ApplicationSignInExperienceInput,
+  applicationSignInExperienceBody,
+  applicationSignInExperienceSchema,
+} from './application-sign-in-experience.schemas.js';
 
 const toView = (row: ApplicationSignInExperienceRow): ApplicationSignInExperience => ({
   applicationId: row.application_id,

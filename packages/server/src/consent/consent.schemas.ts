@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { idParam } from '../management/fields.js';
-import { organizationSchema } from '../organizations/index.js';
+import { organizationSchema } from '../organizations/organizations.schemas.js';
 
 /** The user scopes a third-party app may be allowed to ask for, as Logto names them. */
 export const consentUserScopes = [

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateTypes } from '../connectors/kit/types.js';
+import { templateTypes } from '../connectors/kit/kinds.js';
 import { languageTag, text } from '../management/fields.js';
 
 export const templateTypeSchema = z

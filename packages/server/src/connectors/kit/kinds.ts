@@ -5,3 +5,17 @@ export type ConnectorType = (typeof connectorTypes)[number];
 
 export const connectorPlatforms = ['Native', 'Universal', 'Web'] as const;
 export type ConnectorPlatform = (typeof connectorPlatforms)[number];
+
+/** Why a code is sent; config templates are matched by it (Logto's TemplateType). */
+export const templateTypes = [
+  'SignIn',
+  'Register',
+  'ForgotPassword',
+  'Generic',
+  'OrganizationInvitation',
+  'UserPermissionValidation',
+  'BindNewIdentifier',
+  'MfaVerification',
+  'BindMfa',
+] as const;
+export type TemplateType = (typeof templateTypes)[number];

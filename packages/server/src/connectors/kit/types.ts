@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConnectorPlatform } from './kinds.js';
+import type { ConnectorPlatform, TemplateType } from './kinds.js';
 import type { ProviderHttp } from './provider-http.js';
 
 /**
@@ -7,21 +7,14 @@ import type { ProviderHttp } from './provider-http.js';
  * object made with `defineConnector`: metadata, a zod config schema (which validates, types the
  * config and documents it, secret fields marked), and the calls of its type.
  */
-export { type ConnectorPlatform, type ConnectorType, connectorPlatforms, connectorTypes } from './kinds.js';
-
-/** Why a code is sent; config templates are matched by it (Logto's TemplateType). */
-export const templateTypes = [
-  'SignIn',
-  'Register',
-  'ForgotPassword',
-  'Generic',
-  'OrganizationInvitation',
-  'UserPermissionValidation',
-  'BindNewIdentifier',
-  'MfaVerification',
-  'BindMfa',
-] as const;
-export type TemplateType = (typeof templateTypes)[number];
+export {
+  type ConnectorPlatform,
+  type ConnectorType,
+  connectorPlatforms,
+  connectorTypes,
+  type TemplateType,
+  templateTypes,
+} from './kinds.js';
 
 /** Phrases keyed by language tag; `en` is always there. */
 export type I18nPhrases = { en: string } & Record<string, string>;
