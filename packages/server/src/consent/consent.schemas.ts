@@ -55,6 +55,8 @@ export const consentInfoSchema = z.object({
     branding: z.object({ logoUrl: z.string().optional(), darkLogoUrl: z.string().optional() }),
     termsOfUseUrl: z.string().nullable(),
     privacyPolicyUrl: z.string().nullable(),
+    /** A Client ID Metadata Document client: the host of its client_id URL, the one thing proven about it. */
+    clientIdHost: z.string().optional(),
   }),
   user: z.object({
     id: z.string(),
