@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { consentUserScopes } from '../applications/applications.schemas.js';
 import { idParam } from '../management/fields.js';
 import { organizationSchema } from '../organizations/index.js';
 
-/** The user scopes a third-party app may be allowed to ask for, as Logto names them. */
-export const consentUserScopes = [
-  'profile',
-  'email',
-  'phone',
-  'address',
-  'custom_data',
-  'identities',
-  'roles',
-  'urn:logto:scope:organizations',
-  'urn:logto:scope:organization_roles',
-] as const;
+export { consentUserScopes };
 export const consentScopeTypes = [
   'organizationScopes',
   'resourceScopes',
