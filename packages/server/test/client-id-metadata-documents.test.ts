@@ -134,7 +134,7 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     expect((await api.get('/cimd/user-consent-scopes')).body.userScopes).toEqual(['profile']);
   });
 
-  it('authorization code + PKCE through the consent page: only what the ceiling allows is shown and granted', async () => {
+  it('authorization code + PKCE through the consent page: only what the ceiling allows is shown and granted, refresh and user info work', async () => {
     const { config, request } = await authorize(clientId, {
       scope: 'openid profile offline_access read:notes write:notes',
       resource: notes,
@@ -178,6 +178,15 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     expect(access.client_id).toBe(clientId);
     expect(access.scope).toBe('read:notes');
     expect(tokens.refresh_token).toBeTruthy();
+    const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token as string, { resource: notes });
+    expect(decodeJwt(refreshed.access_token).scope).toBe('read:notes');
+    const userinfo = await oidc.fetchUserInfo(
+      config,
+      (await oidc.refreshTokenGrant(config, refreshed.refresh_token as string)).access_token,
+      tokens.claims()?.sub as string,
+    );
+    expect(userinfo.name).toBe('Mia Model');
+    expect(userinfo).not.toHaveProperty('email');
     // The document was fetched once, then served from the cache.
     expect(documents.hits('/clients/notes-mcp.json')).toBe(1);
   });
