@@ -111,6 +111,10 @@ function render(info) {
   $('title').textContent = t('consent.title', { app: appName });
   const user = info.user.name || info.user.username || info.user.primaryEmail || info.user.id;
   $('account').textContent = t('consent.account', { user });
+  // A Client ID Metadata Document client: its name is its own claim, its address is proven.
+  const host = info.application.clientIdHost;
+  $('client-host').hidden = !host;
+  if (host) $('client-host').textContent = t('consent.client_host', { host });
   $('scopes-heading').textContent = t('consent.scopes_heading');
   $('organizations-legend').textContent = t('consent.organizations_legend');
   $('no-organizations').textContent = t('consent.no_organizations');

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import {
@@ -10,6 +11,7 @@ import { accountPageClient } from './account-page/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import {
+  cimdCeiling,
   createApplicationSignInExperienceService,
   createSignInTestPage,
   createSignInTestsService,
@@ -48,6 +50,7 @@ import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
+import { createMetadataFetch } from './oidc/metadata-document-fetch.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
@@ -194,6 +197,16 @@ export async function createServices(config: Config, logger: Logger) {
       core,
       settings: configs,
       customClaims: customClaimsHook,
+      cimd: {
+        enabled: configs.cimdEnabled,
+        userScopeCeiling: () => stores.applicationExtras.consentableScopeNames(cimdCeiling, 'userScopes'),
+        fetch: createMetadataFetch({
+          allowLoopback: config.clientIdMetadataDocuments.allowLoopback,
+          ...(config.clientIdMetadataDocuments.caFile && {
+            ca: fs.readFileSync(config.clientIdMetadataDocuments.caFile, 'utf8'),
+          }),
+        }),
+      },
       place: { basePath: '', issuer: config.issuer },
       builtInClients: [demoAppClient(config.endpoint), accountPageClient(config.endpoint)],
       organizationGrants: organizations.stores.grants,
@@ -389,7 +402,9 @@ export function createHttpApp(services: Services): {
   app.use(createConsolePages({ managementApiIndicator: config.managementApiIndicator }));
 
   app.use(jsonTokenRequests);
-  mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer });
+  mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>
+    String(services.configs.cimdEnabled()),
+  );
   mountAdminRealm(app, services.admin, services.adminPlace, registry.guards);
 
   const experience = createExperienceRouter({

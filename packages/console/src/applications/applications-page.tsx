@@ -12,6 +12,7 @@ import { Select } from '../ui/select';
 import type { TableColumn } from '../ui/table';
 import { type ApplicationListItem, typeKey } from './app-queries';
 import { CreateApplicationForm } from './create-application';
+import { MetadataDocumentClients } from './metadata-document-clients';
 import '../authorization/authorization.css';
 import './applications.css';
 
@@ -87,6 +88,7 @@ export default function ApplicationsPage() {
         searchLabel={t('applications.search')}
         emptyText={filtered ? t('applications.noMatches') : t('table.empty')}
       />
+      <MetadataDocumentClients />
     </Page>
   );
 }

@@ -223,6 +223,25 @@ export const applicationsEn = {
   'applications.branding.badColor': 'Enter a hex colour such as #5D34F2.',
   'applications.branding.badName': 'Enter at most 256 characters.',
   'applications.branding.saved': 'Branding saved.',
+
+  // Client ID metadata documents
+  'applications.cimd.title': 'Apps identified by a metadata document',
+  'applications.cimd.intro':
+    'Some clients, such as MCP clients, have no registration here: their client ID is the https address of a document describing them. Users always see a consent page for them.',
+  'applications.cimd.enable': 'Accept apps identified by a metadata document',
+  'applications.cimd.enableHelp': 'Off: such a client ID is refused as unknown and no document is fetched.',
+  'applications.cimd.turnedOn': 'Apps identified by a metadata document are now accepted.',
+  'applications.cimd.turnedOff': 'Apps identified by a metadata document are now refused.',
+  'applications.cimd.scopes': 'What these apps may ask users for',
+  'applications.cimd.scopesHelp': 'Besides knowing who the user is. An app asking for anything else is refused.',
+  'applications.cimd.scopesSaved': 'What these apps may ask for is saved.',
+  'applications.cimd.scope.profile': 'Name, username and picture',
+  'applications.cimd.scope.email': 'Email address',
+  'applications.cimd.scope.phone': 'Phone number',
+  'applications.cimd.scope.address': 'Address',
+  'applications.cimd.scope.custom_data': 'Custom data',
+  'applications.cimd.scope.identities': 'Linked social accounts',
+  'applications.cimd.scope.roles': 'Roles',
 };
 
 export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
@@ -422,4 +441,21 @@ export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
   'applications.branding.badColor': '请输入十六进制颜色，例如 #5D34F2。',
   'applications.branding.badName': '最多 256 个字符。',
   'applications.branding.saved': '品牌已保存。',
+  'applications.cimd.title': '由元数据文档标识的应用',
+  'applications.cimd.intro':
+    '有些客户端（例如 MCP 客户端）没有在这里注册：它们的客户端 ID 是描述自身的文档的 https 地址。用户总会看到针对它们的授权同意页面。',
+  'applications.cimd.enable': '接受由元数据文档标识的应用',
+  'applications.cimd.enableHelp': '关闭时：此类客户端 ID 会被视为未知而拒绝，也不会获取任何文档。',
+  'applications.cimd.turnedOn': '现在接受由元数据文档标识的应用。',
+  'applications.cimd.turnedOff': '现在拒绝由元数据文档标识的应用。',
+  'applications.cimd.scopes': '这些应用可以向用户请求的内容',
+  'applications.cimd.scopesHelp': '知道用户身份之外的内容。请求其他内容的应用会被拒绝。',
+  'applications.cimd.scopesSaved': '已保存这些应用可以请求的内容。',
+  'applications.cimd.scope.profile': '姓名、用户名和头像',
+  'applications.cimd.scope.email': '邮箱地址',
+  'applications.cimd.scope.phone': '手机号码',
+  'applications.cimd.scope.address': '地址',
+  'applications.cimd.scope.custom_data': '自定义数据',
+  'applications.cimd.scope.identities': '关联的社交账户',
+  'applications.cimd.scope.roles': '角色',
 };

@@ -5,6 +5,17 @@ import type { ApplicationSignInExperiencesTable } from '../storage/schema-applic
 export type ApplicationSignInExperienceRow = Selectable<ApplicationSignInExperiencesTable>;
 export type ConsentScopeType = 'organizationScopes' | 'resourceScopes' | 'organizationResourceScopes' | 'userScopes';
 
+/**
+ * Whose consent scopes: a third-party application (its id), or every Client ID Metadata Document
+ * client at once (the realm-wide ceiling, `cimdCeiling`).
+ */
+export const cimdCeiling = Symbol('cimd ceiling');
+export type ConsentOwner = string | typeof cimdCeiling;
+
+/** A client id that is an https URL names a Client ID Metadata Document client: the ceiling owns its scopes. */
+export const consentOwnerOf = (clientId: string): ConsentOwner =>
+  clientId.startsWith('https://') ? cimdCeiling : clientId;
+
 /** The per-application sign-in experience, a third-party app's consent scopes, and users' consented organizations. */
 export function createApplicationExtrasStore(db: Kysely<Database>) {
   const removed = (result: { numDeletedRows: bigint }) => Number(result.numDeletedRows) > 0;
@@ -31,45 +42,62 @@ export function createApplicationExtrasStore(db: Kysely<Database>) {
         return true;
       }),
 
-    consentScopeIds: async (applicationId: string) =>
-      db
-        .selectFrom('application_user_consent_scopes')
-        .select(['scope_type', 'scope_id'])
-        .where('application_id', '=', applicationId)
-        .orderBy('scope_type')
-        .orderBy('scope_id')
-        .execute(),
-    addConsentScopes: async (applicationId: string, scopes: Array<{ type: ConsentScopeType; id: string }>) => {
+    consentScopeIds: async (owner: ConsentOwner) =>
+      owner === cimdCeiling
+        ? db
+            .selectFrom('cimd_user_consent_scopes')
+            .select(['scope_type', 'scope_id'])
+            .orderBy('scope_type')
+            .orderBy('scope_id')
+            .execute()
+        : db
+            .selectFrom('application_user_consent_scopes')
+            .select(['scope_type', 'scope_id'])
+            .where('application_id', '=', owner)
+            .orderBy('scope_type')
+            .orderBy('scope_id')
+            .execute(),
+    addConsentScopes: async (owner: ConsentOwner, scopes: Array<{ type: ConsentScopeType; id: string }>) => {
       if (scopes.length === 0) return;
-      await db
-        .insertInto('application_user_consent_scopes')
-        .values(scopes.map(({ type, id }) => ({ application_id: applicationId, scope_type: type, scope_id: id })))
+      const rows = scopes.map(({ type, id }) => ({ scope_type: type, scope_id: id }));
+      await (owner === cimdCeiling
+        ? db.insertInto('cimd_user_consent_scopes').values(rows)
+        : db
+            .insertInto('application_user_consent_scopes')
+            .values(rows.map((row) => ({ application_id: owner, ...row })))
+      )
         .onConflict((oc) => oc.doNothing())
         .execute();
     },
-    removeConsentScope: async (applicationId: string, type: ConsentScopeType, id: string) =>
+    removeConsentScope: async (owner: ConsentOwner, type: ConsentScopeType, id: string) =>
       removed(
-        await db
-          .deleteFrom('application_user_consent_scopes')
-          .where('application_id', '=', applicationId)
+        await (owner === cimdCeiling
+          ? db.deleteFrom('cimd_user_consent_scopes')
+          : db.deleteFrom('application_user_consent_scopes').where('application_id', '=', owner)
+        )
           .where('scope_type', '=', type)
           .where('scope_id', '=', id)
           .executeTakeFirst(),
       ),
     /**
-     * The scope names a third-party app may ask users for: of one resource (`resourceScopes`, or
-     * `organizationResourceScopes` in an organization token), or organization scopes.
+     * The scope names a third-party app (or a metadata document client) may ask users for: of one
+     * resource (`resourceScopes`, or `organizationResourceScopes` in an organization token), or
+     * organization scopes.
      */
     consentableScopeNames: (
-      applicationId: string,
-      type: 'resourceScopes' | 'organizationResourceScopes' | 'organizationScopes',
+      owner: ConsentOwner,
+      type: 'resourceScopes' | 'organizationResourceScopes' | 'organizationScopes' | 'userScopes',
       resourceId?: string,
     ) => {
-      const consented = db
-        .selectFrom('application_user_consent_scopes')
-        .select('scope_id')
-        .where('application_id', '=', applicationId)
-        .where('scope_type', '=', type);
+      const consented =
+        owner === cimdCeiling
+          ? db.selectFrom('cimd_user_consent_scopes').select('scope_id').where('scope_type', '=', type)
+          : db
+              .selectFrom('application_user_consent_scopes')
+              .select('scope_id')
+              .where('application_id', '=', owner)
+              .where('scope_type', '=', type);
+      if (type === 'userScopes') return consented.execute().then((rows) => rows.map((row) => row.scope_id));
       const names =
         type === 'organizationScopes'
           ? db.selectFrom('organization_scopes').select('name').where('id', 'in', consented)

@@ -4,6 +4,19 @@ import { jsonObject, paginationParams, queryFlag, queryText, repeatable, text } 
 export const applicationTypes = ['Native', 'SPA', 'Traditional', 'MachineToMachine'] as const;
 export type ApplicationType = (typeof applicationTypes)[number];
 
+/** The user scopes a third-party app may be allowed to ask for, as Logto names them. */
+export const consentUserScopes = [
+  'profile',
+  'email',
+  'phone',
+  'address',
+  'custom_data',
+  'identities',
+  'roles',
+  'urn:logto:scope:organizations',
+  'urn:logto:scope:organization_roles',
+] as const;
+
 /** Types that hold client secrets (confidential clients). */
 export const hasSecrets = (type: ApplicationType) => type === 'Traditional' || type === 'MachineToMachine';
 

@@ -1,6 +1,9 @@
 export {
   type ApplicationExtrasStore,
+  type ConsentOwner,
   type ConsentScopeType,
+  cimdCeiling,
+  consentOwnerOf,
   createApplicationExtrasStore,
 } from './application-extras.store.js';
 export {

@@ -70,6 +70,10 @@ export const configSchema = z
     TESSERA_CONNECTORS_DIR: z.string().min(1).optional(),
     TESSERA_CONNECTOR_PROXY: z.url({ protocol: /^http$/, error: 'must be an http:// proxy URL' }).optional(),
     TESSERA_CONNECTOR_CA_FILE: z.string().min(1).optional(),
+    // Client ID Metadata Documents: fetches refuse private, loopback and link-local addresses; a
+    // developer running the document server on this machine allows loopback (never in production).
+    TESSERA_CIMD_ALLOW_LOOPBACK: booleanFlag.default(false),
+    TESSERA_CIMD_CA_FILE: z.string().min(1).optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
@@ -123,6 +127,10 @@ export const configSchema = z
         directory: path.resolve(env.TESSERA_CONNECTORS_DIR ?? path.join(env.TESSERA_DATA_DIR, 'connectors')),
         proxy: env.TESSERA_CONNECTOR_PROXY,
         caFile: env.TESSERA_CONNECTOR_CA_FILE && path.resolve(env.TESSERA_CONNECTOR_CA_FILE),
+      },
+      clientIdMetadataDocuments: {
+        allowLoopback: env.TESSERA_CIMD_ALLOW_LOOPBACK,
+        caFile: env.TESSERA_CIMD_CA_FILE && path.resolve(env.TESSERA_CIMD_CA_FILE),
       },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},

@@ -3,12 +3,14 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import {
   adminConsoleConfigSchema,
+  cimdConfigSchema,
   idTokenConfigSchema,
   oidcKeyIdParams,
   oidcKeyParams,
   oidcKeySchema,
   rotateOidcKeysSchema,
   sessionConfigSchema,
+  updateCimdConfigSchema,
   updateSessionConfigSchema,
 } from './configs.schemas.js';
 import type { ConfigsService } from './configs.service.js';
@@ -157,5 +159,33 @@ export function registerConfigRoutes(
       errors: [400],
     },
     ({ body }) => configs.updateAdminConsole(body),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      ...read,
+      method: 'get',
+      path: '/configs/cimd',
+      summary: 'Whether an https URL client_id is read as a Client ID Metadata Document (off until enabled)',
+      response: cimdConfigSchema,
+      status: 200,
+    },
+    () => configs.getCimd(),
+  );
+  defineRoute(
+    router,
+    registry,
+    {
+      ...write,
+      method: 'patch',
+      path: '/configs/cimd',
+      summary: 'Turn Client ID Metadata Document clients on or off for the realm',
+      body: updateCimdConfigSchema,
+      response: cimdConfigSchema,
+      status: 200,
+      errors: [400],
+    },
+    ({ body }) => configs.updateCimd(body),
   );
 }

@@ -56,3 +56,8 @@ export type IdTokenConfig = z.output<typeof idTokenConfigSchema>;
 
 /** `GET|PATCH /api/configs/admin-console`: the console's own JSON (Logto's `AdminConsoleData`). */
 export const adminConsoleConfigSchema = jsonObject;
+
+/** `GET|PATCH /api/configs/cimd`: whether an https URL client_id is resolved as a Client ID Metadata Document. */
+export const cimdConfigSchema = z.object({ enabled: z.boolean() }).strict();
+export const updateCimdConfigSchema = cimdConfigSchema.partial().strict();
+export type CimdConfig = z.output<typeof cimdConfigSchema>;

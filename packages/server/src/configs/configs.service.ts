@@ -1,4 +1,5 @@
 import {
+  type CimdConfig,
   defaultIdTokenClaims,
   type ExtendedIdTokenClaim,
   type IdTokenConfig,
@@ -6,7 +7,7 @@ import {
 } from './configs.schemas.js';
 import type { ConfigsStore } from './configs.store.js';
 
-const keys = { session: 'oidc.session', idToken: 'idToken', adminConsole: 'adminConsole' } as const;
+const keys = { session: 'oidc.session', idToken: 'idToken', adminConsole: 'adminConsole', cimd: 'cimd' } as const;
 
 /** Logto's seeded admin console data. */
 const defaultAdminConsole = { signInExperienceCustomized: false, organizationCreated: false };
@@ -21,6 +22,7 @@ export function createConfigsService(deps: { store: ConfigsStore; defaultSession
   let session: SessionConfig = { ttl: deps.defaultSessionTtl };
   let idToken: IdTokenConfig = { enabledExtendedClaims: defaultIdTokenClaims };
   let idTokenClaims = new Set<ExtendedIdTokenClaim>(idToken.enabledExtendedClaims);
+  let cimd: CimdConfig = { enabled: false };
 
   const setIdToken = (value: IdTokenConfig) => {
     idToken = value;
@@ -30,12 +32,14 @@ export function createConfigsService(deps: { store: ConfigsStore; defaultSession
 
   return {
     async load(): Promise<void> {
-      const [storedSession, storedIdToken] = await Promise.all([
+      const [storedSession, storedIdToken, storedCimd] = await Promise.all([
         store.read<SessionConfig>(keys.session),
         store.read<IdTokenConfig>(keys.idToken),
+        store.read<CimdConfig>(keys.cimd),
       ]);
       session = { ttl: storedSession?.ttl ?? deps.defaultSessionTtl };
       if (storedIdToken) setIdToken(storedIdToken);
+      cimd = { enabled: storedCimd?.enabled === true };
     },
     /** Seconds a sign-in session lasts (oidc-provider's `ttl.Session`). */
     sessionTtl: () => session.ttl,
@@ -49,6 +53,13 @@ export function createConfigsService(deps: { store: ConfigsStore; defaultSession
         ...patch,
       }));
       return session;
+    },
+    /** Whether an https URL client_id is resolved as a Client ID Metadata Document (off by default). */
+    cimdEnabled: () => cimd.enabled,
+    getCimd: () => cimd,
+    async updateCimd(patch: Partial<CimdConfig>): Promise<CimdConfig> {
+      cimd = await store.write<CimdConfig>(keys.cimd, (current) => ({ enabled: current?.enabled === true, ...patch }));
+      return cimd;
     },
     getIdToken: () => idToken,
     async putIdToken(value: IdTokenConfig): Promise<IdTokenConfig> {

@@ -1,10 +1,12 @@
 import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
-import type {
-  ApplicationExtrasStore,
-  ApplicationSignInExperienceService,
-  ApplicationsService,
+import {
+  type ApplicationExtrasStore,
+  type ApplicationSignInExperienceService,
+  type ApplicationsService,
+  cimdCeiling,
+  consentOwnerOf,
 } from '../applications/index.js';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { RequestError } from '../http/request-error.js';
@@ -64,7 +66,10 @@ export function registerConsentExperienceRoutes(
     return Object.assign(interaction, { accountId, clientId });
   }
 
-  const asksForOrganizations = (interaction: Interaction) =>
+  // Organizations are granted to registered third-party apps only: a metadata document client
+  // (never registered) gets the organizations scope's claims but no organization to act in.
+  const asksForOrganizations = (interaction: Interaction & { clientId: string }) =>
+    consentOwnerOf(interaction.clientId) !== cimdCeiling &&
     words(interaction.params.scope).includes(organizationsScope);
 
   /**
@@ -74,11 +79,46 @@ export function registerConsentExperienceRoutes(
   async function askedOrganizationScopes(interaction: Interaction & { clientId: string }) {
     if (!list(interaction.params.resource).includes(organizationsResource)) return [];
     const asked = new Set(words(interaction.params.scope));
-    const ids = (await deps.store.consentScopeIds(interaction.clientId))
+    const ids = (await deps.store.consentScopeIds(consentOwnerOf(interaction.clientId)))
       .filter((row) => row.scope_type === 'organizationScopes')
       .map((row) => row.scope_id);
     const scopes = await deps.store.organizationScopesByIds(ids);
     return scopes.filter((scope) => asked.has(scope.name)).map(({ name, description }) => ({ name, description }));
+  }
+
+  /**
+   * The app as the page shows it: a registered one with its per-app sign-in experience; a
+   * metadata document client with what its document says (name, logo, terms) and its URL's host.
+   */
+  async function applicationShown(clientId: string): Promise<ConsentInfo['application']> {
+    if (consentOwnerOf(clientId) === cimdCeiling) {
+      const client = (await deps.getProvider().Client.find(clientId)) as unknown as
+        | Record<string, string | undefined>
+        | undefined;
+      if (!client) throw new RequestError('session.interaction_not_found', 400);
+      const host = new URL(clientId).host;
+      return {
+        id: clientId,
+        name: client.clientName ?? host,
+        displayName: null,
+        branding: { ...(client.logoUri && { logoUrl: client.logoUri }) },
+        termsOfUseUrl: client.tosUri ?? null,
+        privacyPolicyUrl: client.policyUri ?? null,
+        clientIdHost: host,
+      };
+    }
+    const [app, overlay] = await Promise.all([
+      deps.applications.get(clientId),
+      deps.signInExperience.overlayFor(clientId),
+    ]);
+    return {
+      id: app.id,
+      name: app.name,
+      displayName: overlay?.displayName ?? null,
+      branding: { logoUrl: overlay?.branding.logoUrl, darkLogoUrl: overlay?.branding.darkLogoUrl },
+      termsOfUseUrl: overlay?.termsOfUseUrl ?? null,
+      privacyPolicyUrl: overlay?.privacyPolicyUrl ?? null,
+    };
   }
 
   defineRoute(
@@ -97,10 +137,9 @@ export function registerConsentExperienceRoutes(
     async ({ ctx }): Promise<ConsentInfo> => {
       const interaction = await consentInteraction(ctx);
       const details = interaction.prompt.details as ConsentDetails;
-      const [app, user, overlay] = await Promise.all([
-        deps.applications.get(interaction.clientId),
+      const [application, user] = await Promise.all([
+        applicationShown(interaction.clientId),
         deps.users.get(interaction.accountId),
-        deps.signInExperience.overlayFor(interaction.clientId),
       ]);
       const missingResourceScopes: ConsentInfo['missingResourceScopes'] = [];
       for (const [indicator, names] of Object.entries(details.missingResourceScopes ?? {})) {
@@ -118,14 +157,7 @@ export function registerConsentExperienceRoutes(
         ? (await deps.organizations.ofUser(interaction.accountId)).map(({ id, name }) => ({ id, name }))
         : undefined;
       return {
-        application: {
-          id: app.id,
-          name: app.name,
-          displayName: overlay?.displayName ?? null,
-          branding: { logoUrl: overlay?.branding.logoUrl, darkLogoUrl: overlay?.branding.darkLogoUrl },
-          termsOfUseUrl: overlay?.termsOfUseUrl ?? null,
-          privacyPolicyUrl: overlay?.privacyPolicyUrl ?? null,
-        },
+        application,
         user: { id: user.id, name: user.name, username: user.username, primaryEmail: user.primaryEmail },
         missingOIDCScope: details.missingOIDCScope ?? [],
         missingResourceScopes,

@@ -1,19 +1,9 @@
 import { z } from 'zod';
+import { consentUserScopes } from '../applications/applications.schemas.js';
 import { idParam } from '../management/fields.js';
 import { organizationSchema } from '../organizations/organizations.schemas.js';
 
-/** The user scopes a third-party app may be allowed to ask for, as Logto names them. */
-export const consentUserScopes = [
-  'profile',
-  'email',
-  'phone',
-  'address',
-  'custom_data',
-  'identities',
-  'roles',
-  'urn:logto:scope:organizations',
-  'urn:logto:scope:organization_roles',
-] as const;
+export { consentUserScopes };
 export const consentScopeTypes = [
   'organizationScopes',
   'resourceScopes',
@@ -55,6 +45,8 @@ export const consentInfoSchema = z.object({
     branding: z.object({ logoUrl: z.string().optional(), darkLogoUrl: z.string().optional() }),
     termsOfUseUrl: z.string().nullable(),
     privacyPolicyUrl: z.string().nullable(),
+    /** A Client ID Metadata Document client: the host of its client_id URL, the one thing proven about it. */
+    clientIdHost: z.string().optional(),
   }),
   user: z.object({
     id: z.string(),

@@ -1,4 +1,10 @@
-import type { ApplicationExtrasStore, ApplicationsService, ConsentScopeType } from '../applications/index.js';
+import {
+  type ApplicationExtrasStore,
+  type ApplicationsService,
+  type ConsentOwner,
+  type ConsentScopeType,
+  cimdCeiling,
+} from '../applications/index.js';
 import { RequestError } from '../http/request-error.js';
 import type { Organization, OrganizationsService } from '../organizations/index.js';
 import type { UsersService } from '../users/index.js';
@@ -22,7 +28,8 @@ function byResource(rows: ResourceScopeRow[]): ResourceScopeGroup[] {
 
 /**
  * Third-party applications (Logto's user consent scopes and consent organizations): what such an
- * app may ask its users for, and which organizations each user let it act in.
+ * app may ask its users for, and which organizations each user let it act in; and the same scopes
+ * as one realm-wide ceiling for Client ID Metadata Document clients.
  */
 export function createConsentService(deps: {
   applications: Pick<ApplicationsService, 'get' | 'invalidateClient'>;
@@ -61,45 +68,61 @@ export function createConsentService(deps: {
       throw new RequestError('application.consent_management_api_scopes_not_allowed', 422);
   }
 
+  async function listScopesOf(owner: ConsentOwner): Promise<ConsentScopes> {
+    const rows = await store.consentScopeIds(owner);
+    const of = (type: ConsentScopeType) => rows.filter((row) => row.scope_type === type).map((row) => row.scope_id);
+    return {
+      organizationScopes: await store.organizationScopesByIds(of('organizationScopes')),
+      resourceScopes: byResource(await store.resourceScopesByIds(of('resourceScopes'))),
+      organizationResourceScopes: byResource(await store.resourceScopesByIds(of('organizationResourceScopes'))),
+      userScopes: of('userScopes'),
+    };
+  }
+
+  async function addScopesTo(owner: ConsentOwner, input: ConsentScopesInput): Promise<void> {
+    const organizationScopes = [...new Set(input.organizationScopes ?? [])];
+    if ((await store.organizationScopesByIds(organizationScopes)).length !== organizationScopes.length)
+      throw new RequestError('application.user_consent_scopes_not_found', 422);
+    await checkResourceScopes(input.resourceScopes ?? []);
+    await checkResourceScopes(input.organizationResourceScopes ?? []);
+    const entries = (type: ConsentScopeType, ids: readonly string[] = []) =>
+      [...new Set(ids)].map((id) => ({ type, id }));
+    await store.addConsentScopes(owner, [
+      ...entries('organizationScopes', organizationScopes),
+      ...entries('resourceScopes', input.resourceScopes),
+      ...entries('organizationResourceScopes', input.organizationResourceScopes),
+      ...entries('userScopes', input.userScopes),
+    ]);
+  }
+
+  async function removeScopeOf(owner: ConsentOwner, type: ConsentScopeType, scopeId: string): Promise<void> {
+    if (!(await store.removeConsentScope(owner, type, scopeId))) throw new RequestError('entity.not_found', 404);
+  }
+
   return {
     memberOrganizations,
 
     async listScopes(applicationId: string): Promise<ConsentScopes> {
       await thirdPartyApp(applicationId);
-      const rows = await store.consentScopeIds(applicationId);
-      const of = (type: ConsentScopeType) => rows.filter((row) => row.scope_type === type).map((row) => row.scope_id);
-      return {
-        organizationScopes: await store.organizationScopesByIds(of('organizationScopes')),
-        resourceScopes: byResource(await store.resourceScopesByIds(of('resourceScopes'))),
-        organizationResourceScopes: byResource(await store.resourceScopesByIds(of('organizationResourceScopes'))),
-        userScopes: of('userScopes'),
-      };
+      return listScopesOf(applicationId);
     },
 
     async addScopes(applicationId: string, input: ConsentScopesInput): Promise<void> {
       await thirdPartyApp(applicationId);
-      const organizationScopes = [...new Set(input.organizationScopes ?? [])];
-      if ((await store.organizationScopesByIds(organizationScopes)).length !== organizationScopes.length)
-        throw new RequestError('application.user_consent_scopes_not_found', 422);
-      await checkResourceScopes(input.resourceScopes ?? []);
-      await checkResourceScopes(input.organizationResourceScopes ?? []);
-      const entries = (type: ConsentScopeType, ids: readonly string[] = []) =>
-        [...new Set(ids)].map((id) => ({ type, id }));
-      await store.addConsentScopes(applicationId, [
-        ...entries('organizationScopes', organizationScopes),
-        ...entries('resourceScopes', input.resourceScopes),
-        ...entries('organizationResourceScopes', input.organizationResourceScopes),
-        ...entries('userScopes', input.userScopes),
-      ]);
+      await addScopesTo(applicationId, input);
       deps.applications.invalidateClient(applicationId);
     },
 
     async removeScope(applicationId: string, type: ConsentScopeType, scopeId: string): Promise<void> {
       await thirdPartyApp(applicationId);
-      if (!(await store.removeConsentScope(applicationId, type, scopeId)))
-        throw new RequestError('entity.not_found', 404);
+      await removeScopeOf(applicationId, type, scopeId);
       deps.applications.invalidateClient(applicationId);
     },
+
+    /** The realm-wide ceiling of Client ID Metadata Document clients (read on every use of such a client). */
+    listCimdScopes: () => listScopesOf(cimdCeiling),
+    addCimdScopes: (input: ConsentScopesInput) => addScopesTo(cimdCeiling, input),
+    removeCimdScope: (type: ConsentScopeType, scopeId: string) => removeScopeOf(cimdCeiling, type, scopeId),
 
     async listOrganizations(applicationId: string, userId: string): Promise<{ organizations: Organization[] }> {
       await thirdPartyApp(applicationId);

@@ -9,7 +9,7 @@ import {
 } from '../applications/index.js';
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
-import { registerConsentRoutes } from '../consent/index.js';
+import { registerCimdConsentRoutes, registerConsentRoutes } from '../consent/index.js';
 import { registerCustomPhraseRoutes, registerPublicPhraseRoutes } from '../custom-phrases/index.js';
 import { registerCustomProfileFieldRoutes } from '../custom-profile-fields/index.js';
 import { registerCustomUiRoutes } from '../custom-ui/index.js';
@@ -68,6 +68,7 @@ export function createManagementRouter(
   registerSignInTestRoutes(api, management, services.signInTests);
   registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
   registerConsentRoutes(api, management, services.consent);
+  registerCimdConsentRoutes(api, management, services.consent);
   registerUserRoutes(api, management, services.users);
   registerUserIdentityRoutes(api, management, {
     users: services.users,

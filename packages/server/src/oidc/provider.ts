@@ -10,6 +10,13 @@ import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
 import { createFindAccount } from './account.js';
 import { scopeClaims } from './claims.js';
+import {
+  type CimdDeps,
+  clientIdMetadataDocumentFeature,
+  hideWhenDisabled,
+  isCimdClientId,
+  validateDocumentMetadata,
+} from './client-id-metadata-document.js';
 import { extraClientMetadataProperties } from './client-metadata.js';
 import { acceptEveryValidSecret } from './client-secrets.js';
 import { loadExistingGrant } from './grants.js';
@@ -50,6 +57,8 @@ export interface ProviderDeps {
   verifyPersonalAccessToken?: TokenExchangeDeps['verifyPersonalAccessToken'];
   /** Impersonation subject tokens (the token exchange grant). */
   subjectTokens?: TokenExchangeDeps['subjectTokens'];
+  /** Client ID Metadata Documents (the main realm only): the switch, the scope ceiling, the guarded fetch. */
+  cimd?: CimdDeps;
   /** Settings the Management API changes at run time (`/api/configs/oidc/session`, `/api/configs/id-token`). */
   settings?: ProviderSettings;
 }
@@ -140,8 +149,13 @@ export function createProvider(deps: ProviderDeps): Provider {
       authorizationSigningAlgValues: [signingAlg],
     },
     extraParams,
-    extraClientMetadata: { properties: extraClientMetadataProperties, validator: () => undefined },
-    pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' },
+    extraClientMetadata: {
+      properties: extraClientMetadataProperties,
+      validator: (_ctx, key, value, metadata) => validateDocumentMetadata(key, value, metadata),
+    },
+    // Metadata document clients always use PKCE, even with private_key_jwt.
+    pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' || isCimdClientId(client.clientId) },
+    ...(deps.cimd && { fetch: deps.cimd.fetch as unknown as Configuration['fetch'] }),
     clientBasedCORS(_ctx, origin, client) {
       const allowed = (client as Client).corsAllowedOrigins as string[] | undefined;
       if (allowed?.includes(origin)) return true;
@@ -187,6 +201,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       clientCredentials: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: createResourceIndicators(deps),
+      ...(deps.cimd && { clientIdMetadataDocument: clientIdMetadataDocumentFeature(deps.cimd) }),
     } as unknown as Configuration['features'],
     interactions: {
       url: async (ctx, interaction) => `${basePath}${await interactionUrl(ctx, interaction)}`,
@@ -218,5 +233,6 @@ export function createProvider(deps: ProviderDeps): Provider {
     ctx.cookies = provider.createContext(ctx.req, ctx.res).cookies;
     await next();
   });
+  if (deps.cimd) provider.use(hideWhenDisabled(deps.cimd));
   return provider;
 }

@@ -36,9 +36,15 @@ function withIssuer(value: unknown, requestIssuer: string, issuer: string): unkn
  * provider rebuilds them on every request. Serve the first answer again, per provider. The
  * provider builds endpoint URLs from the request's Host, which the client chooses: they are
  * rewritten to the configured ENDPOINT, so no Host header can put its own URLs in a document a
- * cache may hand to others. Both are open to any origin.
+ * cache may hand to others. Both are open to any origin. `variant` names a run-time setting the
+ * documents depend on (Client ID Metadata Documents on or off): each value has its own copy.
  */
-export function createPublicDocumentCache(currentProvider: () => object, issuer: string, mountPath = '/oidc') {
+export function createPublicDocumentCache(
+  currentProvider: () => object,
+  issuer: string,
+  mountPath = '/oidc',
+  variant: () => string = () => '',
+) {
   let owner: object | undefined;
   let cache = new Map<string, Cached>();
 
@@ -50,7 +56,8 @@ export function createPublicDocumentCache(currentProvider: () => object, issuer:
       owner = provider;
       cache = new Map();
     }
-    const hit = ctx.querystring ? undefined : cache.get(ctx.path);
+    const key = `${ctx.path}#${variant()}`;
+    const hit = ctx.querystring ? undefined : cache.get(key);
     if (!hit) {
       await next();
       if (ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') return;
@@ -58,7 +65,7 @@ export function createPublicDocumentCache(currentProvider: () => object, issuer:
       ctx.body = withIssuer(ctx.body, `${ctx.origin}${mountPath}`, issuer);
       ctx.type = type;
       ctx.set('Cache-Control', cacheControl);
-      if (!ctx.querystring) cache.set(ctx.path, { body: JSON.stringify(ctx.body), type });
+      if (!ctx.querystring) cache.set(key, { body: JSON.stringify(ctx.body), type });
       return;
     }
     ctx.vary('Origin');

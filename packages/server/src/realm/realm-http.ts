@@ -16,10 +16,15 @@ import type { RealmPlace, RealmRuntime } from './realm-runtime.js';
  * The realm's provider at `${basePath}/oidc`. The provider is a Koa app of its own; it is mounted
  * once per provider instance (keys rotate by rebuilding it).
  */
-export function mountRealmProvider(app: Koa, getProvider: () => Provider, place: RealmPlace): void {
+export function mountRealmProvider(
+  app: Koa,
+  getProvider: () => Provider,
+  place: RealmPlace,
+  documentVariant?: () => string,
+): void {
   const mountPath = `${place.basePath}/oidc`;
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
-  app.use(createPublicDocumentCache(getProvider, place.issuer, mountPath));
+  app.use(createPublicDocumentCache(getProvider, place.issuer, mountPath, documentVariant));
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith(mountPath)) return next();
     const provider = getProvider();

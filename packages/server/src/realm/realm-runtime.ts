@@ -1,5 +1,5 @@
 import type { Logger } from 'pino';
-import type { ClientRecord } from '../applications/index.js';
+import { type ClientRecord, consentOwnerOf } from '../applications/index.js';
 import { createActivityRecorder } from '../dashboard/index.js';
 import { createExperienceService } from '../experience/experience.service.js';
 import { createSignInPasskey } from '../experience/sign-in-passkey.service.js';
@@ -33,6 +33,8 @@ export async function createRealmRuntime(
     oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
     /** Run-time settings from the Management API (the main realm only). */
     settings?: ProviderDeps['settings'];
+    /** Client ID Metadata Documents (the main realm only). */
+    cimd?: ProviderDeps['cimd'];
     /** Custom token claims scripts (the main realm only). */
     customClaims?: ProviderDeps['customClaims'];
     /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
@@ -121,13 +123,14 @@ export async function createRealmRuntime(
         applications,
         hasMfa: async (userId) => (await mfaStore.list(userId)).length > 0,
         consentableScopes: (applicationId, type, resourceId) =>
-          stores.applicationExtras.consentableScopeNames(applicationId, type, resourceId),
+          stores.applicationExtras.consentableScopeNames(consentOwnerOf(applicationId), type, resourceId),
         consentedOrganizations: (applicationId, userId) =>
           stores.applicationExtras.consentOrganizationIds(applicationId, userId),
         verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
         subjectTokens: core.subjectTokens,
         ...(deps.settings && { settings: deps.settings }),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
+        ...(deps.cimd && { cimd: deps.cimd }),
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);

@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import { accountExtrasMigration } from './migration-account-extras.js';
 import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { cimdMigration } from './migration-cimd.js';
 import { customUiAssetsMigration } from './migration-custom-ui-assets.js';
 import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
@@ -217,6 +218,7 @@ export const migrations: Record<string, Migration> = {
   '0020_subject_tokens': subjectTokensMigration,
   '0021_custom_phrases_templates_fields': customizationMigration,
   '0022_logto_fields': logtoFieldsMigration,
+  '0025_cimd': cimdMigration,
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,
 };

@@ -31,8 +31,18 @@ export interface ApplicationUserConsentOrganizationsTable {
   organization_id: string;
 }
 
+/**
+ * The realm-wide ceiling of what a Client ID Metadata Document client (an https URL as client_id,
+ * never registered) may ask its users for: the same four types as a third-party app's.
+ */
+export interface CimdUserConsentScopesTable {
+  scope_type: string;
+  scope_id: string;
+}
+
 export interface ApplicationExtrasDatabase {
   application_sign_in_experiences: ApplicationSignInExperiencesTable;
   application_user_consent_scopes: ApplicationUserConsentScopesTable;
   application_user_consent_organizations: ApplicationUserConsentOrganizationsTable;
+  cimd_user_consent_scopes: CimdUserConsentScopesTable;
 }

@@ -19,7 +19,8 @@ export interface InterceptingProxy {
   close(): Promise<void>;
 }
 
-function issueCertificates(dir: string, hosts: string[]) {
+/** A throwaway CA (openssl) and a server certificate it signs for `hosts`, in `dir`. */
+export function issueCertificates(dir: string, hosts: string[]) {
   const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
   const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes'];
   run([
