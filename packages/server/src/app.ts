@@ -263,6 +263,7 @@ export async function createServices(config: Config, logger: Logger) {
     stores,
     users,
     applications,
+    accessControl: core.accessControl,
     applicationSignInExperience,
     consent,
     signInTests,
@@ -388,6 +389,9 @@ export function createHttpApp(services: Services): {
     experience: services.experience,
     registry,
     audit: services.auditLog.write,
+    appAccess: async (applicationId, userId) =>
+      !(await services.applications.findClient(applicationId))?.accessControlEnabled ||
+      services.accessControl.allows(applicationId, userId),
     onSubmitted: services.hooks.interactionSubmitted({
       user: (id) => services.users.get(id),
       application: (id) => services.applications.get(id),

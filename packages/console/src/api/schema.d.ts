@@ -109,6 +109,24 @@ export interface paths {
         patch: operations["patchApplicationsByApplicationIdCustomData"];
         trace?: never;
     };
+    "/api/applications/{applicationId}/access-control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the app-level access control rules of an application */
+        get: operations["getApplicationsByApplicationIdAccessControl"];
+        /** Replace the app-level access control rules: users, user roles, organizations and organization roles allowed to sign in */
+        put: operations["putApplicationsByApplicationIdAccessControl"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/sign-in-tests": {
         parameters: {
             query?: never;
@@ -2794,6 +2812,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     }[];
@@ -2918,6 +2937,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                         secret: string;
@@ -3018,6 +3038,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3142,6 +3163,8 @@ export interface operations {
                             path: string;
                         }[];
                     } | null;
+                    /** @description Only users matching the access control rules sign in; turning it on needs at least one rule */
+                    appLevelAccessControlEnabled?: boolean;
                     /** @description Logto Cloud: Management API access for a machine-to-machine app; stored and answered */
                     isAdmin?: boolean;
                 };
@@ -3193,6 +3216,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3555,6 +3579,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3655,6 +3680,150 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplicationsByApplicationIdAccessControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                        userRoleIds: string[];
+                        organizationIds: string[];
+                        organizationRoleRules: {
+                            organizationId: string;
+                            organizationRoleIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApplicationsByApplicationIdAccessControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userIds: string[];
+                    userRoleIds: string[];
+                    organizationIds: string[];
+                    organizationRoleRules: {
+                        organizationId: string;
+                        organizationRoleIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                        userRoleIds: string[];
+                        organizationIds: string[];
+                        organizationRoleRules: {
+                            organizationId: string;
+                            organizationRoleIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8699,6 +8868,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     }[];
@@ -12770,6 +12940,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                         organizationRoles: {

@@ -3,6 +3,7 @@ import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '.
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import {
+  registerAccessControlRoutes,
   registerApplicationRoutes,
   registerApplicationSignInExperienceRoutes,
   registerSignInTestRoutes,
@@ -63,6 +64,7 @@ export function createManagementRouter(
   // First on the router, so it wraps every route's guard and handler.
   api.use(auditManagementWrites(services.auditLog.write));
   registerApplicationRoutes(api, management, services.applications);
+  registerAccessControlRoutes(api, management, services.accessControl);
   registerSignInTestRoutes(api, management, services.signInTests);
   registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
   registerConsentRoutes(api, management, services.consent);

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
 import type { CustomizationDatabase } from './schema-customization.js';
@@ -49,6 +51,8 @@ export interface ApplicationsTable {
   is_third_party: Flag;
   /** Logto's `protectedAppMetadata` (JSON), stored for Logto Cloud's protected apps; null for every other app. */
   protected_app_metadata: string | null;
+  /** Logto's `appLevelAccessControlEnabled`: only users matching the app's allow-lists sign in to it. */
+  app_level_access_control_enabled: Generated<Flag>;
   created_at: number;
 }
 
@@ -158,7 +162,8 @@ export interface Database
     LogsDatabase,
     DailyActiveUsersDatabase,
     VerificationRecordsDatabase,
-    ApplicationExtrasDatabase {
+    ApplicationExtrasDatabase,
+    AppAccessControlDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
