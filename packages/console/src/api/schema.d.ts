@@ -127,6 +127,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/authn/hasura": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasura's webhook authentication: the user id and role for the bearer access token */
+        get: operations["getAuthnHasura"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/sign-in-tests": {
         parameters: {
             query?: never;
@@ -3824,6 +3841,50 @@ export interface operations {
             };
             /** @description The request breaks a rule (name in use, wrong role type, …) */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthnHasura: {
+        parameters: {
+            query: {
+                resource: string;
+                unauthorizedRole?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "X-Hasura-User-Id"?: string;
+                        "X-Hasura-Role"?: string;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };

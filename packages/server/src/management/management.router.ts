@@ -8,6 +8,7 @@ import {
   registerApplicationSignInExperienceRoutes,
   registerSignInTestRoutes,
 } from '../applications/index.js';
+import { registerHasuraRoute } from '../authn/index.js';
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerConsentRoutes } from '../consent/index.js';
@@ -65,6 +66,11 @@ export function createManagementRouter(
   api.use(auditManagementWrites(services.auditLog.write));
   registerApplicationRoutes(api, management, services.applications);
   registerAccessControlRoutes(api, management, services.accessControl);
+  registerHasuraRoute(api, management, {
+    issuer: services.config.issuer,
+    jwks: services.publicJwks,
+    roleNames: (userId) => services.stores.roles.userRoleNames(userId),
+  });
   registerSignInTestRoutes(api, management, services.signInTests);
   registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
   registerConsentRoutes(api, management, services.consent);
