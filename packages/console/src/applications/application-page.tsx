@@ -12,6 +12,7 @@ import { Button } from '../ui/button';
 import { Page } from '../ui/page';
 import { RecordTabs } from '../ui/record-tabs';
 import { type Application, typeKey, useApplication } from './app-queries';
+import { ApplicationAccessControl } from './application-access-control';
 import { ApplicationCredentials } from './application-credentials';
 import { ApplicationSettings } from './application-settings';
 import { SignInTest } from './sign-in-test';
@@ -63,7 +64,7 @@ function Guide({ app }: { app: Application }) {
   );
 }
 
-/** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets. */
+/** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets, access control. */
 export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
   const { t } = useI18n();
   const app = useApplication(params.id);
@@ -86,6 +87,16 @@ export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
                   title: t('applications.tab.credentials'),
                   content: <ApplicationCredentials app={data} />,
                 },
+                // Users sign in to every type but machine-to-machine.
+                ...(data.type === 'MachineToMachine'
+                  ? []
+                  : [
+                      {
+                        id: 'access',
+                        title: t('applications.tab.access'),
+                        content: <ApplicationAccessControl app={data} />,
+                      },
+                    ]),
               ]}
             />
           </Page>
