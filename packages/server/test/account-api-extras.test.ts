@@ -156,6 +156,12 @@ describe(`Account API extras (${dialect})`, () => {
     expect(grants.status, JSON.stringify(grants.body)).toBe(200);
     expect(grants.body.grants).toHaveLength(1);
     expect(grants.body.grants[0].payload).toMatchObject({ accountId: user.id, clientId: baseConfig.appId });
+    // Logto's appType filter: the app is first-party.
+    const ofType = async (appType: string) =>
+      client.call('GET', `/my-account/grants?appType=${appType}`, undefined, recordId);
+    expect((await ofType('firstParty')).body.grants).toEqual(grants.body.grants);
+    expect((await ofType('thirdParty')).body.grants).toEqual([]);
+    expect((await ofType('everyone')).status).toBe(400);
     const otherGrant = (await otherClient.call('GET', '/my-account/grants', undefined, otherRecord)).body.grants[0];
     // Each grant has its own id (the grant's `jti`), never a placeholder shared by all.
     expect(otherGrant.id).not.toBe(grants.body.grants[0].id);

@@ -1174,7 +1174,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a machine-to-machine application's organizations with the organization roles it holds in each */
+        /** List a machine-to-machine application's organizations with the organization roles it holds in each (pages optional) */
         get: operations["getApplicationsByIdOrganizations"];
         put?: never;
         post?: never;
@@ -7279,7 +7279,9 @@ export interface operations {
     };
     getUsersByUserIdGrants: {
         parameters: {
-            query?: never;
+            query?: {
+                appType?: "firstParty" | "thirdParty";
+            };
             header?: never;
             path: {
                 userId: string;
@@ -7303,6 +7305,15 @@ export interface operations {
                             expiresAt: number | null;
                         }[];
                     };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -10968,7 +10979,10 @@ export interface operations {
     };
     getApplicationsByIdOrganizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11013,6 +11027,15 @@ export interface operations {
                             name: string;
                         }[];
                     }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing or invalid bearer token */

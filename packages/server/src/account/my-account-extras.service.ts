@@ -2,7 +2,7 @@ import type { UploadedFile } from '../http/multipart.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UserAssets } from '../user-assets/index.js';
-import type { RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
+import type { GrantAppType, RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { guardEditable, guardReadable, guardScope } from './account-guards.js';
 import type { LogtoConfigPatch } from './my-account.schemas.js';
 import type { AccountCaller, MyAccount } from './my-account.service.js';
@@ -73,9 +73,9 @@ export function createMyAccountExtras(deps: {
       await sessions.revoke(caller.userId, sessionId, revokeGrants).catch(notFoundAs('oidc.session_not_found'));
     },
 
-    async listGrants(caller: AccountCaller) {
+    async listGrants(caller: AccountCaller, appType?: GrantAppType) {
       await guardSessions(caller, 'read');
-      return sessions.grants(caller.userId);
+      return sessions.grants(caller.userId, appType);
     },
 
     async revokeGrant(caller: AccountCaller, grantId: string): Promise<void> {
