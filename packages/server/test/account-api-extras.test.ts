@@ -81,6 +81,8 @@ describe(`Account API extras (${dialect})`, () => {
     expect(listed.body.sessions).toHaveLength(1);
     expect(listed.body.sessions[0].payload).toMatchObject({ accountId: user.id });
     expect(listed.body.sessions[0].payload).not.toHaveProperty('jti');
+    // Logto's isCurrent: the session this access token was issued in.
+    expect(listed.body.sessions[0].isCurrent).toBe(true);
 
     const otherRecord = await otherClient.verifyPassword();
     const otherSession = (await otherClient.call('GET', '/my-account/sessions', undefined, otherRecord)).body
@@ -104,6 +106,13 @@ describe(`Account API extras (${dialect})`, () => {
     const secondSession = (await secondClient.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions
       .map((session: { id: string }) => session.id)
       .find((id: string) => id !== mine) as string;
+    // Two sessions now: each token marks its own one, and only that one, as current.
+    const currentOf = async (who: typeof client) =>
+      (await who.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions
+        .filter((session: { isCurrent: boolean }) => session.isCurrent)
+        .map((session: { id: string }) => session.id);
+    expect(await currentOf(client)).toEqual([mine]);
+    expect(await currentOf(secondClient)).toEqual([secondSession]);
     expect((await client.call('DELETE', `/my-account/sessions/${secondSession}`, undefined, recordId)).status).toBe(
       204,
     );

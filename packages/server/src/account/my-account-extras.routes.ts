@@ -34,7 +34,7 @@ export function registerMyAccountExtraRoutes(
     registry,
     {
       ...route({ method: 'get', path: '/sessions', summary: 'List my sign-in sessions', status: 200 }),
-      response: z.object({ sessions: z.array(sessionSchema) }),
+      response: z.object({ sessions: z.array(sessionSchema.extend({ isCurrent: z.boolean() })) }),
       errors: [400, 401],
     },
     ({ ctx }) => extras.listSessions(accountCaller(ctx)),

@@ -62,9 +62,16 @@ export function createMyAccountExtras(deps: {
   }
 
   return {
+    /** Logto's `isCurrent`: true on the session the caller's access token was issued in (at most one). */
     async listSessions(caller: AccountCaller) {
       await guardSessions(caller, 'read');
-      return sessions.list(caller.userId);
+      const { sessions: list } = await sessions.list(caller.userId);
+      return {
+        sessions: list.map((session) => ({
+          ...session,
+          isCurrent: caller.sessionUid !== undefined && session.payload.uid === caller.sessionUid,
+        })),
+      };
     },
 
     /** Ends one of the caller's sessions; another user's id answers as an unknown one. */
