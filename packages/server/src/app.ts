@@ -280,6 +280,7 @@ export async function createServices(config: Config, logger: Logger) {
     stores,
     users,
     applications,
+    accessControl: core.accessControl,
     applicationSignInExperience,
     consent,
     signInTests,
@@ -412,6 +413,9 @@ export function createHttpApp(services: Services): {
     experience: services.experience,
     registry,
     audit: services.auditLog.write,
+    appAccess: async (applicationId, userId) =>
+      !(await services.applications.findClient(applicationId))?.accessControlEnabled ||
+      services.accessControl.allows(applicationId, userId),
     onSubmitted: services.hooks.interactionSubmitted({
       user: (id) => services.users.get(id),
       application: (id) => services.applications.get(id),

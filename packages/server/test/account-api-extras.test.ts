@@ -81,6 +81,8 @@ describe(`Account API extras (${dialect})`, () => {
     expect(listed.body.sessions).toHaveLength(1);
     expect(listed.body.sessions[0].payload).toMatchObject({ accountId: user.id });
     expect(listed.body.sessions[0].payload).not.toHaveProperty('jti');
+    // Logto's isCurrent: the session this access token was issued in.
+    expect(listed.body.sessions[0].isCurrent).toBe(true);
 
     const otherRecord = await otherClient.verifyPassword();
     const otherSession = (await otherClient.call('GET', '/my-account/sessions', undefined, otherRecord)).body
@@ -104,6 +106,13 @@ describe(`Account API extras (${dialect})`, () => {
     const secondSession = (await secondClient.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions
       .map((session: { id: string }) => session.id)
       .find((id: string) => id !== mine) as string;
+    // Two sessions now: each token marks its own one, and only that one, as current.
+    const currentOf = async (who: typeof client) =>
+      (await who.call('GET', '/my-account/sessions', undefined, recordId)).body.sessions
+        .filter((session: { isCurrent: boolean }) => session.isCurrent)
+        .map((session: { id: string }) => session.id);
+    expect(await currentOf(client)).toEqual([mine]);
+    expect(await currentOf(secondClient)).toEqual([secondSession]);
     expect((await client.call('DELETE', `/my-account/sessions/${secondSession}`, undefined, recordId)).status).toBe(
       204,
     );
@@ -156,6 +165,12 @@ describe(`Account API extras (${dialect})`, () => {
     expect(grants.status, JSON.stringify(grants.body)).toBe(200);
     expect(grants.body.grants).toHaveLength(1);
     expect(grants.body.grants[0].payload).toMatchObject({ accountId: user.id, clientId: baseConfig.appId });
+    // Logto's appType filter: the app is first-party.
+    const ofType = async (appType: string) =>
+      client.call('GET', `/my-account/grants?appType=${appType}`, undefined, recordId);
+    expect((await ofType('firstParty')).body.grants).toEqual(grants.body.grants);
+    expect((await ofType('thirdParty')).body.grants).toEqual([]);
+    expect((await ofType('everyone')).status).toBe(400);
     const otherGrant = (await otherClient.call('GET', '/my-account/grants', undefined, otherRecord)).body.grants[0];
     // Each grant has its own id (the grant's `jti`), never a placeholder shared by all.
     expect(otherGrant.id).not.toBe(grants.body.grants[0].id);

@@ -82,6 +82,17 @@ describe(`Management API: application extras (${dialect})`, () => {
       }),
       expect.objectContaining({ id: other.id, name: 'Other', organizationRoles: [] }),
     ]);
+    expect(listed.headers.get('total-number')).toBeNull();
+    // Pages, as Logto's optional pagination: the total in Total-Number.
+    const second = await api.get(`/applications/${m2m.id}/organizations?page=2&page_size=1`);
+    expect(second.status).toBe(200);
+    expect(second.headers.get('total-number')).toBe('2');
+    expect(second.body).toEqual([expect.objectContaining({ id: other.id, organizationRoles: [] })]);
+    const first = await api.get(`/applications/${m2m.id}/organizations?page_size=1`);
+    expect(first.body).toEqual([
+      expect.objectContaining({ id: acme.id, organizationRoles: [{ id: orgRole.id, name: 'app reader' }] }),
+    ]);
+    expect((await api.get(`/applications/${m2m.id}/organizations?page=0`)).status).toBe(400);
     const { body: loner } = await api.post('/applications', { name: 'Loner', type: 'MachineToMachine' });
     expect((await api.get(`/applications/${loner.id}/organizations`)).body).toEqual([]);
     const unknown = await api.get(`/applications/${missing}/organizations`);

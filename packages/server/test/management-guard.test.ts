@@ -70,6 +70,12 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
     // Renamed to itself, so the secret `fill` names stays there.
     'PATCH /api/applications/:id/secrets/:name': () => ({ name: 'Default secret' }),
     'PATCH /api/applications/:applicationId/custom-data': () => ({ team: 'guard' }),
+    'PUT /api/applications/:applicationId/access-control': () => ({
+      userIds: [],
+      userRoleIds: [],
+      organizationIds: [],
+      organizationRoleRules: [],
+    }),
     'PUT /api/applications/:applicationId/sign-in-experience': () => ({ termsOfUseUrl: null, privacyPolicyUrl: null }),
     'POST /api/applications/:applicationId/user-consent-scopes': () => ({ userScopes: ['profile'] }),
     'POST /api/applications/:id/users/:userId/consent-organizations': () => ({ organizationIds: [] }),

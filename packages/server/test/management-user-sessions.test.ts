@@ -86,6 +86,15 @@ describe(`Management API: user sessions (${dialect})`, () => {
       accountId: user.id,
       clientId: config.clientMetadata().client_id,
     });
+    // Logto's appType filter, by whether the grant's app is third-party.
+    const ofType = async (appType: string) => (await api.get(`/users/${user.id}/grants?appType=${appType}`)).body;
+    expect((await ofType('firstParty')).grants).toEqual([grant]);
+    expect((await ofType('thirdParty')).grants).toEqual([]);
+    await server.services.stores.applications.update(config.clientMetadata().client_id, { is_third_party: 1 });
+    expect((await ofType('thirdParty')).grants).toEqual([grant]);
+    expect((await ofType('firstParty')).grants).toEqual([]);
+    await server.services.stores.applications.update(config.clientMetadata().client_id, { is_third_party: 0 });
+    expect((await api.get(`/users/${user.id}/grants?appType=all`)).status).toBe(400);
 
     expect((await api.delete(`/users/${user.id}/grants/${grant.id}`)).status).toBe(204);
     expect((await api.get(`/users/${user.id}/grants`)).body.grants).toEqual([]);

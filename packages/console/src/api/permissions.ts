@@ -23,6 +23,8 @@ export const permissions = {
   'DELETE /api/admins/{id}/mfa-verifications': 'owner',
   'GET /api/applications': 'read',
   'POST /api/applications': 'write',
+  'GET /api/applications/{applicationId}/access-control': 'read',
+  'PUT /api/applications/{applicationId}/access-control': 'write',
   'PATCH /api/applications/{applicationId}/custom-data': 'write',
   'GET /api/applications/{applicationId}/roles': 'read',
   'POST /api/applications/{applicationId}/roles': 'write',

@@ -109,6 +109,41 @@ export interface paths {
         patch: operations["patchApplicationsByApplicationIdCustomData"];
         trace?: never;
     };
+    "/api/applications/{applicationId}/access-control": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the app-level access control rules of an application */
+        get: operations["getApplicationsByApplicationIdAccessControl"];
+        /** Replace the app-level access control rules: users, user roles, organizations and organization roles allowed to sign in */
+        put: operations["putApplicationsByApplicationIdAccessControl"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authn/hasura": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Hasura's webhook authentication: the user id and role for the bearer access token */
+        get: operations["getAuthnHasura"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{id}/sign-in-tests": {
         parameters: {
             query?: never;
@@ -1191,7 +1226,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a machine-to-machine application's organizations with the organization roles it holds in each */
+        /** List a machine-to-machine application's organizations with the organization roles it holds in each (pages optional) */
         get: operations["getApplicationsByIdOrganizations"];
         put?: never;
         post?: never;
@@ -2881,6 +2916,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     }[];
@@ -3005,6 +3041,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                         secret: string;
@@ -3105,6 +3142,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3229,6 +3267,8 @@ export interface operations {
                             path: string;
                         }[];
                     } | null;
+                    /** @description Only users matching the access control rules sign in; turning it on needs at least one rule */
+                    appLevelAccessControlEnabled?: boolean;
                     /** @description Logto Cloud: Management API access for a machine-to-machine app; stored and answered */
                     isAdmin?: boolean;
                 };
@@ -3280,6 +3320,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3642,6 +3683,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     };
@@ -3742,6 +3784,194 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getApplicationsByApplicationIdAccessControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                        userRoleIds: string[];
+                        organizationIds: string[];
+                        organizationRoleRules: {
+                            organizationId: string;
+                            organizationRoleIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putApplicationsByApplicationIdAccessControl: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                applicationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    userIds: string[];
+                    userRoleIds: string[];
+                    organizationIds: string[];
+                    organizationRoleRules: {
+                        organizationId: string;
+                        organizationRoleIds: string[];
+                    }[];
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        userIds: string[];
+                        userRoleIds: string[];
+                        organizationIds: string[];
+                        organizationRoleRules: {
+                            organizationId: string;
+                            organizationRoleIds: string[];
+                        }[];
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getAuthnHasura: {
+        parameters: {
+            query: {
+                resource: string;
+                unauthorizedRole?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        "X-Hasura-User-Id"?: string;
+                        "X-Hasura-Role"?: string;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7410,7 +7640,9 @@ export interface operations {
     };
     getUsersByUserIdGrants: {
         parameters: {
-            query?: never;
+            query?: {
+                appType?: "firstParty" | "thirdParty";
+            };
             header?: never;
             path: {
                 userId: string;
@@ -7434,6 +7666,15 @@ export interface operations {
                             expiresAt: number | null;
                         }[];
                     };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -9060,6 +9301,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                     }[];
@@ -11117,7 +11359,10 @@ export interface operations {
     };
     getApplicationsByIdOrganizations: {
         parameters: {
-            query?: never;
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
             header?: never;
             path: {
                 id: string;
@@ -11162,6 +11407,15 @@ export interface operations {
                             name: string;
                         }[];
                     }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
                 };
             };
             /** @description Missing or invalid bearer token */
@@ -13150,6 +13404,7 @@ export interface operations {
                                 [key: string]: unknown;
                             }[];
                         } | null;
+                        appLevelAccessControlEnabled: boolean;
                         createdAt: number;
                         isAdmin?: boolean;
                         organizationRoles: {

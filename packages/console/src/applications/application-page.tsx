@@ -15,6 +15,7 @@ import { AppBranding } from './app-branding';
 import { AppConsentOrganizations } from './app-consent-organizations';
 import { AppConsentScopes } from './app-consent-scopes';
 import { type Application, typeKey, useApplication } from './app-queries';
+import { ApplicationAccessControl } from './application-access-control';
 import { ApplicationCredentials } from './application-credentials';
 import { ApplicationSettings } from './application-settings';
 import { SignInTest } from './sign-in-test';
@@ -77,7 +78,7 @@ const thirdPartyTabs = (app: Application, t: Translate) => [
   { id: 'branding', title: t('applications.tab.branding'), content: <AppBranding app={app} /> },
 ];
 
-/** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets. */
+/** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets, access control. */
 export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
   const { t } = useI18n();
   const app = useApplication(params.id);
@@ -108,6 +109,16 @@ export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
                   content: <ApplicationCredentials app={data} />,
                 },
                 ...(data.isThirdParty ? thirdPartyTabs(data, t) : []),
+                // Users sign in to every type but machine-to-machine.
+                ...(data.type === 'MachineToMachine'
+                  ? []
+                  : [
+                      {
+                        id: 'access',
+                        title: t('applications.tab.access'),
+                        content: <ApplicationAccessControl app={data} />,
+                      },
+                    ]),
               ]}
             />
           </Page>

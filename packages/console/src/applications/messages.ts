@@ -242,6 +242,25 @@ export const applicationsEn = {
   'applications.cimd.scope.custom_data': 'Custom data',
   'applications.cimd.scope.identities': 'Linked social accounts',
   'applications.cimd.scope.roles': 'Roles',
+  // Access control
+  'applications.tab.access': 'Access control',
+  'applications.access.title': 'Access control',
+  'applications.access.intro':
+    'By default every user can sign in to this app. Turn access control on to let in only the users, role holders and organization members chosen here.',
+  'applications.access.enabled': 'Only let the chosen users sign in',
+  'applications.access.enabledHelp':
+    'Other users are refused when they sign in, and their refresh tokens stop working for this app.',
+  'applications.access.needsRule': 'Choose at least one user, role or organization before turning access control on.',
+  'applications.access.users': 'Users',
+  'applications.access.searchUsers': 'Search users',
+  'applications.access.roles': 'User roles',
+  'applications.access.rolesHelp': 'Everyone holding one of these roles can sign in.',
+  'applications.access.searchRoles': 'Search user roles',
+  'applications.access.organizations': 'Organizations',
+  'applications.access.organizationsHelp': 'Every member of these organizations can sign in.',
+  'applications.access.searchOrganizations': 'Search organizations',
+  'applications.access.organizationRoles': '{count} organization-role rules set through the API are kept as they are.',
+  'applications.access.saved': 'Access control saved.',
 };
 
 export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
@@ -458,4 +477,22 @@ export const applicationsZhCN: AreaMessages<typeof applicationsEn> = {
   'applications.cimd.scope.custom_data': '自定义数据',
   'applications.cimd.scope.identities': '关联的社交账户',
   'applications.cimd.scope.roles': '角色',
+  // Access control
+  'applications.tab.access': '访问控制',
+  'applications.access.title': '访问控制',
+  'applications.access.intro':
+    '默认情况下所有用户都可以登录此应用。开启访问控制后，只有这里选择的用户、角色持有者和组织成员可以登录。',
+  'applications.access.enabled': '仅允许所选用户登录',
+  'applications.access.enabledHelp': '其他用户登录时会被拒绝，他们的刷新令牌也将无法用于此应用。',
+  'applications.access.needsRule': '开启访问控制前，请至少选择一个用户、角色或组织。',
+  'applications.access.users': '用户',
+  'applications.access.searchUsers': '搜索用户',
+  'applications.access.roles': '用户角色',
+  'applications.access.rolesHelp': '持有其中任一角色的用户都可以登录。',
+  'applications.access.searchRoles': '搜索用户角色',
+  'applications.access.organizations': '组织',
+  'applications.access.organizationsHelp': '这些组织的所有成员都可以登录。',
+  'applications.access.searchOrganizations': '搜索组织',
+  'applications.access.organizationRoles': '通过 API 设置的 {count} 条组织角色规则将保持不变。',
+  'applications.access.saved': '访问控制已保存。',
 };

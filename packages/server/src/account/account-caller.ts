@@ -8,10 +8,12 @@ export const verificationIdHeader = 'logto-verification-id';
 /** The caller of an Account API route, from the guard's token and the request's header. */
 export function accountCaller(ctx: Context): AccountCaller {
   const verificationId = ctx.get(verificationIdHeader);
+  const sessionUid = ctx.state.accountSessionUid as string | undefined;
   return {
     userId: ctx.state.accountId as string,
     scopes: ctx.state.accountScopes as ReadonlySet<string>,
     ...(verificationId && { verificationId }),
+    ...(sessionUid && { sessionUid }),
   };
 }
 

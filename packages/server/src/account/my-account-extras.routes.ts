@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { readUploadedFile } from '../http/multipart.js';
 import { maxUploadFileSize, userAssetsResponse } from '../user-assets/index.js';
-import { grantSchema, revokeGrantsTargetQuery, sessionSchema } from '../users/index.js';
+import { grantSchema, grantsQuery, revokeGrantsTargetQuery, sessionSchema } from '../users/index.js';
 import { accountCaller, accountRoute } from './account-caller.js';
 import {
   grantIdParams,
@@ -34,7 +34,7 @@ export function registerMyAccountExtraRoutes(
     registry,
     {
       ...route({ method: 'get', path: '/sessions', summary: 'List my sign-in sessions', status: 200 }),
-      response: z.object({ sessions: z.array(sessionSchema) }),
+      response: z.object({ sessions: z.array(sessionSchema.extend({ isCurrent: z.boolean() })) }),
       errors: [400, 401],
     },
     ({ ctx }) => extras.listSessions(accountCaller(ctx)),
@@ -54,10 +54,11 @@ export function registerMyAccountExtraRoutes(
     registry,
     {
       ...route({ method: 'get', path: '/grants', summary: 'List what each app was granted', status: 200 }),
+      query: grantsQuery,
       response: z.object({ grants: z.array(grantSchema) }),
       errors: [400, 401],
     },
-    ({ ctx }) => extras.listGrants(accountCaller(ctx)),
+    ({ ctx, query }) => extras.listGrants(accountCaller(ctx), query.appType),
   );
   defineRoute(
     router,

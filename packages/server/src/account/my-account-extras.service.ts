@@ -3,7 +3,7 @@ import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { TokenVault } from '../token-vault/index.js';
 import type { UserAssets } from '../user-assets/index.js';
-import type { RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
+import type { GrantAppType, RevokeGrantsTarget, UserMfaService, UserSessions, UsersService } from '../users/index.js';
 import { guardEditable, guardReadable, guardScope } from './account-guards.js';
 import type { LogtoConfigPatch } from './my-account.schemas.js';
 import type { AccountCaller, MyAccount } from './my-account.service.js';
@@ -66,9 +66,16 @@ export function createMyAccountExtras(deps: {
   }
 
   return {
+    /** Logto's `isCurrent`: true on the session the caller's access token was issued in (at most one). */
     async listSessions(caller: AccountCaller) {
       await guardSessions(caller, 'read');
-      return sessions.list(caller.userId);
+      const { sessions: list } = await sessions.list(caller.userId);
+      return {
+        sessions: list.map((session) => ({
+          ...session,
+          isCurrent: caller.sessionUid !== undefined && session.payload.uid === caller.sessionUid,
+        })),
+      };
     },
 
     /** Ends one of the caller's sessions; another user's id answers as an unknown one. */
@@ -77,9 +84,9 @@ export function createMyAccountExtras(deps: {
       await sessions.revoke(caller.userId, sessionId, revokeGrants).catch(notFoundAs('oidc.session_not_found'));
     },
 
-    async listGrants(caller: AccountCaller) {
+    async listGrants(caller: AccountCaller, appType?: GrantAppType) {
       await guardSessions(caller, 'read');
-      return sessions.grants(caller.userId);
+      return sessions.grants(caller.userId, appType);
     },
 
     async revokeGrant(caller: AccountCaller, grantId: string): Promise<void> {

@@ -16,6 +16,8 @@ export interface AccountCaller {
   userId: string;
   scopes: ReadonlySet<string>;
   verificationId?: string;
+  /** The uid of the sign-in session the caller's access token was issued in, when it has one. */
+  sessionUid?: string;
 }
 
 type Settings = Pick<

@@ -113,6 +113,8 @@ export const applicationSchema = z.object({
   customData: z.record(z.string(), z.unknown()),
   isThirdParty: z.boolean(),
   protectedAppMetadata: protectedAppMetadataSchema.nullable(),
+  /** Logto's app-level access control: only users matching `/applications/:id/access-control` sign in. */
+  appLevelAccessControlEnabled: z.boolean(),
   createdAt: z.number(),
   /** Answered by a read or update of one application: whether it holds the Management API access role. */
   isAdmin: z.boolean().optional(),
@@ -149,6 +151,9 @@ export const updateApplicationSchema = z
     customClientMetadata: customClientMetadataSchema,
     customData: jsonObject,
     protectedAppMetadata: updateProtectedAppMetadataSchema.nullable(),
+    appLevelAccessControlEnabled: z
+      .boolean()
+      .describe('Only users matching the access control rules sign in; turning it on needs at least one rule'),
     isAdmin: z
       .boolean()
       .describe('Logto Cloud: Management API access for a machine-to-machine app; stored and answered'),

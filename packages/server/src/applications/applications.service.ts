@@ -34,6 +34,8 @@ export interface ClientRecord {
   isThirdParty: boolean;
   /** The user scopes (profile, email…) a third-party app may ask for. */
   consentUserScopes: string[];
+  /** Logto's app-level access control: sign-in and refresh check the user against the app's rules. */
+  accessControlEnabled?: boolean;
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -67,6 +69,7 @@ export function createApplicationsService({
   box,
   clock,
   adminRole,
+  hasAccessRules,
   clientCacheTtlMs = 2000,
 }: {
   applications: ApplicationsStore;
@@ -75,6 +78,8 @@ export function createApplicationsService({
   box: SecretBox;
   clock: () => number;
   adminRole?: AdminRoleMembership;
+  /** Whether the app holds an access control rule (turning access control on needs one). */
+  hasAccessRules?: (applicationId: string) => Promise<boolean>;
   clientCacheTtlMs?: number;
 }) {
   const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
@@ -104,6 +109,7 @@ export function createApplicationsService({
       customData: JSON.parse(row.custom_data),
       isThirdParty: row.is_third_party === 1,
       protectedAppMetadata: row.protected_app_metadata ? JSON.parse(row.protected_app_metadata) : null,
+      appLevelAccessControlEnabled: row.app_level_access_control_enabled === 1,
       createdAt: row.created_at,
     };
   }
@@ -165,6 +171,7 @@ export function createApplicationsService({
         custom_data: JSON.stringify(input.customData ?? {}),
         is_third_party: input.isThirdParty ? 1 : 0,
         protected_app_metadata: input.protectedAppMetadata ? JSON.stringify(input.protectedAppMetadata) : null,
+        app_level_access_control_enabled: 0,
         created_at: clock(),
       };
       const secret = hasSecrets(input.type) ? generateSecret() : undefined;
@@ -211,6 +218,13 @@ export function createApplicationsService({
       else if (input.protectedAppMetadata) {
         const stored = current.protected_app_metadata ? JSON.parse(current.protected_app_metadata) : {};
         changes.protected_app_metadata = JSON.stringify({ ...stored, ...input.protectedAppMetadata });
+      }
+      if (input.appLevelAccessControlEnabled !== undefined) {
+        if (input.appLevelAccessControlEnabled && !(await hasAccessRules?.(id)))
+          throw new RequestError('request.invalid_input', 422, {
+            message: 'Add at least one access control rule before turning access control on.',
+          });
+        changes.app_level_access_control_enabled = input.appLevelAccessControlEnabled ? 1 : 0;
       }
       await setIsAdmin(current, input.isAdmin);
       if (Object.keys(changes).length === 0) return withIsAdmin(toApplication(current));
@@ -333,6 +347,7 @@ export function createApplicationsService({
       postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
       custom: JSON.parse(row.custom_client_metadata),
       secrets,
+      accessControlEnabled: row.app_level_access_control_enabled === 1,
     };
   }
 }

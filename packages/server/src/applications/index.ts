@@ -1,3 +1,6 @@
+export { registerAccessControlRoutes } from './access-control.routes.js';
+export { type AccessControlService, createAccessControlService } from './access-control.service.js';
+export { type AccessControlStore, createAccessControlStore } from './access-control.store.js';
 export {
   type ApplicationExtrasStore,
   type ConsentOwner,

@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import type { Context } from 'koa';
 import type Provider from 'oidc-provider';
 import { createRouter, defineRoute, type RouteRegistry } from '../http/guard.js';
+import { RequestError } from '../http/request-error.js';
 import type { LogPayload } from '../logs/index.js';
 import {
   eventBodySchema,
@@ -42,6 +43,8 @@ export function createExperienceRouter(deps: {
   audit: (payload: LogPayload) => void;
   /** Logto's interaction hook events, written to the webhook outbox once submit succeeded. */
   onSubmitted?: (submitted: SubmittedInteraction, ctx: Context) => Promise<void>;
+  /** App-level access control: whether the user may sign in to the app (true for apps without it). */
+  appAccess?: (applicationId: string, userId: string) => Promise<boolean>;
 }): Router {
   const { experience, registry } = deps;
   const router = createRouter(`${deps.basePath ?? ''}/api/experience`);
@@ -243,7 +246,7 @@ export function createExperienceRouter(deps: {
       tags,
       response: redirectResponse,
       status: 200,
-      errors: [204, 401, 403, 404, 422],
+      errors: [204, 400, 401, 403, 404, 422],
     },
     async ({ ctx }) => {
       const interaction = await load(ctx);
@@ -255,6 +258,10 @@ export function createExperienceRouter(deps: {
         return undefined;
       }
       const accountId = await experience.accountToSubmit(state);
+      if (applicationId && deps.appAccess && !(await deps.appAccess(applicationId, accountId)))
+        throw new RequestError('oidc.access_denied', 400, {
+          message: 'You do not have access to this application.',
+        });
       const redirectTo = await deps
         .getProvider()
         .interactionResult(ctx.req, ctx.res, { login: { accountId } }, { mergeWithLastSubmission: false });

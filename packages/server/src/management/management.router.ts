@@ -3,10 +3,12 @@ import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '.
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import {
+  registerAccessControlRoutes,
   registerApplicationRoutes,
   registerApplicationSignInExperienceRoutes,
   registerSignInTestRoutes,
 } from '../applications/index.js';
+import { registerHasuraRoute } from '../authn/index.js';
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerCimdConsentRoutes, registerConsentRoutes } from '../consent/index.js';
@@ -65,6 +67,12 @@ export function createManagementRouter(
   // First on the router, so it wraps every route's guard and handler.
   api.use(auditManagementWrites(services.auditLog.write));
   registerApplicationRoutes(api, management, services.applications);
+  registerAccessControlRoutes(api, management, services.accessControl);
+  registerHasuraRoute(api, management, {
+    issuer: services.config.issuer,
+    jwks: services.publicJwks,
+    roleNames: (userId) => services.stores.roles.userRoleNames(userId),
+  });
   registerSignInTestRoutes(api, management, services.signInTests);
   registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
   registerConsentRoutes(api, management, services.consent);

@@ -24,6 +24,7 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
     rotateRefreshToken: client.custom.rotateRefreshToken,
     alwaysIssueRefreshToken: client.custom.alwaysIssueRefreshToken,
     tesseraThirdParty: client.isThirdParty,
+    appLevelAccessControlEnabled: client.accessControlEnabled === true,
     // A third-party app may ask only for these OIDC scopes (others are refused with invalid_scope, as in Logto).
     ...(client.isThirdParty && { scope: ['openid', 'offline_access', ...client.consentUserScopes].join(' ') }),
   };
@@ -75,7 +76,12 @@ export const extraClientMetadataProperties = [
   'rotateRefreshToken',
   'alwaysIssueRefreshToken',
   'tesseraThirdParty',
+  'appLevelAccessControlEnabled',
 ];
+
+/** Whether the provider's client lets only the users its access control rules name sign in. */
+export const hasAppAccessControl = (client: unknown): boolean =>
+  (client as { appLevelAccessControlEnabled?: boolean } | undefined)?.appLevelAccessControlEnabled === true;
 
 /** Whether the provider's client is a third-party application (asks its users for consent). */
 export const isThirdPartyClient = (client: unknown): boolean =>

@@ -1,4 +1,5 @@
 import { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import { type AppAccessCheck, appAccessConsentCheck } from './app-access.js';
 
 const { Check } = interactionPolicy;
 
@@ -12,9 +13,10 @@ const { Check } = interactionPolicy;
  * Consent: no screen. Applications are first-party and consented automatically (grants.ts
  * records what they ask for), as Logto's auto-consent does, so an explicit `prompt=consent`
  * (the Logto SDKs send it by default) and native apps go straight back to the app once the
- * user is signed in, and silent SSO into a second app needs no page at all.
+ * user is signed in, and silent SSO into a second app needs no page at all. An app with
+ * app-level access control refuses a user no rule allows (app-access.ts).
  */
-export function createInteractionPolicy() {
+export function createInteractionPolicy(appAccess?: AppAccessCheck) {
   const policy = interactionPolicy.base();
   const login = policy.get('login');
   login?.checks.unshift(
@@ -35,5 +37,7 @@ export function createInteractionPolicy() {
   const consent = policy.get('consent');
   consent?.checks.remove('consent_prompt');
   consent?.checks.remove('native_client_prompt');
+  // App-level access control: refused after sign-in, before the app gets a code.
+  if (appAccess) consent?.checks.add(appAccessConsentCheck(appAccess));
   return policy;
 }

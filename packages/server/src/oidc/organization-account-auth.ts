@@ -8,7 +8,7 @@ import { RequestError } from '../http/request-error.js';
  * user's opaque access token, the one an app gets without a resource and uses at /oidc/me. The
  * token is looked up through the provider's own AccessToken model, so revocation, expiry and
  * sign-out apply exactly as at user info. `scope` names the scope the token must carry; the
- * token's scopes are handed on as `ctx.state.accountScopes`.
+ * token's scopes are handed on as `ctx.state.accountScopes`, its session's uid as `ctx.state.accountSessionUid`.
  */
 export function createAccountTokenAuth(deps: { getProvider: () => Provider; scope: string }) {
   return async (ctx: Context, next: Next) => {
@@ -21,6 +21,8 @@ export function createAccountTokenAuth(deps: { getProvider: () => Provider; scop
       throw new RequestError('auth.forbidden', 403, { message: `The access token lacks the \`${deps.scope}\` scope.` });
     ctx.state.accountId = token.accountId;
     ctx.state.accountScopes = token.scopes;
+    // The sign-in session the token was issued in (Logto's `isCurrent` on the user's sessions).
+    ctx.state.accountSessionUid = token.sessionUid;
     return next();
   };
 }

@@ -9,6 +9,7 @@ import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
 import type { UsersStore } from '../users/index.js';
 import { createFindAccount } from './account.js';
+import type { AppAccessCheck } from './app-access.js';
 import { scopeClaims } from './claims.js';
 import {
   type CimdDeps,
@@ -59,6 +60,8 @@ export interface ProviderDeps {
   subjectTokens?: TokenExchangeDeps['subjectTokens'];
   /** Client ID Metadata Documents (the main realm only): the switch, the scope ceiling, the guarded fetch. */
   cimd?: CimdDeps;
+  /** App-level access control: whether a user may sign in to an app that has it on. */
+  appAccess?: AppAccessCheck;
   /** Settings the Management API changes at run time (`/api/configs/oidc/session`, `/api/configs/id-token`). */
   settings?: ProviderSettings;
 }
@@ -205,13 +208,14 @@ export function createProvider(deps: ProviderDeps): Provider {
     } as unknown as Configuration['features'],
     interactions: {
       url: async (ctx, interaction) => `${basePath}${await interactionUrl(ctx, interaction)}`,
-      policy: createInteractionPolicy(),
+      policy: createInteractionPolicy(deps.appAccess),
     },
     renderError,
   });
   provider.proxy = config.trustProxy;
   acceptEveryValidSecret(provider, deps.applications);
   extendTokenGrants(provider, {
+    ...(deps.appAccess && { appAccess: deps.appAccess }),
     resources: deps.resources,
     roles: deps.roles,
     organizations: createOrganizationTokenSteps({

@@ -2,20 +2,29 @@ import type Provider from 'oidc-provider';
 import { errors } from 'oidc-provider';
 import type { ResourcesStore } from '../resources/index.js';
 import type { RolesStore } from '../roles/index.js';
+import { type AppAccessCheck, appAccessGrantStep } from './app-access.js';
 import { type GrantContext, runBeforeGrant, splitResources } from './grant-steps.js';
 import type { OrganizationTokenSteps } from './organization-token-request.js';
 
 /**
  * Logto's token-request rules, each run inside the provider after it has parsed the request and
- * authenticated the client (grant-steps.ts): `resource=a,b`, organization tokens, and the
- * client-credentials defaults. A request with a wrong secret therefore gets `invalid_client`
+ * authenticated the client (grant-steps.ts): `resource=a,b`, app-level access control, organization
+ * tokens, and the client-credentials defaults. A request with a wrong secret therefore gets `invalid_client`
  * before any of these rules is looked at.
  */
 export function extendTokenGrants(
   provider: Provider,
-  deps: { resources: ResourcesStore; roles: RolesStore; organizations: OrganizationTokenSteps },
+  deps: {
+    resources: ResourcesStore;
+    roles: RolesStore;
+    organizations: OrganizationTokenSteps;
+    appAccess?: AppAccessCheck;
+  },
 ): void {
-  const { resources, roles, organizations } = deps;
+  const { resources, roles, organizations, appAccess } = deps;
+  const noCheck = async () => undefined;
+  const codeAccess = appAccess ? appAccessGrantStep(appAccess, 'AuthorizationCode') : noCheck;
+  const refreshAccess = appAccess ? appAccessGrantStep(appAccess, 'RefreshToken') : noCheck;
 
   /** Client credentials name a resource (else the default one), and no scope means all the app's roles hold there. */
   async function clientCredentialsDefaults(ctx: GrantContext): Promise<void> {
@@ -30,9 +39,13 @@ export function extendTokenGrants(
     if (resource) params.scope = (await roles.applicationScopeNames(client.clientId, resource.id)).join(' ');
   }
 
-  runBeforeGrant(provider, 'authorization_code', [], splitResources);
+  runBeforeGrant(provider, 'authorization_code', [], async (ctx) => {
+    splitResources(ctx);
+    await codeAccess(ctx);
+  });
   runBeforeGrant(provider, 'refresh_token', ['organization_id'], async (ctx) => {
     splitResources(ctx);
+    await refreshAccess(ctx);
     await organizations.refreshToken(ctx);
   });
   runBeforeGrant(provider, 'client_credentials', ['organization_id'], async (ctx) => {

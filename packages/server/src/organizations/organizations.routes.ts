@@ -1,8 +1,8 @@
 import type Router from '@koa/router';
 import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
-import { paginate } from '../http/pagination.js';
-import { idParam } from '../management/fields.js';
+import { paginate, paginateOptional } from '../http/pagination.js';
+import { idParam, paginationParams } from '../management/fields.js';
 import {
   createOrganizationSchema,
   listOrganizationsQuery,
@@ -131,13 +131,15 @@ export function registerOrganizationRoutes(
       method: 'get',
       auth: 'management:read',
       path: '/applications/:id/organizations',
-      summary: "List a machine-to-machine application's organizations with the organization roles it holds in each",
+      summary:
+        "List a machine-to-machine application's organizations with the organization roles it holds in each (pages optional)",
       tags: ['Applications'],
       params: z.object({ id: idParam }),
+      query: z.object(paginationParams),
       response: z.array(organizationWithRolesSchema),
       status: 200,
-      errors: [404],
+      errors: [400, 404],
     },
-    ({ params }) => organizations.ofApplication(params.id),
+    ({ params, ctx }) => paginateOptional(ctx, (page) => organizations.ofApplication(params.id, page)),
   );
 }

@@ -53,9 +53,9 @@ export function createOrganizationsService(deps: {
     return row;
   }
 
-  async function ofMember(kind: MemberKind, memberId: string): Promise<WithRoles[]> {
+  async function ofMember(kind: MemberKind, memberId: string, page?: Page): Promise<WithRoles[]> {
     const [rows, roles] = await Promise.all([
-      organizations.ofMember(kind, memberId),
+      organizations.ofMember(kind, memberId, page),
       organizations.rolesOfMember(kind, memberId),
     ]);
     const rolesOf = rolesBy(roles, 'organization_id');
@@ -127,9 +127,13 @@ export function createOrganizationsService(deps: {
     },
 
     /** A machine-to-machine app's organizations, each with the organization roles it holds there. */
-    async ofApplication(applicationId: string): Promise<WithRoles[]> {
+    async ofApplication(applicationId: string, page?: Page): Promise<{ items: WithRoles[]; total: number }> {
       await deps.applications.get(applicationId);
-      return ofMember('application', applicationId);
+      const [items, total] = await Promise.all([
+        ofMember('application', applicationId, page),
+        page ? organizations.countOfMember('application', applicationId) : Promise.resolve(0),
+      ]);
+      return { items, total: page ? total : items.length };
     },
   };
 }

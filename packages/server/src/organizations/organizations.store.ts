@@ -128,15 +128,29 @@ export function createOrganizationsStore(db: Kysely<Database>) {
         .execute(),
 
     /** The organizations a user or an app belongs to, by organization creation. */
-    ofMember: (kind: MemberKind, memberId: string) =>
-      db
+    ofMember: (kind: MemberKind, memberId: string, page?: { offset: number; limit: number }) => {
+      let query = db
         .selectFrom('organizations as o')
         .innerJoin(`${tablesOf(kind).members} as r`, 'r.organization_id', 'o.id')
         .selectAll('o')
         .where(`r.${tablesOf(kind).column}`, '=', memberId)
         .orderBy('o.created_at')
-        .orderBy('o.id')
-        .execute(),
+        .orderBy('o.id');
+      if (page) query = query.offset(page.offset).limit(page.limit);
+      return query.execute();
+    },
+
+    /** How many organizations a user or an app belongs to. */
+    countOfMember: async (kind: MemberKind, memberId: string) =>
+      Number(
+        (
+          await db
+            .selectFrom(`${tablesOf(kind).members} as r`)
+            .select((eb) => eb.fn.countAll<number>().as('count'))
+            .where(`r.${tablesOf(kind).column}`, '=', memberId)
+            .executeTakeFirstOrThrow()
+        ).count,
+      ),
   };
 }
 

@@ -126,6 +126,7 @@ export async function createRealmRuntime(
           stores.applicationExtras.consentableScopeNames(consentOwnerOf(applicationId), type, resourceId),
         consentedOrganizations: (applicationId, userId) =>
           stores.applicationExtras.consentOrganizationIds(applicationId, userId),
+        appAccess: core.accessControl.allows,
         verifyPersonalAccessToken: (value) => core.personalAccessTokens.verify(value),
         subjectTokens: core.subjectTokens,
         ...(deps.settings && { settings: deps.settings }),

@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
 import {
+  createAccessControlService,
+  createAccessControlStore,
   createApplicationExtrasStore,
   createApplicationsService,
   createApplicationsStore,
@@ -83,7 +85,12 @@ export function createRealmCore(
   };
   const users = createUsersService({ users: stores.users, clock, onCreated: spec.onUserCreated });
   const adminRoleId = spec.protectedRoleId;
+  const accessControl = createAccessControlService({
+    store: createAccessControlStore(db),
+    applications: stores.applications,
+  });
   const applications = createApplicationsService({
+    hasAccessRules: accessControl.hasRules,
     applications: stores.applications,
     extras: stores.applicationExtras,
     box,
@@ -175,6 +182,7 @@ export function createRealmCore(
     stores,
     users,
     applications,
+    accessControl,
     sentinel,
     resources,
     roles,

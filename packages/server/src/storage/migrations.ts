@@ -1,5 +1,6 @@
 import type { Kysely, Migration } from 'kysely';
 import { accountExtrasMigration } from './migration-account-extras.js';
+import { appAccessControlMigration } from './migration-app-access-control.js';
 import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
 import { cimdMigration } from './migration-cimd.js';
@@ -218,6 +219,7 @@ export const migrations: Record<string, Migration> = {
   '0020_subject_tokens': subjectTokensMigration,
   '0021_custom_phrases_templates_fields': customizationMigration,
   '0022_logto_fields': logtoFieldsMigration,
+  '0023_app_access_control': appAccessControlMigration,
   '0025_cimd': cimdMigration,
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,

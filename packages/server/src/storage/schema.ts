@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
 import type { CustomUiAssetsDatabase } from './schema-custom-ui-assets.js';
@@ -51,6 +53,8 @@ export interface ApplicationsTable {
   is_third_party: Flag;
   /** Logto's `protectedAppMetadata` (JSON), stored for Logto Cloud's protected apps; null for every other app. */
   protected_app_metadata: string | null;
+  /** Logto's `appLevelAccessControlEnabled`: only users matching the app's allow-lists sign in to it. */
+  app_level_access_control_enabled: Generated<Flag>;
   created_at: number;
 }
 
@@ -164,7 +168,8 @@ export interface Database
     DailyActiveUsersDatabase,
     VerificationRecordsDatabase,
     ApplicationExtrasDatabase,
-    TokenVaultDatabase {
+    TokenVaultDatabase,
+    AppAccessControlDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;

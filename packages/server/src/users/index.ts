@@ -10,7 +10,9 @@ export { registerUserMfaRoutes } from './user-mfa.routes.js';
 export { createUserMfa, type UserMfaService } from './user-mfa.service.js';
 export {
   createUserSessions,
+  type GrantAppType,
   grantSchema,
+  grantsQuery,
   type RevokeGrantsTarget,
   registerUserSessionRoutes,
   revokeGrantsTargetQuery,

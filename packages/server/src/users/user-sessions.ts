@@ -26,6 +26,9 @@ export const grantSchema = z.object({
   payload: z.record(z.string(), z.unknown()),
   expiresAt: z.number().nullable(),
 });
+/** Logto's `appType` grant filter: first-party apps' grants only, or third-party apps'. */
+export const grantsQuery = z.object({ appType: z.enum(['firstParty', 'thirdParty']).optional() });
+export type GrantAppType = NonNullable<z.output<typeof grantsQuery>['appType']>;
 /** Logto's `revokeGrantsTarget`: which of the session's app grants end with it. */
 export const revokeGrantsTargetQuery = z.object({ revokeGrantsTarget: z.enum(['all', 'firstParty']).optional() });
 export type RevokeGrantsTarget = NonNullable<z.output<typeof revokeGrantsTargetQuery>['revokeGrantsTarget']>;
@@ -128,9 +131,23 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
       });
     },
     /** Logto's `GET /users/:userId/grants`: what each app was granted for the user. */
-    async grants(userId: string) {
+    async grants(userId: string, appType?: GrantAppType) {
       await users.findOrThrow(userId);
-      return { grants: (await rowsOf('Grant', userId)).map(toGrant) };
+      const grants = (await rowsOf('Grant', userId)).map(toGrant);
+      if (!appType) return { grants };
+      const clientOf = (grant: (typeof grants)[number]) => String(grant.payload.clientId ?? '');
+      // Built-in clients (the demo app, the account page) are no stored app: first-party.
+      const thirdParty = new Set(
+        (
+          await db
+            .selectFrom('applications')
+            .select('id')
+            .where('id', 'in', [...grants.map(clientOf), ''])
+            .where('is_third_party', '=', 1)
+            .execute()
+        ).map((app) => app.id),
+      );
+      return { grants: grants.filter((grant) => thirdParty.has(clientOf(grant)) === (appType === 'thirdParty')) };
     },
     /** Revokes the grant and every token issued under it (refresh and access tokens, codes). */
     async revokeGrant(userId: string, grantId: string): Promise<void> {
@@ -211,11 +228,12 @@ export function registerUserSessionRoutes(router: Router, registry: RouteRegistr
       summary: "List a user's live grants (what each app was granted)",
       tags,
       params: z.object({ userId: idParam }),
+      query: grantsQuery,
       response: z.object({ grants: z.array(grantSchema) }),
       status: 200,
-      errors: [404],
+      errors: [400, 404],
     },
-    ({ params }) => sessions.grants(params.userId),
+    ({ params, query }) => sessions.grants(params.userId, query.appType),
   );
   defineRoute(
     router,

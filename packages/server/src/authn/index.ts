@@ -1,0 +1,1 @@
+export { type HasuraDeps, registerHasuraRoute } from './hasura.routes.js';
