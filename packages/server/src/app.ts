@@ -277,6 +277,7 @@ export async function createServices(config: Config, logger: Logger) {
     emailTemplates: core.emailTemplates,
     customPhrases: core.customPhrases,
     customProfileFields: core.customProfileFields,
+    captcha: core.captcha,
     fullSignInExperience: core.fullSignInExperience,
     experience,
     logs: core.logs,

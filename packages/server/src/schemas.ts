@@ -7,6 +7,7 @@ export * from './account/account-center.schemas.js';
 export * from './admins/admins.schemas.js';
 export * from './applications/applications.schemas.js';
 export * from './applications/sign-in-tests.schemas.js';
+export * from './captcha/captcha.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';
 export * from './dashboard/dashboard.schemas.js';

@@ -1,3 +1,4 @@
+import type { CaptchaService } from '../captcha/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -7,6 +8,7 @@ import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
+import { createCaptchaGuard } from './captcha-guard.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type {
   CodeIdentifier,
@@ -62,6 +64,7 @@ export function createExperienceService({
   clock,
   oneTimeTokens,
   profileFields,
+  captcha,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -85,7 +88,10 @@ export function createExperienceService({
   oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
   /** The custom profile fields sign-up collects. */
   profileFields?: ProfileFields;
+  /** The realm's CAPTCHA provider and policy; without it no CAPTCHA is asked for. */
+  captcha?: Pick<CaptchaService, 'required' | 'verify'>;
 }) {
+  const guardCaptcha = createCaptchaGuard(captcha ?? { required: async () => false });
   const social = createSocialVerification({ connectors, signInExperience });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
@@ -150,7 +156,11 @@ export function createExperienceService({
       return outcome;
     },
     verifySocial: social.verify,
-    sendCode: codes.send,
+    /** Sends a sign-in, sign-up or reset code; to an address no identified user holds only past the CAPTCHA. */
+    async sendCode(...args: Parameters<typeof codes.send>): Promise<[ExperienceState, string]> {
+      if (!args[0].userId) await guardCaptcha(args[0]);
+      return codes.send(...args);
+    },
     verifyCode: codes.verify,
     verifyOneTimeToken: oneTimeTokenIdentification.verify,
     addProfile: profileSteps.add,
@@ -163,9 +173,11 @@ export function createExperienceService({
       return { ...state, mfaSuggestionSkipped: true };
     },
 
-    async start(event: InteractionEvent): Promise<ExperienceState> {
+    /** A new interaction; its CAPTCHA token, when given, is checked with the provider now. */
+    async start(event: InteractionEvent, captchaToken?: string, ip = ''): Promise<ExperienceState> {
       guardEvent(await signInExperience.settings(), event);
-      return { event, verifications: {} };
+      const captchaVerified = captchaToken !== undefined && captcha ? await captcha.verify(captchaToken, ip) : false;
+      return { event, verifications: {}, ...(captchaVerified && { captchaVerified }) };
     },
 
     async switchEvent(state: ExperienceState, event: InteractionEvent): Promise<ExperienceState> {
@@ -272,6 +284,7 @@ export function createExperienceService({
         return oneTimeTokenIdentification.identify(state, verification);
       // Only a magic link may register where sign-up is closed (switchEvent lets it through).
       if (state.event === 'Register') guardEvent(await signInExperience.settings(), 'Register');
+      if (state.event === 'Register') await guardCaptcha(state);
       if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
@@ -299,6 +312,7 @@ export function createExperienceService({
 
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
+      await guardCaptcha(state);
       const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state, 'Register') : undefined;
       // The profile and MFA are checked before the account is created, so a refusal leaves nothing behind.
       await profileSteps.guardExtraProfile(state);

@@ -7,6 +7,7 @@ import {
   registerApplicationSignInExperienceRoutes,
   registerSignInTestRoutes,
 } from '../applications/index.js';
+import { registerCaptchaProviderRoutes } from '../captcha/index.js';
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerConsentRoutes } from '../consent/index.js';
@@ -82,6 +83,7 @@ export function createManagementRouter(
   registerConnectorRoutes(api, management, services.connectors);
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
+  registerCaptchaProviderRoutes(api, management, services.captcha);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
   registerCustomPhraseRoutes(api, management, services.customPhrases);
   registerEmailTemplateRoutes(api, management, services.emailTemplates);

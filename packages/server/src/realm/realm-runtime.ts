@@ -77,6 +77,7 @@ export async function createRealmRuntime(
     clock,
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
     profileFields: core.customProfileFields,
+    captcha: core.captcha,
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
   const auditLog = createLogWriter({ sink: stores.logs, clock, logger });

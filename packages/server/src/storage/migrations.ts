@@ -2,6 +2,7 @@ import type { Kysely, Migration } from 'kysely';
 import { accountExtrasMigration } from './migration-account-extras.js';
 import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { captchaProviderMigration } from './migration-captcha-provider.js';
 import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -215,4 +216,5 @@ export const migrations: Record<string, Migration> = {
   '0020_subject_tokens': subjectTokensMigration,
   '0021_custom_phrases_templates_fields': customizationMigration,
   '0022_logto_fields': logtoFieldsMigration,
+  '0024_captcha_provider': captchaProviderMigration,
 };

@@ -1,5 +1,6 @@
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { CaptchaDatabase } from './schema-captcha.js';
 import type { CustomizationDatabase } from './schema-customization.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
 import type { HooksDatabase } from './schema-hooks.js';
@@ -158,7 +159,8 @@ export interface Database
     LogsDatabase,
     DailyActiveUsersDatabase,
     VerificationRecordsDatabase,
-    ApplicationExtrasDatabase {
+    ApplicationExtrasDatabase,
+    CaptchaDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
