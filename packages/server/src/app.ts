@@ -364,6 +364,7 @@ export function createHttpApp(services: Services): {
   app.use(
     createPages({
       signInExperience: services.signInExperience,
+      captcha: services.captcha,
       builtIn: { endpoint: config.endpoint },
       hasInteraction: (ctx) =>
         services

@@ -99,11 +99,11 @@ describe(`CAPTCHA provider and enforcement (${dialect})`, () => {
     ).toBe(400);
 
     const replaced = await api.put('/captcha-provider', {
-      config: { ...recaptcha, domain: 'recaptcha.net', mode: 'checkbox' },
+      config: { ...recaptcha, domain: 'www.recaptcha.net', mode: 'checkbox' },
     });
     expect(replaced.body).toMatchObject({
       id: created.body.id,
-      config: { ...recaptcha, secretKey: '********', domain: 'recaptcha.net', mode: 'checkbox' },
+      config: { ...recaptcha, secretKey: '********', domain: 'www.recaptcha.net', mode: 'checkbox' },
     });
 
     await setPolicy(true);

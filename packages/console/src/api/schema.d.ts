@@ -15186,7 +15186,7 @@ export interface operations {
                             /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
                             secretKey: string;
                             projectId: string;
-                            /** @description Where the widget script is loaded from: www.google.com by default, or recaptcha.net */
+                            /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
                             domain?: string;
                             /** @enum {string} */
                             mode?: "invisible" | "checkbox";
@@ -15250,7 +15250,7 @@ export interface operations {
                         /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
                         secretKey: string;
                         projectId: string;
-                        /** @description Where the widget script is loaded from: www.google.com by default, or recaptcha.net */
+                        /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
                         domain?: string;
                         /** @enum {string} */
                         mode?: "invisible" | "checkbox";
@@ -15283,7 +15283,7 @@ export interface operations {
                             /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
                             secretKey: string;
                             projectId: string;
-                            /** @description Where the widget script is loaded from: www.google.com by default, or recaptcha.net */
+                            /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
                             domain?: string;
                             /** @enum {string} */
                             mode?: "invisible" | "checkbox";

@@ -29,9 +29,9 @@ export const recaptchaEnterpriseConfigSchema = z.object({
     .min(1, 'The project ID is required')
     .regex(/^[\w.:-]+$/, 'A Google Cloud project ID holds letters, digits, dots, colons, hyphens and underscores'),
   domain: text(256)
-    .regex(/^[\dA-Za-z.-]*$/, 'A domain such as recaptcha.net, without scheme or path')
+    .regex(/^[\dA-Za-z.-]*$/, 'A host name such as www.recaptcha.net, without scheme or path')
     .optional()
-    .describe('Where the widget script is loaded from: www.google.com by default, or recaptcha.net'),
+    .describe('The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net'),
   mode: z.enum(recaptchaEnterpriseModes).optional(),
 });
 

@@ -1,3 +1,4 @@
+export { captchaCspSources } from './captcha.csp.js';
 export { registerCaptchaProviderRoutes } from './captcha.routes.js';
 export type { CaptchaConfig, CaptchaPublicConfig } from './captcha.schemas.js';
 export { type CaptchaService, createCaptchaService } from './captcha.service.js';
