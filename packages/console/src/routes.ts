@@ -90,6 +90,11 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'signInExperience', nav: true },
     () => import('./sign-in-experience/sign-in-experience-page'),
   ),
+  route(
+    '/console/sign-in-experience/captcha',
+    { area: 'signInExperience' },
+    () => import('./sign-in-experience/captcha-page'),
+  ),
   route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
   route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),
