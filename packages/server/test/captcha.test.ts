@@ -7,11 +7,18 @@ import {
   startTurnstileFake,
 } from './fakes/captcha-providers.js';
 import type { HttpFake } from './fakes/http-fake.js';
+import { startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser } from './support/sign-in.js';
-import { openInteraction, socialApp } from './support/social-sign-in.js';
+import {
+  createAcmeConnector,
+  openInteraction,
+  setSocialTargets,
+  socialApp,
+  socialSignIn,
+} from './support/social-sign-in.js';
 
 const turnstile = { type: 'Turnstile', ...captchaKeys.turnstile };
 const recaptcha = { type: 'RecaptchaEnterprise', ...captchaKeys.recaptcha };
@@ -220,6 +227,67 @@ describe(`CAPTCHA provider and enforcement (${dialect})`, () => {
     const refusedKey = await start(captchaTokens.good);
     expect(refusedKey.started).toMatchObject({ status: 503, body: { code: 'session.captcha_failed' } });
     expect(refusedKey.started.body.message).not.toContain('wrong-api-key');
+  });
+
+  it('asks before sending a code to an unidentified address; a passed CAPTCHA survives an event switch', async () => {
+    await api.put('/captcha-provider', { config: turnstile });
+    await setPolicy(true);
+    const none = await start();
+    const code = await none.browser.api('POST', '/verification/verification-code', {
+      identifier: { type: 'email', value: 'someone@example.com' },
+      interactionEvent: 'SignIn',
+    });
+    expect(code).toMatchObject({ status: 422, body: { code: 'session.captcha_required' } });
+
+    // Passed at SignIn, then switched to Register: the account is created.
+    const passed = await start(captchaTokens.good);
+    expect((await passed.browser.api('PUT', '/interaction-event', { interactionEvent: 'Register' })).status).toBe(204);
+    const username = `captcha_ok_${Date.now()}`;
+    const identity = await passed.browser.api('POST', '/verification/new-password-identity', {
+      identifier: { type: 'username', value: username },
+      password,
+    });
+    const created = await passed.browser.api('POST', '/identification', {
+      verificationId: identity.body.verificationId,
+    });
+    expect(created.status).toBe(201);
+    expect((await passed.browser.api('POST', '/submit')).status).toBe(200);
+  });
+
+  it('a magic link (one-time token) signs in without a CAPTCHA, as in Logto', async () => {
+    await api.put('/captcha-provider', { config: turnstile });
+    await setPolicy(true);
+    const email = `magic-${Date.now()}@example.com`;
+    await createUser(server, { primaryEmail: email });
+    const created = await api.post('/one-time-tokens', { email });
+    expect(created.status).toBe(201);
+    const { browser } = await start();
+    const verified = await browser.api('POST', '/verification/one-time-token/verify', {
+      identifier: { type: 'email', value: email },
+      token: created.body.token,
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    expect(
+      (await browser.api('POST', '/identification', { verificationId: verified.body.verificationId })).status,
+    ).toBe(204);
+    expect((await browser.api('POST', '/submit')).status).toBe(200);
+  });
+
+  it('a verified social sign-in needs no CAPTCHA, as in Logto', async () => {
+    const upstream = await startOAuth2Fake();
+    try {
+      const created = await createAcmeConnector(api, upstream.config({ tokenEndpointResponseType: 'json' }));
+      expect(created.status, JSON.stringify(created.body)).toBe(200);
+      await setSocialTargets(server, ['acme']);
+      await api.put('/captcha-provider', { config: turnstile });
+      await setPolicy(true);
+      const signedIn = await socialSignIn(server, config, created.body.id);
+      expect(signedIn.registered).toBe(true);
+      expect(upstream.violations).toEqual([]);
+    } finally {
+      await setSocialTargets(server, []);
+      await upstream.close();
+    }
   });
 
   it('asks for nothing while the policy is off or no provider is set up', async () => {
