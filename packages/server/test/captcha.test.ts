@@ -104,6 +104,8 @@ describe(`CAPTCHA provider and enforcement (${dialect})`, () => {
     expect(
       (await api.put('/captcha-provider', { config: { type: 'hCaptcha', siteKey: 'a', secretKey: 'b' } })).status,
     ).toBe(400);
+    // A field neither Logto nor Tessera knows is refused.
+    expect((await api.put('/captcha-provider', { config: { ...turnstile, theme: 'dark' } })).status).toBe(400);
 
     const replaced = await api.put('/captcha-provider', {
       config: { ...recaptcha, domain: 'www.recaptcha.net', mode: 'checkbox' },

@@ -11,7 +11,7 @@ export const recaptchaEnterpriseModes = ['invisible', 'checkbox'] as const;
 
 const key = (what: string) => text(512).min(1, `${what} is required`);
 
-export const turnstileConfigSchema = z.object({
+export const turnstileConfigSchema = z.strictObject({
   type: z.literal('Turnstile'),
   siteKey: key('The site key').describe('Public: the sign-in pages render the widget with it'),
   secretKey: key('The secret key').describe(
@@ -19,7 +19,7 @@ export const turnstileConfigSchema = z.object({
   ),
 });
 
-export const recaptchaEnterpriseConfigSchema = z.object({
+export const recaptchaEnterpriseConfigSchema = z.strictObject({
   type: z.literal('RecaptchaEnterprise'),
   siteKey: key('The site key').describe('Public: the sign-in pages render the widget with it'),
   secretKey: key('The API key').describe(
@@ -41,7 +41,7 @@ export const captchaConfigSchema = z.discriminatedUnion('type', [
 ]);
 export type CaptchaConfig = z.output<typeof captchaConfigSchema>;
 
-export const captchaProviderBody = z.object({ config: captchaConfigSchema });
+export const captchaProviderBody = z.strictObject({ config: captchaConfigSchema });
 
 export const captchaProviderSchema = z.object({
   tenantId: z.string(),
