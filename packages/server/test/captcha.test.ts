@@ -292,6 +292,20 @@ describe(`CAPTCHA provider and enforcement (${dialect})`, () => {
     }
   });
 
+  it('opens the sign-in page’s CSP to the provider’s script and frame origins only while CAPTCHA is on', async () => {
+    const cspOf = async () => (await fetch(`${server.url}/sign-in`)).headers.get('content-security-policy') ?? '';
+    await api.put('/captcha-provider', { config: { ...recaptcha, domain: 'www.recaptcha.net' } });
+    await setPolicy(true);
+    const on = await cspOf();
+    expect(on).toContain("script-src 'self' https://www.recaptcha.net/recaptcha/ https://www.gstatic.com/recaptcha/;");
+    expect(on).toContain('frame-src https://www.recaptcha.net/recaptcha/ https://recaptcha.google.com/recaptcha/;');
+    await setPolicy(false);
+    const off = await cspOf();
+    expect(off).toContain("script-src 'self';");
+    expect(off).not.toContain('frame-src');
+    expect(off).not.toContain('recaptcha');
+  });
+
   it('asks for nothing while the policy is off or no provider is set up', async () => {
     await api.put('/captcha-provider', { config: turnstile });
     await setPolicy(false);
