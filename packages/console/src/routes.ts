@@ -106,6 +106,11 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'signInExperience' },
     () => import('./sign-in-content/profile-fields-page'),
   ),
+  route(
+    '/console/sign-in-experience/captcha',
+    { area: 'signInExperience' },
+    () => import('./sign-in-experience/captcha-page'),
+  ),
   route('/console/administrators', { area: 'administrators', nav: true }, () => import('./administrators/admins-page')),
   route('/console/setup', { area: 'administrators', public: true }, () => import('./administrators/setup-page')),
   route('/console/accept', { area: 'administrators', public: true }, () => import('./administrators/accept-page')),

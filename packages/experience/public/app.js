@@ -7,6 +7,7 @@
 // zh-CN), branding.js (the look), terms.js (the terms agreement), preview.js (the Admin
 // Console's preview mode) and mfa.js (multi-factor authentication, loaded when needed).
 import { applyBranding } from './branding.js';
+import { setupCaptcha } from './captcha.js';
 import { run, showError } from './errors.js';
 import { choose, useCustomPhrases } from './i18n.js';
 import { setEvent, startInteraction } from './interaction.js';
@@ -41,6 +42,7 @@ function chooseLanguage(preferred) {
 /** Renders with new settings: language, the mode they allow, the look, every text. */
 function useSettings(next, { preferredLanguage, preferredMode, draft = false, theme } = {}) {
   state.settings = next;
+  if (!draft && !isPreview) setupCaptcha(next.captchaConfig);
   chooseLanguage(preferredLanguage);
   if (preferredMode) {
     state.mode = preferredMode;

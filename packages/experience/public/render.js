@@ -1,5 +1,7 @@
 // The DOM of each step: titles, labels, which rows show, the social buttons and the terms.
 // Reads state.js and changes nothing but the page; the actions are in steps.js.
+
+import { captchaShown } from './captcha.js';
 import { language, match, t } from './i18n.js';
 import { renderProfileFields } from './profile-fields.js';
 import {
@@ -97,6 +99,7 @@ export function render() {
   const contactStep = step === 'contact';
   const contactTypes = adding?.kind === 'emailOrPhone' ? ['email', 'phone'] : [adding?.kind];
   show('identifier-row', step === 'identify' || usernameStep || contactStep);
+  show('captcha', step === 'identify' && captchaShown());
   $('username-label').textContent = usernameStep ? t('field.username') : contactStep ? labelFor(contactTypes) : label;
   const shownTypes = contactStep ? contactTypes : types;
   const only = shownTypes.length === 1 ? shownTypes[0] : undefined;

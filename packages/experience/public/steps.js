@@ -3,6 +3,7 @@
 // the server asks for it). All rules live on the server; errors reach the page through `run`.
 import { api } from './api.js';
 import { base } from './base.js';
+import { passCaptcha } from './captcha.js';
 import { run, showError, showNotice } from './errors.js';
 import { language, t } from './i18n.js';
 import { interactionReady, setEvent } from './interaction.js';
@@ -37,6 +38,7 @@ function identifierFromForm() {
 
 async function requestCode(identifier) {
   await interactionReady();
+  await passCaptcha();
   const { verificationId } = await api('POST', '/verification/verification-code', {
     identifier,
     interactionEvent: state.flow,
@@ -174,6 +176,7 @@ async function passwordStep(identifier, path) {
   const password = need('password', t('noun.password'));
   checkTerms(state.settings);
   await interactionReady();
+  await passCaptcha();
   const { verificationId } = await api('POST', path, { identifier, password });
   if (await identify(verificationId)) await finish();
 }

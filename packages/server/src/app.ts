@@ -295,6 +295,7 @@ export async function createServices(config: Config, logger: Logger) {
     emailTemplates: core.emailTemplates,
     customPhrases: core.customPhrases,
     customProfileFields: core.customProfileFields,
+    captcha: core.captcha,
     fullSignInExperience: core.fullSignInExperience,
     experience,
     logs: core.logs,
@@ -386,6 +387,7 @@ export function createHttpApp(services: Services): {
   app.use(
     createPages({
       signInExperience: services.signInExperience,
+      captcha: services.captcha,
       builtIn: { endpoint: config.endpoint },
       hasInteraction: (ctx) =>
         services

@@ -8,6 +8,7 @@ export * from './admins/admins.schemas.js';
 export * from './applications/application-sign-in-experience.schemas.js';
 export * from './applications/applications.schemas.js';
 export * from './applications/sign-in-tests.schemas.js';
+export * from './captcha/captcha.schemas.js';
 export * from './configs/configs.schemas.js';
 export * from './connectors/connectors.schemas.js';
 export * from './connectors/kit/kinds.js';

@@ -183,6 +183,12 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     });
     expect(customizer.status).toBe(201);
     secrets.push(scriptSecret);
+    const captchaSecret = 'captcha-turnstile-secret-value';
+    const captcha = await api.put('/captcha-provider', {
+      config: { type: 'Turnstile', siteKey: 'fixture-site-key', secretKey: captchaSecret },
+    });
+    expect(captcha.status).toBe(200);
+    secrets.push(captchaSecret);
 
     // An audit log entry (the writes above left some).
     await server.services.auditLog.flush();
@@ -326,6 +332,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     // The reads did reach the entities that hold them.
     for (const id of [ids.app, ids.connector, ids.oneTimeToken]) expect(everything).toContain(id);
     expect(everything).toContain('"API_KEY":"********"');
+    expect(everything).toContain('"siteKey":"fixture-site-key","secretKey":"********"');
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThanOrEqual(16);
       expect(everything).not.toContain(secret);

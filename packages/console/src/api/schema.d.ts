@@ -1771,6 +1771,25 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/captcha-provider": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the CAPTCHA provider (404 when none is set up); the secret key is masked */
+        get: operations["getCaptchaProvider"];
+        /** Set up or replace the CAPTCHA provider (`********` as the secret key keeps the stored one) */
+        put: operations["putCaptchaProvider"];
+        post?: never;
+        /** Remove the CAPTCHA provider; the sign-in experience’s captchaPolicy is turned off */
+        delete: operations["deleteCaptchaProvider"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/one-time-tokens": {
         parameters: {
             query?: never;
@@ -15827,6 +15846,220 @@ export interface operations {
             };
         };
     };
+    getCaptchaProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        config: {
+                            /** @constant */
+                            type: "Turnstile";
+                            /** @description Public: the sign-in pages render the widget with it */
+                            siteKey: string;
+                            /** @description Sealed at rest; answered as `********`, and `********` sent back keeps it */
+                            secretKey: string;
+                        } | {
+                            /** @constant */
+                            type: "RecaptchaEnterprise";
+                            /** @description Public: the sign-in pages render the widget with it */
+                            siteKey: string;
+                            /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
+                            secretKey: string;
+                            projectId: string;
+                            /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
+                            domain?: string;
+                            /** @enum {string} */
+                            mode?: "invisible" | "checkbox";
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putCaptchaProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    config: {
+                        /** @constant */
+                        type: "Turnstile";
+                        /** @description Public: the sign-in pages render the widget with it */
+                        siteKey: string;
+                        /** @description Sealed at rest; answered as `********`, and `********` sent back keeps it */
+                        secretKey: string;
+                    } | {
+                        /** @constant */
+                        type: "RecaptchaEnterprise";
+                        /** @description Public: the sign-in pages render the widget with it */
+                        siteKey: string;
+                        /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
+                        secretKey: string;
+                        projectId: string;
+                        /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
+                        domain?: string;
+                        /** @enum {string} */
+                        mode?: "invisible" | "checkbox";
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        config: {
+                            /** @constant */
+                            type: "Turnstile";
+                            /** @description Public: the sign-in pages render the widget with it */
+                            siteKey: string;
+                            /** @description Sealed at rest; answered as `********`, and `********` sent back keeps it */
+                            secretKey: string;
+                        } | {
+                            /** @constant */
+                            type: "RecaptchaEnterprise";
+                            /** @description Public: the sign-in pages render the widget with it */
+                            siteKey: string;
+                            /** @description The Google Cloud API key of the assessments call; sealed at rest, answered as `********` */
+                            secretKey: string;
+                            projectId: string;
+                            /** @description The host the widget script is loaded from: www.google.com by default, or www.recaptcha.net */
+                            domain?: string;
+                            /** @enum {string} */
+                            mode?: "invisible" | "checkbox";
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteCaptchaProvider: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getOneTimeTokens: {
         parameters: {
             query?: {
@@ -21587,6 +21820,15 @@ export interface operations {
                             sieOrder: number;
                             createdAt: number;
                         }[];
+                        /** @description Present when CAPTCHA is on (a provider and captchaPolicy.enabled): what the widget needs */
+                        captchaConfig?: {
+                            /** @enum {string} */
+                            type: "Turnstile" | "RecaptchaEnterprise";
+                            siteKey: string;
+                            domain?: string;
+                            /** @enum {string} */
+                            mode?: "invisible" | "checkbox";
+                        };
                     };
                 };
             };
@@ -21813,6 +22055,15 @@ export interface operations {
                             sieOrder: number;
                             createdAt: number;
                         }[];
+                        /** @description Present when CAPTCHA is on (a provider and captchaPolicy.enabled): what the widget needs */
+                        captchaConfig?: {
+                            /** @enum {string} */
+                            type: "Turnstile" | "RecaptchaEnterprise";
+                            siteKey: string;
+                            domain?: string;
+                            /** @enum {string} */
+                            mode?: "invisible" | "checkbox";
+                        };
                     };
                 };
             };

@@ -1,4 +1,5 @@
 import './sign-in-experience.css';
+import { Link } from 'react-aria-components';
 import { useCan } from '../api/can';
 import { useI18n } from '../i18n/i18n';
 import { MoreSignInSettings } from '../sign-in-content/more-links';
@@ -18,6 +19,9 @@ export default function SignInExperiencePage() {
   return (
     <Page title={t('signInExperience.title')} intro={t('signInExperience.intro')}>
       <MoreSignInSettings />
+      <p className="sie-captcha-link">
+        <Link href="/console/sign-in-experience/captcha">{t('signInExperience.captcha.link')}</Link>
+      </p>
       {can.reason && (
         <p className="sie-read-only" role="note">
           {t('signInExperience.readOnly', { reason: can.reason })}

@@ -75,6 +75,9 @@ export const configSchema = z
     TESSERA_CIMD_ALLOW_LOOPBACK: booleanFlag.default(false),
     TESSERA_CIMD_CA_FILE: z.string().min(1).optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
+    TESSERA_INTERNAL_TEST_CAPTCHA_BASE_URLS: providerBaseUrls
+      .pipe(z.strictObject({ Turnstile: z.url().optional(), RecaptchaEnterprise: z.url().optional() }))
+      .optional(),
     TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).optional(),
   })
   .superRefine((env, ctx) => {
@@ -134,6 +137,10 @@ export const configSchema = z
       },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
+        timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,
+      },
+      captchaProviders: {
+        baseUrlOverrides: env.TESSERA_INTERNAL_TEST_CAPTCHA_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,
       },
     };

@@ -4,5 +4,7 @@ export * from './connectors.schemas.js';
 export { type ConnectorsService, createConnectorsService } from './connectors.service.js';
 export { type ConnectorRow, type ConnectorsStore, createConnectorsStore } from './connectors.store.js';
 export { builtInConnectors } from './factories.js';
+export { ConnectorError } from './kit/connector-error.js';
+export { createProviderHttp, type ProviderHttp } from './kit/provider-http.js';
 export type * from './kit/types.js';
 export { type ConnectorRegistry, createConnectorRegistry } from './registry.js';

@@ -64,11 +64,11 @@ export function createExperienceRouter(deps: {
       tags,
       body: startBodySchema,
       status: 204,
-      errors: [403],
+      errors: [403, 422, 503],
     },
     async ({ body, ctx }) => {
       const interaction = await load(ctx);
-      await save(interaction, await experience.start(body.interactionEvent));
+      await save(interaction, await experience.start(body.interactionEvent, body.captchaToken, ctx.ip));
       return undefined;
     },
   );

@@ -13,7 +13,7 @@ export const identifierSchema = z
 export type Identifier = z.output<typeof identifierSchema>;
 
 export const startBodySchema = z
-  .object({ interactionEvent: z.enum(interactionEvents), captchaToken: z.string().optional() })
+  .object({ interactionEvent: z.enum(interactionEvents), captchaToken: z.string().max(8192).optional() })
   .strict();
 export const eventBodySchema = z.object({ interactionEvent: z.enum(interactionEvents) }).strict();
 export const passwordVerificationBodySchema = z
@@ -134,6 +134,8 @@ export type VerificationRecord =
 export interface ExperienceState {
   event: InteractionEvent;
   verifications: Record<string, VerificationRecord>;
+  /** The CAPTCHA token of `PUT /api/experience` passed the provider's check. */
+  captchaVerified?: boolean;
   userId?: string;
   profile?: {
     username?: string;

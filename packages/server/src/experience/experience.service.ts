@@ -1,3 +1,4 @@
+import type { CaptchaService } from '../captcha/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -8,6 +9,7 @@ import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { TokenVault } from '../token-vault/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
+import { createCaptchaGuard } from './captcha-guard.js';
 import { createCodeIdentification, verifiedCodeRecord } from './code-identification.js';
 import type {
   CodeIdentifier,
@@ -64,6 +66,7 @@ export function createExperienceService({
   oneTimeTokens,
   profileFields,
   tokenVault,
+  captcha,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -89,7 +92,10 @@ export function createExperienceService({
   profileFields?: ProfileFields;
   /** Keeps the provider tokens of the interaction's social verifications once the user signs in. */
   tokenVault?: Pick<TokenVault, 'keep'>;
+  /** The realm's CAPTCHA provider and policy; without it no CAPTCHA is asked for. */
+  captcha?: Pick<CaptchaService, 'required' | 'verify'>;
 }) {
+  const guardCaptcha = createCaptchaGuard(captcha ?? { required: async () => false });
   const social = createSocialVerification({ connectors, signInExperience, box, clock });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
   const codes = createVerificationCodes({ connectors, signInExperience, sentinel, limits: codeSendLimits, clock });
@@ -154,7 +160,11 @@ export function createExperienceService({
       return outcome;
     },
     verifySocial: social.verify,
-    sendCode: codes.send,
+    /** Sends a sign-in, sign-up or reset code; to an address no identified user holds only past the CAPTCHA. */
+    async sendCode(...args: Parameters<typeof codes.send>): Promise<[ExperienceState, string]> {
+      if (!args[0].userId) await guardCaptcha(args[0]);
+      return codes.send(...args);
+    },
     verifyCode: codes.verify,
     verifyOneTimeToken: oneTimeTokenIdentification.verify,
     addProfile: profileSteps.add,
@@ -167,9 +177,11 @@ export function createExperienceService({
       return { ...state, mfaSuggestionSkipped: true };
     },
 
-    async start(event: InteractionEvent): Promise<ExperienceState> {
+    /** A new interaction; its CAPTCHA token, when given, is checked with the provider now. */
+    async start(event: InteractionEvent, captchaToken?: string, ip = ''): Promise<ExperienceState> {
       guardEvent(await signInExperience.settings(), event);
-      return { event, verifications: {} };
+      const captchaVerified = captchaToken !== undefined && captcha ? await captcha.verify(captchaToken, ip) : false;
+      return { event, verifications: {}, ...(captchaVerified && { captchaVerified }) };
     },
 
     async switchEvent(state: ExperienceState, event: InteractionEvent): Promise<ExperienceState> {
@@ -276,6 +288,7 @@ export function createExperienceService({
         return oneTimeTokenIdentification.identify(state, verification);
       // Only a magic link may register where sign-up is closed (switchEvent lets it through).
       if (state.event === 'Register') guardEvent(await signInExperience.settings(), 'Register');
+      if (state.event === 'Register') await guardCaptcha(state);
       if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
       if (codeIdentification.isCode(verification)) return codeIdentification.identify(state, verification);
       if (state.event === 'Register') {
@@ -303,6 +316,7 @@ export function createExperienceService({
 
     /** The account the provider should log in, once everything required is done. */
     async accountToSubmit(state: ExperienceState): Promise<string> {
+      await guardCaptcha(state);
       const pending = state.event === 'Register' && !state.userId ? verifiedCodeRecord(state, 'Register') : undefined;
       // The profile and MFA are checked before the account is created, so a refusal leaves nothing behind.
       await profileSteps.guardExtraProfile(state);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
 import { accountPagePath } from '../account-page/index.js';
+import { type CaptchaService, captchaCspSources } from '../captcha/index.js';
 import { demoAppPath } from '../demo-app/index.js';
 import { escapeHtml } from '../http/html.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
@@ -13,8 +14,13 @@ const assetTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
 };
 const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password']);
-const pageCsp = (frameAncestors: string) =>
-  `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; frame-ancestors ${frameAncestors}; form-action 'self'`;
+/** `extra`: the CAPTCHA widget's script and frame origins, on the sign-in pages when CAPTCHA is on. */
+const pageCsp = (frameAncestors: string, extra: { script: string[]; frame: string[] } = { script: [], frame: [] }) =>
+  [
+    `default-src 'self'; script-src ${["'self'", ...extra.script].join(' ')}; style-src 'self'; img-src 'self' data: https:`,
+    ...(extra.frame.length > 0 ? [`frame-src ${extra.frame.join(' ')}`] : []),
+    `frame-ancestors ${frameAncestors}; form-action 'self'`,
+  ].join('; ');
 /**
  * The built-in pages (demo app, account page) talk to this origin only (discovery, token, user
  * info, Account API) and are never framed. The account page shows the user's avatar, any https image.
@@ -52,6 +58,8 @@ export function createPages(deps: {
   builtIn?: { endpoint: string };
   /** Whether the browser holds a live interaction (Logto's `unknownSessionRedirectUrl` applies when not). */
   hasInteraction?: (ctx: Context) => Promise<boolean>;
+  /** The realm's CAPTCHA, when on: its widget's origins join the sign-in pages' CSP. */
+  captcha?: Pick<CaptchaService, 'publicConfig'>;
 }) {
   const basePath = deps.basePath ?? '';
   const cache = new Map<string, Buffer>();
@@ -80,7 +88,8 @@ export function createPages(deps: {
           return undefined;
         }
       }
-      ctx.set('Content-Security-Policy', pageCsp(preview ? "'self'" : "'none'"));
+      const widget = preview ? undefined : await deps.captcha?.publicConfig();
+      ctx.set('Content-Security-Policy', pageCsp(preview ? "'self'" : "'none'", captchaCspSources(widget)));
       if (preview) ctx.set('X-Frame-Options', 'SAMEORIGIN');
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'html';

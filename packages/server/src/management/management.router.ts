@@ -9,6 +9,7 @@ import {
   registerSignInTestRoutes,
 } from '../applications/index.js';
 import { registerHasuraRoute } from '../authn/index.js';
+import { registerCaptchaProviderRoutes } from '../captcha/index.js';
 import { registerConfigRoutes } from '../configs/index.js';
 import { registerConnectorRoutes } from '../connectors/index.js';
 import { registerCimdConsentRoutes, registerConsentRoutes } from '../consent/index.js';
@@ -96,6 +97,7 @@ export function createManagementRouter(
   registerOrganizationManagementRoutes(api, management, services.organizations);
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerCustomUiRoutes(api, management, services.customUi);
+  registerCaptchaProviderRoutes(api, management, services.captcha);
   registerOneTimeTokenRoutes(api, management, services.oneTimeTokens);
   registerCustomPhraseRoutes(api, management, services.customPhrases);
   registerEmailTemplateRoutes(api, management, services.emailTemplates);

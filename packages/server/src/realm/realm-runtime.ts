@@ -80,6 +80,7 @@ export async function createRealmRuntime(
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
     profileFields: core.customProfileFields,
     tokenVault: core.tokenVault,
+    captcha: core.captcha,
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
   const auditLog = createLogWriter({ sink: stores.logs, clock, logger });

@@ -6,6 +6,7 @@ import {
   createApplicationsService,
   createApplicationsStore,
 } from '../applications/index.js';
+import { createCaptchaService, createCaptchaStore, createCaptchaVerifier } from '../captcha/index.js';
 import type { Config } from '../config/config.js';
 import {
   type Connector,
@@ -156,6 +157,19 @@ export function createRealmCore(
     users,
     clock,
   });
+  // Only the main realm's sign-in pages show a CAPTCHA; the admin realm never sets up a provider.
+  const captcha = createCaptchaService({
+    store: createCaptchaStore(db),
+    box,
+    clock,
+    verifier: createCaptchaVerifier(config.captchaProviders),
+    policy: {
+      enabled: async () => (await signInExperience.settings()).captchaPolicy.enabled === true,
+      disable: async () => {
+        await signInExperience.update({ captchaPolicy: { enabled: false } });
+      },
+    },
+  });
   const customPhrases = createCustomPhrasesService({ store: createCustomPhrasesStore(db), languageInfo, clock });
   const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
@@ -192,11 +206,16 @@ export function createRealmCore(
     emailTemplates,
     customPhrases,
     customProfileFields,
-    /** What the sign-in pages read: the public settings and the fields sign-up collects. */
-    fullSignInExperience: async () => ({
-      ...(await signInExperience.publicView()),
-      customProfileFields: await customProfileFields.list(),
-    }),
+    captcha,
+    /** What the sign-in pages read: the public settings, the fields sign-up collects and the CAPTCHA widget's keys. */
+    fullSignInExperience: async () => {
+      const captchaConfig = await captcha.publicConfig();
+      return {
+        ...(await signInExperience.publicView()),
+        customProfileFields: await customProfileFields.list(),
+        ...(captchaConfig && { captchaConfig }),
+      };
+    },
     logs,
     dashboard,
     mfaStore,

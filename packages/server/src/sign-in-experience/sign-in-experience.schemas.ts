@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { captchaPublicConfigSchema } from '../captcha/captcha.schemas.js';
 import { customProfileFieldSchema } from '../custom-profile-fields/custom-profile-fields.schemas.js';
 import { languageTag, text } from '../management/fields.js';
 
@@ -223,6 +224,9 @@ export type PublicSignInExperience = z.output<typeof publicSignInExperienceSchem
 /** The public view with what other modules add: the custom profile fields sign-up collects. */
 export const fullSignInExperienceSchema = publicSignInExperienceSchema.extend({
   customProfileFields: z.array(customProfileFieldSchema),
+  captchaConfig: captchaPublicConfigSchema
+    .optional()
+    .describe('Present when CAPTCHA is on (a provider and captchaPolicy.enabled): what the widget needs'),
 });
 export type FullSignInExperience = z.output<typeof fullSignInExperienceSchema>;
 /** Logto's per-application and per-organization views; Tessera answers the tenant's settings for every one. */

@@ -3,6 +3,7 @@ import { accountExtrasMigration } from './migration-account-extras.js';
 import { appAccessControlMigration } from './migration-app-access-control.js';
 import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
+import { captchaProviderMigration } from './migration-captcha-provider.js';
 import { cimdMigration } from './migration-cimd.js';
 import { customUiAssetsMigration } from './migration-custom-ui-assets.js';
 import { customizationMigration } from './migration-customization.js';
@@ -220,6 +221,7 @@ export const migrations: Record<string, Migration> = {
   '0021_custom_phrases_templates_fields': customizationMigration,
   '0022_logto_fields': logtoFieldsMigration,
   '0023_app_access_control': appAccessControlMigration,
+  '0024_captcha_provider': captchaProviderMigration,
   '0025_cimd': cimdMigration,
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
+import type { CaptchaDatabase } from './schema-captcha.js';
 import type { CustomUiAssetsDatabase } from './schema-custom-ui-assets.js';
 import type { CustomizationDatabase } from './schema-customization.js';
 import type { DailyActiveUsersDatabase } from './schema-daily-active-users.js';
@@ -169,7 +170,8 @@ export interface Database
     VerificationRecordsDatabase,
     ApplicationExtrasDatabase,
     TokenVaultDatabase,
-    AppAccessControlDatabase {
+    AppAccessControlDatabase,
+    CaptchaDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
