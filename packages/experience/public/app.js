@@ -61,10 +61,14 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false, th
 
 async function fetchSettings() {
   try {
-    // The app that started the interaction may have its own branding and terms (Logto's `appId`).
-    const appId = query.get('app_id');
-    const search = appId ? `?${new URLSearchParams({ appId })}` : '';
-    const response = await fetch(`${base}/api/.well-known/sign-in-exp${search}`, { credentials: 'same-origin' });
+    // The app that started the interaction and the organization it named may have their own
+    // look (Logto's `appId` and `organizationId`); the app may have its own terms links.
+    const search = new URLSearchParams();
+    if (query.get('app_id')) search.set('appId', query.get('app_id'));
+    if (query.get('organization_id')) search.set('organizationId', query.get('organization_id'));
+    const response = await fetch(`${base}/api/.well-known/sign-in-exp${search.size > 0 ? `?${search}` : ''}`, {
+      credentials: 'same-origin',
+    });
     if (response.ok) return await response.json();
   } catch {
     // The defaults (username and password) still work.

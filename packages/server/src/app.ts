@@ -57,6 +57,7 @@ import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { createSentinel } from './sentinel/sentinel.js';
+import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
 import {
@@ -136,6 +137,10 @@ export async function createServices(config: Config, logger: Logger) {
   const applicationSignInExperience = createApplicationSignInExperienceService({
     applications,
     store: stores.applicationExtras,
+  });
+  const brandingLayers = createBrandingLayers({
+    application: applicationSignInExperience.overlayFor,
+    organization: organizations.organizations.find,
   });
   const consent = createConsentService({
     applications,
@@ -264,6 +269,7 @@ export async function createServices(config: Config, logger: Logger) {
     users,
     applications,
     applicationSignInExperience,
+    brandingLayers,
     consent,
     signInTests,
     resources,
@@ -363,6 +369,7 @@ export function createHttpApp(services: Services): {
   app.use(
     createPages({
       signInExperience: services.signInExperience,
+      brandingLayers: services.brandingLayers,
       builtIn: { endpoint: config.endpoint },
       hasInteraction: (ctx) =>
         services

@@ -3918,8 +3918,8 @@ export interface operations {
                     };
                     customCss?: string | null;
                     displayName?: string | null;
-                    termsOfUseUrl: (string | "") | null;
-                    privacyPolicyUrl: (string | "") | null;
+                    termsOfUseUrl?: (string | "") | null;
+                    privacyPolicyUrl?: (string | "") | null;
                 };
             };
         };
