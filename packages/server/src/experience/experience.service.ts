@@ -312,10 +312,13 @@ export function createExperienceService({
       if (!pending) await mfa.guardPasskeyPreferred(state, user.id, await mfaSkip.passkeySkipped(user.id));
       await profileSteps.guardSignInProfile(state, user.id);
       await mfa.persistBindings(state, user.id);
+      // The identity's name and avatar first: the profile fields the user typed win over them.
+      const link = state.socialLink;
+      const newAccount = state.event === 'Register' && link?.userId === undefined;
+      if (link && (link.userId === user.id || newAccount))
+        await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await profileSteps.applyExtraProfile(state, user.id);
       await profileSteps.applyIdentifiers(state, user.id);
-      const link = state.socialLink;
-      if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await mfaSkip.remember(state, user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));

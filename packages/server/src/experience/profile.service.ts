@@ -82,15 +82,17 @@ export function createProfileSteps({
   }
 
   /**
-   * Links a verified social identity of this interaction to the signed-in user (Logto's
-   * `social` profile), written at submit once the account's MFA has passed.
+   * Adds a verified social identity of this interaction to the profile (Logto's `social` profile):
+   * at sign-in it is linked to the signed-in user, at sign-up to the new account (with the
+   * provider's name and avatar, as a social sign-up has them); written at submit, once the
+   * account's MFA has passed.
    */
   async function addSocialIdentity(state: ExperienceState, verificationId: string): Promise<ExperienceState> {
-    if (state.event !== 'SignIn')
-      throw new RequestError('session.not_supported_for_event', 400, {
-        message: 'A social identity is added to the profile of a signed-in user only.',
+    if (state.event === 'ForgotPassword')
+      throw new RequestError('session.not_supported_for_forgot_password', 400, {
+        message: 'The profile can not be changed in a ForgotPassword interaction.',
       });
-    if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+    if (state.event === 'SignIn' && !state.userId) throw new RequestError('session.identifier_not_found', 404);
     const record = state.verifications[verificationId];
     if (!record) throw new RequestError('session.verification_session_not_found', 404);
     if (record.type !== 'Social' || !record.verified)
@@ -101,15 +103,15 @@ export function createProfileSteps({
     const holder = await users.findBySocialIdentity(target, userInfo.id);
     if (holder && holder.id !== state.userId)
       throw new RequestError('user.identity_already_in_use', 422, { data: { target } });
-    const user = await users.findOrThrow(state.userId);
-    if ((JSON.parse(user.identities) as Record<string, unknown>)[target])
+    const user = state.userId ? await users.findOrThrow(state.userId) : undefined;
+    if (user && (JSON.parse(user.identities) as Record<string, unknown>)[target])
       throw new RequestError('user.social_account_exists_in_profile', 422, {
         message: `This account is already linked to a ${target} account.`,
         data: { target },
       });
     const { name, avatar } = accountProfile(userInfo);
     const identity = { userId: userInfo.id, details: { ...userInfo } };
-    const profile = syncProfile ? { name, avatar } : {};
+    const profile = syncProfile || state.event === 'Register' ? { name, avatar } : {};
     return { ...state, socialLink: { userId: state.userId, target, identity, profile } };
   }
 
