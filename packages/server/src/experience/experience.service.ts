@@ -21,6 +21,7 @@ import {
   type HashingClient,
   type NewPasswordLimits,
 } from './interaction-limits.js';
+import type { MfaFactor } from './mfa.schemas.js';
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import { createMfaSkipMemory } from './mfa-skip.js';
@@ -130,6 +131,19 @@ export function createExperienceService({
 
   return {
     socialAuthorization: social.createAuthorization,
+
+    /**
+     * POST /profile/mfa. An email or phone factor is set up as Logto does: the verified code sent
+     * to the new address (an identifier verification of this interaction) adds it to the profile,
+     * and the factor counts as bound; the address is set on the account at submit.
+     */
+    async bindMfa(state: ExperienceState, type: MfaFactor, verificationId: string): Promise<ExperienceState> {
+      if (type !== 'EmailVerificationCode' && type !== 'PhoneVerificationCode')
+        return mfa.bind(state, type, verificationId);
+      await mfa.guardEnabled(type);
+      const kind = type === 'EmailVerificationCode' ? 'email' : 'phone';
+      return mfa.bindCode(await profileSteps.addIdentifier(state, kind, verificationId, true), type, verificationId);
+    },
 
     /** Sends a second-factor code to the identified user's own email or phone. */
     async sendMfaCode(

@@ -46,11 +46,13 @@ export function createProfileSteps({
   /**
    * Logto's missing-profile fulfilment: a verified email or phone code of this interaction proves the
    * identifier, kept in the profile: sign-up creates the account with it, sign-in adds it at submit.
+   * `asMfaFactor`: the email or phone is set up as an MFA factor, which sign-up need not ask for.
    */
   async function addIdentifier(
     state: ExperienceState,
     type: 'email' | 'phone',
     verificationId: string,
+    asMfaFactor = false,
   ): Promise<ExperienceState> {
     if (state.event === 'ForgotPassword')
       throw new RequestError('session.not_supported_for_forgot_password', 400, {
@@ -71,7 +73,7 @@ export function createProfileSteps({
       const user = await users.findOrThrow(state.userId);
       if (type === 'email' ? user.primary_email : user.primary_phone)
         throw new RequestError(type === 'email' ? 'user.email_exists_in_profile' : 'user.phone_exists_in_profile', 400);
-      if (!profileIdentifierRequired(settings, type))
+      if (!asMfaFactor && !profileIdentifierRequired(settings, type))
         throw new RequestError('session.not_supported_for_event', 400, {
           message: `The sign-in experience does not ask for ${type === 'email' ? 'an email address' : 'a phone number'}.`,
         });
@@ -117,6 +119,7 @@ export function createProfileSteps({
 
   return {
     guardPolicy,
+    addIdentifier,
 
     /**
      * Sign-in, as Logto: an account lacking an identifier sign-up now requires (its secondary
