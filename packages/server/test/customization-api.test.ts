@@ -341,6 +341,10 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
         [{ ...company, name: 'username' }, 'custom_profile_fields.name_conflict_sign_in_identifier'],
         [{ ...company, name: 'primaryEmail' }, 'custom_profile_fields.name_conflict_sign_in_identifier'],
         [{ name: 'address', type: 'Text', required: false }, 'custom_profile_fields.name_conflict_built_in_prop'],
+        // Logto's reserved custom data keys.
+        ...['onboarding', 'guideRequests', 'adminConsolePreferences', 'defaultTenantId'].map(
+          (name): [unknown, string] => [{ ...company, name }, 'custom_profile_fields.name_conflict_custom_data'],
+        ),
         [
           { ...company, name: 'x1', config: { minLength: 5, maxLength: 2 } },
           'custom_profile_fields.invalid_min_max_input',
@@ -414,6 +418,18 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
           expect.objectContaining({ name: 'fullname.givenName', message: 'Given name is required.' }),
         ]),
       );
+
+      // Names no field may have, refused with what they conflict with (as Logto).
+      const reserved: Array<[Record<string, unknown>, string]> = [
+        [{ company: 'Navy', primaryEmail: 'g@example.com' }, 'name_conflict_sign_in_identifier'],
+        [{ company: 'Navy', onboarding: 'done' }, 'name_conflict_custom_data'],
+        [{ company: 'Navy', preferredUsername: 'grace' }, 'name_conflict_built_in_prop'],
+      ];
+      for (const [values, code] of reserved) {
+        const answer = await browser.api('POST', '/profile', { type: 'extraProfile', values });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(400);
+        expect(answer.body.code).toBe(`custom_profile_fields.${code}`);
+      }
 
       expectOk(
         await browser.api('POST', '/profile', {

@@ -9,6 +9,7 @@ import {
   type ProfileChanges,
   placeProfileValues,
   profileClaimNames,
+  reservedCustomDataKeys,
   reservedNames,
 } from './profile-values.js';
 
@@ -30,6 +31,11 @@ function guardName(name: string, type: NewField['type']): void {
   if (reservedNames.includes(name))
     throw new RequestError('custom_profile_fields.name_conflict_sign_in_identifier', 400, {
       message: `${name} is a sign-in identifier or reserved; choose another name.`,
+    });
+  if (reservedCustomDataKeys.includes(name))
+    throw new RequestError('custom_profile_fields.name_conflict_custom_data', 400, {
+      message: `${name} is a reserved custom data key; choose another name.`,
+      data: { name },
     });
   const wants = name === 'address' ? 'Address' : name === 'fullname' ? 'Fullname' : undefined;
   const builtIn = name === 'name' || name === 'avatar' || (profileClaimNames as readonly string[]).includes(name);
@@ -146,6 +152,7 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
 
     /** Checks what a person entered at sign-up; 400 with every field's problem in words. */
     async place(values: Record<string, unknown>): Promise<ProfileChanges> {
+      guardValueNames(values);
       const { changes, issues } = placeProfileValues((await store.list()).map(toField), values);
       if (issues.length > 0) throw invalidValues(issues);
       return changes;
@@ -157,6 +164,24 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
       return fields.filter((f) => f.required && values?.[f.name] === undefined).map((f) => f.name);
     },
   };
+}
+
+/** As Logto, before the values are checked: names no field may have are refused by what they conflict with. */
+function guardValueNames(values: Record<string, unknown>): void {
+  const names = Object.keys(values);
+  const conflicts: Array<[string, string[]]> = [
+    ['name_conflict_sign_in_identifier', reservedNames.filter((n) => n !== 'preferredUsername')],
+    ['name_conflict_custom_data', reservedCustomDataKeys],
+    ['name_conflict_built_in_prop', ['preferredUsername']],
+  ];
+  for (const [code, reserved] of conflicts) {
+    const found = names.filter((name) => reserved.includes(name));
+    if (found.length > 0)
+      throw new RequestError(`custom_profile_fields.${code}`, 400, {
+        message: `Reserved names can not take profile values: ${found.join(', ')}.`,
+        data: { name: found.join(', ') },
+      });
+  }
 }
 
 const invalidValues = (issues: FieldIssue[]) =>
