@@ -1,17 +1,15 @@
 import type * as oidc from 'openid-client';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import type { ProviderFakes } from './fakes/providers.js';
 import { seriousAxeViolations } from './support/axe.js';
-import { launchChromium } from './support/browser.js';
+import { type CodePagesEnv, startCodePages } from './support/browser-code-pages.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
-import { addCodeConnectors } from './support/code-connectors.js';
 import { recordCspViolations } from './support/console.js';
-import { managementApi } from './support/management-client.js';
+import type { ManagementApi } from './support/management-client.js';
 import { setMfaPolicy } from './support/mfa-sign-in.js';
 import { createUser, password } from './support/oidc-fixtures.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp } from './support/social-sign-in.js';
+import { dialect } from './support/server.js';
 
 /**
  * The hosted MFA set-up screens offering an email address or a phone number as the second
@@ -20,35 +18,27 @@ import { socialApp } from './support/social-sign-in.js';
  * it at the app; the next sign-in asks for a code sent there.
  */
 describe.skipIf(dialect === 'postgres')('sign-in page: email and SMS as the second factor', { timeout: 90_000 }, () => {
-  let server: TestServer;
+  let env: CodePagesEnv;
   let fakes: ProviderFakes;
-  let chromium: Browser;
   let page: Page;
   let config: oidc.Configuration;
-  let api: Awaited<ReturnType<typeof managementApi>>;
+  let api: ManagementApi;
   let cspReports: string[];
 
-  const codeIn = (body: string | undefined) => /(\d{6})/.exec(body ?? '')?.[1] as string;
-  const lastMailCode = () => codeIn(fakes.smtp.messages.at(-1)?.body);
-  const lastSmsCode = () => codeIn(fakes.twilio.messages.at(-1)?.body);
-
   beforeAll(async () => {
-    fakes = await startProviderFakes();
-    [server, chromium] = await Promise.all([startTestServer(fakes.env), launchChromium()]);
-    api = await managementApi(server);
-    ({ config } = await socialApp(server));
-    await addCodeConnectors(api, fakes);
+    env = await startCodePages({ connectors: 'email-and-sms' });
+    ({ fakes, config, api } = env);
     await setMfaPolicy(api, 'Mandatory', ['EmailVerificationCode', 'PhoneVerificationCode']);
   });
   afterEach(async () => {
     expect(cspReports).toEqual([]);
     await page?.context().close();
   });
-  afterAll(() => Promise.all([chromium?.close(), server?.stop(), fakes?.close()]));
+  afterAll(() => env?.close());
 
   /** Signs in with username and password in a fresh browser, up to the MFA screens. */
   async function signIn(username: string) {
-    const context = await chromium.newContext({ colorScheme: 'light', locale: 'en-US' });
+    const context = await env.chromium.newContext({ colorScheme: 'light', locale: 'en-US' });
     cspReports = await recordCspViolations(context);
     page = await context.newPage();
     const request = await openHostedSignIn(page, config, { scope: 'openid profile' });
@@ -64,7 +54,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: email and SMS as the seco
   }
 
   it('sets up an email address as the second factor, then asks for a code sent there', async () => {
-    const user = await createUser(server, { username: 'mail_factor' });
+    const user = await createUser(env.server, { username: 'mail_factor' });
     const request = await signIn('mail_factor');
     await page.getByRole('heading', { name: 'Set up two-step verification' }).waitFor();
     await page.getByRole('button', { name: /^SMS verification code/ }).waitFor();
@@ -85,7 +75,7 @@ describe.skipIf(dialect === 'postgres')('sign-in page: email and SMS as the seco
     await page.getByRole('button', { name: 'Send code', exact: true }).click();
     await page.getByText('Enter the code we sent to ada.factor@example.com.').waitFor();
     expect(fakes.smtp.messages.at(-1)?.to).toContain('ada.factor@example.com');
-    await page.getByRole('textbox', { name: 'Verification code' }).fill(lastMailCode());
+    await page.getByRole('textbox', { name: 'Verification code' }).fill(env.lastMailCode());
     const claims = await continueToApp(request);
     expect(claims.sub).toBe(user.id);
     expect((await api.get(`/users/${user.id}`)).body.primaryEmail).toBe('ada.factor@example.com');
@@ -98,12 +88,12 @@ describe.skipIf(dialect === 'postgres')('sign-in page: email and SMS as the seco
     await page.getByRole('button', { name: 'Send code', exact: true }).click();
     await page.getByRole('textbox', { name: 'Verification code' }).waitFor();
     await expect.poll(() => fakes.smtp.messages.length, { timeout: 15_000 }).toBe(sent + 1);
-    await page.getByRole('textbox', { name: 'Verification code' }).fill(lastMailCode());
+    await page.getByRole('textbox', { name: 'Verification code' }).fill(env.lastMailCode());
     expect((await continueToApp(next)).sub).toBe(user.id);
   });
 
   it('sets up a phone number as the second factor by a code sent by SMS', async () => {
-    const user = await createUser(server, { username: 'sms_factor' });
+    const user = await createUser(env.server, { username: 'sms_factor' });
     const request = await signIn('sms_factor');
     await page.getByRole('button', { name: /^SMS verification code/ }).click();
     await page.getByRole('heading', { name: 'Add a phone number' }).waitFor();
@@ -114,12 +104,12 @@ describe.skipIf(dialect === 'postgres')('sign-in page: email and SMS as the seco
     await page.getByRole('textbox', { name: 'Verification code' }).waitFor();
     expect(await seriousAxeViolations(page)).toEqual([]);
     // A wrong code is said on the field; the right one finishes.
-    const wrong = lastSmsCode() === '000000' ? '111111' : '000000';
+    const wrong = env.lastSmsCode() === '000000' ? '111111' : '000000';
     await page.getByRole('textbox', { name: 'Verification code' }).fill(wrong);
     await page.getByRole('button', { name: 'Continue', exact: true }).click();
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('That code is incorrect');
-    await page.getByRole('textbox', { name: 'Verification code' }).fill(lastSmsCode());
+    await page.getByRole('textbox', { name: 'Verification code' }).fill(env.lastSmsCode());
     expect((await continueToApp(request)).sub).toBe(user.id);
     expect((await api.get(`/users/${user.id}`)).body.primaryPhone).toBe('14155550142');
   });
