@@ -10,7 +10,7 @@ import { applyBranding } from './branding.js';
 import { run, showError } from './errors.js';
 import { choose, useCustomPhrases } from './i18n.js';
 import { setEvent, startInteraction } from './interaction.js';
-import { back, forgotPassword, switchMode } from './navigation.js';
+import { back, forgotPassword, go, switchMode } from './navigation.js';
 import './phrases.js';
 import { directSignIn, magicLink, takeOneTimeToken } from './auth-params.js';
 import { base } from './base.js';
@@ -116,8 +116,11 @@ async function startPreview() {
 }
 
 if (query.get('login_hint')) $('username').value = query.get('login_hint');
-// Every later call waits for this one, which binds the interaction to its event.
-startInteraction(state.flow);
+// `resume=extra`: a social sign-up (social callback page) still needs the custom profile fields;
+// the interaction goes on as it is. Otherwise every later call waits for this one, which binds
+// the interaction to its event.
+const resumingExtra = query.get('resume') === 'extra' && state.flow === 'Register';
+if (!resumingExtra) startInteraction(state.flow);
 
 $('form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -138,7 +141,8 @@ else
     if (phrases) useCustomPhrases(phrases.language, phrases.translation);
     useSettings(saved ?? state.settings, { preferredLanguage: phrases?.language ?? undefined });
     // What the app's authorization request asked for: a magic link, or straight to a provider.
-    if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
+    if (resumingExtra) go('extra');
+    else if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
     else {
       directSignIn(query.get('direct_sign_in'));
       startPasskeyAutofill();

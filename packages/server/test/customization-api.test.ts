@@ -6,7 +6,14 @@ import type { ManagementApi } from './support/management-client.js';
 import { authorizationRequest } from './support/oidc-fixtures.js';
 import { dialect } from './support/server.js';
 import { Browser } from './support/sign-in.js';
-import { appCallback, createAcmeConnector, socialSignIn } from './support/social-sign-in.js';
+import {
+  appCallback,
+  connectorDataOf,
+  consentAtProvider,
+  createAcmeConnector,
+  startSocial,
+  verifySocial,
+} from './support/social-sign-in.js';
 
 /** A received mail's body as text, whatever transfer encoding the mailer chose. */
 function decodedBody(mail: { headers: Record<string, string>; body: string } | undefined): string {
@@ -445,14 +452,29 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
       expect(user.body.profile).toMatchObject({ givenName: 'Grace', familyName: 'Hopper' });
     });
 
-    it('does not hold up social sign-up, which finishes on the callback page', async () => {
+    it('holds social sign-up too until the required fields have values, as Logto', async () => {
       const fake = await startOAuth2Fake();
       try {
         const created = await createAcmeConnector(api, fake.config({ tokenEndpointResponseType: 'json' }));
         expect(created.status, JSON.stringify(created.body)).toBe(200);
-        const { registered, claims } = await socialSignIn(env.server, env.config, created.body.id);
-        expect(registered).toBe(true);
-        expect((await api.get(`/users/${claims.sub}`)).body.customData).toEqual({});
+        const { browser, request } = await interaction('Register');
+        const started = await startSocial(browser, created.body.id, 'Register');
+        const data = connectorDataOf(await consentAtProvider(started.authorizationUri));
+        const verified = expectOk(await verifySocial(browser, created.body.id, data), 200, 'verify');
+        const { verificationId } = verified.body;
+        expectOk(await browser.api('POST', '/identification', { verificationId }), 201, 'identify');
+        const early = await browser.api('POST', '/submit');
+        expect(early.body).toMatchObject({ code: 'user.missing_profile', data: { missingProfile: ['extraProfile'] } });
+        expectOk(
+          await browser.api('POST', '/profile', {
+            type: 'extraProfile',
+            values: { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } },
+          }),
+          204,
+          'profile',
+        );
+        const claims = await submitToApp(env.config, browser, request);
+        expect((await api.get(`/users/${claims.sub}`)).body.customData).toEqual({ company: 'Navy' });
       } finally {
         await fake.close();
       }

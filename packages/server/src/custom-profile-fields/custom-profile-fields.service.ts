@@ -113,8 +113,19 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
     return rows.map(toField);
   }
 
+  /**
+   * The fields sign-up collects: with the sign-in experience's `signUpProfileFields` (Logto), those
+   * named, in that order; without it (null), every field in `sieOrder`.
+   */
+  async function forSignUp(chosen: Array<{ name: string }> | null | undefined): Promise<CustomProfileField[]> {
+    const fields = (await store.list()).map(toField);
+    if (!chosen) return fields;
+    return chosen.flatMap(({ name }) => fields.filter((field) => field.name === name));
+  }
+
   return {
     list: async () => (await store.list()).map(toField),
+    forSignUp,
     get: async (name: string) => toField(await findOrThrow(name)),
     create: async (field: NewField) => (await insert([field]))[0] as CustomProfileField,
     createMany: insert,
@@ -151,16 +162,20 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
     },
 
     /** Checks what a person entered at sign-up; 400 with every field's problem in words. */
-    async place(values: Record<string, unknown>): Promise<ProfileChanges> {
+    /** `chosen`: the sign-in experience's `signUpProfileFields` (the fields sign-up collects). */
+    async place(values: Record<string, unknown>, chosen?: Array<{ name: string }> | null): Promise<ProfileChanges> {
       guardValueNames(values);
-      const { changes, issues } = placeProfileValues((await store.list()).map(toField), values);
+      const { changes, issues } = placeProfileValues(await forSignUp(chosen), values);
       if (issues.length > 0) throw invalidValues(issues);
       return changes;
     },
 
-    /** The names of required fields not in `values`. */
-    async missingRequired(values: Record<string, unknown> | undefined): Promise<string[]> {
-      const fields = (await store.list()).map(toField);
+    /** The names of the required fields sign-up collects that are not in `values`. */
+    async missingRequired(
+      values: Record<string, unknown> | undefined,
+      chosen?: Array<{ name: string }> | null,
+    ): Promise<string[]> {
+      const fields = await forSignUp(chosen);
       return fields.filter((f) => f.required && values?.[f.name] === undefined).map((f) => f.name);
     },
   };

@@ -172,7 +172,8 @@ export function createProfileSteps({
       const profile = state.profile ?? {};
       if (input.type === 'extraProfile') {
         const extra = { ...profile.extra, ...input.values };
-        await profileFields?.place(extra); // every field's problem, in words
+        const { signUpProfileFields } = await signInExperience.settings();
+        await profileFields?.place(extra, signUpProfileFields); // every field's problem, in words
         return { ...state, profile: { ...profile, extra } };
       }
       if (input.type === 'username') {
@@ -189,12 +190,14 @@ export function createProfileSteps({
       return { ...state, profile: { ...profile, passwordEncrypted: await hashPassword(input.value) } };
     },
 
-    /** Sign-up: refused while a required custom profile field has no value (the page then asks for them); social sign-up is not. */
+    /**
+     * Sign-up, social sign-up too (as Logto): refused while a required custom profile field that
+     * sign-up collects has no value (the pages then ask for them).
+     */
     async guardExtraProfile(state: ExperienceState): Promise<void> {
       if (state.event !== 'Register' || !profileFields) return;
-      // Social sign-up finishes on the callback page, which does not ask for the fields (yet).
-      if (Object.values(state.verifications).some((record) => record.type === 'Social' && record.verified)) return;
-      const missing = await profileFields.missingRequired(state.profile?.extra);
+      const { signUpProfileFields } = await signInExperience.settings();
+      const missing = await profileFields.missingRequired(state.profile?.extra, signUpProfileFields);
       if (missing.length > 0)
         throw new RequestError('user.missing_profile', 422, {
           message: 'Fill in the required profile fields first.',
@@ -206,7 +209,7 @@ export function createProfileSteps({
     async applyExtraProfile(state: ExperienceState, userId: string): Promise<void> {
       const extra = state.profile?.extra;
       if (state.event !== 'Register' || !profileFields || !extra) return;
-      const changes = await profileFields.place(extra);
+      const changes = await profileFields.place(extra, (await signInExperience.settings()).signUpProfileFields);
       const user = await users.get(userId);
       await users.update(userId, {
         ...(changes.name !== undefined && { name: changes.name }),

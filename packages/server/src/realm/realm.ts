@@ -142,14 +142,15 @@ export function createRealmCore(
     box,
     clock,
   });
+  const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const signInExperience = createSignInExperienceService({
     store: createSignInExperienceStore(db),
     connectors,
     users,
     clock,
+    profileFieldNames: async () => (await customProfileFields.list()).map((field) => field.name),
   });
   const customPhrases = createCustomPhrasesService({ store: createCustomPhrasesStore(db), languageInfo, clock });
-  const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
   const dashboard = createDashboardService({ store: stores.dashboard, clock });
   const mfaStore = createMfaStore(db);
@@ -177,10 +178,10 @@ export function createRealmCore(
     customPhrases,
     customProfileFields,
     /** What the sign-in pages read: the public settings and the fields sign-up collects. */
-    fullSignInExperience: async () => ({
-      ...(await signInExperience.publicView()),
-      customProfileFields: await customProfileFields.list(),
-    }),
+    fullSignInExperience: async () => {
+      const view = await signInExperience.publicView();
+      return { ...view, customProfileFields: await customProfileFields.forSignUp(view.signUpProfileFields) };
+    },
     logs,
     dashboard,
     mfaStore,
