@@ -50,6 +50,16 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
   });
 
   /** An interaction opened by the app (with these ui_locales), bound to the event. */
+  /** Gives the required profile fields valid values, submits, and answers the user the app gets. */
+  async function completeProfileAndSubmit(
+    browser: Browser,
+    request: Awaited<ReturnType<typeof interaction>>['request'],
+  ) {
+    const values = { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } };
+    expectOk(await browser.api('POST', '/profile', { type: 'extraProfile', values }), 204, 'profile');
+    return (await submitToApp(env.config, browser, request)).sub;
+  }
+
   async function interaction(event: string, uiLocales?: string) {
     const browser = new Browser(env.server.url);
     const request = await authorizationRequest(env.config, {
@@ -438,16 +448,7 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
         expect(answer.body.code).toBe(`custom_profile_fields.${code}`);
       }
 
-      expectOk(
-        await browser.api('POST', '/profile', {
-          type: 'extraProfile',
-          values: { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } },
-        }),
-        204,
-        'profile',
-      );
-      const claims = await submitToApp(env.config, browser, request);
-      const user = await api.get(`/users/${claims.sub}`);
+      const user = await api.get(`/users/${await completeProfileAndSubmit(browser, request)}`);
       expect(user.body.customData).toEqual({ company: 'Navy' });
       expect(user.body.profile).toMatchObject({ givenName: 'Grace', familyName: 'Hopper' });
     });
@@ -465,16 +466,8 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
         expectOk(await browser.api('POST', '/identification', { verificationId }), 201, 'identify');
         const early = await browser.api('POST', '/submit');
         expect(early.body).toMatchObject({ code: 'user.missing_profile', data: { missingProfile: ['extraProfile'] } });
-        expectOk(
-          await browser.api('POST', '/profile', {
-            type: 'extraProfile',
-            values: { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } },
-          }),
-          204,
-          'profile',
-        );
-        const claims = await submitToApp(env.config, browser, request);
-        expect((await api.get(`/users/${claims.sub}`)).body.customData).toEqual({ company: 'Navy' });
+        const sub = await completeProfileAndSubmit(browser, request);
+        expect((await api.get(`/users/${sub}`)).body.customData).toEqual({ company: 'Navy' });
       } finally {
         await fake.close();
       }
