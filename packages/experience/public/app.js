@@ -11,7 +11,7 @@ import { setupCaptcha } from './captcha.js';
 import { run, showError } from './errors.js';
 import { choose, useCustomPhrases } from './i18n.js';
 import { setEvent, startInteraction } from './interaction.js';
-import { back, forgotPassword, switchMode } from './navigation.js';
+import { back, forgotPassword, go, switchMode } from './navigation.js';
 import './phrases.js';
 import { directSignIn, magicLink, takeOneTimeToken } from './auth-params.js';
 import { base } from './base.js';
@@ -63,10 +63,14 @@ function useSettings(next, { preferredLanguage, preferredMode, draft = false, th
 
 async function fetchSettings() {
   try {
-    // The app that started the interaction may have its own branding and terms (Logto's `appId`).
-    const appId = query.get('app_id');
-    const search = appId ? `?${new URLSearchParams({ appId })}` : '';
-    const response = await fetch(`${base}/api/.well-known/sign-in-exp${search}`, { credentials: 'same-origin' });
+    // The app that started the interaction and the organization it named may have their own
+    // look (Logto's `appId` and `organizationId`); the app may have its own terms links.
+    const search = new URLSearchParams();
+    if (query.get('app_id')) search.set('appId', query.get('app_id'));
+    if (query.get('organization_id')) search.set('organizationId', query.get('organization_id'));
+    const response = await fetch(`${base}/api/.well-known/sign-in-exp${search.size > 0 ? `?${search}` : ''}`, {
+      credentials: 'same-origin',
+    });
     if (response.ok) return await response.json();
   } catch {
     // The defaults (username and password) still work.
@@ -114,8 +118,11 @@ async function startPreview() {
 }
 
 if (query.get('login_hint')) $('username').value = query.get('login_hint');
-// Every later call waits for this one, which binds the interaction to its event.
-startInteraction(state.flow);
+// `resume=extra`: a social sign-up (social callback page) still needs the custom profile fields;
+// the interaction goes on as it is. Otherwise every later call waits for this one, which binds
+// the interaction to its event.
+const resumingExtra = query.get('resume') === 'extra' && state.flow === 'Register';
+if (!resumingExtra) startInteraction(state.flow);
 
 $('form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -136,7 +143,8 @@ else
     if (phrases) useCustomPhrases(phrases.language, phrases.translation);
     useSettings(saved ?? state.settings, { preferredLanguage: phrases?.language ?? undefined });
     // What the app's authorization request asked for: a magic link, or straight to a provider.
-    if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
+    if (resumingExtra) go('extra');
+    else if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
     else {
       directSignIn(query.get('direct_sign_in'));
       startPasskeyAutofill();

@@ -17,6 +17,10 @@ const errorPhrases = {
   'verification_code.expired': 'mfa.error.code_expired',
   'verification_code.exceed_max_try': 'mfa.error.code_expired',
   'verification_code.not_found': 'mfa.error.code_expired',
+  'guard.invalid_email': 'mfa.error.email_invalid',
+  'guard.invalid_phone': 'mfa.error.phone_invalid',
+  'user.email_already_in_use': 'mfa.error.email_taken',
+  'user.phone_already_in_use': 'mfa.error.phone_taken',
 };
 /** What the browser's WebAuthn errors mean to the user. */
 const passkeyErrors = {
@@ -28,6 +32,12 @@ const passkeyErrors = {
 };
 /** Errors about what was typed: said on the screen's input. */
 const inputErrors = new Set([
+  'guard.invalid_email',
+  'guard.invalid_phone',
+  'user.email_already_in_use',
+  'user.phone_already_in_use',
+  'user.email_exists_in_profile',
+  'user.phone_exists_in_profile',
   'session.mfa.invalid_totp_code',
   'session.mfa.invalid_backup_code',
   'verification_code.code_mismatch',
@@ -36,8 +46,10 @@ const inputErrors = new Set([
 /** An error about the screen's input, in words. */
 export const inputError = (key) => Object.assign(new Error(t(key)), { onInput: true });
 
-/** A labelled input, with an optional hint it is described by. */
-export function field(id, label, { numeric = false, hint } = {}) {
+const autocompletes = { email: 'email', tel: 'tel' };
+
+/** A labelled input (`type` text, email or tel), with an optional hint it is described by. */
+export function field(id, label, { numeric = false, hint, type } = {}) {
   const hintId = hint ? `${id}-hint` : undefined;
   return h(
     'div',
@@ -47,7 +59,8 @@ export function field(id, label, { numeric = false, hint } = {}) {
     h('input', {
       id,
       name: id,
-      autocomplete: numeric ? 'one-time-code' : 'off',
+      type,
+      autocomplete: numeric ? 'one-time-code' : (autocompletes[type] ?? 'off'),
       inputmode: numeric ? 'numeric' : undefined,
       autocapitalize: 'none',
       spellcheck: 'false',

@@ -7,18 +7,19 @@
 // verified or bound, `onDone` submits again; should the server ask for more, app.js calls
 // runMfa again and the new screen replaces this one.
 import { t } from './i18n.js';
+import { contactSetup } from './mfa-contact.js';
 import './mfa-phrases.js';
 import { createUi, field, h, inputError, loadStyles } from './mfa-ui.js';
 import { createPasskey, passkeysSupported, usePasskey } from './mfa-webauthn.js';
 
 /** Factors in the order they are offered; backup codes last, as the fallback. */
 const order = ['Totp', 'WebAuthn', 'EmailVerificationCode', 'PhoneVerificationCode', 'BackupCode'];
-/** Factors that can be set up here (a code by email or SMS goes to the address the account already has). */
-const bindable = ['Totp', 'WebAuthn', 'BackupCode'];
+/** Factors that can be set up here; an email or phone factor is a new address confirmed by code. */
+const bindable = ['Totp', 'WebAuthn', 'EmailVerificationCode', 'PhoneVerificationCode', 'BackupCode'];
 
-export async function runMfa({ error, api, root, showError, showNotice, onDone }) {
+export async function runMfa({ error, api, root, showError, showNotice, onDone, event }) {
   await loadStyles();
-  const flow = { api, onDone, ui: createUi({ root, showError, showNotice }) };
+  const flow = { api, onDone, event, ui: createUi({ root, showError, showNotice }) };
   const factors = error.data?.availableFactors ?? [];
   const enrolling = error.code === 'user.missing_mfa';
   const prompting = error.code === 'user.passkey_preferred';
@@ -170,6 +171,8 @@ async function enrol(flow, available, skippable) {
   const bound = () => (available.includes('BackupCode') ? backupCodes(flow) : flow.onDone());
 
   const setups = {
+    EmailVerificationCode: () => contactSetup(flow, 'email', { links, bound }),
+    PhoneVerificationCode: () => contactSetup(flow, 'phone', { links, bound }),
     async Totp() {
       const { verificationId, secret, secretQrCode } = await api('POST', '/verification/totp/secret');
       ui.screen({

@@ -168,7 +168,7 @@ async function startMfa(error) {
   render();
   const root = $('mfa');
   root.hidden = false;
-  await runMfa({ error, api, root, showError, showNotice, onDone: finish });
+  await runMfa({ error, api, root, showError, showNotice, onDone: finish, event: state.flow });
 }
 
 /** Signs in or registers with a password (after the terms are checked). */

@@ -62,6 +62,7 @@ import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
 import { createSentinel } from './sentinel/sentinel.js';
+import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
 import {
@@ -141,6 +142,10 @@ export async function createServices(config: Config, logger: Logger) {
   const applicationSignInExperience = createApplicationSignInExperienceService({
     applications,
     store: stores.applicationExtras,
+  });
+  const brandingLayers = createBrandingLayers({
+    application: applicationSignInExperience.overlayFor,
+    organization: organizations.organizations.find,
   });
   const consent = createConsentService({
     applications,
@@ -282,6 +287,7 @@ export async function createServices(config: Config, logger: Logger) {
     applications,
     accessControl: core.accessControl,
     applicationSignInExperience,
+    brandingLayers,
     consent,
     signInTests,
     resources,
@@ -388,6 +394,7 @@ export function createHttpApp(services: Services): {
     createPages({
       signInExperience: services.signInExperience,
       captcha: services.captcha,
+      brandingLayers: services.brandingLayers,
       builtIn: { endpoint: config.endpoint },
       hasInteraction: (ctx) =>
         services

@@ -1,13 +1,14 @@
 import type * as oidc from 'openid-client';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
 import { recordCspViolations } from './support/console.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp } from './support/social-sign-in.js';
+import { createAcmeConnector, socialApp } from './support/social-sign-in.js';
 
 /**
  * The hosted sign-in page with the sign-in experience's customizations, in Chromium: custom
@@ -152,5 +153,49 @@ describe.skipIf(dialect === 'postgres')('sign-in page: custom phrases and profil
     await page.locator('#extra-company-error').waitFor();
     expect(await page.locator('#extra-company-error').textContent()).toBe('请填写Company。');
     expect(await page.locator('#extra-plan-error').textContent()).toBe('请填写Plan。');
+  });
+
+  it('asks a social sign-up for the fields `signUpProfileFields` names, in that order, before the app', async () => {
+    const oauth2 = await startOAuth2Fake();
+    try {
+      const connector = await createAcmeConnector(api, oauth2.config({ tokenEndpointResponseType: 'json' }));
+      expect(connector.status, JSON.stringify(connector.body)).toBe(200);
+      // Logto's checks: known fields only, each once.
+      const unknown = await api.patch('/sign-in-exp', { signUpProfileFields: [{ name: 'shoeSize' }] });
+      expect(unknown).toMatchObject({
+        status: 404,
+        body: { code: 'custom_profile_fields.entity_not_exists_with_names' },
+      });
+      const twice = await api.patch('/sign-in-exp', {
+        signUpProfileFields: [{ name: 'company' }, { name: 'company' }],
+      });
+      expect(twice.status).toBe(400);
+      const chosen = await api.patch('/sign-in-exp', {
+        signUpProfileFields: [{ name: 'website' }, { name: 'company' }],
+      });
+      expect(chosen.status, JSON.stringify(chosen.body)).toBe(200);
+      oauth2.signedIn.user = { id: 8128, displayName: 'Ada Social' };
+
+      const request = await openSignIn();
+      await page.getByRole('button', { name: 'Continue with Acme ID' }).click();
+      // A new identity: the callback page asks, then the sign-in page takes the fields.
+      await page.getByRole('button', { name: 'Create a new account' }).click();
+      await page.getByRole('heading', { name: 'A few more details' }).waitFor();
+      const labels = await page.locator('#extra-fields label').allTextContents();
+      expect(labels.map((text) => text.replace(/\s*\(optional\)$/i, '').trim())).toEqual(['Website', 'Company']);
+      expect(await page.getByRole('combobox', { name: 'Plan' }).count()).toBe(0);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      await page.locator('#extra-company-error').waitFor();
+      await page.getByRole('textbox', { name: 'Company' }).fill('Difference Engines');
+      const atApp = appCallbackRequest(page);
+      await page.getByRole('button', { name: 'Continue' }).click();
+      const claims = await claimsAtApp(config, request, atApp);
+      const { body: user } = await api.get(`/users/${claims.sub}`);
+      expect(user).toMatchObject({ name: 'Ada Social', customData: { company: 'Difference Engines' } });
+      expect(user.identities.acme.userId).toBe('8128');
+    } finally {
+      await api.patch('/sign-in-exp', { signUpProfileFields: null });
+      await oauth2.close();
+    }
   });
 });

@@ -1,64 +1,60 @@
 import type * as oidc from 'openid-client';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
+import type { Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { ProviderFakes } from './fakes/providers.js';
 import { seriousAxeViolations } from './support/axe.js';
-import { launchChromium } from './support/browser.js';
+import { type CodePagesEnv, startCodePages } from './support/browser-code-pages.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
-import { addCodeConnectors } from './support/code-connectors.js';
-import { managementApi } from './support/management-client.js';
+import type { ManagementApi } from './support/management-client.js';
 import { createUser, password } from './support/oidc-fixtures.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp } from './support/social-sign-in.js';
+import { dialect } from './support/server.js';
 
 /**
- * The hosted sign-up page when the sign-in experience requires an email
- * (`signUp.secondaryIdentifiers`): after username and password it asks for the email, confirms
- * it with a code sent through the SMTP fake, and goes on to the app by itself.
+ * The hosted sign-up page when the sign-in experience requires an email, a phone number, or
+ * either (`signUp.secondaryIdentifiers`): after username and password it asks for it, confirms
+ * it with a code sent through the SMTP or Twilio fake, and goes on to the app by itself.
  */
 describe.skipIf(dialect === 'postgres')(
-  `sign-in pages: required email (missing profile) in Chromium (${dialect})`,
+  `sign-in pages: required email or phone (missing profile) in Chromium (${dialect})`,
   { timeout: 90_000 },
   () => {
-    let server: TestServer;
+    let env: CodePagesEnv;
     let fakes: ProviderFakes;
-    let chromium: Browser;
     let page: Page;
     let config: oidc.Configuration;
-    let api: Awaited<ReturnType<typeof managementApi>>;
-
-    const lastMailCode = () => /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string;
-
-    beforeAll(async () => {
-      fakes = await startProviderFakes();
-      [server, chromium] = await Promise.all([startTestServer(fakes.env), launchChromium()]);
-      api = await managementApi(server);
-      ({ config } = await socialApp(server));
-      await addCodeConnectors(api, fakes);
-      const patched = await api.patch('/sign-in-exp', {
+    let api: ManagementApi;
+    const lastMailCode = () => env.lastMailCode();
+    const secondary = (identifier: string) =>
+      api.patch('/sign-in-exp', {
         signUp: {
           identifiers: ['username'],
           password: true,
           verify: false,
-          secondaryIdentifiers: [{ identifier: 'email', verify: true }],
-        },
-        signIn: {
-          methods: [{ identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true }],
+          secondaryIdentifiers: [{ identifier, verify: true }],
         },
       });
-      expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+
+    beforeAll(async () => {
+      env = await startCodePages({
+        connectors: 'email-and-sms',
+        signInExperience: {
+          signIn: {
+            methods: [{ identifier: 'username', password: true, verificationCode: false, isPasswordPrimary: true }],
+          },
+        },
+      });
+      ({ fakes, config, api } = env);
+    });
+    beforeEach(async () => {
+      expect((await secondary('email')).status).toBe(200);
     });
     afterEach(async () => {
       await page?.context().close();
     });
-    afterAll(async () => {
-      await chromium?.close();
-      await server?.stop();
-      await fakes?.close();
-    });
+    afterAll(() => env?.close());
 
     it('asks for the email after username and password, confirms it by code, then returns to the app', async () => {
-      page = await (await chromium.newContext({ colorScheme: 'light' })).newPage();
+      page = await env.newPage();
       const request = await openHostedSignIn(page, config, { first_screen: 'register' });
       expect(new URL(page.url()).pathname).toBe('/register');
       await page.getByRole('heading', { name: 'Create account' }).waitFor();
@@ -113,9 +109,9 @@ describe.skipIf(dialect === 'postgres')(
     });
 
     it('at sign-in, asks an account without an email for one, then submits again by itself', async () => {
-      const existing = await createUser(server);
-      await createUser(server, { primaryEmail: 'taken@example.com' });
-      page = await (await chromium.newContext({ colorScheme: 'dark' })).newPage();
+      const existing = await createUser(env.server);
+      await createUser(env.server, { primaryEmail: 'taken@example.com' });
+      page = await env.newPage({ colorScheme: 'dark' });
       const request = await openHostedSignIn(page, config);
       await page.getByLabel('Username', { exact: true }).fill(existing.username as string);
       await page.getByLabel('Password', { exact: true }).fill(password);
@@ -159,6 +155,66 @@ describe.skipIf(dialect === 'postgres')(
       const claims = await claimsAtApp(config, request, atApp);
       expect(claims.sub).toBe(existing.id);
       expect((await api.get(`/users/${existing.id}`)).body).toMatchObject({ primaryEmail: 'signed.in@example.com' });
+    });
+
+    /** Registers with username and password up to the step asking for the missing contact. */
+    async function registerUpToContact(username: string, heading: string) {
+      page = await env.newPage();
+      const request = await openHostedSignIn(page, config, { first_screen: 'register' });
+      await page.getByLabel('Username', { exact: true }).fill(username);
+      await page.getByLabel('Password', { exact: true }).fill('Violet-Anchor-42');
+      await page.getByRole('button', { name: 'Create account', exact: true }).click();
+      await page.getByRole('heading', { name: heading }).waitFor();
+      return request;
+    }
+    async function confirmByCode(request: Awaited<ReturnType<typeof registerUpToContact>>, code: () => string) {
+      const atApp = appCallbackRequest(page);
+      await page.getByLabel('Verification code').fill(code());
+      await page.getByRole('button', { name: 'Continue', exact: true }).click();
+      const claims = await claimsAtApp(config, request, atApp);
+      return (await api.get(`/users/${claims.sub}`)).body;
+    }
+
+    it('asks for a required phone number, confirms it by a code sent by SMS', async () => {
+      expect((await secondary('phone')).status).toBe(200);
+      const request = await registerUpToContact('phone_needed', 'Add your phone number');
+      const phone = page.getByLabel('Phone number', { exact: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      // Not a number: said in words on the field.
+      await phone.fill('call me');
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
+      await page.getByRole('alert').waitFor();
+      expect(await phone.getAttribute('aria-invalid')).toBe('true');
+
+      const sent = fakes.twilio.messages.length;
+      await phone.fill('+1 415 555 0199');
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
+      await page.getByLabel('Verification code').waitFor();
+      await expect.poll(() => fakes.twilio.messages.length, { timeout: 15_000 }).toBe(sent + 1);
+      const user = await confirmByCode(request, env.lastSmsCode);
+      expect(user).toMatchObject({ username: 'phone_needed', primaryPhone: '14155550199' });
+    });
+
+    it('asks for an email or a phone number (emailOrPhone) and takes either', async () => {
+      expect((await secondary('emailOrPhone')).status).toBe(200);
+      const byMail = await registerUpToContact('either_mail', 'Add your email or phone number');
+      const field = page.getByLabel('Email or phone', { exact: true });
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      const mailed = fakes.smtp.messages.length;
+      await field.fill('either@example.com');
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
+      await page.getByLabel('Verification code').waitFor();
+      await expect.poll(() => fakes.smtp.messages.length, { timeout: 15_000 }).toBe(mailed + 1);
+      expect(await confirmByCode(byMail, lastMailCode)).toMatchObject({ primaryEmail: 'either@example.com' });
+      await page.context().close();
+
+      const byPhone = await registerUpToContact('either_phone', 'Add your email or phone number');
+      const texted = fakes.twilio.messages.length;
+      await page.getByLabel('Email or phone', { exact: true }).fill('+44 20 7946 0018');
+      await page.getByRole('button', { name: 'Send code', exact: true }).click();
+      await page.getByLabel('Verification code').waitFor();
+      await expect.poll(() => fakes.twilio.messages.length, { timeout: 15_000 }).toBe(texted + 1);
+      expect(await confirmByCode(byPhone, env.lastSmsCode)).toMatchObject({ primaryPhone: '442079460018' });
     });
   },
 );

@@ -1,14 +1,12 @@
 import type * as oidc from 'openid-client';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { smtpConfig } from './fakes/configs.js';
-import { type ProviderFakes, startProviderFakes } from './fakes/providers.js';
-import { launchChromium } from './support/browser.js';
+import type { ProviderFakes } from './fakes/providers.js';
+import { type CodePagesEnv, startCodePages } from './support/browser-code-pages.js';
 import { appCallbackRequest, claimsAtApp, openHostedSignIn } from './support/browser-sign-in.js';
-import { managementApi } from './support/management-client.js';
+import type { ManagementApi } from './support/management-client.js';
 import { createUser } from './support/oidc-fixtures.js';
-import { dialect, startTestServer, type TestServer } from './support/server.js';
-import { socialApp } from './support/social-sign-in.js';
+import { dialect } from './support/server.js';
 
 /**
  * The hosted sign-in page rendered from the sign-in experience settings, in Chromium: from an
@@ -16,51 +14,39 @@ import { socialApp } from './support/social-sign-in.js';
  * connector (to the SMTP fake), back to the app with a code redeemed for tokens.
  */
 describe(`sign-in page: email verification code in Chromium (${dialect})`, () => {
-  let server: TestServer;
+  let env: CodePagesEnv;
   let fakes: ProviderFakes;
-  let chromium: Browser;
   let page: Page;
   let config: oidc.Configuration;
-  let api: Awaited<ReturnType<typeof managementApi>>;
-
-  const lastMailCode = () => /(\d{6})/.exec(fakes.smtp.messages.at(-1)?.body ?? '')?.[1] as string;
+  let api: ManagementApi;
+  const lastMailCode = () => env.lastMailCode();
 
   beforeAll(async () => {
-    fakes = await startProviderFakes();
-    [server, chromium] = await Promise.all([startTestServer(fakes.env), launchChromium()]);
-    api = await managementApi(server);
-    ({ config } = await socialApp(server));
-    const mail = await api.post('/connectors', {
-      connectorId: 'simple-mail-transfer-protocol',
-      config: smtpConfig(fakes.smtp.port),
-    });
-    expect(mail.status, JSON.stringify(mail.body)).toBe(200);
-    const patched = await api.patch('/sign-in-exp', {
-      color: { primaryColor: '#0A7B5C', isDarkModeEnabled: false, darkPrimaryColor: '#6FD6B4' },
-      signUp: { identifiers: ['email'], password: false, verify: true },
-      signIn: {
-        methods: [{ identifier: 'email', password: false, verificationCode: true, isPasswordPrimary: false }],
+    env = await startCodePages({
+      connectors: 'email',
+      signInExperience: {
+        color: { primaryColor: '#0A7B5C', isDarkModeEnabled: false, darkPrimaryColor: '#6FD6B4' },
+        signUp: { identifiers: ['email'], password: false, verify: true },
+        signIn: {
+          methods: [{ identifier: 'email', password: false, verificationCode: true, isPasswordPrimary: false }],
+        },
       },
     });
-    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    ({ fakes, config, api } = env);
   });
   afterEach(async () => {
     await page?.context().close();
   });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.stop();
-    await fakes?.close();
-  });
+  afterAll(() => env?.close());
 
   /** Opens the app's authorization request in the browser; the hosted page answers. */
   async function openSignIn(params: Record<string, string> = {}) {
-    page = await (await chromium.newContext({ colorScheme: 'light' })).newPage();
+    page = await env.newPage();
     return openHostedSignIn(page, config, params);
   }
 
   it('signs in with a code sent by email and returns to the app with an authorization code', async () => {
-    const user = await createUser(server, { primaryEmail: 'code.reader@example.com' });
+    const user = await createUser(env.server, { primaryEmail: 'code.reader@example.com' });
     const request = await openSignIn();
 
     // Rendered from the settings: one "Email" field, no password, a "Send code" button in the brand colour.

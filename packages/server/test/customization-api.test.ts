@@ -6,7 +6,14 @@ import type { ManagementApi } from './support/management-client.js';
 import { authorizationRequest } from './support/oidc-fixtures.js';
 import { dialect } from './support/server.js';
 import { Browser } from './support/sign-in.js';
-import { appCallback, createAcmeConnector, socialSignIn } from './support/social-sign-in.js';
+import {
+  appCallback,
+  connectorDataOf,
+  consentAtProvider,
+  createAcmeConnector,
+  startSocial,
+  verifySocial,
+} from './support/social-sign-in.js';
 
 /** A received mail's body as text, whatever transfer encoding the mailer chose. */
 function decodedBody(mail: { headers: Record<string, string>; body: string } | undefined): string {
@@ -43,6 +50,16 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
   });
 
   /** An interaction opened by the app (with these ui_locales), bound to the event. */
+  /** Gives the required profile fields valid values, submits, and answers the user the app gets. */
+  async function completeProfileAndSubmit(
+    browser: Browser,
+    request: Awaited<ReturnType<typeof interaction>>['request'],
+  ) {
+    const values = { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } };
+    expectOk(await browser.api('POST', '/profile', { type: 'extraProfile', values }), 204, 'profile');
+    return (await submitToApp(env.config, browser, request)).sub;
+  }
+
   async function interaction(event: string, uiLocales?: string) {
     const browser = new Browser(env.server.url);
     const request = await authorizationRequest(env.config, {
@@ -341,6 +358,10 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
         [{ ...company, name: 'username' }, 'custom_profile_fields.name_conflict_sign_in_identifier'],
         [{ ...company, name: 'primaryEmail' }, 'custom_profile_fields.name_conflict_sign_in_identifier'],
         [{ name: 'address', type: 'Text', required: false }, 'custom_profile_fields.name_conflict_built_in_prop'],
+        // Logto's reserved custom data keys.
+        ...['onboarding', 'guideRequests', 'adminConsolePreferences', 'defaultTenantId'].map(
+          (name): [unknown, string] => [{ ...company, name }, 'custom_profile_fields.name_conflict_custom_data'],
+        ),
         [
           { ...company, name: 'x1', config: { minLength: 5, maxLength: 2 } },
           'custom_profile_fields.invalid_min_max_input',
@@ -415,28 +436,38 @@ describe(`custom phrases, email templates, custom profile fields (${dialect})`, 
         ]),
       );
 
-      expectOk(
-        await browser.api('POST', '/profile', {
-          type: 'extraProfile',
-          values: { company: 'Navy', fullname: { givenName: 'Grace', familyName: 'Hopper' } },
-        }),
-        204,
-        'profile',
-      );
-      const claims = await submitToApp(env.config, browser, request);
-      const user = await api.get(`/users/${claims.sub}`);
+      // Names no field may have, refused with what they conflict with (as Logto).
+      const reserved: Array<[Record<string, unknown>, string]> = [
+        [{ company: 'Navy', primaryEmail: 'g@example.com' }, 'name_conflict_sign_in_identifier'],
+        [{ company: 'Navy', onboarding: 'done' }, 'name_conflict_custom_data'],
+        [{ company: 'Navy', preferredUsername: 'grace' }, 'name_conflict_built_in_prop'],
+      ];
+      for (const [values, code] of reserved) {
+        const answer = await browser.api('POST', '/profile', { type: 'extraProfile', values });
+        expect(answer.status, JSON.stringify(answer.body)).toBe(400);
+        expect(answer.body.code).toBe(`custom_profile_fields.${code}`);
+      }
+
+      const user = await api.get(`/users/${await completeProfileAndSubmit(browser, request)}`);
       expect(user.body.customData).toEqual({ company: 'Navy' });
       expect(user.body.profile).toMatchObject({ givenName: 'Grace', familyName: 'Hopper' });
     });
 
-    it('does not hold up social sign-up, which finishes on the callback page', async () => {
+    it('holds social sign-up too until the required fields have values, as Logto', async () => {
       const fake = await startOAuth2Fake();
       try {
         const created = await createAcmeConnector(api, fake.config({ tokenEndpointResponseType: 'json' }));
         expect(created.status, JSON.stringify(created.body)).toBe(200);
-        const { registered, claims } = await socialSignIn(env.server, env.config, created.body.id);
-        expect(registered).toBe(true);
-        expect((await api.get(`/users/${claims.sub}`)).body.customData).toEqual({});
+        const { browser, request } = await interaction('Register');
+        const started = await startSocial(browser, created.body.id, 'Register');
+        const data = connectorDataOf(await consentAtProvider(started.authorizationUri));
+        const verified = expectOk(await verifySocial(browser, created.body.id, data), 200, 'verify');
+        const { verificationId } = verified.body;
+        expectOk(await browser.api('POST', '/identification', { verificationId }), 201, 'identify');
+        const early = await browser.api('POST', '/submit');
+        expect(early.body).toMatchObject({ code: 'user.missing_profile', data: { missingProfile: ['extraProfile'] } });
+        const sub = await completeProfileAndSubmit(browser, request);
+        expect((await api.get(`/users/${sub}`)).body.customData).toEqual({ company: 'Navy' });
       } finally {
         await fake.close();
       }

@@ -105,4 +105,63 @@ describe(`Experience API email code as MFA (${dialect})`, () => {
     const late = await check(browser, sent.body.verificationId, code);
     expect(late.status).toBeGreaterThanOrEqual(400);
   });
+
+  it('sets up a new email as the factor (POST /profile/mfa), as Logto: the account has it after submit', async () => {
+    const user = await createUser(env.server);
+    const { browser, request } = await signInToMfaStep(env.server, env.config, user.username as string);
+    expectError(await browser.api('POST', '/submit'), 422, 'user.missing_mfa');
+    const email = `bind_${Date.now()}@example.com`;
+    const identifier = { type: 'email', value: email };
+    const sent = expectOk(
+      await browser.api('POST', '/verification/verification-code', { identifier, interactionEvent: 'SignIn' }),
+      200,
+      'send to the new email',
+    );
+    const bind = () =>
+      browser.api('POST', '/profile/mfa', { type: 'EmailVerificationCode', verificationId: sent.body.verificationId });
+    // Not verified yet; a phone factor is not enabled.
+    expectError(await bind(), 400, 'session.verification_failed');
+    expectError(
+      await browser.api('POST', '/profile/mfa', {
+        type: 'PhoneVerificationCode',
+        verificationId: sent.body.verificationId,
+      }),
+      400,
+      'session.mfa.mfa_factor_not_enabled',
+    );
+    const verifyCode = { identifier, verificationId: sent.body.verificationId, code: env.lastMailCode() };
+    expectOk(await browser.api('POST', '/verification/verification-code/verify', verifyCode), 200, 'verify');
+    expect((await bind()).status).toBe(204);
+    expect((await submitToApp(env.config, browser, request)).sub).toBe(user.id);
+    expect((await env.api.get(`/users/${user.id}`)).body.primaryEmail).toBe(email);
+
+    // An address another account holds is refused.
+    const second = await signInToMfaStep(env.server, env.config, (await createUser(env.server)).username as string);
+    const taken = { type: 'email', value: email };
+    const again = expectOk(
+      await second.browser.api('POST', '/verification/verification-code', {
+        identifier: taken,
+        interactionEvent: 'SignIn',
+      }),
+      200,
+      'send to a taken email',
+    );
+    expectOk(
+      await second.browser.api('POST', '/verification/verification-code/verify', {
+        identifier: taken,
+        verificationId: again.body.verificationId,
+        code: env.lastMailCode(),
+      }),
+      200,
+      'verify',
+    );
+    expectError(
+      await second.browser.api('POST', '/profile/mfa', {
+        type: 'EmailVerificationCode',
+        verificationId: again.body.verificationId,
+      }),
+      422,
+      'user.email_already_in_use',
+    );
+  });
 });

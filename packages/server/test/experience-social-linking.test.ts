@@ -358,6 +358,41 @@ describe(`social account linking (${dialect})`, () => {
     expect((await api.get(`/users/${owner.id}`)).body.identities.acme.userId).toBe(String(socialId));
   });
 
+  it('POST /profile { type: social } at sign-up gives the new account the identity, its name too', async () => {
+    const socialId = 7001 + seq;
+    fake.signedIn.user = { id: socialId, displayName: 'Gus' };
+    const { browser, request, verificationId } = await verified(connectorId, 'Register');
+    expect((await browser.api('POST', '/profile', { type: 'social', verificationId })).status).toBe(204);
+    const username = unique('gus_');
+    const proof = await browser.api('POST', '/verification/new-password-identity', {
+      identifier: { type: 'username', value: username },
+      password,
+    });
+    expect(proof.status, JSON.stringify(proof.body)).toBe(200);
+    expect((await identify(browser, proof.body.verificationId)).status).toBe(201); // the account is created
+    const sub = await signedInAs(browser, request);
+    const user = (await api.get(`/users/${sub}`)).body;
+    expect(user).toMatchObject({ username, name: 'Gus' });
+    expect(user.identities.acme.userId).toBe(String(socialId));
+
+    // The identity has a holder now: another sign-up cannot take it.
+    const again = await verified(connectorId, 'Register');
+    expect(
+      await again.browser.api('POST', '/profile', { type: 'social', verificationId: again.verificationId }),
+    ).toMatchObject({
+      status: 422,
+      body: { code: 'user.identity_already_in_use' },
+    });
+    // Nor does a password reset take a profile.
+    expect((await again.browser.api('PUT', '', { interactionEvent: 'ForgotPassword' })).status).toBe(204);
+    expect(
+      await again.browser.api('POST', '/profile', { type: 'social', verificationId: again.verificationId }),
+    ).toMatchObject({
+      status: 400,
+      body: { code: 'session.not_supported_for_forgot_password' },
+    });
+  });
+
   it('only the enabled connector targets sign in, and the public settings list them in their order', async () => {
     await setSocialTargets(server, ['keycloak', 'zeta', 'acme']);
     const listed = async () =>

@@ -4254,8 +4254,8 @@ export interface operations {
                     };
                     customCss?: string | null;
                     displayName?: string | null;
-                    termsOfUseUrl: (string | "") | null;
-                    privacyPolicyUrl: (string | "") | null;
+                    termsOfUseUrl?: (string | "") | null;
+                    privacyPolicyUrl?: (string | "") | null;
                 };
             };
         };

@@ -13,8 +13,9 @@ export const applicationSignInExperienceBody = z.strictObject({
   branding: brandingSchema.optional(),
   customCss: text(65_536).nullable().optional(),
   displayName: text(256).nullable().optional(),
-  termsOfUseUrl: link,
-  privacyPolicyUrl: link,
+  // Optional, as Logto accepts a body with only the look.
+  termsOfUseUrl: link.optional(),
+  privacyPolicyUrl: link.optional(),
 });
 export type ApplicationSignInExperienceInput = z.output<typeof applicationSignInExperienceBody>;
 

@@ -9,6 +9,7 @@ import {
   type ProfileChanges,
   placeProfileValues,
   profileClaimNames,
+  reservedCustomDataKeys,
   reservedNames,
 } from './profile-values.js';
 
@@ -30,6 +31,11 @@ function guardName(name: string, type: NewField['type']): void {
   if (reservedNames.includes(name))
     throw new RequestError('custom_profile_fields.name_conflict_sign_in_identifier', 400, {
       message: `${name} is a sign-in identifier or reserved; choose another name.`,
+    });
+  if (reservedCustomDataKeys.includes(name))
+    throw new RequestError('custom_profile_fields.name_conflict_custom_data', 400, {
+      message: `${name} is a reserved custom data key; choose another name.`,
+      data: { name },
     });
   const wants = name === 'address' ? 'Address' : name === 'fullname' ? 'Fullname' : undefined;
   const builtIn = name === 'name' || name === 'avatar' || (profileClaimNames as readonly string[]).includes(name);
@@ -107,8 +113,19 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
     return rows.map(toField);
   }
 
+  /**
+   * The fields sign-up collects: with the sign-in experience's `signUpProfileFields` (Logto), those
+   * named, in that order; without it (null), every field in `sieOrder`.
+   */
+  async function forSignUp(chosen: Array<{ name: string }> | null | undefined): Promise<CustomProfileField[]> {
+    const fields = (await store.list()).map(toField);
+    if (!chosen) return fields;
+    return chosen.flatMap(({ name }) => fields.filter((field) => field.name === name));
+  }
+
   return {
     list: async () => (await store.list()).map(toField),
+    forSignUp,
     get: async (name: string) => toField(await findOrThrow(name)),
     create: async (field: NewField) => (await insert([field]))[0] as CustomProfileField,
     createMany: insert,
@@ -145,18 +162,41 @@ export function createCustomProfileFieldsService(deps: { store: CustomProfileFie
     },
 
     /** Checks what a person entered at sign-up; 400 with every field's problem in words. */
-    async place(values: Record<string, unknown>): Promise<ProfileChanges> {
-      const { changes, issues } = placeProfileValues((await store.list()).map(toField), values);
+    /** `chosen`: the sign-in experience's `signUpProfileFields` (the fields sign-up collects). */
+    async place(values: Record<string, unknown>, chosen?: Array<{ name: string }> | null): Promise<ProfileChanges> {
+      guardValueNames(values);
+      const { changes, issues } = placeProfileValues(await forSignUp(chosen), values);
       if (issues.length > 0) throw invalidValues(issues);
       return changes;
     },
 
-    /** The names of required fields not in `values`. */
-    async missingRequired(values: Record<string, unknown> | undefined): Promise<string[]> {
-      const fields = (await store.list()).map(toField);
+    /** The names of the required fields sign-up collects that are not in `values`. */
+    async missingRequired(
+      values: Record<string, unknown> | undefined,
+      chosen?: Array<{ name: string }> | null,
+    ): Promise<string[]> {
+      const fields = await forSignUp(chosen);
       return fields.filter((f) => f.required && values?.[f.name] === undefined).map((f) => f.name);
     },
   };
+}
+
+/** As Logto, before the values are checked: names no field may have are refused by what they conflict with. */
+function guardValueNames(values: Record<string, unknown>): void {
+  const names = Object.keys(values);
+  const conflicts: Array<[string, string[]]> = [
+    ['name_conflict_sign_in_identifier', reservedNames.filter((n) => n !== 'preferredUsername')],
+    ['name_conflict_custom_data', reservedCustomDataKeys],
+    ['name_conflict_built_in_prop', ['preferredUsername']],
+  ];
+  for (const [code, reserved] of conflicts) {
+    const found = names.filter((name) => reserved.includes(name));
+    if (found.length > 0)
+      throw new RequestError(`custom_profile_fields.${code}`, 400, {
+        message: `Reserved names can not take profile values: ${found.join(', ')}.`,
+        data: { name: found.join(', ') },
+      });
+  }
 }
 
 const invalidValues = (issues: FieldIssue[]) =>

@@ -19,6 +19,8 @@ export const profileClaimNames = [
 const userColumns = ['name', 'avatar'] as const;
 /** Names a field may not take: sign-in identifiers and the reserved `preferredUsername`. */
 export const reservedNames = ['username', 'primaryEmail', 'primaryPhone', 'email', 'phone', 'preferredUsername'];
+/** Logto's reserved custom data keys: its console keeps a user's own data under these, so no field may take them. */
+export const reservedCustomDataKeys = ['onboarding', 'guideRequests', 'adminConsolePreferences', 'defaultTenantId'];
 
 /** An entered value's problem: `code` and `interpolation` let a page say it in its own language. */
 export interface FieldIssue {

@@ -233,7 +233,7 @@ export function createExperienceRouter(deps: {
   registerSocialVerificationRoutes(router, registry, { access, experience });
   registerVerificationCodeRoutes(router, registry, { access, experience });
   registerOneTimeTokenVerificationRoute(router, registry, { access, experience });
-  registerMfaRoutes(router, registry, { access, mfa: experience.mfa });
+  registerMfaRoutes(router, registry, { access, mfa: experience.mfa, bindMfa: experience.bindMfa });
 
   defineRoute(
     router,

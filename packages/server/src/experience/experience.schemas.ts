@@ -151,10 +151,11 @@ export interface ExperienceState {
   /** Logto's `mfa-suggestion-skipped`: the user declined adding another factor; kept on the user at submit. */
   mfaSuggestionSkipped?: boolean;
   /**
-   * A new social identity to link to `userId` (the account this interaction signed in to), kept
-   * until submit so it is linked only once every factor of that account has passed.
+   * A new social identity to link to `userId` (the account this interaction signed in to, or at
+   * sign-up the new account: none yet when it is created at submit), kept until submit so it is
+   * linked only once every factor of that account has passed.
    */
-  socialLink?: { userId: string; target: string; identity: SocialIdentity; profile: SocialProfile };
+  socialLink?: { userId?: string; target: string; identity: SocialIdentity; profile: SocialProfile };
 }
 
 export const interactionResponse = z.object({

@@ -24,6 +24,7 @@ import {
   type HashingClient,
   type NewPasswordLimits,
 } from './interaction-limits.js';
+import type { MfaFactor } from './mfa.schemas.js';
 import { createMfa } from './mfa.service.js';
 import type { MfaStore } from './mfa.store.js';
 import { createMfaSkipMemory } from './mfa-skip.js';
@@ -140,6 +141,19 @@ export function createExperienceService({
 
   return {
     socialAuthorization: social.createAuthorization,
+
+    /**
+     * POST /profile/mfa. An email or phone factor is set up as Logto does: the verified code sent
+     * to the new address (an identifier verification of this interaction) adds it to the profile,
+     * and the factor counts as bound; the address is set on the account at submit.
+     */
+    async bindMfa(state: ExperienceState, type: MfaFactor, verificationId: string): Promise<ExperienceState> {
+      if (type !== 'EmailVerificationCode' && type !== 'PhoneVerificationCode')
+        return mfa.bind(state, type, verificationId);
+      await mfa.guardEnabled(type);
+      const kind = type === 'EmailVerificationCode' ? 'email' : 'phone';
+      return mfa.bindCode(await profileSteps.addIdentifier(state, kind, verificationId, true), type, verificationId);
+    },
 
     /** Sends a second-factor code to the identified user's own email or phone. */
     async sendMfaCode(
@@ -330,10 +344,13 @@ export function createExperienceService({
       if (!pending) await mfa.guardPasskeyPreferred(state, user.id, await mfaSkip.passkeySkipped(user.id));
       await profileSteps.guardSignInProfile(state, user.id);
       await mfa.persistBindings(state, user.id);
+      // The identity's name and avatar first: the profile fields the user typed win over them.
+      const link = state.socialLink;
+      const newAccount = state.event === 'Register' && link?.userId === undefined;
+      if (link && (link.userId === user.id || newAccount))
+        await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await profileSteps.applyExtraProfile(state, user.id);
       await profileSteps.applyIdentifiers(state, user.id);
-      const link = state.socialLink;
-      if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       // Only now, past MFA: an abandoned sign-in leaves no provider tokens behind.
       for (const tokens of socialTokensOf(state)) await tokenVault?.keep(user.id, tokens);
       await mfaSkip.remember(state, user.id);

@@ -2,6 +2,7 @@ import type Router from '@koa/router';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import { type ExperienceState, verificationIdResponse } from './experience.schemas.js';
 import type { InteractionStateAccess } from './interaction-state.js';
+import type { MfaFactor } from './mfa.schemas.js';
 import {
   backupCodesResponse,
   backupCodeVerifyBodySchema,
@@ -16,9 +17,13 @@ import type { MfaService } from './mfa.service.js';
 export function registerMfaRoutes(
   router: Router,
   registry: RouteRegistry,
-  deps: { access: InteractionStateAccess; mfa: MfaService },
+  deps: {
+    access: InteractionStateAccess;
+    mfa: MfaService;
+    bindMfa: (state: ExperienceState, type: MfaFactor, verificationId: string) => Promise<ExperienceState>;
+  },
 ): void {
-  const { access, mfa } = deps;
+  const { access, mfa, bindMfa } = deps;
   const tags = ['Experience'];
 
   defineRoute(
@@ -104,14 +109,14 @@ export function registerMfaRoutes(
       method: 'post',
       auth: 'interaction',
       path: '/profile/mfa',
-      summary: 'Bind a verified new MFA factor (stored at submit)',
+      summary: 'Bind a verified new MFA factor (stored at submit); email and phone factors add the verified address',
       tags,
       body: bindMfaBodySchema,
       status: 204,
       errors: [400, 404, 422],
     },
     async ({ body, ctx }) => {
-      await access.replace(ctx, (state) => mfa.bind(state, body.type, body.verificationId));
+      await access.replace(ctx, (state) => bindMfa(state, body.type, body.verificationId));
       return undefined;
     },
   );

@@ -38,7 +38,8 @@ export interface BackupCodeVerificationRecord {
  * interaction's verification records, so their challenges never reach GET /interaction).
  */
 export interface MfaState {
-  bindings?: { type: SupportedMfaFactor; verificationId: string }[];
+  /** A code factor's binding is the email or phone the profile adds (its verification id). */
+  bindings?: { type: MfaFactor; verificationId: string }[];
   skipped?: boolean;
   /** Logto's `mfa-enabled`: the user turned MFA on (kept on the user at submit). */
   enabled?: boolean;
@@ -70,5 +71,12 @@ export const bindPasskeyBodySchema = z
   .object({ verificationId: z.string().min(1).max(64).describe('A verified WebAuthn registration') })
   .strict();
 export const bindMfaBodySchema = z
-  .object({ type: z.enum(supportedMfaFactors), verificationId: z.string().min(1).max(64) })
+  .object({
+    type: z.enum([...supportedMfaFactors, ...codeMfaFactors]),
+    verificationId: z
+      .string()
+      .min(1)
+      .max(64)
+      .describe('For EmailVerificationCode / PhoneVerificationCode: a verified code sent to the new email or phone'),
+  })
   .strict();

@@ -6,7 +6,13 @@ import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { UsersService } from '../users/index.js';
 import type { ExperienceState, InteractionEvent, VerificationRecord } from './experience.schemas.js';
 import { generateBackupCodes } from './mfa.backup-codes.js';
-import { codeMfaFactors, type MfaFactor, type SupportedMfaFactor, supportedMfaFactors } from './mfa.schemas.js';
+import {
+  type CodeMfaFactor,
+  codeMfaFactors,
+  type MfaFactor,
+  type SupportedMfaFactor,
+  supportedMfaFactors,
+} from './mfa.schemas.js';
 import type { MfaRow, MfaStore, StoredBackupCode } from './mfa.store.js';
 import { matchingTotpStep, newTotpSecret, totpQrCode } from './mfa.totp.js';
 import { codeMatches } from './verification-code.js';
@@ -264,6 +270,15 @@ export function createMfa({
     },
 
     /** Marks a verified new factor to bind at submit. Backup codes need another factor beside them. */
+    /**
+     * Logto's email or phone MFA factor set up: the email or phone the profile just took (from a
+     * verified code of this interaction) becomes the factor, and that code counts as verified.
+     */
+    async bindCode(state: ExperienceState, type: CodeMfaFactor, verificationId: string): Promise<ExperienceState> {
+      const bindings = (state.mfa?.bindings ?? []).filter((b) => b.type !== type);
+      return { ...state, mfa: { ...state.mfa, bindings: [...bindings, { type, verificationId }] } };
+    },
+
     async bind(state: ExperienceState, type: SupportedMfaFactor, verificationId: string): Promise<ExperienceState> {
       await guardEnabled(type);
       const record = findRecord(state, verificationId);

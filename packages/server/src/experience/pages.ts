@@ -6,7 +6,7 @@ import { accountPagePath } from '../account-page/index.js';
 import { type CaptchaService, captchaCspSources } from '../captcha/index.js';
 import { demoAppPath } from '../demo-app/index.js';
 import { escapeHtml } from '../http/html.js';
-import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import { type BrandingLayers, type SignInExperienceService, withBrandingLayers } from '../sign-in-experience/index.js';
 
 const publicDir = path.resolve(fileURLToPath(import.meta.url), '../../../../experience/public');
 const assetTypes: Record<string, string> = {
@@ -33,22 +33,38 @@ const builtInPages = new Map([
 ]);
 const accountSocialCallback = /^\/account\/callback\/social\/[\w-]{1,128}$/;
 
-/** The page for a realm under `basePath`: it names the base for the scripts and links that realm's custom CSS. */
-function realmPage(html: Buffer, basePath: string): string {
-  return html
-    .toString('utf8')
-    .replace('<head>', `<head>\n<meta name="tessera-base" content="${basePath}">`)
-    .replace('href="/sign-in/assets/custom.css"', `href="${basePath}/sign-in/assets/custom.css"`);
+/** The page's `app_id` and `organization_id`, which choose whose custom CSS and look apply. */
+function brandingQuery(ctx: Context): URLSearchParams {
+  const query = new URLSearchParams();
+  for (const name of ['app_id', 'organization_id']) {
+    const value = ctx.query[name];
+    if (typeof value === 'string' && value.length > 0 && value.length <= 64) query.set(name, value);
+  }
+  return query;
+}
+
+/**
+ * The page for a realm under `basePath` (it names the base for the scripts), linking the custom
+ * CSS of the page's application and organization.
+ */
+function page(html: Buffer, basePath: string, ctx: Context): string {
+  const query = brandingQuery(ctx).toString();
+  const href = escapeHtml(`${basePath}/sign-in/assets/custom.css${query ? `?${query}` : ''}`);
+  const text = html.toString('utf8').replace('href="/sign-in/assets/custom.css"', `href="${href}"`);
+  return basePath ? text.replace('<head>', `<head>\n<meta name="tessera-base" content="${basePath}">`) : text;
 }
 
 /**
  * Serves the hosted sign-in pages; files are read once and kept in memory (they are small).
- * `/sign-in/assets/custom.css` is the settings' `customCss`, served as a stylesheet of our own
- * origin so the page keeps `style-src 'self'` (the CSS can only style: it is never HTML).
+ * `/sign-in/assets/custom.css` is the settings' `customCss` (or the one of the page's application
+ * or organization, see branding-layers.ts), served as a stylesheet of our own origin so the page
+ * keeps `style-src 'self'` (the CSS can only style: it is never HTML).
  * `?preview=1` (the Admin Console's live preview, same origin) may be framed by our own pages.
  */
 export function createPages(deps: {
   signInExperience: Pick<SignInExperienceService, 'settings'>;
+  /** The application's and organization's own look over the realm's (main realm only). */
+  brandingLayers?: BrandingLayers;
   /** The realm's base path: `''`, or `/admin` for administrators' pages (`/admin/sign-in`). */
   basePath?: string;
   /**
@@ -93,7 +109,7 @@ export function createPages(deps: {
       if (preview) ctx.set('X-Frame-Options', 'SAMEORIGIN');
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'html';
-      ctx.body = basePath ? realmPage(read('index.html') as Buffer, basePath) : read('index.html');
+      ctx.body = page(read('index.html') as Buffer, basePath, ctx);
       return undefined;
     }
     // Third-party applications' consent page (main realm: administrators never meet one).
@@ -101,7 +117,7 @@ export function createPages(deps: {
       ctx.set('Content-Security-Policy', pageCsp("'none'"));
       ctx.set('Cache-Control', 'no-store');
       ctx.type = 'html';
-      ctx.body = read('consent.html');
+      ctx.body = page(read('consent.html') as Buffer, basePath, ctx);
       return undefined;
     }
     // The account page also finishes linking a social account at /account/callback/social/:connectorId.
@@ -118,10 +134,18 @@ export function createPages(deps: {
       return undefined;
     }
     if (ctx.path === `${basePath}/sign-in/assets/custom.css`) {
-      const { customCss } = await deps.signInExperience.settings();
+      const settings = await deps.signInExperience.settings();
+      const query = brandingQuery(ctx);
+      const layers = deps.brandingLayers
+        ? await deps.brandingLayers({
+            appId: query.get('app_id') ?? undefined,
+            organizationId: query.get('organization_id') ?? undefined,
+          })
+        : [];
       ctx.set('Content-Type', 'text/css; charset=utf-8');
       ctx.set('Cache-Control', 'no-store');
-      ctx.body = customCss ?? '';
+      ctx.set('X-Content-Type-Options', 'nosniff');
+      ctx.body = withBrandingLayers(settings, layers).customCss ?? '';
       return undefined;
     }
     // The scripts and styles are the same for every realm: served once, at /sign-in/assets.

@@ -46,11 +46,13 @@ export function createProfileSteps({
   /**
    * Logto's missing-profile fulfilment: a verified email or phone code of this interaction proves the
    * identifier, kept in the profile: sign-up creates the account with it, sign-in adds it at submit.
+   * `asMfaFactor`: the email or phone is set up as an MFA factor, which sign-up need not ask for.
    */
   async function addIdentifier(
     state: ExperienceState,
     type: 'email' | 'phone',
     verificationId: string,
+    asMfaFactor = false,
   ): Promise<ExperienceState> {
     if (state.event === 'ForgotPassword')
       throw new RequestError('session.not_supported_for_forgot_password', 400, {
@@ -71,7 +73,7 @@ export function createProfileSteps({
       const user = await users.findOrThrow(state.userId);
       if (type === 'email' ? user.primary_email : user.primary_phone)
         throw new RequestError(type === 'email' ? 'user.email_exists_in_profile' : 'user.phone_exists_in_profile', 400);
-      if (!profileIdentifierRequired(settings, type))
+      if (!asMfaFactor && !profileIdentifierRequired(settings, type))
         throw new RequestError('session.not_supported_for_event', 400, {
           message: `The sign-in experience does not ask for ${type === 'email' ? 'an email address' : 'a phone number'}.`,
         });
@@ -82,15 +84,17 @@ export function createProfileSteps({
   }
 
   /**
-   * Links a verified social identity of this interaction to the signed-in user (Logto's
-   * `social` profile), written at submit once the account's MFA has passed.
+   * Adds a verified social identity of this interaction to the profile (Logto's `social` profile):
+   * at sign-in it is linked to the signed-in user, at sign-up to the new account (with the
+   * provider's name and avatar, as a social sign-up has them); written at submit, once the
+   * account's MFA has passed.
    */
   async function addSocialIdentity(state: ExperienceState, verificationId: string): Promise<ExperienceState> {
-    if (state.event !== 'SignIn')
-      throw new RequestError('session.not_supported_for_event', 400, {
-        message: 'A social identity is added to the profile of a signed-in user only.',
+    if (state.event === 'ForgotPassword')
+      throw new RequestError('session.not_supported_for_forgot_password', 400, {
+        message: 'The profile can not be changed in a ForgotPassword interaction.',
       });
-    if (!state.userId) throw new RequestError('session.identifier_not_found', 404);
+    if (state.event === 'SignIn' && !state.userId) throw new RequestError('session.identifier_not_found', 404);
     const record = state.verifications[verificationId];
     if (!record) throw new RequestError('session.verification_session_not_found', 404);
     if (record.type !== 'Social' || !record.verified)
@@ -101,20 +105,21 @@ export function createProfileSteps({
     const holder = await users.findBySocialIdentity(target, userInfo.id);
     if (holder && holder.id !== state.userId)
       throw new RequestError('user.identity_already_in_use', 422, { data: { target } });
-    const user = await users.findOrThrow(state.userId);
-    if ((JSON.parse(user.identities) as Record<string, unknown>)[target])
+    const user = state.userId ? await users.findOrThrow(state.userId) : undefined;
+    if (user && (JSON.parse(user.identities) as Record<string, unknown>)[target])
       throw new RequestError('user.social_account_exists_in_profile', 422, {
         message: `This account is already linked to a ${target} account.`,
         data: { target },
       });
     const { name, avatar } = accountProfile(userInfo);
     const identity = { userId: userInfo.id, details: { ...userInfo } };
-    const profile = syncProfile ? { name, avatar } : {};
+    const profile = syncProfile || state.event === 'Register' ? { name, avatar } : {};
     return { ...state, socialLink: { userId: state.userId, target, identity, profile } };
   }
 
   return {
     guardPolicy,
+    addIdentifier,
 
     /**
      * Sign-in, as Logto: an account lacking an identifier sign-up now requires (its secondary
@@ -167,7 +172,8 @@ export function createProfileSteps({
       const profile = state.profile ?? {};
       if (input.type === 'extraProfile') {
         const extra = { ...profile.extra, ...input.values };
-        await profileFields?.place(extra); // every field's problem, in words
+        const { signUpProfileFields } = await signInExperience.settings();
+        await profileFields?.place(extra, signUpProfileFields); // every field's problem, in words
         return { ...state, profile: { ...profile, extra } };
       }
       if (input.type === 'username') {
@@ -184,12 +190,14 @@ export function createProfileSteps({
       return { ...state, profile: { ...profile, passwordEncrypted: await hashPassword(input.value) } };
     },
 
-    /** Sign-up: refused while a required custom profile field has no value (the page then asks for them); social sign-up is not. */
+    /**
+     * Sign-up, social sign-up too (as Logto): refused while a required custom profile field that
+     * sign-up collects has no value (the pages then ask for them).
+     */
     async guardExtraProfile(state: ExperienceState): Promise<void> {
       if (state.event !== 'Register' || !profileFields) return;
-      // Social sign-up finishes on the callback page, which does not ask for the fields (yet).
-      if (Object.values(state.verifications).some((record) => record.type === 'Social' && record.verified)) return;
-      const missing = await profileFields.missingRequired(state.profile?.extra);
+      const { signUpProfileFields } = await signInExperience.settings();
+      const missing = await profileFields.missingRequired(state.profile?.extra, signUpProfileFields);
       if (missing.length > 0)
         throw new RequestError('user.missing_profile', 422, {
           message: 'Fill in the required profile fields first.',
@@ -201,7 +209,7 @@ export function createProfileSteps({
     async applyExtraProfile(state: ExperienceState, userId: string): Promise<void> {
       const extra = state.profile?.extra;
       if (state.event !== 'Register' || !profileFields || !extra) return;
-      const changes = await profileFields.place(extra);
+      const changes = await profileFields.place(extra, (await signInExperience.settings()).signUpProfileFields);
       const user = await users.get(userId);
       await users.update(userId, {
         ...(changes.name !== undefined && { name: changes.name }),

@@ -76,7 +76,8 @@ interface PageConfig {
  * `user.identity_not_exist`) it always asks the same question, whoever holds the provider's
  * e-mail or phone: link it to an existing account, which takes signing in to that account
  * first (password or a code sent to it), or (when sign-up is allowed) create a new one. The
- * code leaves the address bar first. The language is the one the sign-in page chose
+ * code leaves the address bar first. A new account still missing custom profile fields goes to
+ * the sign-in page's fields step (`/register?resume=extra`), which submits. The language is the one the sign-in page chose
  * (sessionStorage), else the server's choice.
  */
 const script = (config: PageConfig) => `(async () => {
@@ -153,7 +154,12 @@ const script = (config: PageConfig) => `(async () => {
       $('status').textContent = t('finishing', { connector });
       if (choice === 'register') return register(verificationId);
     });
-    const { redirectTo } = await api('POST', '/submit');
+    const { redirectTo } = await api('POST', '/submit').catch((error) => {
+      // A new account still needs custom profile fields: the sign-in page asks for them, then submits.
+      if (error.code !== 'user.missing_profile' || !(error.data?.missingProfile ?? []).includes('extraProfile')) throw error;
+      location.replace('/register?resume=extra');
+      return new Promise(() => {});
+    });
     location.replace(redirectTo);
   } catch (error) {
     $('choices').hidden = true;

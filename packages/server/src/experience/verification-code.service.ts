@@ -64,9 +64,12 @@ export function createVerificationCodes(deps: {
             identifier.type === 'email' ? 'The email address is invalid.' : 'The phone number must be 6 to 15 digits.',
         });
       const settings = await signInExperience.settings();
-      // A code may also prove an email or phone sign-up requires, for POST /profile (Logto's missing profile).
-      if (!(event !== 'ForgotPassword' && profileIdentifierRequired(settings, identifier.type)))
-        guardCodeAllowed(settings, identifier, event);
+      // A code may also prove an email or phone sign-up requires, for POST /profile (Logto's missing
+      // profile), or a new one set up as an MFA factor (POST /profile/mfa). Identification checks
+      // the sign-in methods again, so such a code never signs in where codes may not.
+      const factor = identifier.type === 'email' ? 'EmailVerificationCode' : 'PhoneVerificationCode';
+      const forProfile = profileIdentifierRequired(settings, identifier.type) || settings.mfa.factors.includes(factor);
+      if (!(event !== 'ForgotPassword' && forProfile)) guardCodeAllowed(settings, identifier, event);
       // A new account's email must pass the blocklist before any code is sent (Logto does the same).
       if (event === 'Register' && identifier.type === 'email')
         guardEmailAllowed(settings.emailBlocklistPolicy, identifier.value);

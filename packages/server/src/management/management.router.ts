@@ -177,9 +177,7 @@ export function createManagementRouter(
   }
 
   // Anonymous, like the documents: what the sign-in pages read.
-  registerPublicSignInExperienceRoutes(api, management, services.fullSignInExperience, (appId) =>
-    services.applicationSignInExperience.overlayFor(appId),
-  );
+  registerPublicSignInExperienceRoutes(api, management, services.fullSignInExperience, services.brandingLayers);
   registerPublicAccountCenterRoute(api, management, services.account.accountCenter);
   registerPublicPhraseRoutes(api, management, services.customPhrases);
   registerStatusRoute(api, management, () => databaseAnswers(services.db));

@@ -100,6 +100,12 @@ export function createOrganizationsService(deps: {
 
     get: async (id: string) => toOrganization(await findOrThrow(id)),
 
+    /** The organization, or undefined when no organization has the id (the sign-in pages' branding). */
+    async find(id: string): Promise<Organization | undefined> {
+      const row = await organizations.findById(id);
+      return row ? toOrganization(row) : undefined;
+    },
+
     async update(id: string, input: UpdateOrganization): Promise<Organization> {
       const current = await findOrThrow(id);
       const changes: Partial<OrganizationRow> = {};

@@ -151,11 +151,13 @@ export function createRealmCore(
     box,
     clock,
   });
+  const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const signInExperience = createSignInExperienceService({
     store: createSignInExperienceStore(db),
     connectors,
     users,
     clock,
+    profileFieldNames: async () => (await customProfileFields.list()).map((field) => field.name),
   });
   // Only the main realm's sign-in pages show a CAPTCHA; the admin realm never sets up a provider.
   const captcha = createCaptchaService({
@@ -171,7 +173,6 @@ export function createRealmCore(
     },
   });
   const customPhrases = createCustomPhrasesService({ store: createCustomPhrasesStore(db), languageInfo, clock });
-  const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const logs = createLogsService({ store: stores.logs, clock, retentionDays: config.logRetentionDays });
   const dashboard = createDashboardService({ store: stores.dashboard, clock });
   const mfaStore = createMfaStore(db);
@@ -209,10 +210,11 @@ export function createRealmCore(
     captcha,
     /** What the sign-in pages read: the public settings, the fields sign-up collects and the CAPTCHA widget's keys. */
     fullSignInExperience: async () => {
+      const view = await signInExperience.publicView();
       const captchaConfig = await captcha.publicConfig();
       return {
-        ...(await signInExperience.publicView()),
-        customProfileFields: await customProfileFields.list(),
+        ...view,
+        customProfileFields: await customProfileFields.forSignUp(view.signUpProfileFields),
         ...(captchaConfig && { captchaConfig }),
       };
     },

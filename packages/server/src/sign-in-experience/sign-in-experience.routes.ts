@@ -1,12 +1,12 @@
 import type Router from '@koa/router';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
+import { type BrandingLayers, withBrandingLayers } from './branding-layers.js';
 import {
   checkPasswordBodySchema,
   checkPasswordResponse,
   type FullSignInExperience,
   fullSignInExperienceQuery,
   fullSignInExperienceSchema,
-  type PublicSignInExperience,
   signInExperiencePatchSchema,
   signInExperienceSchema,
 } from './sign-in-experience.schemas.js';
@@ -71,24 +71,17 @@ export function registerSignInExperienceRoutes(
   );
 }
 
-/** What an application sets for its own pages (see applications/application-sign-in-experience.ts). */
-export interface AppBrandingOverlay {
-  color: Partial<PublicSignInExperience['color']>;
-  branding: PublicSignInExperience['branding'];
-  termsOfUseUrl: string | null;
-  privacyPolicyUrl: string | null;
-}
-
 /**
  * Anonymous: what the sign-in pages need, no secrets: `GET /api/.well-known/sign-in-exp`, and the
  * same answer at `GET /api/.well-known/experience` (Logto's newer name for it). With Logto's
- * `appId`, an application's own branding and terms links replace the realm's where set.
+ * `appId` and `organizationId`, the application's and the organization's look (and the app's
+ * terms links) replace the realm's where set (see branding-layers.ts).
  */
 export function registerPublicSignInExperienceRoutes(
   router: Router,
   registry: RouteRegistry,
   view: () => Promise<FullSignInExperience>,
-  appOverlay?: (appId: string) => Promise<AppBrandingOverlay | undefined>,
+  layers?: BrandingLayers,
 ): void {
   for (const path of ['/.well-known/sign-in-exp', '/.well-known/experience'])
     defineRoute(
@@ -106,17 +99,6 @@ export function registerPublicSignInExperienceRoutes(
         status: 200,
         errors: [400],
       },
-      async ({ query }) => {
-        const full = await view();
-        const app = query.appId && appOverlay ? await appOverlay(query.appId) : undefined;
-        if (!app) return full;
-        return {
-          ...full,
-          color: { ...full.color, ...app.color },
-          branding: { ...full.branding, ...app.branding },
-          termsOfUseUrl: app.termsOfUseUrl ?? full.termsOfUseUrl,
-          privacyPolicyUrl: app.privacyPolicyUrl ?? full.privacyPolicyUrl,
-        };
-      },
+      async ({ query }) => withBrandingLayers(await view(), layers ? await layers(query) : []),
     );
 }

@@ -229,7 +229,7 @@ export const fullSignInExperienceSchema = publicSignInExperienceSchema.extend({
     .describe('Present when CAPTCHA is on (a provider and captchaPolicy.enabled): what the widget needs'),
 });
 export type FullSignInExperience = z.output<typeof fullSignInExperienceSchema>;
-/** Logto's per-application and per-organization views; Tessera answers the tenant's settings for every one. */
+/** Logto's per-application and per-organization views: their look laid over the tenant's. */
 export const fullSignInExperienceQuery = z.object({
   organizationId: text(64).optional(),
   appId: text(64).optional(),

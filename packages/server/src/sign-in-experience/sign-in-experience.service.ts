@@ -1,4 +1,5 @@
 import type { ConnectorsService } from '../connectors/index.js';
+import { RequestError } from '../http/request-error.js';
 import type { UsersService } from '../users/index.js';
 import { checkPassword, type PasswordIssue } from './password-policy.js';
 import { type ConnectorAvailability, checkSettings } from './sign-in-experience.rules.js';
@@ -20,8 +21,29 @@ export function createSignInExperienceService(deps: {
   connectors: ConnectorsService;
   users: UsersService;
   clock: () => number;
+  /** The custom profile fields' names: `signUpProfileFields` may name these only. */
+  profileFieldNames?: () => Promise<string[]>;
 }) {
   const { store, connectors, users, clock } = deps;
+
+  /** Logto's checks of `signUpProfileFields`: known fields, each once. */
+  async function guardSignUpProfileFields(fields: SignInExperiencePatch['signUpProfileFields']): Promise<void> {
+    if (!fields || !deps.profileFieldNames) return;
+    const names = fields.map((field) => field.name);
+    const known = new Set(await deps.profileFieldNames());
+    const missing = [...new Set(names.filter((name) => !known.has(name)))];
+    if (missing.length > 0)
+      throw new RequestError('custom_profile_fields.entity_not_exists_with_names', 404, {
+        message: `No profile field named ${missing.join(', ')}.`,
+        data: { names: missing },
+      });
+    const repeated = [...new Set(names.filter((name, index) => names.indexOf(name) !== index))];
+    if (repeated.length > 0)
+      throw new RequestError('guard.invalid_input', 400, {
+        message: `Sign-up profile fields are named more than once: ${repeated.join(', ')}.`,
+        data: { duplicateNames: repeated },
+      });
+  }
 
   async function settings(): Promise<SignInExperienceSettings> {
     const stored = (await store.find(id)) ?? {};
@@ -56,6 +78,7 @@ export function createSignInExperienceService(deps: {
     },
 
     async update(patch: SignInExperiencePatch): Promise<SignInExperience> {
+      await guardSignUpProfileFields(patch.signUpProfileFields);
       const next = { ...(await settings()), ...patch };
       checkSettings(next, await availability());
       await store.save(id, next, clock());

@@ -141,7 +141,8 @@ export const signInExperienceBody = {
   supportEmail: 'support@brand.example.com',
   supportWebsiteUrl: 'https://brand.example.com/support',
   unknownSessionRedirectUrl: 'https://brand.example.com/',
-  signUpProfileFields: [{ name: 'department' }],
+  // Names must be custom profile fields (Logto's check); none here.
+  signUpProfileFields: [],
   usernamePolicy: {
     caseSensitive: true,
     minLength: 3,
