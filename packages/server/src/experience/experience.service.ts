@@ -1,3 +1,4 @@
+import type { SignInActions } from '../actions/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
@@ -62,6 +63,7 @@ export function createExperienceService({
   clock,
   oneTimeTokens,
   profileFields,
+  actions,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -85,6 +87,8 @@ export function createExperienceService({
   oneTimeTokens?: Pick<OneTimeTokensService, 'consume'>;
   /** The custom profile fields sign-up collects. */
   profileFields?: ProfileFields;
+  /** Actions: post first-factor verification (legacy password migration) and post sign-in. */
+  actions?: Pick<SignInActions, 'afterPasswordFailure' | 'afterSignIn'>;
 }) {
   const social = createSocialVerification({ connectors, signInExperience });
   const socialIdentification = createSocialIdentification({ users, signInExperience });
@@ -199,11 +203,17 @@ export function createExperienceService({
         await passwordFailuresPerIp.release(address, passwordAction);
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       }
-      const user = await users.findByIdentifier(identifier.type, identifier.value);
+      const found = await users.findByIdentifier(identifier.type, identifier.value);
       let ok = false;
-      if (user) ok = await users.checkPassword(user, password);
+      if (found) ok = await users.checkPassword(found, password);
       else await burnVerification(password);
-      if (!user || !ok) throw new RequestError('session.invalid_credentials', 422);
+      // Post first-factor verification: only when the local check failed, never for a suspended account.
+      const migratedId =
+        !ok && actions && state.event === 'SignIn' && !found?.is_suspended
+          ? await actions.afterPasswordFailure({ identifier, password, userId: found?.id })
+          : undefined;
+      const user = migratedId ? await users.findOrThrow(migratedId) : found;
+      if (!user || !(ok || migratedId)) throw new RequestError('session.invalid_credentials', 422);
       await Promise.all([
         sentinel.reset(target, passwordAction),
         passwordFailuresPerIp.release(address, passwordAction),
@@ -317,6 +327,7 @@ export function createExperienceService({
       const link = state.socialLink;
       if (link?.userId === user.id) await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await mfaSkip.remember(state, user.id);
+      if (state.event === 'SignIn') await actions?.afterSignIn(user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));
       await jit?.provisionUser(user.id);

@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
-import { checkLiteralHost, guardedLookup } from './network-policy.js';
+import { checkLiteralHost, guardedLookup } from '../net/network-policy.js';
 
 export interface SendOptions {
   timeoutMs: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkLiteralHost, isPrivateAddress } from '../net/network-policy.js';
 import { backoffMs } from './hooks.dispatcher.js';
-import { checkLiteralHost, isPrivateAddress } from './network-policy.js';
 
 describe('webhook destination policy', () => {
   it('treats loopback, private, link-local and unspecified addresses as private', () => {

@@ -35,6 +35,8 @@ export async function createRealmRuntime(
     settings?: ProviderDeps['settings'];
     /** Custom token claims scripts (the main realm only). */
     customClaims?: ProviderDeps['customClaims'];
+    /** Sign-in actions (the main realm only). */
+    actions?: Parameters<typeof createExperienceService>[0]['actions'];
     /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
     builtInClients?: ClientRecord[];
     logger: Logger;
@@ -76,6 +78,7 @@ export async function createRealmRuntime(
     box,
     clock,
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
+    ...(deps.actions && { actions: deps.actions }),
     profileFields: core.customProfileFields,
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
