@@ -16,6 +16,7 @@ export const areas = [
   'auditLogs',
   'webhooks',
   'customJwt',
+  'actions',
   'administrators',
 ] as const;
 export type Area = (typeof areas)[number];
@@ -101,4 +102,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/webhooks/:id', { area: 'webhooks' }, () => import('./webhooks/webhook-page')),
   route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
   route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
+  route('/console/actions', { area: 'actions', nav: true }, () => import('./actions/actions-page')),
+  route('/console/actions/:type', { area: 'actions' }, () => import('./actions/action-editor-page')),
 ];

@@ -136,6 +136,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Audit logs',
         'Webhooks',
         'Custom token claims',
+        'Actions',
         'Administrators',
       ]);
       expect(await nav.getByRole('link', { name: 'Get started' }).getAttribute('aria-current')).toBe('page');

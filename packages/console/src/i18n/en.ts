@@ -1,3 +1,4 @@
+import { actionsEn } from '../actions/messages';
 import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
 import { auditLogsEn } from '../audit-logs/messages';
@@ -34,6 +35,7 @@ export const en = {
   'nav.auditLogs': 'Audit logs',
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': 'Custom token claims',
+  'nav.actions': 'Actions',
   'nav.administrators': 'Administrators',
 
   'header.language': 'Language',
@@ -116,6 +118,7 @@ export const en = {
   ...dashboardEn,
   ...webhooksEn,
   ...customJwtEn,
+  ...actionsEn,
   ...administratorsEn,
 };
 
