@@ -1,22 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { openConsoleAs, signInToConsole } from './support/console.js';
+import { openConsoleAs, replaceCode, signInToConsole } from './support/console.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, redeemCode } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { Browser as HttpBrowser, signIn } from './support/sign-in.js';
-
-/** Replaces the text of a CodeMirror editor as a person would: select all, then type. */
-async function replaceCode(page: Page, name: string, text: string) {
-  const editor = page.getByRole('textbox', { name, exact: true });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-  await expect.poll(() => editor.textContent(), { timeout: 5_000 }).toContain(text.split('\n')[0]?.trim());
-}
 
 const script = `const runAction = async ({ event, environmentVariables }) => {
   return { action: 'updateUser', user: { name: environmentVariables.PREFIX + event.user.username } };

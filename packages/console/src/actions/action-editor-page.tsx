@@ -1,6 +1,5 @@
 import { actionSchema } from '@tessera/server/schemas';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-aria-components';
 import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
 import { errorMessage } from '../api/errors';
@@ -9,18 +8,15 @@ import { CodeEditor } from '../custom-jwt/code-editor';
 import { environmentOf, parseJsonObject, type VariableRow } from '../custom-jwt/draft';
 import { EnvironmentVariables } from '../custom-jwt/environment-variables';
 import { asJson } from '../custom-jwt/samples';
+import { ScriptFormFooter, ScriptPage } from '../custom-jwt/script-page';
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/history';
 import type { PageProps } from '../routes';
 import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
-import { LoadError } from '../ui/load-error';
-import { Page } from '../ui/page';
 import { Progress } from '../ui/progress';
 import { RadioGroup } from '../ui/radio-group';
 import { useStatus } from '../ui/status';
 import { Switch } from '../ui/switch';
-import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { type ActionType, actionTypeText, isActionType, starters } from './action-types';
 import { type StoredAction, useAction, useRefreshActions } from './queries';
 import '../custom-jwt/custom-jwt.css';
@@ -41,39 +37,22 @@ const draftOf = (type: ActionType, stored: StoredAction | null): Draft => ({
   event: asJson(stored?.contextSample ?? starters[type].event),
 });
 
-function BackLink() {
-  const { t } = useI18n();
-  return (
-    <Link className="back-link" href="/console/actions">
-      {t('actions.back')}
-    </Link>
-  );
-}
-
 /** /console/actions/:type: the script of one action, its variables, its switch, its failure rule and a test run. */
 export default function ActionEditorPage({ params }: PageProps<{ type: string }>) {
   const { t } = useI18n();
   const type = isActionType(params.type) ? params.type : undefined;
   const config = useAction(type ?? 'action.postSignIn');
-  if (!type)
-    return (
-      <Page title={t('actions.title')}>
-        <p>{t('actions.notFound')}</p>
-        <BackLink />
-      </Page>
-    );
-  const { name, about } = actionTypeText(t, type);
+  const text = type && actionTypeText(t, type);
   return (
-    <Page title={name} intro={about}>
-      <BackLink />
-      {config.error ? (
-        <LoadError error={config.error} onRetry={() => config.refetch()} />
-      ) : config.data === undefined ? (
-        <Progress label={t('app.loading')} />
-      ) : (
-        <Editor key={JSON.stringify(config.data)} type={type} name={name} stored={config.data} />
-      )}
-    </Page>
+    <ScriptPage
+      title={text?.name ?? t('actions.title')}
+      {...(text && { intro: text.about })}
+      back={{ href: '/console/actions', label: t('actions.back') }}
+      {...(!type && { notFound: t('actions.notFound') })}
+      config={config}
+    >
+      {(stored) => type && text && <Editor key={JSON.stringify(stored)} type={type} name={text.name} stored={stored} />}
+    </ScriptPage>
   );
 }
 
@@ -151,112 +130,101 @@ function Editor({ type, name, stored }: { type: ActionType; name: string; stored
   }
 
   return (
-    <>
-      <form className="form jwt-form" onSubmit={save} noValidate aria-label={name}>
+    <form className="form jwt-form" onSubmit={save} noValidate aria-label={name}>
+      <CodeEditor
+        label={t('actions.script')}
+        description={t('actions.script.description')}
+        language="javascript"
+        value={draft.script}
+        onChange={(script) => change({ script })}
+        error={errors.script}
+        isReadOnly={!canSave.allowed}
+        minLines={14}
+      />
+      <EnvironmentVariables
+        rows={draft.environment}
+        onChange={(environment) => change({ environment })}
+        errors={errors}
+        isReadOnly={!canSave.allowed}
+      />
+      <Switch
+        label={t('actions.enabled')}
+        description={t('actions.enabled.about')}
+        isSelected={draft.enabled}
+        onChange={(enabled) => change({ enabled })}
+        disabledReason={canSave.reason}
+      />
+      <RadioGroup
+        label={t('actions.onError')}
+        value={draft.onExecutionError}
+        onChange={(onExecutionError) => change({ onExecutionError })}
+        isReadOnly={!canSave.allowed}
+        options={[
+          { id: 'block', label: t('actions.onError.block'), description: t('actions.onError.block.about') },
+          { id: 'allow', label: t('actions.onError.allow'), description: t('actions.onError.allow.about') },
+        ]}
+      />
+      <section className="script-test" aria-labelledby="action-test-heading">
+        <h2 id="action-test-heading">{t('actions.test')}</h2>
+        <p className="hint">{t('actions.test.intro')}</p>
         <CodeEditor
-          label={t('actions.script')}
-          description={t('actions.script.description')}
-          language="javascript"
-          value={draft.script}
-          onChange={(script) => change({ script })}
-          error={errors.script}
-          isReadOnly={!canSave.allowed}
-          minLines={14}
+          label={t('actions.test.event')}
+          language="json"
+          value={draft.event}
+          onChange={(event) => change({ event })}
+          error={errors.event}
+          minLines={8}
         />
-        <EnvironmentVariables
-          rows={draft.environment}
-          onChange={(environment) => change({ environment })}
-          errors={errors}
-          isReadOnly={!canSave.allowed}
-        />
-        <Switch
-          label={t('actions.enabled')}
-          description={t('actions.enabled.about')}
-          isSelected={draft.enabled}
-          onChange={(enabled) => change({ enabled })}
-          disabledReason={canSave.reason}
-        />
-        <RadioGroup
-          label={t('actions.onError')}
-          value={draft.onExecutionError}
-          onChange={(onExecutionError) => change({ onExecutionError })}
-          isReadOnly={!canSave.allowed}
-          options={[
-            { id: 'block', label: t('actions.onError.block'), description: t('actions.onError.block.about') },
-            { id: 'allow', label: t('actions.onError.allow'), description: t('actions.onError.allow.about') },
-          ]}
-        />
-        <section className="script-test" aria-labelledby="action-test-heading">
-          <h2 id="action-test-heading">{t('actions.test')}</h2>
-          <p className="hint">{t('actions.test.intro')}</p>
-          <CodeEditor
-            label={t('actions.test.event')}
-            language="json"
-            value={draft.event}
-            onChange={(event) => change({ event })}
-            error={errors.event}
-            minLines={8}
-          />
-          <div className="form-actions">
-            <Button onPress={runTest} isDisabled={test.running === true} disabledReason={canSave.reason}>
-              {t('actions.test.run')}
-            </Button>
-          </div>
-          <div className="test-result" aria-live="polite">
-            {test.running && <Progress label={t('actions.test.running')} />}
-            {test.result !== undefined && (
-              <>
-                <h3>{t('actions.test.result')}</h3>
-                <pre className="claims">{test.result}</pre>
-              </>
-            )}
-            {test.error && (
-              <p role="alert" className="field-error">
-                {t('actions.test.failed', { message: test.error })}
-              </p>
-            )}
-          </div>
-        </section>
-        {failure && (
-          <p role="alert" className="field-error">
-            {failure}
-          </p>
-        )}
         <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            isDisabled={pending || (!dirty && stored !== null)}
-            disabledReason={canSave.reason}
-          >
-            {t('actions.save')}
+          <Button onPress={runTest} isDisabled={test.running === true} disabledReason={canSave.reason}>
+            {t('actions.test.run')}
           </Button>
-          {stored && (
-            <ConfirmDialog
-              triggerLabel={t('actions.delete')}
-              title={t('actions.delete.title', { type: name })}
-              losses={[t('actions.delete.loss')]}
-              confirmLabel={t('actions.delete.confirm')}
-              disabledReason={canDelete.reason}
-              onConfirm={async () => {
-                await unwrap(api.DELETE('/api/configs/actions/{actionType}', path));
-                announce(t('actions.deleted'), 'success');
-                await refresh();
-                navigate('/console/actions', { force: true });
-              }}
-            />
+        </div>
+        <div className="test-result" aria-live="polite">
+          {test.running && <Progress label={t('actions.test.running')} />}
+          {test.result !== undefined && (
+            <>
+              <h3>{t('actions.test.result')}</h3>
+              <pre className="claims">{test.result}</pre>
+            </>
+          )}
+          {test.error && (
+            <p role="alert" className="field-error">
+              {t('actions.test.failed', { message: test.error })}
+            </p>
           )}
         </div>
-      </form>
-      <UnsavedChangesGuard
-        dirty={dirty && !pending}
-        text={{
+      </section>
+      <ScriptFormFooter
+        failure={failure}
+        save={{
+          label: t('actions.save'),
+          isDisabled: pending || (!dirty && stored !== null),
+          disabledReason: canSave.reason,
+        }}
+        {...(stored && {
+          remove: {
+            triggerLabel: t('actions.delete'),
+            title: t('actions.delete.title', { type: name }),
+            loss: t('actions.delete.loss'),
+            confirmLabel: t('actions.delete.confirm'),
+            disabledReason: canDelete.reason,
+            onConfirm: async () => {
+              await unwrap(api.DELETE('/api/configs/actions/{actionType}', path));
+              announce(t('actions.deleted'), 'success');
+              await refresh();
+              navigate('/console/actions', { force: true });
+            },
+          },
+        })}
+        unsaved={{
+          dirty: dirty && !pending,
           title: t('actions.unsaved.title'),
           body: t('actions.unsaved.body'),
           stay: t('actions.unsaved.stay'),
           leave: t('actions.unsaved.leave'),
         }}
       />
-    </>
+    </form>
   );
 }
