@@ -15,6 +15,13 @@ const postSignIn = '/configs/actions/action.postSignIn';
 function startLegacyApi() {
   const calls: Array<{ authorization?: string; body: { username: string; password: string } }> = [];
   const server = http.createServer((request, response) => {
+    // Never answers: the script's fetch must give up by itself.
+    if (request.url === '/hang') return;
+    if (request.url === '/big') {
+      response.writeHead(200, { 'content-type': 'text/plain' });
+      response.end('x'.repeat(2 * 1024 * 1024));
+      return;
+    }
     let raw = '';
     request.on('data', (chunk) => {
       raw += chunk;
@@ -62,6 +69,7 @@ describe(`Actions (${dialect})`, { timeout: 60_000 }, () => {
     server = await startTestServer({
       TESSERA_ACTIONS_FETCH_ALLOW_PRIVATE_NETWORKS: 'true',
       TESSERA_ACTIONS_TIMEOUT_MS: '3000',
+      TESSERA_ACTIONS_FETCH_TIMEOUT_MS: '1000',
     });
     api = await managementApi(server);
     app = await createApp(server, 'Traditional', [callback]);
@@ -181,6 +189,19 @@ describe(`Actions (${dialect})`, { timeout: 60_000 }, () => {
       environmentVariables: { LEGACY_URL: legacy.url, LEGACY_TOKEN: 't' },
     });
     expect(fetched.body).toMatchObject({ action: 'createUser', user: { name: 'Lena Legacy' }, passwordVerified: true });
+
+    // fetch has its own limits: an API that never answers, and an answer over 1 MiB, fail the request.
+    const fetchFrom = (path: string) =>
+      api.post('/configs/actions/test', {
+        actionType: 'action.postSignIn',
+        script: `const runAction = async () => { const r = await fetch('${legacy.url}${path}'); return { length: (await r.text()).length }; };`,
+      });
+    const hanging = await fetchFrom('/hang');
+    expect(hanging.status).toBe(422);
+    expect(hanging.body.message).toMatch(/no answer within 1000 ms/);
+    const big = await fetchFrom('/big');
+    expect(big.status).toBe(422);
+    expect(big.body.message).toMatch(/exceeds 1048576 bytes/);
   });
 
   it('migrates a legacy user on the first password sign-in; the second sign-in uses the local hash', async () => {

@@ -52,7 +52,10 @@ export function scriptFetch(
       ...(!policy.allowPrivateNetworks && { lookup: guardedLookup }),
     });
     const timer = setTimeout(() => outgoing.destroy(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    let settled = false;
     const settle = (answer: ScriptFetchAnswer) => {
+      if (settled) return;
+      settled = true;
       clearTimeout(timer);
       resolve(answer);
     };
@@ -64,14 +67,13 @@ export function scriptFetch(
       response.on('data', (chunk: Buffer) => {
         size += chunk.length;
         if (size > policy.maxResponseBytes) {
-          response.destroy();
-          outgoing.destroy(new Error(`the answer exceeds ${policy.maxResponseBytes} bytes`));
+          settle({ error: `fetch failed: the answer exceeds ${policy.maxResponseBytes} bytes` });
+          outgoing.destroy();
           return;
         }
         chunks.push(chunk);
       });
       response.on('end', () => {
-        if (size > policy.maxResponseBytes) return;
         const headers: Record<string, string> = {};
         for (const [name, value] of Object.entries(response.headers))
           if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
