@@ -137,6 +137,12 @@ describe(`Actions (${dialect})`, { timeout: 60_000 }, () => {
     const seen = await viewer.get(postSignIn);
     expect(seen.body.environmentVariables).toEqual({ KEY: '********' });
     expect((await viewer.put(postSignIn, { script: 'const runAction = () => {};' })).status).toBe(403);
+    // A test run may reach the network: read-only tokens may not start one.
+    const viewerTest = await viewer.post('/configs/actions/test', {
+      actionType: 'action.postSignIn',
+      script: 'const runAction = () => {};',
+    });
+    expect(viewerTest.status).toBe(403);
     // Sealed at rest: the stored row never holds the clear value.
     const row = await server.services.db
       .selectFrom('configs')
