@@ -16,6 +16,7 @@ export const areas = [
   'auditLogs',
   'webhooks',
   'customJwt',
+  'actions',
   'administrators',
   'settings',
 ] as const;
@@ -123,4 +124,6 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/custom-jwt', { area: 'customJwt', nav: true }, () => import('./custom-jwt/custom-jwt-page')),
   route('/console/settings', { area: 'settings', nav: true }, () => import('./settings/settings-page')),
   route('/console/custom-jwt/:kind', { area: 'customJwt' }, () => import('./custom-jwt/custom-jwt-editor-page')),
+  route('/console/actions', { area: 'actions', nav: true }, () => import('./actions/actions-page')),
+  route('/console/actions/:type', { area: 'actions' }, () => import('./actions/action-editor-page')),
 ];

@@ -8,6 +8,7 @@ import {
   createWebAuthnWellKnownRouter,
 } from './account/index.js';
 import { accountPageClient } from './account-page/index.js';
+import { createActionRunner, createActionsService, createSignInActions } from './actions/index.js';
 import { createAdminsService } from './admins/admins.service.js';
 import { createAdminsStore } from './admins/admins.store.js';
 import {
@@ -42,9 +43,7 @@ import {
   createCustomClaimsHook,
   createJwtCustomizerService,
   createJwtCustomizerStore,
-  createSandboxPool,
   createTokenContextSources,
-  workerSpawner,
 } from './jwt-customizer/index.js';
 import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
@@ -61,6 +60,7 @@ import { seedAdminRealm } from './realm/admin-seed.js';
 import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
+import { createSandboxPool, workerSpawner } from './sandbox/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
@@ -157,14 +157,16 @@ export async function createServices(config: Config, logger: Logger) {
   const oneTimeTokens = createOneTimeTokensService({ store: createOneTimeTokensStore(db), clock });
   // Custom token claims: workers start on the first script run, so servers without scripts pay nothing.
   const { jwtCustomizer: sandboxLimits } = config;
+  // One spawner for both pools: the same limits, and QuickJS's wasm compiled once.
+  const spawn = workerSpawner({
+    memoryMb: sandboxLimits.memoryMb,
+    heapMb: Math.floor(sandboxLimits.memoryMb / 2),
+    stackKb: 512,
+  });
   const sandbox = createSandboxPool({
     size: sandboxLimits.workers,
     timeoutMs: sandboxLimits.timeoutMs,
-    spawn: workerSpawner({
-      memoryMb: sandboxLimits.memoryMb,
-      heapMb: Math.floor(sandboxLimits.memoryMb / 2),
-      stackKb: 512,
-    }),
+    spawn,
     onRestart: (reason) => logger.warn({ reason }, 'custom claims sandbox worker replaced'),
   });
   // The configs' writes evict the token path's cache at once.
@@ -174,25 +176,50 @@ export async function createServices(config: Config, logger: Logger) {
     box,
     onChange: customClaims.evict,
   });
+  const tokenContextSources = createTokenContextSources({
+    user: (id) => users.get(id),
+    rolesOfUser: async (id) => (await roleMembers.rolesOfUser(id, undefined, { offset: 0, limit: 100 })).items,
+    roleScopes: async (roleId) => (await stores.roles.listScopes(roleId))[0],
+    resources: (ids) => (ids.length > 0 ? stores.resources.findByIds(ids) : Promise.resolve([])),
+    organizationsOfUser: (id) => organizations.organizations.ofUser(id),
+    mfaFactorTypes: async (userId) => [...new Set((await mfaStore.list(userId)).map((row) => row.type))],
+    application: async (id) => {
+      const app = await applications.get(id).catch(() => undefined);
+      if (!app) return undefined;
+      const { name, description, type, customData, isThirdParty } = app;
+      return { id, name, description, type, customData, isThirdParty };
+    },
+    organization: (id) => organizations.organizations.get(id),
+    organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
+  });
   const customClaimsHook = createCustomClaimsHook({
     customClaims,
     logger,
-    sources: createTokenContextSources({
-      user: (id) => users.get(id),
-      rolesOfUser: async (id) => (await roleMembers.rolesOfUser(id, undefined, { offset: 0, limit: 100 })).items,
-      roleScopes: async (roleId) => (await stores.roles.listScopes(roleId))[0],
-      resources: (ids) => (ids.length > 0 ? stores.resources.findByIds(ids) : Promise.resolve([])),
-      organizationsOfUser: (id) => organizations.organizations.ofUser(id),
-      mfaFactorTypes: async (userId) => [...new Set((await mfaStore.list(userId)).map((row) => row.type))],
-      application: async (id) => {
-        const app = await applications.get(id).catch(() => undefined);
-        if (!app) return undefined;
-        const { name, description, type, customData, isThirdParty } = app;
-        return { id, name, description, type, customData, isThirdParty };
-      },
-      organization: (id) => organizations.organizations.get(id),
-      organizationIdOf: (ctx) => organizationContextOf(ctx)?.organizationId,
-    }),
+    sources: tokenContextSources,
+  });
+  // Actions: their own pool (longer deadline, a network-checked fetch); no worker starts until an enabled action runs.
+  const actionPool = createSandboxPool({
+    size: sandboxLimits.workers,
+    timeoutMs: config.actions.timeoutMs,
+    // A call may wait for a worker while others wait on their legacy APIs.
+    queueWaitMs: config.actions.timeoutMs,
+    entry: 'runAction',
+    fetch: {
+      timeoutMs: config.actions.fetchTimeoutMs,
+      maxResponseBytes: config.actions.fetchMaxBytes,
+      maxRequests: 10,
+      allowPrivateNetworks: config.actions.fetchAllowPrivateNetworks,
+    },
+    spawn,
+    onRestart: (reason) => logger.warn({ reason }, 'action sandbox worker replaced'),
+  });
+  const actionRunner = createActionRunner({ load: (type) => actions.load(type), pool: actionPool, clock, logger });
+  const actions = createActionsService({ db, box, onChange: actionRunner.evict });
+  const signInActions = createSignInActions({
+    runner: actionRunner,
+    users,
+    userContext: (id) => tokenContextSources.user(id),
+    logger,
   });
   // Session lifetime and ID token claims, changed through /api/configs and read on the token path.
   const configs = createConfigsService({ store: createConfigsStore(db), defaultSessionTtl: config.sessionTtl });
@@ -212,6 +239,7 @@ export async function createServices(config: Config, logger: Logger) {
           }),
         }),
       },
+      actions: signInActions,
       place: { basePath: '', issuer: config.issuer },
       builtInClients: [demoAppClient(config.endpoint), accountPageClient(config.endpoint)],
       organizationGrants: organizations.stores.grants,
@@ -328,6 +356,9 @@ export async function createServices(config: Config, logger: Logger) {
     jwtCustomizers,
     customClaims,
     sandbox,
+    actions,
+    actionRunner,
+    actionPool,
     configs,
     oidcKeys,
     verificationCodes,
@@ -545,6 +576,7 @@ export async function startServer(config: Config) {
       for (const timer of timers) clearInterval(timer);
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
+      await services.actionPool.close();
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       // The audit entries still queued, before the database closes.

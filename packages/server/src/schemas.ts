@@ -4,6 +4,7 @@
  * modules, so a browser bundle gets no server code (schemas-purity.test.ts checks the graph).
  */
 export * from './account/account-center.schemas.js';
+export * from './actions/actions.schemas.js';
 export * from './admins/admins.schemas.js';
 export * from './applications/application-sign-in-experience.schemas.js';
 export * from './applications/applications.schemas.js';

@@ -1,25 +1,14 @@
 import { decodeJwt } from 'jose';
 import * as oidc from 'openid-client';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { descriptionOf, openConsoleAs, signInToConsole } from './support/console.js';
+import { descriptionOf, openConsoleAs, replaceCode, signInToConsole } from './support/console.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 type Administrator = Awaited<ReturnType<typeof signInToConsole>>;
-
-/** Replaces the text of a CodeMirror editor as a person would: select all, then type (paste-like). */
-async function replaceCode(page: Page, name: string, text: string) {
-  const editor = page.getByRole('textbox', { name, exact: true });
-  await editor.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await page.keyboard.press('Delete');
-  await page.keyboard.insertText(text);
-  await expect.poll(() => editor.textContent(), { timeout: 5_000 }).toContain(text.split('\n')[0]?.trim());
-  return editor;
-}
 
 const claimsScript = `const getCustomJwtClaims = async ({ token, context, environmentVariables }) => {
   return { plan: context.application ? 'service' : 'none', region: environmentVariables.REGION, client: token.clientId };

@@ -100,6 +100,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       webhooks: hook.body.id,
       new: 'sms',
       'custom-jwt': 'access-token',
+      actions: 'action.postSignIn',
     });
     if (takeScreenshots) fs.mkdirSync(screenshotDir, { recursive: true });
   });

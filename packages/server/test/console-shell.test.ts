@@ -136,6 +136,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Audit logs',
         'Webhooks',
         'Custom token claims',
+        'Actions',
         'Administrators',
         'Settings',
       ]);

@@ -2253,16 +2253,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get the custom token claims script of a token type (environment values masked for read-only tokens) */
+        /** Get the custom token claims script of a type (environment values masked for read-only tokens) */
         get: operations["getConfigsJwtCustomizerByTokenTypePath"];
-        /** Create (201) or replace (200) the custom token claims script of a token type; saving does not run it */
+        /** Create (201) or replace (200) the custom token claims script of a type; saving does not run it */
         put: operations["putConfigsJwtCustomizerByTokenTypePath"];
         post?: never;
-        /** Delete the custom token claims script of a token type */
+        /** Delete the custom token claims script of a type */
         delete: operations["deleteConfigsJwtCustomizerByTokenTypePath"];
         options?: never;
         head?: never;
-        /** Update fields of the custom token claims script of a token type */
+        /** Update fields of the custom token claims script of a type */
         patch: operations["patchConfigsJwtCustomizerByTokenTypePath"];
         trace?: never;
     };
@@ -2277,6 +2277,60 @@ export interface paths {
         put?: never;
         /** Run a script on a sample token and context, in the same sandbox and limits as token issuance; a script failure answers 422 `jwt_customizer.general` */
         post: operations["postConfigsJwtCustomizerTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configs/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the actions that are set (environment values masked for read-only tokens) */
+        get: operations["getConfigsActions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/configs/actions/{actionType}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the action of a type (environment values masked for read-only tokens) */
+        get: operations["getConfigsActionsByActionType"];
+        /** Create (201) or replace (200) the action of a type; saving does not run it */
+        put: operations["putConfigsActionsByActionType"];
+        post?: never;
+        /** Delete the action of a type */
+        delete: operations["deleteConfigsActionsByActionType"];
+        options?: never;
+        head?: never;
+        /** Update fields of the action of a type */
+        patch: operations["patchConfigsActionsByActionType"];
+        trace?: never;
+    };
+    "/api/configs/actions/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run a script on a sample event, in the same sandbox, limits and `fetch` as sign-in: 200 with its result, 204 when it returns nothing, 422 `action.script_failed` when it fails */
+        post: operations["postConfigsActionsTest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -19586,6 +19640,446 @@ export interface operations {
                     "application/json": {
                         [key: string]: unknown;
                     };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConfigsActions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        key: "action.postFirstFactorVerification" | "action.postSignIn";
+                        value: {
+                            /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                            script: string;
+                            /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                            environmentVariables?: {
+                                [key: string]: string;
+                            };
+                            /** @description A sample `event`, for testing in the console */
+                            contextSample?: unknown;
+                            /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                            enabled?: boolean;
+                            /**
+                             * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                             * @enum {string}
+                             */
+                            onExecutionError?: "block" | "allow";
+                        };
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getConfigsActionsByActionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionType: "action.postFirstFactorVerification" | "action.postSignIn";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `event`, for testing in the console */
+                        contextSample?: unknown;
+                        /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                        enabled?: boolean;
+                        /**
+                         * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                         * @enum {string}
+                         */
+                        onExecutionError?: "block" | "allow";
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putConfigsActionsByActionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionType: "action.postFirstFactorVerification" | "action.postSignIn";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                    script: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description A sample `event`, for testing in the console */
+                    contextSample?: unknown;
+                    /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                    enabled?: boolean;
+                    /**
+                     * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                     * @enum {string}
+                     */
+                    onExecutionError?: "block" | "allow";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `event`, for testing in the console */
+                        contextSample?: unknown;
+                        /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                        enabled?: boolean;
+                        /**
+                         * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                         * @enum {string}
+                         */
+                        onExecutionError?: "block" | "allow";
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteConfigsActionsByActionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionType: "action.postFirstFactorVerification" | "action.postSignIn";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchConfigsActionsByActionType: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                actionType: "action.postFirstFactorVerification" | "action.postSignIn";
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                    script?: string;
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                    /** @description A sample `event`, for testing in the console */
+                    contextSample?: unknown;
+                    /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                    enabled?: boolean;
+                    /**
+                     * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                     * @enum {string}
+                     */
+                    onExecutionError?: "block" | "allow";
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                        script: string;
+                        /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                        environmentVariables?: {
+                            [key: string]: string;
+                        };
+                        /** @description A sample `event`, for testing in the console */
+                        contextSample?: unknown;
+                        /** @description Only an enabled action runs during sign-in (absent: disabled) */
+                        enabled?: boolean;
+                        /**
+                         * @description When the script fails: `block` (default) refuses the step (`session.invalid_credentials` for post first-factor verification, `session.verification_failed` for post sign-in); `allow` goes on without the action (post first-factor verification still refuses the password)
+                         * @enum {string}
+                         */
+                        onExecutionError?: "block" | "allow";
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postConfigsActionsTest: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description The script; it defines `runAction({ event, environmentVariables })` */
+                    script: string;
+                    /** @enum {string} */
+                    actionType: "action.postFirstFactorVerification" | "action.postSignIn";
+                    /** @description The `event` the script sees */
+                    event?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens */
+                    environmentVariables?: {
+                        [key: string]: string;
+                    };
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": unknown;
                 };
             };
             /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */

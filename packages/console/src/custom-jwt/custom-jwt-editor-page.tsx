@@ -1,6 +1,5 @@
 import { jwtCustomizerSchema } from '@tessera/server/schemas';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-aria-components';
 import { useCan } from '../api/can';
 import { api, unwrap } from '../api/client';
 import { errorMessage } from '../api/errors';
@@ -8,57 +7,34 @@ import { type FieldErrors, fieldErrorsFromApi, fieldErrorsOf } from '../api/form
 import { useI18n } from '../i18n/i18n';
 import { navigate } from '../router/history';
 import type { PageProps } from '../routes';
-import { Button } from '../ui/button';
-import { ConfirmDialog } from '../ui/confirm-dialog';
-import { LoadError } from '../ui/load-error';
-import { Page } from '../ui/page';
-import { Progress } from '../ui/progress';
 import { RadioGroup } from '../ui/radio-group';
 import { useStatus } from '../ui/status';
-import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { CodeEditor } from './code-editor';
 import { type Draft, draftOf, validateDraft } from './draft';
 import { EnvironmentVariables } from './environment-variables';
 import { kindText } from './kind-text';
 import { type JwtCustomizer, useJwtCustomizer, useRefreshJwtCustomizers } from './queries';
 import { isTokenKind, type TokenKind } from './samples';
+import { ScriptFormFooter, ScriptPage } from './script-page';
 import { ScriptTest } from './script-test';
 import './custom-jwt.css';
-
-function BackLink() {
-  const { t } = useI18n();
-  return (
-    <Link className="back-link" href="/console/custom-jwt">
-      {t('customJwt.back')}
-    </Link>
-  );
-}
 
 /** /console/custom-jwt/:kind: the script of one kind of token, its variables, its failure rule and a test run. */
 export default function CustomJwtEditorPage({ params }: PageProps<{ kind: string }>) {
   const { t } = useI18n();
   const kind = isTokenKind(params.kind) ? params.kind : undefined;
   const config = useJwtCustomizer(kind ?? 'access-token');
-  if (!kind)
-    return (
-      <Page title={t('customJwt.title')}>
-        <p>{t('customJwt.notFound')}</p>
-        <BackLink />
-      </Page>
-    );
-  const { name, about } = kindText(t, kind);
+  const text = kind && kindText(t, kind);
   return (
-    <Page title={name} intro={about}>
-      <BackLink />
-      {config.error ? (
-        <LoadError error={config.error} onRetry={() => config.refetch()} />
-      ) : config.data === undefined ? (
-        <Progress label={t('app.loading')} />
-      ) : (
-        // A save or delete reloads the stored value; the form restarts from it.
-        <Editor key={JSON.stringify(config.data)} kind={kind} name={name} stored={config.data} />
-      )}
-    </Page>
+    <ScriptPage
+      title={text?.name ?? t('customJwt.title')}
+      {...(text && { intro: text.about })}
+      back={{ href: '/console/custom-jwt', label: t('customJwt.back') }}
+      {...(!kind && { notFound: t('customJwt.notFound') })}
+      config={config}
+    >
+      {(stored) => kind && text && <Editor key={JSON.stringify(stored)} kind={kind} name={text.name} stored={stored} />}
+    </ScriptPage>
   );
 }
 
@@ -100,75 +76,64 @@ function Editor({ kind, name, stored }: { kind: TokenKind; name: string; stored:
   }
 
   return (
-    <>
-      <form className="form jwt-form" onSubmit={save} noValidate aria-label={name}>
-        <CodeEditor
-          label={t('customJwt.script')}
-          description={t('customJwt.script.description')}
-          language="javascript"
-          value={draft.script}
-          onChange={(script) => change({ script })}
-          error={errors.script}
-          isReadOnly={!canSave.allowed}
-          minLines={14}
-        />
-        <EnvironmentVariables
-          rows={draft.environment}
-          onChange={(environment) => change({ environment })}
-          errors={errors}
-          isReadOnly={!canSave.allowed}
-        />
-        <RadioGroup
-          label={t('customJwt.onError')}
-          value={draft.blockIssuanceOnError ? 'block' : 'issue'}
-          onChange={(choice) => change({ blockIssuanceOnError: choice === 'block' })}
-          isReadOnly={!canSave.allowed}
-          options={[
-            { id: 'block', label: t('customJwt.onError.block'), description: t('customJwt.onError.block.about') },
-            { id: 'issue', label: t('customJwt.onError.issue'), description: t('customJwt.onError.issue.about') },
-          ]}
-        />
-        <ScriptTest kind={kind} draft={draft} errors={errors} onChange={change} />
-        {failure && (
-          <p role="alert" className="field-error">
-            {failure}
-          </p>
-        )}
-        <div className="form-actions">
-          <Button
-            type="submit"
-            variant="primary"
-            isDisabled={pending || (!dirty && stored !== null)}
-            disabledReason={canSave.reason}
-          >
-            {t('customJwt.save')}
-          </Button>
-          {stored && (
-            <ConfirmDialog
-              triggerLabel={t('customJwt.delete')}
-              title={t('customJwt.delete.title', { kind: name })}
-              losses={[t('customJwt.delete.loss')]}
-              confirmLabel={t('customJwt.delete.confirm')}
-              disabledReason={canDelete.reason}
-              onConfirm={async () => {
-                await unwrap(api.DELETE('/api/configs/jwt-customizer/{tokenTypePath}', path));
-                announce(t('customJwt.deleted'), 'success');
-                await refresh();
-                navigate('/console/custom-jwt', { force: true });
-              }}
-            />
-          )}
-        </div>
-      </form>
-      <UnsavedChangesGuard
-        dirty={dirty && !pending}
-        text={{
+    <form className="form jwt-form" onSubmit={save} noValidate aria-label={name}>
+      <CodeEditor
+        label={t('customJwt.script')}
+        description={t('customJwt.script.description')}
+        language="javascript"
+        value={draft.script}
+        onChange={(script) => change({ script })}
+        error={errors.script}
+        isReadOnly={!canSave.allowed}
+        minLines={14}
+      />
+      <EnvironmentVariables
+        rows={draft.environment}
+        onChange={(environment) => change({ environment })}
+        errors={errors}
+        isReadOnly={!canSave.allowed}
+      />
+      <RadioGroup
+        label={t('customJwt.onError')}
+        value={draft.blockIssuanceOnError ? 'block' : 'issue'}
+        onChange={(choice) => change({ blockIssuanceOnError: choice === 'block' })}
+        isReadOnly={!canSave.allowed}
+        options={[
+          { id: 'block', label: t('customJwt.onError.block'), description: t('customJwt.onError.block.about') },
+          { id: 'issue', label: t('customJwt.onError.issue'), description: t('customJwt.onError.issue.about') },
+        ]}
+      />
+      <ScriptTest kind={kind} draft={draft} errors={errors} onChange={change} />
+      <ScriptFormFooter
+        failure={failure}
+        save={{
+          label: t('customJwt.save'),
+          isDisabled: pending || (!dirty && stored !== null),
+          disabledReason: canSave.reason,
+        }}
+        {...(stored && {
+          remove: {
+            triggerLabel: t('customJwt.delete'),
+            title: t('customJwt.delete.title', { kind: name }),
+            loss: t('customJwt.delete.loss'),
+            confirmLabel: t('customJwt.delete.confirm'),
+            disabledReason: canDelete.reason,
+            onConfirm: async () => {
+              await unwrap(api.DELETE('/api/configs/jwt-customizer/{tokenTypePath}', path));
+              announce(t('customJwt.deleted'), 'success');
+              await refresh();
+              navigate('/console/custom-jwt', { force: true });
+            },
+          },
+        })}
+        unsaved={{
+          dirty: dirty && !pending,
           title: t('customJwt.unsaved.title'),
           body: t('customJwt.unsaved.body'),
           stay: t('customJwt.unsaved.stay'),
           leave: t('customJwt.unsaved.leave'),
         }}
       />
-    </>
+    </form>
   );
 }

@@ -1,3 +1,4 @@
+import { actionsEn } from '../actions/messages';
 import { administratorsEn } from '../administrators/messages';
 import { applicationsEn } from '../applications/messages';
 import { auditLogsEn } from '../audit-logs/messages';
@@ -36,6 +37,7 @@ export const en = {
   'nav.auditLogs': 'Audit logs',
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': 'Custom token claims',
+  'nav.actions': 'Actions',
   'nav.administrators': 'Administrators',
   'nav.settings': 'Settings',
 
@@ -121,6 +123,7 @@ export const en = {
   ...dashboardEn,
   ...webhooksEn,
   ...customJwtEn,
+  ...actionsEn,
   ...administratorsEn,
 };
 

@@ -1,3 +1,4 @@
+import { actionsZhCN } from '../actions/messages';
 import { administratorsZhCN } from '../administrators/messages';
 import { applicationsZhCN } from '../applications/messages';
 import { auditLogsZhCN } from '../audit-logs/messages';
@@ -33,6 +34,7 @@ export const zhCN: Messages = {
   'nav.auditLogs': '审计日志',
   'nav.webhooks': 'Webhooks',
   'nav.customJwt': '自定义令牌声明',
+  'nav.actions': '动作',
   'nav.administrators': '管理员',
   'nav.settings': '设置',
 
@@ -116,5 +118,6 @@ export const zhCN: Messages = {
   ...dashboardZhCN,
   ...webhooksZhCN,
   ...customJwtZhCN,
+  ...actionsZhCN,
   ...administratorsZhCN,
 };

@@ -67,6 +67,10 @@ export const configSchema = z
       .default(Math.min(4, Math.max(1, os.availableParallelism() - 1))),
     TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS: z.coerce.number().int().min(10).max(5000).default(100),
     TESSERA_JWT_CUSTOMIZER_MEMORY_MB: z.coerce.number().int().min(32).max(1024).default(64),
+    TESSERA_ACTIONS_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(5000),
+    TESSERA_ACTIONS_FETCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(3000),
+    TESSERA_ACTIONS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(1_048_576),
+    TESSERA_ACTIONS_FETCH_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     TESSERA_CONNECTORS_DIR: z.string().min(1).optional(),
     TESSERA_CONNECTOR_PROXY: z.url({ protocol: /^http$/, error: 'must be an http:// proxy URL' }).optional(),
     TESSERA_CONNECTOR_CA_FILE: z.string().min(1).optional(),
@@ -125,6 +129,12 @@ export const configSchema = z
         workers: env.TESSERA_JWT_CUSTOMIZER_WORKERS,
         timeoutMs: env.TESSERA_JWT_CUSTOMIZER_TIMEOUT_MS,
         memoryMb: env.TESSERA_JWT_CUSTOMIZER_MEMORY_MB,
+      },
+      actions: {
+        timeoutMs: env.TESSERA_ACTIONS_TIMEOUT_MS,
+        fetchTimeoutMs: env.TESSERA_ACTIONS_FETCH_TIMEOUT_MS,
+        fetchMaxBytes: env.TESSERA_ACTIONS_FETCH_MAX_BYTES,
+        fetchAllowPrivateNetworks: env.TESSERA_ACTIONS_FETCH_ALLOW_PRIVATE_NETWORKS,
       },
       connectorPackages: {
         directory: path.resolve(env.TESSERA_CONNECTORS_DIR ?? path.join(env.TESSERA_DATA_DIR, 'connectors')),

@@ -1,3 +1,4 @@
+import type { SignInActions } from '../actions/index.js';
 import type { CaptchaService } from '../captcha/index.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import { generateId } from '../crypto/ids.js';
@@ -68,6 +69,7 @@ export function createExperienceService({
   profileFields,
   tokenVault,
   captcha,
+  actions,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -95,6 +97,8 @@ export function createExperienceService({
   tokenVault?: Pick<TokenVault, 'keep'>;
   /** The realm's CAPTCHA provider and policy; without it no CAPTCHA is asked for. */
   captcha?: Pick<CaptchaService, 'required' | 'verify'>;
+  /** Actions: post first-factor verification (legacy password migration) and post sign-in. */
+  actions?: Pick<SignInActions, 'afterPasswordFailure' | 'afterSignIn'>;
 }) {
   const guardCaptcha = createCaptchaGuard(captcha ?? { required: async () => false });
   const social = createSocialVerification({ connectors, signInExperience, box, clock });
@@ -229,11 +233,17 @@ export function createExperienceService({
         await passwordFailuresPerIp.release(address, passwordAction);
         throw new RequestError('session.verification_blocked_too_many_attempts', 429);
       }
-      const user = await users.findByIdentifier(identifier.type, identifier.value);
+      const found = await users.findByIdentifier(identifier.type, identifier.value);
       let ok = false;
-      if (user) ok = await users.checkPassword(user, password);
+      if (found) ok = await users.checkPassword(found, password);
       else await burnVerification(password);
-      if (!user || !ok) throw new RequestError('session.invalid_credentials', 422);
+      // Post first-factor verification: only when the local check failed, never for a suspended account.
+      const migratedId =
+        !ok && actions && state.event === 'SignIn' && !found?.is_suspended
+          ? await actions.afterPasswordFailure({ identifier, password, userId: found?.id })
+          : undefined;
+      const user = migratedId ? await users.findOrThrow(migratedId) : found;
+      if (!user || !(ok || migratedId)) throw new RequestError('session.invalid_credentials', 422);
       await Promise.all([
         sentinel.reset(target, passwordAction),
         passwordFailuresPerIp.release(address, passwordAction),
@@ -354,6 +364,7 @@ export function createExperienceService({
       // Only now, past MFA: an abandoned sign-in leaves no provider tokens behind.
       for (const tokens of socialTokensOf(state)) await tokenVault?.keep(user.id, tokens);
       await mfaSkip.remember(state, user.id);
+      if (state.event === 'SignIn') await actions?.afterSignIn(user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));
       await jit?.provisionUser(user.id);

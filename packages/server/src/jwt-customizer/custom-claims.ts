@@ -1,11 +1,10 @@
 import type { Logger } from 'pino';
 import { createTtlCache } from '../cache/ttl-cache.js';
 import { RequestError } from '../http/request-error.js';
-import { createBreaker } from './breaker.js';
+import type { SandboxOutcome, SandboxPool } from '../sandbox/index.js';
+import { createBreaker } from '../sandbox/index.js';
 import { type JwtCustomizerKey, maxCustomClaimsBytes, type TestJwtCustomizer } from './jwt-customizer.schemas.js';
 import type { LoadedJwtCustomizer } from './jwt-customizer.service.js';
-import type { SandboxPool } from './sandbox-pool.js';
-import type { SandboxOutcome } from './sandbox-protocol.js';
 
 /** How long a node may use a config after another node changed it. */
 const configTtlMs = 5000;
@@ -39,7 +38,7 @@ export function createCustomClaims(deps: {
 
   async function execute(script: string, input: ScriptInput): Promise<SandboxOutcome> {
     const outcome = await deps.pool.run(script, JSON.stringify(input));
-    if (outcome.ok && Buffer.byteLength(JSON.stringify(outcome.claims)) > maxCustomClaimsBytes)
+    if (outcome.ok && Buffer.byteLength(JSON.stringify(outcome.value)) > maxCustomClaimsBytes)
       return { ok: false, kind: 'invalid', message: `The claims exceed ${maxCustomClaimsBytes} bytes.` };
     return outcome;
   }
@@ -77,7 +76,7 @@ export function createCustomClaims(deps: {
         context: body.context ?? {},
         environmentVariables: body.environmentVariables ?? {},
       });
-      if (outcome.ok) return outcome.claims;
+      if (outcome.ok) return outcome.value as Record<string, unknown>;
       throw new RequestError('jwt_customizer.general', 422, {
         message: outcome.message,
         data: { kind: outcome.kind },

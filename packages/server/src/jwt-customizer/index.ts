@@ -5,10 +5,7 @@ export {
   createJwtCustomizerService,
   type JwtCustomizerService,
   type LoadedJwtCustomizer,
-  maskEnvironment,
 } from './jwt-customizer.service.js';
 export { createJwtCustomizerStore, type JwtCustomizerStore } from './jwt-customizer.store.js';
-export { createSandboxPool, type SandboxPool, workerSpawner } from './sandbox-pool.js';
-export type { SandboxOutcome } from './sandbox-protocol.js';
 export { type CustomClaimsHook, createCustomClaimsHook, customClaimsRunOf } from './token-claims.js';
 export { createTokenContextSources } from './token-context.js';

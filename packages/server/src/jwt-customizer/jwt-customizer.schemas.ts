@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { jsonObject, text } from '../management/fields.js';
+import { scriptEnvironmentSchema } from '../sandbox/script-config.schemas.js';
 
 /**
  * Custom token claims (Logto's "JWT customizer"): a script per access-token kind whose
@@ -22,10 +23,7 @@ export const maxJwtCustomizerScriptLength = 65_536;
 /** Logto's documented limit on the claims a script returns, serialized. */
 export const maxCustomClaimsBytes = 50_000;
 
-export const jwtCustomizerEnvironmentSchema = z
-  .record(text(128).min(1), text(4096))
-  .refine((variables) => Object.keys(variables).length <= 100, 'at most 100 environment variables')
-  .describe('Values the script reads as `environmentVariables`; sealed at rest, masked for read-only tokens');
+export const jwtCustomizerEnvironmentSchema = scriptEnvironmentSchema;
 
 export const jwtCustomizerSchema = z
   .object({

@@ -109,7 +109,7 @@ export function createCustomClaimsHook(deps: {
       ? { tokenType: key, result: 'Success' }
       : { tokenType: key, result: 'Error', errorKind: outcome.kind };
     (ctx.state as Record<string, unknown>)[stateKey] = run;
-    if (outcome.ok) return outcome.claims;
+    if (outcome.ok) return outcome.value as Record<string, unknown>;
     if (outcome.kind === 'denied') throw new errors.AccessDenied(outcome.message);
     if (config.value.blockIssuanceOnError === true)
       throw new errors.InvalidRequest(`Custom claims script error: ${outcome.kind}`);

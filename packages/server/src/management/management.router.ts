@@ -1,5 +1,6 @@
 import type Router from '@koa/router';
 import { registerAccountCenterRoutes, registerPublicAccountCenterRoute } from '../account/index.js';
+import { registerActionRoutes } from '../actions/index.js';
 import { registerAdminRoutes } from '../admins/admins.routes.js';
 import type { Services } from '../app.js';
 import {
@@ -110,6 +111,7 @@ export function createManagementRouter(
     service: services.jwtCustomizers,
     test: services.customClaims.test,
   });
+  registerActionRoutes(api, management, { service: services.actions, test: services.actionRunner.test });
   registerConfigRoutes(api, management, { configs: services.configs, keys: services.oidcKeys });
   registerSentinelRoutes(api, management, services.sentinel);
   registerUsernameConflictRoutes(api, management, services.db);

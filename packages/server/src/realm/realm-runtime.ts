@@ -37,6 +37,8 @@ export async function createRealmRuntime(
     cimd?: ProviderDeps['cimd'];
     /** Custom token claims scripts (the main realm only). */
     customClaims?: ProviderDeps['customClaims'];
+    /** Sign-in actions (the main realm only). */
+    actions?: Parameters<typeof createExperienceService>[0]['actions'];
     /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
     builtInClients?: ClientRecord[];
     logger: Logger;
@@ -78,6 +80,7 @@ export async function createRealmRuntime(
     box,
     clock,
     ...(deps.oneTimeTokens && { oneTimeTokens: deps.oneTimeTokens }),
+    ...(deps.actions && { actions: deps.actions }),
     profileFields: core.customProfileFields,
     tokenVault: core.tokenVault,
     captcha: core.captcha,

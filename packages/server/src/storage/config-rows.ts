@@ -27,3 +27,30 @@ export function rewriteConfigRow(
     return { created: !row };
   });
 }
+
+export interface StoredConfigRow {
+  /** The row's value (JSON). */
+  value: string;
+  /** The row's version: strictly increases on every write. */
+  updatedAt: number;
+}
+
+/** SQL of `configs` rows under a fixed set of keys: find, rewrite, delete. */
+export function createConfigRowStore<K extends string>(db: Kysely<Database>) {
+  return {
+    async find(key: K): Promise<StoredConfigRow | undefined> {
+      const row = await db
+        .selectFrom('configs')
+        .select(['value', 'updated_at'])
+        .where('key', '=', key)
+        .executeTakeFirst();
+      return row && { value: row.value, updatedAt: Number(row.updated_at) };
+    },
+    /** Writes the value; answers whether the row was new. `change` sees the stored value (or none). */
+    upsert: (key: K, change: (current: string | undefined) => string) => rewriteConfigRow(db, key, change),
+    async delete(key: K): Promise<boolean> {
+      const result = await db.deleteFrom('configs').where('key', '=', key).executeTakeFirst();
+      return Number(result.numDeletedRows) > 0;
+    },
+  };
+}

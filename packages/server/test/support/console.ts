@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { AdminRole } from '../../src/realm/admin-seed.js';
 import type { TestServer } from './server.js';
 
@@ -88,4 +89,15 @@ export async function openConsoleAs(
   const page = await context.newPage();
   await page.goto(`${server.url}${path}`);
   return { context, page, cspReports };
+}
+
+/** Replaces the text of a CodeMirror editor as a person would: select all, then type (paste-like). */
+export async function replaceCode(page: Page, name: string, text: string) {
+  const editor = page.getByRole('textbox', { name, exact: true });
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await page.keyboard.insertText(text);
+  await expect.poll(() => editor.textContent(), { timeout: 5_000 }).toContain(text.split('\n')[0]?.trim());
+  return editor;
 }

@@ -23,7 +23,7 @@ class FakeWorker extends EventEmitter implements WorkerLike {
   }
 }
 
-const claims = (value: Record<string, unknown>) => ({ outcome: { ok: true as const, claims: value } });
+const claims = (value: Record<string, unknown>) => ({ outcome: { ok: true as const, value: value } });
 
 describe('sandbox pool (fake workers, fake clock)', () => {
   let workers: FakeWorker[];
@@ -58,13 +58,13 @@ describe('sandbox pool (fake workers, fake clock)', () => {
     expect(workers.map((worker) => worker.received.map((request) => request.script))).toEqual([['a'], ['b']]);
     expect(pool.stats()).toMatchObject({ workers: 2, busy: 2, queued: 1 });
     workers[0]?.answer(claims({ n: 1 }));
-    expect(await first).toEqual({ ok: true, claims: { n: 1 } });
+    expect(await first).toEqual({ ok: true, value: { n: 1 } });
     // The freed worker takes the queued call.
     expect(workers[0]?.received.map((request) => request.script)).toEqual(['a', 'c']);
     workers[1]?.answer(claims({ n: 2 }));
     workers[0]?.answer(claims({ n: 3 }));
-    expect(await second).toEqual({ ok: true, claims: { n: 2 } });
-    expect(await third).toEqual({ ok: true, claims: { n: 3 } });
+    expect(await second).toEqual({ ok: true, value: { n: 2 } });
+    expect(await third).toEqual({ ok: true, value: { n: 3 } });
     expect(workers[0]?.received[0]?.timeoutMs).toBe(100);
   });
 
@@ -120,7 +120,7 @@ describe('sandbox pool (fake workers, fake clock)', () => {
     const next = pool.run('ok', '{}');
     workers[1]?.start();
     workers[1]?.answer(claims({ fresh: true }));
-    expect(await next).toEqual({ ok: true, claims: { fresh: true } });
+    expect(await next).toEqual({ ok: true, value: { fresh: true } });
   });
 
   it('lets a queued call wait for a worker that is being replaced, up to the cold-start budget', async () => {
@@ -135,7 +135,7 @@ describe('sandbox pool (fake workers, fake clock)', () => {
     expect(await settled(queued)).toBeUndefined();
     workers[1]?.start();
     workers[1]?.answer(claims({ ok: 1 }));
-    expect(await queued).toEqual({ ok: true, claims: { ok: 1 } });
+    expect(await queued).toEqual({ ok: true, value: { ok: 1 } });
   });
 
   it('answers `crashed` when a worker dies mid-call, and respawns it; a worker that asks to retire is replaced', async () => {

@@ -2,7 +2,14 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { SandboxOutcome, SandboxReply, SandboxRequest, SandboxWorkerLimits } from './sandbox-protocol.js';
+import type {
+  SandboxEntry,
+  SandboxFetchPolicy,
+  SandboxOutcome,
+  SandboxReply,
+  SandboxRequest,
+  SandboxWorkerLimits,
+} from './sandbox-protocol.js';
 
 /** The part of a worker thread the pool uses (a fake in unit tests). */
 export interface WorkerLike {
@@ -22,8 +29,12 @@ export interface WorkerLike {
 export interface SandboxPoolOptions {
   /** Worker threads; each runs one call at a time. */
   size: number;
-  /** The interrupt deadline a script gets. */
+  /** The deadline a call gets (interrupt while it computes; also bounds its `fetch` waits). */
   timeoutMs: number;
+  /** The function scripts of this pool define (default `getCustomJwtClaims`). */
+  entry?: SandboxEntry;
+  /** The injected `fetch`; absent, scripts have none. */
+  fetch?: SandboxFetchPolicy;
   /** The host watchdog terminates a worker this long after the deadline (built-ins ignore the interrupt). */
   watchdogGraceMs?: number;
   /** Calls waiting for a worker, at most; more fail at once as `busy`. */
@@ -133,12 +144,19 @@ export function createSandboxPool(options: SandboxPoolOptions) {
         replace(slot, 'watchdog');
       }, options.timeoutMs + grace);
       slot.current = { id, job, watchdog };
-      slot.worker.postMessage({ id, script: job.script, input: job.input, timeoutMs: options.timeoutMs });
+      slot.worker.postMessage({
+        id,
+        script: job.script,
+        input: job.input,
+        timeoutMs: options.timeoutMs,
+        ...(options.entry && { entry: options.entry }),
+        ...(options.fetch && { fetch: options.fetch }),
+      });
     }
   }
 
   return {
-    /** Runs `getCustomJwtClaims` of `script` on `input` (`{ token, context, environmentVariables }` as JSON). */
+    /** Runs the pool's entry function of `script` on `input` (its argument as JSON). */
     run(script: string, input: string): Promise<SandboxOutcome> {
       if (closed) return Promise.resolve(fail('crashed', 'The sandbox is shut down.'));
       if (queue.length >= queueLimit) return Promise.resolve(fail('busy', 'Too many scripts are waiting to run.'));
@@ -198,7 +216,7 @@ export type SandboxPool = ReturnType<typeof createSandboxPool>;
 export function sandboxWorkerUrl(): URL {
   const here = new URL('./sandbox-worker.js', import.meta.url);
   if (fs.existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/jwt-customizer/sandbox-worker.js', import.meta.url);
+  return new URL('../../dist/sandbox/sandbox-worker.js', import.meta.url);
 }
 
 /** Spawns real sandbox workers with these limits; they never keep the process alive. */
@@ -207,15 +225,23 @@ export function workerSpawner(limits: SandboxWorkerLimits): () => WorkerLike {
   // QuickJS's wasm is compiled once, off the event loop, and handed to every later worker, so a
   // replacement worker only instantiates it (the first worker compiles its own meanwhile).
   let compiled: WebAssembly.Module | undefined;
-  const wasmPath = createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm');
-  const compiling = fs.promises.readFile(wasmPath).then((bytes) => WebAssembly.compile(bytes));
-  compiling.then(
-    (module) => {
-      compiled = module;
-    },
-    () => undefined,
-  );
+  let started = false;
+  const compileOnce = () => {
+    // Started by the first spawn, so a server whose scripts never run never compiles it.
+    if (started) return;
+    started = true;
+    void fs.promises
+      .readFile(createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm'))
+      .then((bytes) => WebAssembly.compile(bytes))
+      .then(
+        (module) => {
+          compiled = module;
+        },
+        () => undefined,
+      );
+  };
   return () => {
+    compileOnce();
     // Calls and answers go over a channel of our own, so the watchdog can read an answer synchronously.
     const { port1, port2 } = new MessageChannel();
     const worker = new Worker(url, {

@@ -1,7 +1,7 @@
-import type { CustomClaimsErrorKind } from './jwt-customizer.schemas.js';
+import type { SandboxErrorKind } from './sandbox-protocol.js';
 
 /** Failures that cost a worker its full time budget; a script that keeps causing them is skipped for a while. */
-const costly: ReadonlySet<CustomClaimsErrorKind> = new Set(['timeout', 'memory', 'crashed']);
+const costly: ReadonlySet<SandboxErrorKind> = new Set(['timeout', 'memory', 'crashed']);
 
 /**
  * A circuit breaker per config version: after `threshold` consecutive timeouts, memory failures
@@ -22,7 +22,7 @@ export function createBreaker(options: {
       const state = states.get(key);
       return state !== undefined && state.openUntil > options.clock();
     },
-    record(key: string, failure: CustomClaimsErrorKind | undefined): void {
+    record(key: string, failure: SandboxErrorKind | undefined): void {
       if (!failure || !costly.has(failure)) {
         states.delete(key);
         return;

@@ -22,19 +22,19 @@ describe('sandbox workers (QuickJS in WebAssembly)', { timeout: 60_000 }, () => 
   const run = (body: string) =>
     pool.run(`const getCustomJwtClaims = async ({ token, context, environmentVariables, api }) => { ${body} };`, input);
   const healthy = async () =>
-    expect(await run('return { plan: context.user.customData.plan };')).toEqual({ ok: true, claims: { plan: 'pro' } });
+    expect(await run('return { plan: context.user.customData.plan };')).toEqual({ ok: true, value: { plan: 'pro' } });
 
   it('gives the script the token, the context and the environment, and answers its claims', async () => {
     expect(
       await run('return { sub: token.sub, plan: context.user.customData.plan, key: environmentVariables.KEY };'),
     ).toEqual({
       ok: true,
-      claims: { sub: 'user-1', plan: 'pro', key: 'value' },
+      value: { sub: 'user-1', plan: 'pro', key: 'value' },
     });
     // Other script shapes Logto accepts: a function declaration.
     expect(await pool.run('function getCustomJwtClaims() { return { a: 1 }; }', input)).toEqual({
       ok: true,
-      claims: { a: 1 },
+      value: { a: 1 },
     });
   });
 
@@ -56,7 +56,7 @@ describe('sandbox workers (QuickJS in WebAssembly)', { timeout: 60_000 }, () => 
       ),
     ).toEqual({
       ok: true,
-      claims: {
+      value: {
         process: 'undefined',
         require: 'undefined',
         fetch: 'undefined',
@@ -73,7 +73,7 @@ describe('sandbox workers (QuickJS in WebAssembly)', { timeout: 60_000 }, () => 
       await run(
         "const g = ({}).constructor.constructor('return this')(); return { process: typeof g.process, require: typeof g.require };",
       ),
-    ).toEqual({ ok: true, claims: { process: 'undefined', require: 'undefined' } });
+    ).toEqual({ ok: true, value: { process: 'undefined', require: 'undefined' } });
   });
 
   it('contains an endless loop, before and after an await, within the deadline plus the watchdog', async () => {
@@ -129,7 +129,7 @@ describe('sandbox workers (QuickJS in WebAssembly)', { timeout: 60_000 }, () => 
     });
     expect(await run('return { leaked: typeof globalThis.leak };')).toEqual({
       ok: true,
-      claims: { leaked: 'undefined' },
+      value: { leaked: 'undefined' },
     });
   });
 

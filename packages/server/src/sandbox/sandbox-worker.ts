@@ -4,17 +4,26 @@ import {
   newQuickJSWASMModuleFromVariant,
   newVariant,
   type QuickJSContext,
+  type QuickJSDeferredPromise,
   type QuickJSHandle,
   type QuickJSRuntime,
   type QuickJSSyncVariant,
   shouldInterruptAfterDeadline,
 } from 'quickjs-emscripten-core';
-import type { SandboxOutcome, SandboxReply, SandboxRequest, SandboxWorkerLimits } from './sandbox-protocol.js';
+import { type ScriptFetchAnswer, type ScriptFetchRequest, scriptFetch } from './sandbox-fetch.js';
+import type {
+  SandboxEntry,
+  SandboxOutcome,
+  SandboxReply,
+  SandboxRequest,
+  SandboxWorkerLimits,
+} from './sandbox-protocol.js';
 
 /**
  * One sandbox worker: QuickJS compiled to WebAssembly, with a fixed memory ceiling, running one
  * call at a time in a fresh context. Nothing of the host is exposed to a script: one JSON string
- * goes in as a plain string value, one JSON string comes out. The host's watchdog terminates this
+ * goes in as a plain string value, one JSON string comes out, and (for pools that allow it) a
+ * `fetch` whose requests the host makes under its network policy. The host's watchdog terminates this
  * worker when a call overruns (built-ins ignore QuickJS's interrupt handler).
  */
 const { limits, port, wasmModule } = workerData as {
@@ -45,15 +54,34 @@ function newRuntime(): QuickJSRuntime {
 let runtime = newRuntime();
 
 /**
- * Evaluated in the fresh context: reads the input string, defines `api.denyAccess`, runs the
- * script's `getCustomJwtClaims`, and settles with one JSON string describing the result. The
- * script is inlined inside a function so its declarations stay local to this call.
+ * Evaluated in the fresh context: reads the input string, runs the script's entry function, and
+ * settles with one JSON string describing the result. The script is inlined inside a function so
+ * its declarations stay local to this call. `fetch` exists only when the host passed one.
  */
-const wrap = (script: string) => `(async () => {
-  const __stringify = JSON.stringify;
+const prelude = `const __stringify = JSON.stringify;
   const __input = JSON.parse(globalThis.__tesseraInput);
   delete globalThis.__tesseraInput;
-  const __denied = {};
+  const __hostFetch = globalThis.__tesseraFetch;
+  delete globalThis.__tesseraFetch;
+  const fetch = __hostFetch && (async (resource, init = {}) => {
+    const headers = {};
+    const given = init.headers ?? {};
+    for (const [name, value] of Array.isArray(given) ? given : Object.entries(given)) headers[String(name).toLowerCase()] = String(value);
+    const body = init.body === undefined || init.body === null ? undefined : String(init.body);
+    const url = String(resource);
+    const raw = JSON.parse(await __hostFetch(__stringify({ url, method: String(init.method ?? 'GET').toUpperCase(), headers, body })));
+    if (raw.error) throw new TypeError(raw.error);
+    const text = raw.body;
+    return Object.freeze({
+      ok: raw.status >= 200 && raw.status < 300, status: raw.status, statusText: raw.statusText, url,
+      headers: Object.freeze({ get: (name) => raw.headers[String(name).toLowerCase()] ?? null, has: (name) => String(name).toLowerCase() in raw.headers }),
+      text: async () => text,
+      json: async () => JSON.parse(text),
+    });
+  });`;
+
+const entryCalls: Record<SandboxEntry, string> = {
+  getCustomJwtClaims: `const __denied = {};
   const api = Object.freeze({
     denyAccess(message) {
       const error = new Error(typeof message === 'string' ? message : 'Access denied.');
@@ -61,16 +89,29 @@ const wrap = (script: string) => `(async () => {
       throw error;
     },
   });
-  try {
-    const __fn = (function () {
-${script}
-;return typeof getCustomJwtClaims === 'function' ? getCustomJwtClaims : undefined;
-    })();
-    if (!__fn) return __stringify({ error: { kind: 'invalid', message: 'The script does not define a getCustomJwtClaims function.' } });
+  const __run = async (__fn) => {
     const claims = await __fn({ token: __input.token, context: __input.context, environmentVariables: __input.environmentVariables, api });
     if (claims === null || typeof claims !== 'object' || Array.isArray(claims))
       return __stringify({ error: { kind: 'invalid', message: 'getCustomJwtClaims must return a plain object.' } });
-    return __stringify({ claims });
+    return __stringify({ value: claims });
+  };`,
+  runAction: `const __denied = {};
+  const __run = async (__fn) => {
+    const result = await __fn({ event: __input.event, environmentVariables: __input.environmentVariables });
+    return __stringify(result === undefined ? {} : { value: result });
+  };`,
+};
+
+const wrap = (script: string, entry: SandboxEntry) => `(async () => {
+  ${prelude}
+  ${entryCalls[entry]}
+  try {
+    const __fn = (function () {
+${script}
+;return typeof ${entry} === 'function' ? ${entry} : undefined;
+    })();
+    if (!__fn) return __stringify({ error: { kind: 'invalid', message: 'The script does not define a ${entry} function.' } });
+    return await __run(__fn);
   } catch (error) {
     const denied = error !== null && typeof error === 'object' && error.__tesseraDenied === __denied;
     const message = error !== null && typeof error === 'object' ? String(error.message) : String(error);
@@ -95,11 +136,11 @@ function takeError(context: QuickJSContext, handle: QuickJSHandle): SandboxOutco
 }
 
 function parseResult(json: string): SandboxOutcome {
-  let parsed: { claims?: Record<string, unknown>; error?: { kind: string; message: string } };
+  let parsed: { value?: unknown; error?: { kind: string; message: string } };
   try {
     parsed = JSON.parse(json);
   } catch {
-    return { ok: false, kind: 'invalid', message: 'The claims are not JSON.' };
+    return { ok: false, kind: 'invalid', message: 'The result is not JSON.' };
   }
   if (parsed.error) {
     const { kind, message } = parsed.error;
@@ -110,17 +151,72 @@ function parseResult(json: string): SandboxOutcome {
     }
     return { ok: false, kind: kind === 'denied' || kind === 'invalid' ? kind : 'thrown', message };
   }
-  return { ok: true, claims: parsed.claims ?? {} };
+  return { ok: true, value: parsed.value };
 }
 
-function run(request: SandboxRequest): SandboxOutcome {
+/** The script's `fetch` calls in flight: each settles its QuickJS promise, unless the call is over. */
+function hostFetch(context: QuickJSContext, request: SandboxRequest, deadline: number, inFlight: Set<Promise<void>>) {
+  const policy = request.fetch;
+  if (!policy) return undefined;
+  const aborter = new AbortController();
+  let made = 0;
+  const deferreds = new Set<QuickJSDeferredPromise>();
+  const fn = context.newFunction('fetch', (arg) => {
+    const deferred = context.newPromise();
+    deferreds.add(deferred);
+    made += 1;
+    const answer: Promise<ScriptFetchAnswer> =
+      made > policy.maxRequests
+        ? Promise.resolve({ error: `fetch refused: at most ${policy.maxRequests} requests per run` })
+        : (async () => {
+            let parsed: ScriptFetchRequest;
+            try {
+              parsed = JSON.parse(context.getString(arg)) as ScriptFetchRequest;
+            } catch {
+              return { error: 'fetch refused: a bad request' };
+            }
+            const left = Math.max(1, Math.min(policy.timeoutMs, deadline - Date.now()));
+            return scriptFetch(parsed, policy, left, aborter.signal);
+          })();
+    const settled = answer.then((result) => {
+      if (!deferreds.has(deferred)) return;
+      deferreds.delete(deferred);
+      const text = context.newString(JSON.stringify(result));
+      deferred.resolve(text);
+      text.dispose();
+      deferred.dispose();
+    });
+    inFlight.add(settled);
+    void settled.finally(() => inFlight.delete(settled));
+    return deferred.handle;
+  });
+  return {
+    fn,
+    /** The call is over: stop the requests and free what they hold in the context. */
+    close() {
+      aborter.abort();
+      for (const deferred of deferreds) deferred.dispose();
+      deferreds.clear();
+    },
+  };
+}
+
+async function run(request: SandboxRequest): Promise<SandboxOutcome> {
+  const entry = request.entry ?? 'getCustomJwtClaims';
+  const deadline = Date.now() + request.timeoutMs;
   const context = runtime.newContext();
+  const inFlight = new Set<Promise<void>>();
+  const fetcher = hostFetch(context, request, deadline, inFlight);
   try {
-    runtime.setInterruptHandler(shouldInterruptAfterDeadline(Date.now() + request.timeoutMs));
+    runtime.setInterruptHandler(shouldInterruptAfterDeadline(deadline));
     const input = context.newString(request.input);
     context.setProp(context.global, '__tesseraInput', input);
     input.dispose();
-    const evaluated = context.evalCode(wrap(request.script), 'getCustomJwtClaims.js');
+    if (fetcher) {
+      context.setProp(context.global, '__tesseraFetch', fetcher.fn);
+      fetcher.fn.dispose();
+    }
+    const evaluated = context.evalCode(wrap(request.script, entry), `${entry}.js`);
     if (evaluated.error) return takeError(context, evaluated.error);
     const promise = evaluated.value;
     try {
@@ -135,22 +231,34 @@ function run(request: SandboxRequest): SandboxOutcome {
         if (state.type === 'rejected') return takeError(context, state.error);
         const jobs = runtime.executePendingJobs();
         if (jobs.error) return takeError(context, jobs.error);
-        if (jobs.value === 0 && context.getPromiseState(promise).type === 'pending')
-          return { ok: false, kind: 'invalid', message: 'getCustomJwtClaims returned a promise that never settles.' };
+        if (jobs.value > 0 || context.getPromiseState(promise).type !== 'pending') continue;
+        if (inFlight.size === 0)
+          return { ok: false, kind: 'invalid', message: `${entry} returned a promise that never settles.` };
+        const left = deadline - Date.now();
+        if (left <= 0) return { ok: false, kind: 'timeout', message: 'The script ran past its time limit.' };
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          ...inFlight,
+          new Promise<void>((resolve) => {
+            timer = setTimeout(resolve, left);
+          }),
+        ]);
+        clearTimeout(timer);
       }
     } finally {
       promise.dispose();
     }
   } finally {
+    fetcher?.close();
     runtime.removeInterruptHandler();
     context.dispose();
   }
 }
 
-port.on('message', (request: SandboxRequest) => {
+port.on('message', async (request: SandboxRequest) => {
   let reply: SandboxReply;
   try {
-    const outcome = run(request);
+    const outcome = await run(request);
     reply = { id: request.id, outcome };
     // After a memory failure the runtime's heap may be fragmented or near its limit: start a new one.
     if (!outcome.ok && (outcome.kind === 'memory' || outcome.kind === 'timeout')) {
@@ -175,7 +283,7 @@ port.on('message', (request: SandboxRequest) => {
 // Warm the wasm code paths up before taking calls, so a fresh worker's first real call is not
 // the one that pays for compiling them (and runs into its deadline on a busy machine).
 for (let round = 0; round < 3; round += 1)
-  run({
+  await run({
     id: 0,
     script: 'const getCustomJwtClaims = async ({ token }) => ({ warm: [token.sub].map(String) });',
     input: '{"token":{"sub":"warm-up"},"context":{},"environmentVariables":{}}',
