@@ -125,6 +125,7 @@ describe(`Management API: every route refuses bad input cleanly (${dialect})`, (
         languageTag: 'en',
         tenantId: 'default',
         keyType: 'private-keys',
+        actionType: 'action.postSignIn',
       };
       return `/${real[name] ?? 'unknown-param'}`;
     });

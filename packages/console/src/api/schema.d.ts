@@ -19706,7 +19706,9 @@ export interface operations {
                                 [key: string]: string;
                             };
                             /** @description A sample `event`, for testing in the console */
-                            contextSample?: unknown;
+                            contextSample?: {
+                                [key: string]: unknown;
+                            };
                             /** @description Only an enabled action runs during sign-in (absent: disabled) */
                             enabled?: boolean;
                             /**
@@ -19763,7 +19765,9 @@ export interface operations {
                             [key: string]: string;
                         };
                         /** @description A sample `event`, for testing in the console */
-                        contextSample?: unknown;
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
                         /** @description Only an enabled action runs during sign-in (absent: disabled) */
                         enabled?: boolean;
                         /**
@@ -19831,7 +19835,9 @@ export interface operations {
                         [key: string]: string;
                     };
                     /** @description A sample `event`, for testing in the console */
-                    contextSample?: unknown;
+                    contextSample?: {
+                        [key: string]: unknown;
+                    };
                     /** @description Only an enabled action runs during sign-in (absent: disabled) */
                     enabled?: boolean;
                     /**
@@ -19857,7 +19863,9 @@ export interface operations {
                             [key: string]: string;
                         };
                         /** @description A sample `event`, for testing in the console */
-                        contextSample?: unknown;
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
                         /** @description Only an enabled action runs during sign-in (absent: disabled) */
                         enabled?: boolean;
                         /**
@@ -19972,7 +19980,9 @@ export interface operations {
                         [key: string]: string;
                     };
                     /** @description A sample `event`, for testing in the console */
-                    contextSample?: unknown;
+                    contextSample?: {
+                        [key: string]: unknown;
+                    };
                     /** @description Only an enabled action runs during sign-in (absent: disabled) */
                     enabled?: boolean;
                     /**
@@ -19998,7 +20008,9 @@ export interface operations {
                             [key: string]: string;
                         };
                         /** @description A sample `event`, for testing in the console */
-                        contextSample?: unknown;
+                        contextSample?: {
+                            [key: string]: unknown;
+                        };
                         /** @description Only an enabled action runs during sign-in (absent: disabled) */
                         enabled?: boolean;
                         /**

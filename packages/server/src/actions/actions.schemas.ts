@@ -25,7 +25,7 @@ export const actionSchema = z
       .min(1)
       .describe('The script; it defines `runAction({ event, environmentVariables })`'),
     environmentVariables: actionEnvironmentSchema.optional(),
-    contextSample: z.unknown().optional().describe('A sample `event`, for testing in the console'),
+    contextSample: jsonObject.optional().describe('A sample `event`, for testing in the console'),
     enabled: z.boolean().optional().describe('Only an enabled action runs during sign-in (absent: disabled)'),
     onExecutionError: z
       .enum(actionErrorPolicies)
