@@ -200,4 +200,66 @@ describe(`app-level access control (${dialect})`, () => {
       else await expect(submit).rejects.toThrow(/oidc.access_denied/);
     }
   });
+  it('refuses token exchange (personal access token and subject token) to a user no rule allows', async () => {
+    const created = await server.services.applications.create({
+      name: 'exchange with access control',
+      type: 'Traditional',
+      oidcClientMetadata: { redirectUris: [callback], postLogoutRedirectUris: [] },
+      customClientMetadata: { allowTokenExchange: true },
+    });
+    const allowed = await createUser(server);
+    const stranger = await createUser(server);
+    await api.put(`/applications/${created.id}/access-control`, { ...empty, userIds: [allowed.id] });
+    await api.patch(`/applications/${created.id}`, { appLevelAccessControlEnabled: true });
+    const config = await clientConfig(server, created.id, created.secret as string);
+    const pat = async (userId: string) =>
+      (await api.post(`/users/${userId}/personal-access-tokens`, { name: `pat ${Math.random()}` })).body
+        .value as string;
+    const subjectToken = async (userId: string) =>
+      (await api.post('/subject-tokens', { userId })).body.subjectToken as string;
+    const exchange = (value: string, type: string) =>
+      oidc.genericGrantRequest(config, 'urn:ietf:params:oauth:grant-type:token-exchange', {
+        subject_token: value,
+        subject_token_type: type,
+        scope: 'openid',
+      });
+    const patType = 'urn:logto:token-type:personal_access_token';
+    const subjectType = 'urn:logto:token-type:impersonation_token';
+
+    const strangerPat = await pat(stranger.id);
+    const strangerSubject = await subjectToken(stranger.id);
+    for (const [value, type] of [
+      [strangerPat, patType],
+      [strangerSubject, subjectType],
+    ]) {
+      await expect(exchange(value, type)).rejects.toMatchObject({ error: 'access_denied', status: 400 });
+    }
+    const raw = await fetch(`${server.issuer}/token`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Basic ${Buffer.from(`${created.id}:${created.secret}`).toString('base64')}`,
+      },
+      body: new URLSearchParams({
+        grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+        subject_token: strangerPat,
+        subject_token_type: patType,
+      }),
+    });
+    expect(raw.status).toBe(400);
+    expect(await raw.json()).toMatchObject({ code: 'oidc.access_denied', error: 'access_denied' });
+
+    // The allowed user gets tokens both ways.
+    for (const value of [await pat(allowed.id), await subjectToken(allowed.id)]) {
+      const tokens = await exchange(value, value.startsWith('sub_') ? subjectType : patType);
+      const userinfo = await oidc.fetchUserInfo(config, tokens.access_token, oidc.skipSubjectCheck);
+      expect(userinfo.sub).toBe(allowed.id);
+    }
+
+    // Access control off: the refused subject token was not used up, and now exchanges.
+    await api.patch(`/applications/${created.id}`, { appLevelAccessControlEnabled: false });
+    const after = await exchange(strangerSubject, subjectType);
+    expect((await oidc.fetchUserInfo(config, after.access_token, oidc.skipSubjectCheck)).sub).toBe(stranger.id);
+    expect((await exchange(strangerPat, patType)).access_token).toBeTruthy();
+  });
 });

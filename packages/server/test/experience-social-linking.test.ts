@@ -58,6 +58,24 @@ describe(`social account linking (${dialect})`, () => {
   const signedInAs = async (browser: Browser, request: AuthorizationRequest) =>
     (await submitToApp(config, browser, request)).sub;
 
+  /**
+   * Sign-up by username and password with the provider's current user added by
+   * POST /profile { type: social }: the new account, as the Management API shows it.
+   */
+  async function socialSignUp(id: string) {
+    const { browser, request, verificationId } = await verified(id, 'Register');
+    expect((await browser.api('POST', '/profile', { type: 'social', verificationId })).status).toBe(204);
+    const username = unique('new_');
+    const proof = await browser.api('POST', '/verification/new-password-identity', {
+      identifier: { type: 'username', value: username },
+      password,
+    });
+    expect(proof.status, JSON.stringify(proof.body)).toBe(200);
+    expect((await identify(browser, proof.body.verificationId)).status).toBe(201); // the account is created
+    const user = (await api.get(`/users/${await signedInAs(browser, request)}`)).body;
+    return { user, username };
+  }
+
   beforeAll(async () => {
     [fake, oidcFake, fakes] = await Promise.all([startOAuth2Fake(), startOidcFake(), startProviderFakes()]);
     server = await startTestServer(fakes.env);
@@ -361,17 +379,7 @@ describe(`social account linking (${dialect})`, () => {
   it('POST /profile { type: social } at sign-up gives the new account the identity, its name too', async () => {
     const socialId = 7001 + seq;
     fake.signedIn.user = { id: socialId, displayName: 'Gus' };
-    const { browser, request, verificationId } = await verified(connectorId, 'Register');
-    expect((await browser.api('POST', '/profile', { type: 'social', verificationId })).status).toBe(204);
-    const username = unique('gus_');
-    const proof = await browser.api('POST', '/verification/new-password-identity', {
-      identifier: { type: 'username', value: username },
-      password,
-    });
-    expect(proof.status, JSON.stringify(proof.body)).toBe(200);
-    expect((await identify(browser, proof.body.verificationId)).status).toBe(201); // the account is created
-    const sub = await signedInAs(browser, request);
-    const user = (await api.get(`/users/${sub}`)).body;
+    const { user, username } = await socialSignUp(connectorId);
     expect(user).toMatchObject({ username, name: 'Gus' });
     expect(user.identities.acme.userId).toBe(String(socialId));
 
@@ -390,6 +398,58 @@ describe(`social account linking (${dialect})`, () => {
     ).toMatchObject({
       status: 400,
       body: { code: 'session.not_supported_for_forgot_password' },
+    });
+  });
+
+  it('POST /profile { type: social } at sign-up copies the e-mail and phone the provider verified, when free', async () => {
+    const signUp = async (id: string) => (await socialSignUp(id)).user;
+    const digits = () => `1555${String(Date.now()).slice(-6)}${seq % 10}`;
+
+    // Verified by the provider (OIDC email_verified, phone_number_verified): the account has them.
+    const email = `${unique('sue')}@acme.test`;
+    const phone = digits();
+    const sub = unique('kc-');
+    oidcFake.signedIn.user = {
+      sub,
+      name: 'Sue',
+      email,
+      email_verified: true,
+      phone_number: `+${phone}`,
+      phone_number_verified: true,
+    };
+    const verifiedUser = await signUp(keycloakId);
+    expect(verifiedUser).toMatchObject({ name: 'Sue', primaryEmail: email, primaryPhone: phone });
+    expect(verifiedUser.identities.keycloak.userId).toBe(sub);
+
+    // Not verified (OIDC flags false; acme maps no verified flag): left off, the identity still linked.
+    oidcFake.signedIn.user = {
+      sub: unique('kc-'),
+      email: `${unique('uma')}@acme.test`,
+      email_verified: false,
+      phone_number: `+${digits()}`,
+      phone_number_verified: false,
+    };
+    expect(await signUp(keycloakId)).toMatchObject({ primaryEmail: null, primaryPhone: null });
+    const acmeId = 8001 + seq;
+    fake.signedIn.user = { id: acmeId, displayName: 'Una', mail: `${unique('una')}@acme.test` };
+    const unverified = await signUp(connectorId);
+    expect(unverified.primaryEmail).toBeNull();
+    expect(unverified.identities.acme.userId).toBe(String(acmeId));
+
+    // Verified but held by another account: left off, no error; the holder keeps them.
+    oidcFake.signedIn.user = {
+      sub: unique('kc-'),
+      email,
+      email_verified: true,
+      phone_number: `+${phone}`,
+      phone_number_verified: true,
+    };
+    const second = await signUp(keycloakId);
+    expect(second).toMatchObject({ primaryEmail: null, primaryPhone: null });
+    expect(second.id).not.toBe(verifiedUser.id);
+    expect((await api.get(`/users/${verifiedUser.id}`)).body).toMatchObject({
+      primaryEmail: email,
+      primaryPhone: phone,
     });
   });
 

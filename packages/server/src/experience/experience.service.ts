@@ -361,6 +361,7 @@ export function createExperienceService({
         await users.linkSocialIdentity(user.id, link.target, link.identity, link.profile);
       await profileSteps.applyExtraProfile(state, user.id);
       await profileSteps.applyIdentifiers(state, user.id);
+      await profileSteps.applySocialIdentifiers(state, user.id);
       // Only now, past MFA: an abandoned sign-in leaves no provider tokens behind.
       for (const tokens of socialTokensOf(state)) await tokenVault?.keep(user.id, tokens);
       await mfaSkip.remember(state, user.id);

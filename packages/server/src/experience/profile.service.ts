@@ -111,9 +111,11 @@ export function createProfileSteps({
         message: `This account is already linked to a ${target} account.`,
         data: { target },
       });
-    const { name, avatar } = accountProfile(userInfo);
+    const { name, avatar, primaryEmail, primaryPhone } = accountProfile(userInfo);
     const identity = { userId: userInfo.id, details: { ...userInfo } };
-    const profile = syncProfile || state.event === 'Register' ? { name, avatar } : {};
+    // Sign-up takes the provider's e-mail and phone too, when it verified them (applySocialIdentifiers).
+    const profile =
+      state.event === 'Register' ? { name, avatar, primaryEmail, primaryPhone } : syncProfile ? { name, avatar } : {};
     return { ...state, socialLink: { userId: state.userId, target, identity, profile } };
   }
 
@@ -157,6 +159,25 @@ export function createProfileSteps({
         await guardAvailable('phone', primaryPhone, userId);
         changes.primaryPhone = primaryPhone;
       }
+      if (changes.primaryEmail || changes.primaryPhone) await users.update(userId, changes);
+    },
+
+    /**
+     * Sign-up with a social identity added to the profile: the provider's verified e-mail address
+     * and phone number become the new account's, as a social sign-up has them, unless the account
+     * already has its own (one this interaction verified wins) or another account holds them: then
+     * they are left off, without an error. Run after applyIdentifiers.
+     */
+    async applySocialIdentifiers(state: ExperienceState, userId: string): Promise<void> {
+      const link = state.socialLink;
+      if (state.event !== 'Register' || !link) return;
+      const { primaryEmail, primaryPhone } = link.profile;
+      const user = await users.findOrThrow(userId);
+      const changes: { primaryEmail?: string; primaryPhone?: string } = {};
+      if (primaryEmail && !user.primary_email && !(await users.findByIdentifier('email', primaryEmail)))
+        changes.primaryEmail = primaryEmail;
+      if (primaryPhone && !user.primary_phone && !(await users.findByIdentifier('phone', primaryPhone)))
+        changes.primaryPhone = primaryPhone;
       if (changes.primaryEmail || changes.primaryPhone) await users.update(userId, changes);
     },
 

@@ -48,3 +48,17 @@ export function appAccessGrantStep(allows: AppAccessCheck, kind: 'RefreshToken' 
     if (!(await allows(client.clientId, token.accountId))) throw denied();
   };
 }
+
+/**
+ * The token exchange grant's check (personal access tokens and impersonation subject tokens): the
+ * user the subject token stands for gets no token of an app whose access control refuses them
+ * (400 `access_denied`, as at refresh). Apps without access control are passed by their client flag.
+ */
+export async function assertAppAccess(
+  allows: AppAccessCheck | undefined,
+  client: { clientId: string },
+  accountId: string,
+): Promise<void> {
+  if (!allows || !hasAppAccessControl(client)) return;
+  if (!(await allows(client.clientId, accountId))) throw denied();
+}

@@ -228,6 +228,7 @@ export function createProvider(deps: ProviderDeps): Provider {
   if (deps.verifyPersonalAccessToken || deps.subjectTokens)
     registerTokenExchange(provider, {
       actorClaims,
+      ...(deps.appAccess && { appAccess: deps.appAccess }),
       ...(deps.verifyPersonalAccessToken && { verifyPersonalAccessToken: deps.verifyPersonalAccessToken }),
       ...(deps.subjectTokens && { subjectTokens: deps.subjectTokens }),
     });

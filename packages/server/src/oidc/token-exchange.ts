@@ -2,6 +2,7 @@ import type Provider from 'oidc-provider';
 import { type Account, errors, type KoaContextWithOIDC, type ResourceServer } from 'oidc-provider';
 import providerInternals from 'oidc-provider/lib/helpers/weak_cache.js';
 import type { SubjectTokenRefusal, SubjectTokens } from '../subject-tokens/index.js';
+import { type AppAccessCheck, assertAppAccess } from './app-access.js';
 import { type GrantContext, refuseNulBytes } from './grant-steps.js';
 
 export const tokenExchangeGrantType = 'urn:ietf:params:oauth:grant-type:token-exchange';
@@ -17,6 +18,7 @@ export interface TokenExchangeDeps {
   verifyPersonalAccessToken?: (value: string) => Promise<string | undefined>;
   subjectTokens?: Pick<SubjectTokens, 'peek' | 'consume'>;
   actorClaims: ActorClaims;
+  appAccess?: AppAccessCheck;
 }
 
 const refusals: Record<SubjectTokenRefusal, string> = {
@@ -36,7 +38,7 @@ type ResourceIndicators = {
  * for an access token of that user. With `resource`, a JWT for the API holding the user's role
  * scopes (∩ `scope` when given); without, an opaque token with the OpenID scopes asked for. An
  * `actor_token` (an opaque access token with `openid`) adds `act: { sub }`. Access token only,
- * never a refresh token.
+ * never a refresh token. An app with access control refuses a user no rule allows (app-access.ts).
  */
 export function registerTokenExchange(provider: Provider, deps: TokenExchangeDeps): void {
   const { configuration } = providerInternals(provider) as unknown as {
@@ -65,6 +67,8 @@ export function registerTokenExchange(provider: Provider, deps: TokenExchangeDep
       const act = await resolveActor(provider, params.actor_token, params.actor_token_type);
       const account = await configuration.findAccount(ctx, accountId);
       if (!account) throw new errors.InvalidGrant('invalid subject token');
+      // Before the subject token is used up: a refused user's impersonation token stays usable.
+      await assertAppAccess(deps.appAccess, client, accountId);
       ctx.oidc.entity('Account', account);
 
       const requested = String(params.scope ?? '')

@@ -25,6 +25,8 @@ export interface OidcUser {
   picture?: string;
   email?: string;
   email_verified?: boolean;
+  phone_number?: string;
+  phone_number_verified?: boolean;
 }
 
 export async function startOidcFake(client = oidcClient) {
