@@ -1,6 +1,7 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMetadataDocumentServer } from './fakes/metadata-documents.js';
+import { joinOrganizations, succeeded } from './support/consent-fixtures.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import {
   assignRole,
@@ -195,25 +196,14 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
   });
 
   it('organizations within the ceiling: the user picks one on the consent page, and only it gets an organization token with the ceiling’s permissions', async () => {
-    const created = async (path: string, body: Json) => {
-      const answer = await api.post(path, body);
-      expect(answer.status, JSON.stringify(answer.body)).toBeLessThan(300);
-      return answer.body as Json;
-    };
+    const created = (path: string, body: Json) => succeeded(api.post(path, body));
     const readMembers = await created('/organization-scopes', { name: 'read:members', description: 'See members' });
     const inviteMembers = await created('/organization-scopes', { name: 'invite:members' });
     const role = await created('/organization-roles', { name: 'cimd-member' });
     await created(`/organization-roles/${role.id}/scopes`, {
       organizationScopeIds: [readMembers.id, inviteMembers.id],
     });
-    const [acme, beta] = [
-      await created('/organizations', { name: 'Acme' }),
-      await created('/organizations', { name: 'Beta' }),
-    ];
-    for (const org of [acme, beta]) {
-      await created(`/organizations/${org.id}/users`, { userIds: [userId] });
-      await created(`/organizations/${org.id}/users/${userId}/roles`, { organizationRoleIds: [role.id] });
-    }
+    const [acme, beta] = await joinOrganizations(api, userId, role.id, ['Acme', 'Beta']);
     // The ceiling: the organizations scope and reading members; never inviting them.
     await created('/cimd/user-consent-scopes', {
       userScopes: ['urn:logto:scope:organizations'],
@@ -327,6 +317,17 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     const refused = await refusal(request.url);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe('invalid_redirect_uri');
+  });
+
+  it('refuses a document whose logo_uri is not https (the consent page shows https logos only)', async () => {
+    const plain = documents.publish('/clients/plain-logo.json', (url) => ({
+      ...publicClient('Plain logo')(url),
+      logo_uri: 'http://plain.example.com/logo.png',
+    }));
+    const refused = await refusal((await authorize(plain)).request.url);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('invalid_client_metadata');
+    expect(refused.body.error_description).toMatch(/logo_uri/);
   });
 
   it('refuses documents that declare a shared secret method', async () => {
