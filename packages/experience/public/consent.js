@@ -82,6 +82,19 @@ function renderOrganizations(organizations) {
   }
 }
 
+/**
+ * A metadata document client's `logo_uri` (the server passes https ones only; a registered app's
+ * logo is the page's own branding). Loaded from the client's site without a Referer.
+ */
+function renderClientLogo(info, appName) {
+  const logo = $('app-logo');
+  const url = info.application.clientIdHost ? safeUrl(info.application.branding?.logoUrl) : undefined;
+  logo.hidden = !url?.startsWith('https:');
+  if (logo.hidden) return;
+  logo.alt = t('consent.app_logo', { app: appName });
+  logo.src = url;
+}
+
 function renderTerms(info, appName) {
   const docs = [
     { href: safeUrl(info.application.termsOfUseUrl), title: t('consent.terms_of_use') },
@@ -115,6 +128,7 @@ function render(info) {
   const host = info.application.clientIdHost;
   $('client-host').hidden = !host;
   if (host) $('client-host').textContent = t('consent.client_host', { host });
+  renderClientLogo(info, appName);
   $('scopes-heading').textContent = t('consent.scopes_heading');
   $('organizations-legend').textContent = t('consent.organizations_legend');
   $('no-organizations').textContent = t('consent.no_organizations');

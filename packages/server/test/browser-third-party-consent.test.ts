@@ -3,7 +3,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { recordCspViolations } from './support/console.js';
+import { consentPage, joinOrganizations } from './support/consent-fixtures.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import {
   type AuthorizationRequest,
@@ -111,12 +111,7 @@ describe.skipIf(dialect === 'postgres')(
 
       user = await ok(api.post('/users', { username: 'consenting_user', password, name: 'Casey Consent' }));
       await ok(api.post(`/users/${user.id}/roles`, { roleIds: [role.id] }));
-      acme = await ok(api.post('/organizations', { name: 'Acme' }));
-      beta = await ok(api.post('/organizations', { name: 'Beta' }));
-      for (const org of [acme, beta]) {
-        await ok(api.post(`/organizations/${org.id}/users`, { userIds: [user.id] }));
-        await ok(api.post(`/organizations/${org.id}/users/${user.id}/roles`, { organizationRoleIds: [orgRole.id] }));
-      }
+      [acme, beta] = await joinOrganizations(api, user.id, orgRole.id, ['Acme', 'Beta']);
     });
     afterEach(async () => {
       await page?.context().close();
@@ -128,10 +123,7 @@ describe.skipIf(dialect === 'postgres')(
     });
 
     async function newPage(options: BrowserContextOptions = {}) {
-      const context = await chromium.newContext({ colorScheme: 'light', locale: 'en-US', ...options });
-      cspReports = await recordCspViolations(context);
-      context.setDefaultTimeout(15_000);
-      page = await context.newPage();
+      ({ page, cspReports } = await consentPage(chromium, options));
     }
 
     /** The partner app is not running: the browser's request to its callback is what it would get. */

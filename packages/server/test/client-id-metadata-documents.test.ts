@@ -1,6 +1,7 @@
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startMetadataDocumentServer } from './fakes/metadata-documents.js';
+import { joinOrganizations, succeeded } from './support/consent-fixtures.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import {
   assignRole,
@@ -23,6 +24,7 @@ import { Browser, completeExperience } from './support/sign-in.js';
 
 const callback = 'http://127.0.0.1:33418/callback';
 const notes = 'https://notes.example.com';
+const organizationsResource = 'urn:logto:resource:organizations';
 type Documents = Awaited<ReturnType<typeof startMetadataDocumentServer>>;
 type Json = Record<string, any>;
 
@@ -50,6 +52,7 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
   let server: TestServer;
   let api: ManagementApi;
   let username: string;
+  let userId: string;
   let clientId: string;
   let readScopeId: string;
 
@@ -59,6 +62,7 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     api = await managementApi(server);
     const user = await createUser(server, { name: 'Mia Model', primaryEmail: 'mia@example.com' });
     username = user.username as string;
+    userId = user.id as string;
     const { resourceId, roleId } = await createApiResource(
       server,
       notes,
@@ -191,6 +195,94 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     expect(documents.hits('/clients/notes-mcp.json')).toBe(1);
   });
 
+  it('organizations within the ceiling: the user picks one on the consent page, and only it gets an organization token with the ceiling’s permissions', async () => {
+    const created = (path: string, body: Json) => succeeded(api.post(path, body));
+    const readMembers = await created('/organization-scopes', { name: 'read:members', description: 'See members' });
+    const inviteMembers = await created('/organization-scopes', { name: 'invite:members' });
+    const role = await created('/organization-roles', { name: 'cimd-member' });
+    await created(`/organization-roles/${role.id}/scopes`, {
+      organizationScopeIds: [readMembers.id, inviteMembers.id],
+    });
+    const [acme, beta] = await joinOrganizations(api, userId, role.id, ['Acme', 'Beta']);
+    // The ceiling: the organizations scope and reading members; never inviting them.
+    await created('/cimd/user-consent-scopes', {
+      userScopes: ['urn:logto:scope:organizations'],
+      organizationScopes: [readMembers.id],
+    });
+
+    const { config, request } = await authorize(clientId, {
+      scope: 'openid offline_access urn:logto:scope:organizations read:members invite:members',
+      resource: organizationsResource,
+      prompt: 'consent',
+    });
+    const browser = new Browser(server.url);
+    await (await browser.follow(request.url)).response?.body?.cancel();
+    const consentPage = await browser.follow(await completeExperience(browser, { username, password }));
+    await consentPage.response?.body?.cancel();
+    expect(consentPage.url.pathname).toBe('/consent');
+    const info = await browser.api('GET', '/consent');
+    expect(info.status, JSON.stringify(info.body)).toBe(200);
+    expect(info.body.missingOIDCScope).toContain('urn:logto:scope:organizations');
+    expect(info.body.missingResourceScopes).toEqual([
+      {
+        resource: { name: 'Organizations', indicator: organizationsResource },
+        scopes: [{ name: 'read:members', description: 'See members' }],
+      },
+    ]);
+    expect(info.body.organizations).toEqual(
+      expect.arrayContaining([
+        { id: acme.id, name: 'Acme' },
+        { id: beta.id, name: 'Beta' },
+      ]),
+    );
+    const outsider = await created('/organizations', { name: 'Outsider' });
+    const refused = await browser.api('POST', '/consent', { organizationIds: [outsider.id] });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('organization.require_membership');
+    const accepted = await browser.api('POST', '/consent', { organizationIds: [acme.id] });
+    expect(accepted.status, JSON.stringify(accepted.body)).toBe(200);
+    const back = await browser.follow(accepted.body.redirectTo);
+    expect(back.leftServer).toBe(true);
+
+    const tokens = await oidc.authorizationCodeGrant(config, back.url, {
+      pkceCodeVerifier: request.codeVerifier,
+      expectedState: request.state,
+    });
+    const forAcme = await oidc.refreshTokenGrant(config, tokens.refresh_token as string, { organization_id: acme.id });
+    const access = decodeJwt(forAcme.access_token);
+    expect(access.aud).toBe(`urn:logto:organization:${acme.id}`);
+    expect(access.client_id).toBe(clientId);
+    // The user holds both permissions there; the ceiling allows reading members only.
+    expect(access.scope).toBe('read:members');
+    const forBeta = await oidc
+      .refreshTokenGrant(config, forAcme.refresh_token ?? (tokens.refresh_token as string), {
+        organization_id: beta.id,
+      })
+      .catch((error: { error?: string }) => error);
+    expect((forBeta as { error?: string }).error).toBe('access_denied');
+
+    // The choice is kept per user and client: another document's client, allowed without one, gets none.
+    const other = documents.publish('/clients/other-mcp.json', publicClient('Other MCP'));
+    const second = await authorize(other, {
+      scope: 'openid offline_access urn:logto:scope:organizations',
+      resource: organizationsResource,
+      prompt: 'consent',
+    });
+    const otherConsent = await browser.follow(second.request.url);
+    await otherConsent.response?.body?.cancel();
+    expect(otherConsent.url.pathname).toBe('/consent');
+    const otherAccepted = await browser.api('POST', '/consent', {});
+    const otherBack = await browser.follow(otherAccepted.body.redirectTo);
+    const otherTokens = await oidc.authorizationCodeGrant(second.config, otherBack.url, {
+      pkceCodeVerifier: second.request.codeVerifier,
+      expectedState: second.request.state,
+    });
+    const otherForAcme = await oidc
+      .refreshTokenGrant(second.config, otherTokens.refresh_token as string, { organization_id: acme.id })
+      .catch((error: { error?: string }) => error);
+    expect((otherForAcme as { error?: string }).error).toBe('access_denied');
+  });
+
   it('PKCE is required', async () => {
     const config = await clientConfig(server, clientId);
     const url = oidc.buildAuthorizationUrl(config, { redirect_uri: callback, scope: 'openid', state: 'xyz' });
@@ -225,6 +317,17 @@ describe(`Client ID Metadata Documents (${dialect})`, () => {
     const refused = await refusal(request.url);
     expect(refused.status).toBe(400);
     expect(refused.body.error).toBe('invalid_redirect_uri');
+  });
+
+  it('refuses a document whose logo_uri is not https (the consent page shows https logos only)', async () => {
+    const plain = documents.publish('/clients/plain-logo.json', (url) => ({
+      ...publicClient('Plain logo')(url),
+      logo_uri: 'http://plain.example.com/logo.png',
+    }));
+    const refused = await refusal((await authorize(plain)).request.url);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error).toBe('invalid_client_metadata');
+    expect(refused.body.error_description).toMatch(/logo_uri/);
   });
 
   it('refuses documents that declare a shared secret method', async () => {

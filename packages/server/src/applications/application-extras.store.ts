@@ -158,19 +158,34 @@ export function createApplicationExtrasStore(db: Kysely<Database>) {
             .orderBy('name')
             .execute(),
 
-    consentOrganizationIds: (applicationId: string, userId: string) =>
-      db
-        .selectFrom('application_user_consent_organizations')
-        .select('organization_id')
-        .where('application_id', '=', applicationId)
-        .where('user_id', '=', userId)
-        .execute()
-        .then((rows) => rows.map((row) => row.organization_id)),
-    addConsentOrganizations: async (applicationId: string, userId: string, organizationIds: string[]) => {
+    /** A third-party app's (its id) or a metadata document client's (its URL). */
+    consentOrganizationIds: (clientId: string, userId: string) =>
+      (consentOwnerOf(clientId) === cimdCeiling
+        ? db
+            .selectFrom('cimd_user_consent_organizations')
+            .select('organization_id')
+            .where('client_id', '=', clientId)
+            .where('user_id', '=', userId)
+            .execute()
+        : db
+            .selectFrom('application_user_consent_organizations')
+            .select('organization_id')
+            .where('application_id', '=', clientId)
+            .where('user_id', '=', userId)
+            .execute()
+      ).then((rows) => rows.map((row) => row.organization_id)),
+    addConsentOrganizations: async (clientId: string, userId: string, organizationIds: string[]) => {
       if (organizationIds.length === 0) return;
-      await db
-        .insertInto('application_user_consent_organizations')
-        .values(organizationRows(applicationId, userId, organizationIds))
+      await (consentOwnerOf(clientId) === cimdCeiling
+        ? db
+            .insertInto('cimd_user_consent_organizations')
+            .values(
+              organizationIds.map((organization_id) => ({ client_id: clientId, user_id: userId, organization_id })),
+            )
+        : db
+            .insertInto('application_user_consent_organizations')
+            .values(organizationRows(clientId, userId, organizationIds))
+      )
         .onConflict((oc) => oc.doNothing())
         .execute();
     },

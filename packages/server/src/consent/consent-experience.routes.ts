@@ -25,6 +25,13 @@ interface ConsentDetails {
 }
 
 const words = (value: unknown) => (typeof value === 'string' ? value.split(' ').filter(Boolean) : []);
+const isHttpsUrl = (value: unknown): value is string => {
+  try {
+    return typeof value === 'string' && new URL(value).protocol === 'https:';
+  } catch {
+    return false;
+  }
+};
 const list = (value: unknown) => (Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []);
 
 /**
@@ -66,10 +73,9 @@ export function registerConsentExperienceRoutes(
     return Object.assign(interaction, { accountId, clientId });
   }
 
-  // Organizations are granted to registered third-party apps only: a metadata document client
-  // (never registered) gets the organizations scope's claims but no organization to act in.
-  const asksForOrganizations = (interaction: Interaction & { clientId: string }) =>
-    consentOwnerOf(interaction.clientId) !== cimdCeiling &&
+  // The organizations scope reaches the consent prompt only when the app (or, for a metadata
+  // document client, the realm's ceiling) may ask for it: the user scope check refuses it before.
+  const asksForOrganizations = (interaction: Interaction) =>
     words(interaction.params.scope).includes(organizationsScope);
 
   /**
@@ -101,7 +107,8 @@ export function registerConsentExperienceRoutes(
         id: clientId,
         name: client.clientName ?? host,
         displayName: null,
-        branding: { ...(client.logoUri && { logoUrl: client.logoUri }) },
+        // An https logo only: the page loads it from the client's site (img-src allows https:).
+        branding: { ...(isHttpsUrl(client.logoUri) && { logoUrl: client.logoUri }) },
         termsOfUseUrl: client.tosUri ?? null,
         privacyPolicyUrl: client.policyUri ?? null,
         clientIdHost: host,

@@ -4,7 +4,7 @@ import { appAccessControlMigration } from './migration-app-access-control.js';
 import { applicationExtrasMigration } from './migration-application-extras.js';
 import { applicationSignInTestsMigration } from './migration-application-sign-in-tests.js';
 import { captchaProviderMigration } from './migration-captcha-provider.js';
-import { cimdMigration } from './migration-cimd.js';
+import { cimdGrantsMigration, cimdMigration } from './migration-cimd.js';
 import { customUiAssetsMigration } from './migration-custom-ui-assets.js';
 import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
@@ -225,4 +225,5 @@ export const migrations: Record<string, Migration> = {
   '0025_cimd': cimdMigration,
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,
+  '0030_cimd_grants': cimdGrantsMigration,
 };

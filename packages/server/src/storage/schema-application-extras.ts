@@ -40,9 +40,17 @@ export interface CimdUserConsentScopesTable {
   scope_id: string;
 }
 
+/** The organizations a user let a Client ID Metadata Document client (its URL) see and act in. */
+export interface CimdUserConsentOrganizationsTable {
+  client_id: string;
+  user_id: string;
+  organization_id: string;
+}
+
 export interface ApplicationExtrasDatabase {
   application_sign_in_experiences: ApplicationSignInExperiencesTable;
   application_user_consent_scopes: ApplicationUserConsentScopesTable;
   application_user_consent_organizations: ApplicationUserConsentOrganizationsTable;
   cimd_user_consent_scopes: CimdUserConsentScopesTable;
+  cimd_user_consent_organizations: CimdUserConsentOrganizationsTable;
 }
