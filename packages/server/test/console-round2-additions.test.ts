@@ -1,11 +1,11 @@
 import { strToU8, zipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { smtpConfig } from './fakes/configs.js';
 import { type OAuth2Fake, startOAuth2Fake } from './fakes/oauth2-provider.js';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { openConsoleAs, signInToConsole } from './support/console.js';
+import { openConsoleAs, signInToConsole, tick } from './support/console.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { createApp } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -14,13 +14,6 @@ import { dialect, startTestServer, type TestServer } from './support/server.js';
  * Three console additions over Management API features: the token vault switch of a social
  * connector, the custom sign-in UI upload, and organization-role rules of app access control.
  */
-
-/** Ticks a search picker's option by its name (the label starts with it), clicking its label. */
-async function tick(page: Page, name: string) {
-  const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
-  await checkbox.locator('xpath=ancestor::label').click();
-  expect(await checkbox.isChecked()).toBe(true);
-}
 
 describe.skipIf(dialect === 'postgres')(
   'browser: console token vault, custom UI, org-role rules',
