@@ -108,6 +108,11 @@ export const routes: readonly ConsoleRoute[] = [
     () => import('./sign-in-content/profile-fields-page'),
   ),
   route(
+    '/console/sign-in-experience/custom-ui',
+    { area: 'signInExperience' },
+    () => import('./sign-in-experience/custom-ui-page'),
+  ),
+  route(
     '/console/sign-in-experience/captcha',
     { area: 'signInExperience' },
     () => import('./sign-in-experience/captcha-page'),

@@ -1,19 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeLightAndDark } from './support/axe.js';
 import { launchChromium } from './support/browser.js';
-import { openConsoleAs, signInToConsole } from './support/console.js';
+import { openConsoleAs, signInToConsole, tick } from './support/console.js';
 import { type ManagementApi, managementApi } from './support/management-client.js';
 import { authorizationRequest, clientConfig, createApp, createUser, password } from './support/oidc-fixtures.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 import { completeExperience, Browser as HttpBrowser } from './support/sign-in.js';
-
-/** Ticks a search picker's option by its name (the label starts with it), clicking its label. */
-async function tick(page: Page, name: string) {
-  const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
-  await checkbox.locator('xpath=ancestor::label').click();
-  expect(await checkbox.isChecked()).toBe(true);
-}
 
 describe.skipIf(dialect === 'postgres')(
   'browser: an application’s access control in the console',

@@ -4,7 +4,7 @@ import { ApiError } from './errors';
 import type { paths } from './schema';
 
 /** The administrator's Management API token, refreshed by the SDK when it nears expiry. */
-async function authorization(): Promise<string> {
+export async function authorization(): Promise<string> {
   return `Bearer ${await logto.getAccessToken(managementApi)}`;
 }
 

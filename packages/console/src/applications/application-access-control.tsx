@@ -12,8 +12,14 @@ import { MultiSearchPicker } from '../ui/multi-search-picker';
 import { Progress } from '../ui/progress';
 import { Switch } from '../ui/switch';
 import { type Application, appKey } from './app-queries';
+import {
+  newRuleKey,
+  OrganizationRoleRules,
+  type RuleDraft,
+  type RuleErrors,
+  ruleProblems,
+} from './organization-role-rules';
 
-type Rules = Awaited<ReturnType<typeof fetchRules>>;
 type Chosen = Map<string, string>;
 
 const fetchRules = (id: string) =>
@@ -27,7 +33,25 @@ async function loadChosen(id: string) {
     Promise.all(ids.map(async (key) => [key, await read(key).then(label, () => key)] as const)).then(
       (entries) => new Map(entries),
     );
-  const [users, roles, organizations] = await Promise.all([
+  const organizationName = (organizationId: string) =>
+    unwrap(api.GET('/api/organizations/{id}', { params: { path: { id: organizationId } } })).then(
+      (organization) => organization.name,
+      () => organizationId,
+    );
+  const ruleDrafts = Promise.all(
+    rules.organizationRoleRules.map(
+      async ({ organizationId, organizationRoleIds }): Promise<RuleDraft> => ({
+        key: newRuleKey(),
+        organization: { id: organizationId, label: await organizationName(organizationId) },
+        roles: await named(
+          organizationRoleIds,
+          (roleId) => unwrap(api.GET('/api/organization-roles/{id}', { params: { path: { id: roleId } } })),
+          (role) => role.name,
+        ),
+      }),
+    ),
+  );
+  const [users, roles, organizations, organizationRoleRules] = await Promise.all([
     named(
       rules.userIds,
       (userId) => unwrap(api.GET('/api/users/{userId}', { params: { path: { userId } } })),
@@ -43,14 +67,15 @@ async function loadChosen(id: string) {
       (organizationId) => unwrap(api.GET('/api/organizations/{id}', { params: { path: { id: organizationId } } })),
       (organization) => organization.name,
     ),
+    ruleDrafts,
   ]);
-  return { rules, users, roles, organizations };
+  return { users, roles, organizations, organizationRoleRules };
 }
 
 /**
  * App-level access control (Logto's): when on, only the chosen users, the holders of the chosen
- * roles and the members of the chosen organizations sign in to this app. Organization-role rules
- * set through the API are kept as they are.
+ * roles, the members of the chosen organizations and the members holding a chosen role in an
+ * organization (organization-role rules) sign in to this app.
  */
 export function ApplicationAccessControl({ app }: { app: Application }) {
   const { t } = useI18n();
@@ -70,13 +95,27 @@ function AccessControlForm({ app, initial }: { app: Application; initial: Awaite
   const [roles, setRoles] = useState<Chosen>(initial.roles);
   const [organizations, setOrganizations] = useState<Chosen>(initial.organizations);
   const [error, setError] = useState<string>();
-  const organizationRoleRules: Rules['organizationRoleRules'] = initial.rules.organizationRoleRules;
+  const [orgRules, setOrgRules] = useState<RuleDraft[]>(initial.organizationRoleRules);
+  const [ruleErrors, setRuleErrors] = useState<Record<string, RuleErrors>>({});
   const changed = (setter: (next: Chosen) => void) => (next: Chosen) => {
     setter(next);
     setError(undefined);
   };
 
   const save = async () => {
+    const problems = ruleProblems(orgRules, {
+      organization: t('applications.access.orgRuleNeedsOrganization'),
+      roles: t('applications.access.orgRuleNeedsRole'),
+    });
+    setRuleErrors(problems);
+    if (Object.keys(problems).length > 0) {
+      setError(t('applications.access.orgRulesIncomplete'));
+      return false;
+    }
+    const organizationRoleRules = orgRules.map((rule) => ({
+      organizationId: rule.organization?.id ?? '',
+      organizationRoleIds: [...rule.roles.keys()],
+    }));
     const body = {
       userIds: [...users.keys()],
       userRoleIds: [...roles.keys()],
@@ -184,9 +223,16 @@ function AccessControlForm({ app, initial }: { app: Application; initial: Awaite
           messages={organizationMessages}
           isDisabled={reason !== undefined}
         />
-        {organizationRoleRules.length > 0 && (
-          <p className="note">{t('applications.access.organizationRoles', { count: organizationRoleRules.length })}</p>
-        )}
+        <OrganizationRoleRules
+          rules={orgRules}
+          onChange={(next) => {
+            setOrgRules(next);
+            setRuleErrors({});
+            setError(undefined);
+          }}
+          errors={ruleErrors}
+          isDisabled={reason !== undefined}
+        />
       </SettingsForm>
     </section>
   );

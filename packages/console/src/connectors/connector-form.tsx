@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/i18n';
 import { Button } from '../ui/button';
 import { Checkbox } from '../ui/checkbox';
 import { Progress } from '../ui/progress';
+import { Switch } from '../ui/switch';
 import { TextField } from '../ui/text-field';
 import { UnsavedChangesGuard } from '../ui/unsaved-changes-guard';
 import { type Refusal, refusalOf } from './api-errors';
@@ -50,11 +51,14 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
   const [logo, setLogo] = useState(connector?.metadata.logo ?? '');
   const [logoDark, setLogoDark] = useState(connector?.metadata.logoDark ?? '');
   const [syncProfile, setSyncProfile] = useState(connector?.syncProfile ?? false);
+  // Logto's token vault: shown only when the factory says it can keep the provider's tokens.
+  const canKeepTokens = isSocial && factory.isTokenStorageSupported;
+  const [keepTokens, setKeepTokens] = useState(connector?.enableTokenStorage ?? false);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string[]>();
   const [pending, setPending] = useState(false);
   // What the form holds, to tell whether leaving loses anything: the state as it started or was last saved.
-  const current = JSON.stringify([draft, target, displayName, logo, logoDark, syncProfile]);
+  const current = JSON.stringify([draft, target, displayName, logo, logoDark, syncProfile, keepTokens]);
   const savedState = useRef(current);
   const dirty = !readOnly && current !== savedState.current;
 
@@ -113,6 +117,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
       const extras = {
         ...(isStandard && { metadata: metadata() }),
         ...(isSocial && { syncProfile }),
+        ...(canKeepTokens && { enableTokenStorage: keepTokens }),
       };
       const saved = connector
         ? await unwrap(
@@ -121,7 +126,7 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
         : await unwrap(api.POST('/api/connectors', { body: { connectorId: factory.id, config, ...extras } }));
       // The answer masks the secrets again: the form holds what is stored now.
       const stored = objectDraft(schema, saved.config);
-      savedState.current = JSON.stringify([stored, target, displayName, logo, logoDark, syncProfile]);
+      savedState.current = JSON.stringify([stored, target, displayName, logo, logoDark, syncProfile, keepTokens]);
       setDraft(stored);
       await onSaved(saved);
     } catch (error) {
@@ -191,6 +196,15 @@ export function ConnectorForm({ factory, connector, onSaved }: ConnectorFormProp
             isSelected={syncProfile}
             onChange={setSyncProfile}
             isReadOnly={readOnly}
+          />
+        )}
+        {canKeepTokens && (
+          <Switch
+            label={t('connectors.form.keepTokens')}
+            description={t('connectors.form.keepTokensHelp')}
+            isSelected={keepTokens}
+            onChange={setKeepTokens}
+            disabledReason={saveReason}
           />
         )}
         {failure && (

@@ -64,6 +64,9 @@ export const connectorsEn = {
   'connectors.form.logo': 'Logo URL',
   'connectors.form.logoHelp': 'An https address of a square image, shown on the sign-in button.',
   'connectors.form.logoDark': 'Logo URL for dark mode',
+  'connectors.form.keepTokens': 'Keep provider tokens',
+  'connectors.form.keepTokensHelp':
+    'Keep the access and refresh tokens the provider gives at each sign-in, encrypted, so your apps can call the provider for the user (token vault).',
   'connectors.form.syncProfile': 'Update the profile at every sign-in',
   'connectors.form.syncProfileHelp':
     'Copy the name and avatar from the provider each time someone signs in, not only when the account is created.',
@@ -177,6 +180,9 @@ export const connectorsZhCN: AreaMessages<typeof connectorsEn> = {
   'connectors.form.logo': 'Logo 地址',
   'connectors.form.logoHelp': '一张方形图片的 https 地址，显示在登录按钮上。',
   'connectors.form.logoDark': '深色模式的 Logo 地址',
+  'connectors.form.keepTokens': '保存服务商令牌',
+  'connectors.form.keepTokensHelp':
+    '加密保存服务商在每次登录时给出的访问令牌和刷新令牌，以便你的应用代表用户调用服务商（令牌保管库）。',
   'connectors.form.syncProfile': '每次登录时更新资料',
   'connectors.form.syncProfileHelp': '每次登录都从服务商复制名称和头像，而不仅是在创建账号时。',
   'connectors.form.secretHelp': '加密保存，之后不再显示。',

@@ -5,7 +5,7 @@ import type { Settings } from './settings';
 
 type Connector = operations['getConnectors']['responses'][200]['content']['application/json'][number];
 
-const settingsKey = ['sign-in-experience'];
+export const settingsKey = ['sign-in-experience'];
 
 /** The API's sign-in experience as the form's settings (its id and tenant are not settings). */
 function settingsOf(answer: operations['getSignInExp']['responses'][200]['content']['application/json']): Settings {

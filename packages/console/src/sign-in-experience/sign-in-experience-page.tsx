@@ -21,6 +21,8 @@ export default function SignInExperiencePage() {
       <MoreSignInSettings />
       <p className="sie-captcha-link">
         <Link href="/console/sign-in-experience/captcha">{t('signInExperience.captcha.link')}</Link>
+        {' · '}
+        <Link href="/console/sign-in-experience/custom-ui">{t('signInExperience.customUi.link')}</Link>
       </p>
       {can.reason && (
         <p className="sie-read-only" role="note">

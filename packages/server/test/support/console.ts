@@ -101,3 +101,10 @@ export async function replaceCode(page: Page, name: string, text: string) {
   await expect.poll(() => editor.textContent(), { timeout: 5_000 }).toContain(text.split('\n')[0]?.trim());
   return editor;
 }
+
+/** Ticks a search picker's option by its name (the label starts with it), clicking its label. */
+export async function tick(page: Page, name: string) {
+  const checkbox = page.getByRole('checkbox', { name: new RegExp(`^${name}\\b`) });
+  await checkbox.locator('xpath=ancestor::label').click();
+  expect(await checkbox.isChecked()).toBe(true);
+}

@@ -10,6 +10,7 @@ export interface OrganizationRolePickerProps {
   chosen: ReadonlyMap<string, string>;
   onChange: (chosen: Map<string, string>) => void;
   error?: string;
+  isDisabled?: boolean;
 }
 
 /** Choose organization roles for users: searched on the server; machine-to-machine roles are shown but locked. */
@@ -36,6 +37,7 @@ export function OrganizationRolePicker(props: OrganizationRolePickerProps) {
       onChange={props.onChange}
       messages={messages}
       error={props.error}
+      isDisabled={props.isDisabled}
     />
   );
 }
