@@ -80,6 +80,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       applicationId: application,
       roleId: ids.role as string,
       keyType: 'cookie-keys',
+      actionType: 'action.postSignIn',
       languageTag: 'en',
     };
     const segments = path.split('/');
@@ -189,6 +190,13 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     });
     expect(captcha.status).toBe(200);
     secrets.push(captchaSecret);
+    const actionSecret = 'action-legacy-api-secret';
+    const action = await api.put('/configs/actions/action.postSignIn', {
+      script: 'const runAction = async () => {};',
+      environmentVariables: { LEGACY_TOKEN: actionSecret },
+    });
+    expect(action.status).toBe(201);
+    secrets.push(actionSecret);
 
     // An audit log entry (the writes above left some).
     await server.services.auditLog.flush();
