@@ -100,11 +100,15 @@ describe.skipIf(dialect === 'postgres')(
       expect((await api.get('/sign-in-exp')).body.customUiAssets).toBeNull();
       expect(await axeLightAndDark(page)).toEqual([]);
 
-      // A good zip: the progress bar shows while it goes up, then the upload is in use.
-      const progressSeen = page
-        .getByRole('progressbar', { name: 'Uploading' })
-        .waitFor({ timeout: 15_000 })
-        .then(() => true);
+      // A good zip: the progress bar shows while it goes up, then the upload is in use. The request
+      // is held until the bar is seen, so a fast loopback upload cannot finish before it is checked.
+      const progress = page.getByRole('progressbar', { name: 'Uploading' });
+      let progressSeen = false;
+      await page.route('**/api/sign-in-exp/default/custom-ui-assets', async (route) => {
+        await progress.waitFor();
+        progressSeen = true;
+        await route.continue();
+      });
       const bigAsset = new Uint8Array(2_000_000).map((_, index) => (index * 7919) % 251);
       await file.setInputFiles({
         name: 'dist.zip',
@@ -117,9 +121,10 @@ describe.skipIf(dialect === 'postgres')(
         ),
       });
       await upload.click();
-      expect(await progressSeen).toBe(true);
       const inUse = page.getByRole('region', { name: 'In use' });
       await inUse.getByRole('button', { name: 'Use the built-in pages' }).waitFor();
+      expect(progressSeen).toBe(true);
+      expect(await progress.count()).toBe(0);
       const stored = (await api.get('/sign-in-exp')).body.customUiAssets;
       expect(stored).toEqual({ id: expect.stringMatching(/^[a-z0-9]{8}$/), createdAt: expect.any(Number) });
       expect(await inUse.getByText(stored.id, { exact: true }).isVisible()).toBe(true);
