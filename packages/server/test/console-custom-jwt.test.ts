@@ -135,6 +135,9 @@ describe.skipIf(dialect === 'postgres')('browser: custom token claims in the con
 
   it('deletes a script after asking, and says what is lost', async () => {
     const { context, page } = await openConsoleAs(chromium, server, owner, '/console/custom-jwt/access-token');
+    // Act once the page knows the administrator's rights: until then the editor is read-only.
+    const editor = page.getByRole('textbox', { name: 'Script', exact: true });
+    await expect.poll(() => editor.getAttribute('aria-readonly'), { timeout: 15_000 }).toBeNull();
     await page.getByRole('button', { name: 'Delete script' }).click();
     const dialog = page.getByRole('alertdialog', { name: 'Delete the script for User access tokens?' });
     expect(await dialog.textContent()).toContain('New tokens no longer get the custom claims.');
