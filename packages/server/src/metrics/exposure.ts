@@ -45,8 +45,7 @@ async function answer(source: MetricsSource): Promise<{ status: number; type: st
  */
 export function publicMetricsRoute(source: MetricsSource, token: string) {
   const check = tokenCheck(token);
-  return async (ctx: Context, next: Next) => {
-    if (ctx.path !== '/metrics') return next();
+  const serve = async (ctx: Context) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') {
       ctx.set('Allow', 'GET, HEAD');
       throw new RequestError('request.method_not_allowed', 405);
@@ -63,6 +62,8 @@ export function publicMetricsRoute(source: MetricsSource, token: string) {
     ctx.type = type;
     ctx.body = body;
   };
+  // Not an async function: every other request passes straight on, without a promise of its own.
+  return (ctx: Context, next: Next) => (ctx.path === '/metrics' ? serve(ctx) : next());
 }
 
 function send(
