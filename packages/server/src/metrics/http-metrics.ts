@@ -22,7 +22,7 @@ for (const mount of ['/oidc', '/admin/oidc']) {
   documentRoutes.set(`${mount}/jwks`, `${prefix}:jwks`);
 }
 
-/** `oidc:token`, `admin/oidc:userinfo`: built once per provider route, then read from the map. */
+/** `oidc:token`, `admin/oidc:userinfo`: built once per provider route, then read from the map (a memo of constants). */
 const providerLabels = new Map<string, Map<string, string>>();
 function providerLabel(mountPath: string, route: string): string {
   let byRoute = providerLabels.get(mountPath);
