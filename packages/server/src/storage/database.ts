@@ -2,7 +2,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
-import pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -16,9 +15,6 @@ export interface Storage {
   dialect: Dialect;
   close(): Promise<void>;
 }
-
-// bigint columns hold epoch milliseconds, which fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number(value));
 
 /** The PostgreSQL schema that holds the admin realm's tables. */
 export const adminSchema = 'tessera_admin';
@@ -70,7 +66,11 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
-function openPostgres(url: string, poolSize: number): Kysely<Database> {
+async function openPostgres(url: string, poolSize: number): Promise<Kysely<Database>> {
+  // Loaded only for PostgreSQL: a SQLite node never pays pg's memory and start-up time.
+  const { default: pg } = await import('pg');
+  // bigint columns hold epoch milliseconds, which fit in a JS number.
+  pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => undefined);
@@ -121,7 +121,7 @@ export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage
       await Promise.all([db.destroy(), admin.destroy()]);
     };
   } else {
-    db = openPostgres(dbUrl, poolSize);
+    db = await openPostgres(dbUrl, poolSize);
     // One pool for both realms; only the schema of unqualified names differs.
     admin = db.withSchema(adminSchema);
     destroy = () => db.destroy();
