@@ -89,4 +89,7 @@ export function summarize(dir, windows = []) {
   }
 }
 
-if (process.argv[2]) summarize(process.argv[2]);
+if (process.argv[2]) {
+  const windowsFile = path.join(process.argv[2], 'windows.json');
+  summarize(process.argv[2], fs.existsSync(windowsFile) ? JSON.parse(fs.readFileSync(windowsFile, 'utf8')) : []);
+}

@@ -38,7 +38,7 @@ import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
-import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
+import { apiNotFound, errorHandler, exceptUnder, requestLog, securityHeaders } from './http/middleware.js';
 import {
   createCustomClaims,
   createCustomClaimsHook,
@@ -442,31 +442,34 @@ export function createHttpApp(services: Services): {
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
   app.use(canonicalPath);
-  app.use(accountApiCors);
-  app.use(serveUserAssets(services.userAssets));
-  // Before the built-in pages: a custom sign-in UI, when the settings name one, replaces them.
-  app.use(createSocialCallbackRedirects());
-  app.use(createCustomUiPages({ signInExperience: services.signInExperience, customUi: services.customUi }));
+  // None of these answers under /oidc/: the provider's requests skip the group (http/middleware.ts).
   app.use(
-    createPages({
-      signInExperience: services.signInExperience,
-      captcha: services.captcha,
-      brandingLayers: services.brandingLayers,
-      builtIn: { endpoint: config.endpoint },
-      hasInteraction: (ctx) =>
-        services
-          .getProvider()
-          .interactionDetails(ctx.req, ctx.res)
-          .then(
-            () => true,
-            () => false,
-          ),
-    }),
+    exceptUnder('/oidc/', [
+      accountApiCors,
+      serveUserAssets(services.userAssets),
+      // Before the built-in pages: a custom sign-in UI, when the settings name one, replaces them.
+      createSocialCallbackRedirects(),
+      createCustomUiPages({ signInExperience: services.signInExperience, customUi: services.customUi }),
+      createPages({
+        signInExperience: services.signInExperience,
+        captcha: services.captcha,
+        brandingLayers: services.brandingLayers,
+        builtIn: { endpoint: config.endpoint },
+        hasInteraction: (ctx) =>
+          services
+            .getProvider()
+            .interactionDetails(ctx.req, ctx.res)
+            .then(
+              () => true,
+              () => false,
+            ),
+      }),
+      createSocialCallbackPage({ signInExperience: services.signInExperience }),
+      // Before the console's pages: the provider sends test sign-ins back to a path under /console.
+      createSignInTestPage({ signInTests: services.signInTests, host: config.host }),
+      createConsolePages({ managementApiIndicator: config.managementApiIndicator }),
+    ]),
   );
-  app.use(createSocialCallbackPage({ signInExperience: services.signInExperience }));
-  // Before the console's pages: the provider sends test sign-ins back to a path under /console.
-  app.use(createSignInTestPage({ signInTests: services.signInTests, host: config.host }));
-  app.use(createConsolePages({ managementApiIndicator: config.managementApiIndicator }));
 
   app.use(jsonTokenRequests);
   mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>

@@ -36,8 +36,15 @@ export function surfaceOf(path: string): 'api' | 'oidc' | undefined {
   return surfaceSegments(path)?.surface;
 }
 
+/**
+ * Non-empty segments of lower-case letters, digits and `.`, `_`, `~`, `-`, none of them `.` or
+ * `..`: every check below passes, so the paths of nearly every request skip them.
+ */
+const plainPath = /^(?:\/(?!\.\.?(?:\/|$))[a-z0-9._~-]+)+$/;
+
 /** Why a path is not the one spelling the routers and guards compare, or undefined when it is. */
 export function nonCanonical(path: string): string | undefined {
+  if (plainPath.test(path)) return undefined;
   if (!path.startsWith('/')) return 'the path must start with "/"';
   if (path.includes('\\')) return 'the path contains a backslash';
   for (const [encoded, hex] of path.matchAll(/%(.{0,2})/g)) {

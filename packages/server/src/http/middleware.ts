@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Context, Next } from 'koa';
+import type { Context, Middleware, Next } from 'koa';
 import type { Logger } from 'pino';
 import { surfaceOf } from './canonical-path.js';
 import { RequestError } from './request-error.js';
@@ -87,4 +87,17 @@ export async function apiNotFound(ctx: Context, next: Next) {
     };
   }
   ctx.status = status;
+}
+
+/**
+ * Runs `middlewares` in order, except for paths under `prefix`, which go straight on. A group
+ * that can never answer there (pages, callbacks, assets under /oidc) is then one check for the
+ * provider's requests rather than an async step each, on every token, user info and discovery call.
+ */
+export function exceptUnder(prefix: string, middlewares: Middleware[]): Middleware {
+  const run = middlewares.reduceRight<(ctx: Context, next: Next) => Promise<unknown>>(
+    (rest, middleware) => (ctx, next) => middleware(ctx, () => rest(ctx, next)) as Promise<unknown>,
+    (_ctx, next) => next(),
+  );
+  return (ctx, next) => (ctx.path.startsWith(prefix) ? next() : run(ctx as Context, next));
 }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import type { ClientRecord } from '../applications/index.js';
@@ -11,7 +11,8 @@ import { toClientMetadata } from './client-metadata.js';
  * bearer secrets (codes, refresh tokens, session cookies), so only their SHA-256 is
  * stored; the plaintext id comes back from the caller on each lookup.
  */
-const hashId = (id: string) => createHash('sha256').update(id).digest('base64url');
+// One-shot crypto.hash: no Hash object per call (every token and session lookup hashes an id).
+const hashId = (id: string) => hash('sha256', id, 'base64url');
 
 const grantable = new Set([
   'AccessToken',

@@ -3,7 +3,7 @@ import type { LookupFunction } from 'node:net';
 import net from 'node:net';
 import tls from 'node:tls';
 import { isSpecialUseIP } from 'oidc-provider/lib/helpers/fetch_request.js';
-import { Agent, fetch as undiciFetch } from 'undici';
+import type { Agent } from 'undici';
 import { isPrivateAddress } from '../http/network-policy.js';
 
 export interface MetadataFetchOptions {
@@ -55,15 +55,22 @@ function guardedLookup(allowLoopback: boolean): LookupFunction {
  * and the extra CA.
  */
 export function createMetadataFetch(options: MetadataFetchOptions) {
-  const agent = new Agent({
-    connect: {
-      lookup: guardedLookup(options.allowLoopback),
-      timeout: 2000,
-      ...(options.ca && { ca: [...tls.rootCertificates, options.ca] }),
-    },
-    headersTimeout: 2500,
-    bodyTimeout: 2500,
-  });
+  // undici is imported at the first metadata document fetched, not at start-up: most nodes
+  // never fetch one, and the module is sizeable.
+  let undici: Promise<{ agent: Agent; fetch: typeof import('undici').fetch }> | undefined;
+  const load = () =>
+    (undici ??= import('undici').then(({ Agent, fetch }) => ({
+      fetch,
+      agent: new Agent({
+        connect: {
+          lookup: guardedLookup(options.allowLoopback),
+          timeout: 2000,
+          ...(options.ca && { ca: [...tls.rootCertificates, options.ca] }),
+        },
+        headersTimeout: 2500,
+        bodyTimeout: 2500,
+      }),
+    })));
   return async (url: URL | string, init: RequestInit): Promise<Response> => {
     const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
     if (net.isIP(host) && refusedAddress(host, options.allowLoopback))
@@ -72,6 +79,7 @@ export function createMetadataFetch(options: MetadataFetchOptions) {
     new Headers(init.headers).forEach((value, name) => {
       headers[name] = value;
     });
+    const { agent, fetch: undiciFetch } = await load();
     const response = await undiciFetch(url, {
       method: init.method ?? 'GET',
       headers,

@@ -11,7 +11,7 @@ import {
   SqliteDialect,
   sql,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -30,9 +30,6 @@ export interface Storage {
 
 /** Told of every query (Kysely's `log`), for its latency; set only when metrics are on. */
 export type QueryLog = (event: LogEvent) => void;
-
-// bigint columns hold epoch milliseconds, which fit in a JS number.
-pg.types.setTypeParser(20, (value) => Number(value));
 
 /** The PostgreSQL schema that holds the admin realm's tables. */
 export const adminSchema = 'tessera_admin';
@@ -87,7 +84,15 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
-function openPostgres(url: string, poolSize: number, log?: QueryLog): { db: Kysely<Database>; pool: pg.Pool } {
+async function openPostgres(
+  url: string,
+  poolSize: number,
+  log?: QueryLog,
+): Promise<{ db: Kysely<Database>; pool: pg.Pool }> {
+  // Loaded only for PostgreSQL: a SQLite node never pays pg's memory and start-up time.
+  const { default: pg } = await import('pg');
+  // bigint columns hold epoch milliseconds, which fit in a JS number.
+  pg.types.setTypeParser(20, (value) => Number(value));
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => undefined);
@@ -139,7 +144,7 @@ export async function openStorage(dbUrl: string, poolSize = 10, log?: QueryLog):
       await Promise.all([db.destroy(), admin.destroy()]);
     };
   } else {
-    const opened = openPostgres(dbUrl, poolSize, log);
+    const opened = await openPostgres(dbUrl, poolSize, log);
     db = opened.db;
     const { pool } = opened;
     poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });

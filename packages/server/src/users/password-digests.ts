@@ -1,7 +1,6 @@
 import { createHash, pbkdf2, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
 import { verify as verifyArgon2 } from '@node-rs/argon2';
-import { verify as verifyBcrypt } from '@node-rs/bcrypt';
 import { isPbkdf2, legacyHashName, type PasswordAlgorithm, parseLegacyDigest } from './password-digest.schemas.js';
 
 /**
@@ -49,8 +48,11 @@ export async function importedDigestMatches(
       case 'Argon2id':
       case 'Argon2d':
         return await verifyArgon2(digest, password);
-      case 'Bcrypt':
+      case 'Bcrypt': {
+        // Only users imported with bcrypt digests need it: loaded at their first sign-in.
+        const { verify: verifyBcrypt } = await import('@node-rs/bcrypt');
         return await verifyBcrypt(password, digest);
+      }
       case 'Legacy':
         return await legacyMatches(digest, password);
       default:

@@ -3,7 +3,7 @@ import http from 'node:http';
 import https from 'node:https';
 import type net from 'node:net';
 import tls from 'node:tls';
-import { Agent, Dispatcher, getGlobalDispatcher, ProxyAgent, setGlobalDispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 
 /**
  * Outbound connections of connector packages. Logto packages call their providers with their own
@@ -96,44 +96,56 @@ function patchAgent(agent: http.Agent, secure: boolean): void {
 
 /** fetch: undici's proxy agent (or an agent with the extra CAs) for the settings of the running call. */
 const dispatchers = new WeakMap<EgressSettings, Dispatcher>();
-function dispatcherFor(egress: EgressSettings): Dispatcher | undefined {
+function dispatcherFor(
+  undici: Pick<typeof import('undici'), 'Agent' | 'ProxyAgent'>,
+  egress: EgressSettings,
+): Dispatcher | undefined {
   if (!egress.proxy && !egress.ca) return undefined;
   let dispatcher = dispatchers.get(egress);
   if (!dispatcher) {
     const tlsOptions = egress.ca ? { ca: [...tls.rootCertificates, egress.ca] } : {};
     const { proxy } = egress;
     dispatcher = proxy
-      ? new ProxyAgent({
+      ? new undici.ProxyAgent({
           uri: `${proxy.protocol}//${proxy.host}`,
           ...(proxy.username && { token: proxyAuthorization(proxy)['proxy-authorization'] }),
           requestTls: tlsOptions,
         })
-      : new Agent({ connect: tlsOptions });
+      : new undici.Agent({ connect: tlsOptions });
     dispatchers.set(egress, dispatcher);
   }
   return dispatcher;
 }
 
-class ScopedDispatcher extends Dispatcher {
-  constructor(readonly fallback: Dispatcher) {
-    super();
-  }
-  dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
-    const egress = scope.getStore();
-    return ((egress && dispatcherFor(egress)) ?? this.fallback).dispatch(options, handler);
-  }
-  close(): Promise<void> {
-    return this.fallback.close();
-  }
-  destroy(): Promise<void> {
-    return this.fallback.destroy();
-  }
-}
+/** Marks the global dispatcher this module installed, so it is installed once. */
+const scoped = Symbol('tessera.egress');
 
-/** Applies the settings to Node's global agents and fetch dispatcher (once; harmless when nothing is set). */
-export function installEgress(): void {
+/**
+ * Applies the settings to Node's global agents and fetch dispatcher (once; harmless when nothing
+ * is set). undici is imported here, when connector packages are loaded, not at start-up: it is
+ * a sizeable module a node without connector packages never needs.
+ */
+export async function installEgress(): Promise<void> {
   patchAgent(http.globalAgent, false);
   patchAgent(https.globalAgent, true);
-  const current = getGlobalDispatcher();
-  if (!(current instanceof ScopedDispatcher)) setGlobalDispatcher(new ScopedDispatcher(current));
+  const undici = await import('undici');
+  const current = undici.getGlobalDispatcher();
+  if ((current as { [scoped]?: true })[scoped]) return;
+  class ScopedDispatcher extends undici.Dispatcher {
+    readonly [scoped] = true;
+    constructor(readonly fallback: Dispatcher) {
+      super();
+    }
+    dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandlers): boolean {
+      const egress = scope.getStore();
+      return ((egress && dispatcherFor(undici, egress)) ?? this.fallback).dispatch(options, handler);
+    }
+    close(): Promise<void> {
+      return this.fallback.close();
+    }
+    destroy(): Promise<void> {
+      return this.fallback.destroy();
+    }
+  }
+  undici.setGlobalDispatcher(new ScopedDispatcher(current));
 }

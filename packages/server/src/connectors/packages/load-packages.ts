@@ -113,10 +113,12 @@ export async function loadConnectorPackages(
   directory: string,
   options: { timeoutMs: number; egress: EgressSettings },
 ): Promise<{ loaded: LoadedPackage[]; failed: FailedPackage[] }> {
-  installEgress();
+  const names = listedPackages(directory);
+  // No packages, nothing connects out through them: the egress hooks (and undici) stay unloaded.
+  if (names.length > 0) await installEgress();
   const loaded: LoadedPackage[] = [];
   const failed: FailedPackage[] = [];
-  for (const packageName of listedPackages(directory)) {
+  for (const packageName of names) {
     try {
       const result = await loadPackage(directory, packageName, options);
       const clash = loaded.find((other) => other.connector.metadata.id === result.connector.metadata.id);
