@@ -36,6 +36,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
+import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, requestLog, securityHeaders } from './http/middleware.js';
 import {
@@ -64,7 +65,7 @@ import { createSandboxPool, workerSpawner } from './sandbox/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
-import { openStorage, type Storage } from './storage/database.js';
+import { openStorage, type Storage, type StorageOptions } from './storage/database.js';
 import {
   createExperienceUserAssetsRouter,
   createUserAssets,
@@ -74,8 +75,8 @@ import {
 import { createManagementVerificationCodes, createVerificationCodesStore } from './verification-codes/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
-export async function createServices(config: Config, logger: Logger) {
-  const storage = await openStorage(config.dbUrl, config.dbPoolSize);
+export async function createServices(config: Config, logger: Logger, options: StorageOptions = {}) {
+  const storage = await openStorage(config.dbUrl, config.dbPoolSize, options);
   // Stores hold a handle that joins the request's transaction where a route opens one.
   const ambient = createAmbientDatabase(storage.db);
   const { db } = ambient;
@@ -525,11 +526,15 @@ export function createHttpApp(services: Services): {
   return { app, registry, userRegistry };
 }
 
-export async function startServer(config: Config) {
+/** Options only code can pass (no setting reaches them): `extraMigrations` lets a test play a newer release. */
+export type StartOptions = StorageOptions;
+
+export async function startServer(config: Config, options: StartOptions = {}) {
   const logger = pino({ level: config.logLevel });
-  const services = await createServices(config, logger);
+  const services = await createServices(config, logger, options);
   const { app, registry, userRegistry } = createHttpApp(services);
   const server = app.listen(config.port, config.host);
+  const http = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -572,16 +577,21 @@ export async function startServer(config: Config) {
     registry,
     userRegistry,
     port,
-    async close(): Promise<void> {
+    /**
+     * Stops accepting connections, lets requests in flight finish for up to `drainMs` (0, the
+     * default, closes every connection at once), then closes the database. Resolves with the
+     * number of requests cut short by the deadline.
+     */
+    async close({ drainMs = 0 }: { drainMs?: number } = {}): Promise<{ cut: number }> {
+      const { cut } = await http.drain(drainMs);
       for (const timer of timers) clearInterval(timer);
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       // The audit entries still queued, before the database closes.
       await Promise.all([services.auditLog.flush(), services.admin.auditLog.flush()]);
       await services.storage.close();
+      return { cut };
     },
   };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
+import { holdDataLock } from './data-lock.js';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -77,13 +78,59 @@ function openPostgres(url: string, poolSize: number): Kysely<Database> {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-const provider: MigrationProvider = {
-  async getMigrations(): Promise<Record<string, Migration>> {
-    return migrations;
-  },
-};
+export class SchemaVersionError extends Error {
+  readonly code = 'storage.schema_newer_than_code';
+}
 
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+/** The migrations this build runs, with the ones a caller adds (tests that play a newer release). */
+function migrationsWith(extra: Record<string, Migration> = {}): Record<string, Migration> {
+  const latest = Object.keys(migrations).sort().at(-1) ?? '';
+  for (const name of Object.keys(extra))
+    if (name <= latest) throw new Error(`An added migration (${name}) must come after ${latest}.`);
+  return { ...migrations, ...extra };
+}
+
+/** The migrations already run on this database (none when it has no migration table yet). */
+async function executedMigrations(db: Kysely<Database>): Promise<string[]> {
+  try {
+    const rows = await (db as Kysely<any>).selectFrom('tessera_migrations').select('name').execute();
+    return rows.map((row: { name: string }) => row.name).sort();
+  } catch (error) {
+    // SQLite: no such table; PostgreSQL: undefined table (42P01) or schema (3F000).
+    const code = (error as { code?: string }).code;
+    if (code === '42P01' || code === '3F000' || /no such table/.test(String(error))) return [];
+    throw error;
+  }
+}
+
+/**
+ * A node older than its database stops before it changes anything: a migration it does not
+ * know was run by a newer release (or another build), and this code may not read that schema.
+ */
+async function assertSchemaKnown(db: Kysely<Database>, known: Record<string, Migration>, realm: string) {
+  const names = Object.keys(known).sort();
+  const latest = names.at(-1);
+  const unknown = (await executedMigrations(db)).filter((name) => !(name in known));
+  const newest = unknown.at(-1);
+  if (!newest) return;
+  const where = realm === 'admin' ? ' (admin realm)' : '';
+  if (latest === undefined || newest > latest)
+    throw new SchemaVersionError(
+      `The database schema${where} is at migration ${newest}, newer than this Tessera (latest ${latest}). ` +
+        'Upgrade Tessera to the release that added it, or a later one. Nothing was changed.',
+    );
+  throw new SchemaVersionError(
+    `The database schema${where} holds migration ${unknown[0]}, which this Tessera (latest ${latest}) does not know: ` +
+      'it was migrated by a different build. Run the build that migrated it. Nothing was changed.',
+  );
+}
+
+export async function migrate(
+  db: Kysely<Database>,
+  schema?: string,
+  known: Record<string, Migration> = migrations,
+): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => known };
   const migrator = new Migrator({
     db,
     provider,
@@ -92,6 +139,8 @@ export async function migrate(db: Kysely<Database>, schema?: string): Promise<vo
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // A newer node may have migrated between our check and the migration lock: say so plainly.
+    await assertSchemaKnown(db, known, schema === adminSchema ? 'admin' : 'default');
     const failed = results?.find((result) => result.status === 'Error');
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
@@ -108,17 +157,29 @@ async function createAdminSchema(db: Kysely<Database>): Promise<void> {
   });
 }
 
-export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage> {
+export interface StorageOptions {
+  /**
+   * Migrations run after this build's own, for tests that play a newer release on the same
+   * database. Only code can pass them (no setting reaches this), and they can only come after
+   * the built-in ones.
+   */
+  extraMigrations?: Record<string, Migration>;
+}
+
+export async function openStorage(dbUrl: string, poolSize = 10, options: StorageOptions = {}): Promise<Storage> {
+  const known = migrationsWith(options.extraMigrations);
   const dialect: Dialect = dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
   let db: Kysely<Database>;
   let admin: Kysely<Database>;
   let destroy: () => Promise<void>;
   if (dialect === 'sqlite') {
     const file = sqliteFile(dbUrl);
+    const lock = holdDataLock(file);
     db = openSqlite(file);
     admin = openSqlite(adminSqliteFile(file));
     destroy = async () => {
       await Promise.all([db.destroy(), admin.destroy()]);
+      lock.release();
     };
   } else {
     db = openPostgres(dbUrl, poolSize);
@@ -127,9 +188,12 @@ export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage
     destroy = () => db.destroy();
   }
   try {
-    await migrate(db);
+    // Both realms are checked before either is touched.
+    await assertSchemaKnown(db, known, 'default');
+    await assertSchemaKnown(admin, known, 'admin');
+    await migrate(db, undefined, known);
     if (dialect === 'postgres') await createAdminSchema(db);
-    await migrate(admin, dialect === 'postgres' ? adminSchema : undefined);
+    await migrate(admin, dialect === 'postgres' ? adminSchema : undefined, known);
   } catch (error) {
     await destroy();
     throw error;
