@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 
 /**
@@ -14,6 +15,7 @@ export function dataLockFile(databaseFile: string): string {
 
 function openLock(databaseFile: string, busyMs: number) {
   const file = dataLockFile(databaseFile);
+  fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true, mode: 0o700 });
   fs.closeSync(fs.openSync(file, 'a', 0o600));
   const lock = new SqliteDatabase(file);
   lock.pragma(`busy_timeout = ${busyMs}`);

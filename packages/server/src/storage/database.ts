@@ -24,7 +24,7 @@ pg.types.setTypeParser(20, (value) => Number(value));
 /** The PostgreSQL schema that holds the admin realm's tables. */
 export const adminSchema = 'tessera_admin';
 
-function sqliteFile(url: string): string {
+export function sqliteFile(url: string): string {
   return url.slice('sqlite:'.length) || './data/tessera.db';
 }
 
@@ -104,25 +104,34 @@ async function executedMigrations(db: Kysely<Database>): Promise<string[]> {
 }
 
 /**
- * A node older than its database stops before it changes anything: a migration it does not
- * know was run by a newer release (or another build), and this code may not read that schema.
+ * Why a node must not run on a database whose executed migrations are `executed`: one it does
+ * not know was run by a newer release (or another build), and this code may not read that schema.
  */
-async function assertSchemaKnown(db: Kysely<Database>, known: Record<string, Migration>, realm: string) {
-  const names = Object.keys(known).sort();
-  const latest = names.at(-1);
-  const unknown = (await executedMigrations(db)).filter((name) => !(name in known));
+export function schemaProblem(
+  executed: string[],
+  known: Record<string, Migration> = migrations,
+  realm = 'default',
+): string | undefined {
+  const latest = Object.keys(known).sort().at(-1);
+  const unknown = executed.filter((name) => !(name in known)).sort();
   const newest = unknown.at(-1);
-  if (!newest) return;
+  if (!newest) return undefined;
   const where = realm === 'admin' ? ' (admin realm)' : '';
   if (latest === undefined || newest > latest)
-    throw new SchemaVersionError(
+    return (
       `The database schema${where} is at migration ${newest}, newer than this Tessera (latest ${latest}). ` +
-        'Upgrade Tessera to the release that added it, or a later one. Nothing was changed.',
+      'Upgrade Tessera to the release that added it, or a later one. Nothing was changed.'
     );
-  throw new SchemaVersionError(
+  return (
     `The database schema${where} holds migration ${unknown[0]}, which this Tessera (latest ${latest}) does not know: ` +
-      'it was migrated by a different build. Run the build that migrated it. Nothing was changed.',
+    'it was migrated by a different build. Run the build that migrated it. Nothing was changed.'
   );
+}
+
+/** A node older than its database stops before it changes anything. */
+async function assertSchemaKnown(db: Kysely<Database>, known: Record<string, Migration>, realm: string) {
+  const problem = schemaProblem(await executedMigrations(db), known, realm);
+  if (problem) throw new SchemaVersionError(problem);
 }
 
 export async function migrate(
