@@ -13,7 +13,7 @@ import {
   seedManagementCredentials,
   timedRequest,
 } from './support/operations.js';
-import { dialect } from './support/server.js';
+import { dialect, freshDatabaseUrl, startTestServer } from './support/server.js';
 
 /**
  * The real server (`node dist/main.js`) under load from keep-alive clients, with slow uploads in
@@ -127,18 +127,35 @@ describe(`graceful shutdown under load (${dialect})`, () => {
     expect(log).toContain('"msg":"Tessera stopped"');
     expect(log).not.toContain('shutdown timeout reached');
 
-    if (dialect === 'postgres') {
-      const admin = new pg.Client({ connectionString: new URL('/postgres', env.DB_URL).href.split('?')[0] });
-      await admin.connect();
-      try {
-        const { rows } = await admin.query(
-          'select count(*)::int as n from pg_stat_activity where application_name = $1',
-          [applicationName],
-        );
-        expect(rows[0].n).toBe(0);
-      } finally {
-        await admin.end();
-      }
-    }
+    if (dialect === 'postgres') expect(await backends(env.DB_URL as string, applicationName)).toBe(0);
   }, 60_000);
+
+  // In this process, so the pool's connections can only have ended because close() ended them.
+  it.runIf(dialect === 'postgres')('close() ends every database connection of the node', async () => {
+    const name = `tessera_close_${process.pid}`;
+    const dbUrl = `${await freshDatabaseUrl(fs.mkdtempSync(path.join(dir, 'close-')))}?application_name=${name}`;
+    const server = await startTestServer({ DB_URL: dbUrl, TESSERA_DB_POOL_SIZE: '4' });
+    const seeded = await seedManagementCredentials({ DB_URL: dbUrl, TESSERA_DATA_DIR: server.dataDir });
+    const token = await managementToken(server.url, seeded);
+    await Promise.all(
+      [1, 2, 3, 4].map(() => fetch(`${server.url}/api/users`, { headers: { authorization: `Bearer ${token}` } })),
+    );
+    expect(await backends(dbUrl, name)).toBeGreaterThan(0);
+    await server.stop();
+    await expect.poll(() => backends(dbUrl, name), { timeout: 5000 }).toBe(0);
+  });
 });
+
+/** PostgreSQL connections open under this application name. */
+async function backends(dbUrl: string, applicationName: string): Promise<number> {
+  const admin = new pg.Client({ connectionString: new URL('/postgres', dbUrl).href.split('?')[0] });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query('select count(*)::int as n from pg_stat_activity where application_name = $1', [
+      applicationName,
+    ]);
+    return rows[0].n;
+  } finally {
+    await admin.end();
+  }
+}
