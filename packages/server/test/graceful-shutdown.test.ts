@@ -130,6 +130,32 @@ describe(`graceful shutdown under load (${dialect})`, () => {
     if (dialect === 'postgres') expect(await backends(env.DB_URL as string, applicationName)).toBe(0);
   }, 60_000);
 
+  it('cuts requests still running at the shutdown timeout, says so and still exits 0', async () => {
+    const server = await startMainProcess({ ...env, TESSERA_SHUTDOWN_TIMEOUT_SECONDS: '1' }, url);
+    const exited = new Promise<number | null>((resolve) => server.child.once('exit', resolve));
+    const token = await managementToken(url, credentials);
+    const agent = new http.Agent({ keepAlive: true });
+    // An upload whose body would end only after 20 s.
+    const stuck = timedRequest(agent, url, token, {
+      method: 'POST',
+      path: '/api/users',
+      body: { username: 'stuck' },
+      trickleMs: 20_000,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalAt = performance.now();
+    server.child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    const outcome = await stuck;
+    agent.destroy();
+    expect(outcome.error).toMatch(/ECONNRESET|socket hang up/);
+    expect(outcome.endedAt - signalAt).toBeGreaterThan(900);
+    expect(outcome.endedAt - signalAt).toBeLessThan(10_000);
+    const log = await server.output(0);
+    expect(log).toContain('"requests":1,"msg":"shutdown timeout reached: requests still in flight were cut"');
+    expect(log).toContain('"msg":"Tessera stopped"');
+  });
+
   // In this process, so the pool's connections can only have ended because close() ended them.
   it.runIf(dialect === 'postgres')('close() ends every database connection of the node', async () => {
     const name = `tessera_close_${process.pid}`;
