@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../src/app.js';
 import { loadConfig } from '../src/config/config.js';
 import { migrations } from '../src/storage/migrations.js';
+import { startScript } from './support/cli.js';
 import { childServerEnv, freePort, mainJs, startMainProcess } from './support/main-process.js';
 import { type Credentials, managementToken, seedManagementCredentials } from './support/operations.js';
 import { dialect } from './support/server.js';
@@ -107,15 +107,7 @@ describe.runIf(dialect === 'postgres')('a rolling upgrade of two nodes on one Po
       // B, stopped and started again with the old code, is older than the schema now.
       await nodeB.stop();
       expect(nodeB.child.exitCode).toBe(0);
-      const restarted = spawn(process.execPath, [mainJs], {
-        env: { ...process.env, ...env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
-      let stderr = '';
-      restarted.stderr.on('data', (chunk) => {
-        stderr += chunk;
-      });
-      const code = await new Promise((resolve) => restarted.on('close', resolve));
+      const { code, stderr } = await startScript(mainJs, env).done;
       expect(code).toBe(1);
       expect(stderr).toContain(
         `The database schema is at migration 0999_rolling_upgrade_probe, newer than this Tessera (latest ${latest}). Upgrade Tessera`,

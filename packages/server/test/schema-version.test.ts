@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -8,6 +7,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSchema, adminSqliteFile, openStorage } from '../src/storage/database.js';
 import { migrations } from '../src/storage/migrations.js';
+import { startScript } from './support/cli.js';
 import { mainJs } from './support/main-process.js';
 import { dialect, freshDatabaseUrl } from './support/server.js';
 
@@ -57,25 +57,6 @@ async function recordMigration(db: Kysely<any>, name: string) {
   await db.insertInto('tessera_migrations').values({ name, timestamp: new Date().toISOString() }).execute();
 }
 
-/** `node dist/main.js` to its end: a refusal is a message on stderr and a non-zero exit. */
-function runMain(env: Record<string, string>) {
-  const child = spawn(process.execPath, [mainJs], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk) => {
-    stdout += chunk;
-  });
-  child.stderr.on('data', (chunk) => {
-    stderr += chunk;
-  });
-  return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
-    child.on('close', (code) => resolve({ code, stdout, stderr })),
-  );
-}
-
 describe(`a database schema newer than the code (${dialect})`, () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-schema-'));
   let dbUrl: string;
@@ -93,13 +74,13 @@ describe(`a database schema newer than the code (${dialect})`, () => {
     const before = await snapshot(dbUrl);
     const dataDir = path.join(dir, 'node-data');
     try {
-      const result = await runMain({
+      const result = await startScript(mainJs, {
         DB_URL: dbUrl,
         TESSERA_DATA_DIR: dataDir,
         PORT: '0',
         HOST: '127.0.0.1',
         TESSERA_LOG_LEVEL: 'silent',
-      });
+      }).done;
 
       expect(result.code).toBe(1);
       expect(result.stderr).toContain(
