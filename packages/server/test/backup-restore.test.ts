@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -5,6 +6,7 @@ import path from 'node:path';
 import Sqlite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readArchive, writeArchive } from '../src/cli/backup-archive.js';
+import { openStorage } from '../src/storage/database.js';
 import { cli, ensureBuiltCli } from './support/cli.js';
 import { childServerEnv, startMainProcess } from './support/main-process.js';
 import { type Credentials, managementToken, seedManagementCredentials } from './support/operations.js';
@@ -186,7 +188,7 @@ describe.skipIf(dialect === 'postgres')('tessera backup and restore (sqlite)', {
 });
 
 describe.runIf(dialect === 'postgres')('tessera backup on PostgreSQL', () => {
-  it('names the pg_dump and pg_restore commands instead of pretending', async () => {
+  it('names the pg_dump and pg_restore commands instead of pretending, and they work', async () => {
     ensureBuiltCli();
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-backup-pg-'));
     try {
@@ -201,6 +203,30 @@ describe.runIf(dialect === 'postgres')('tessera backup on PostgreSQL', () => {
       expect(restore.stderr).toContain(
         `pg_restore --clean --if-exists --no-owner --exit-on-error --single-transaction --dbname="$DB_URL" ${file}`,
       );
+
+      // The printed commands work: a dump restored over a database that changed since.
+      const credentials = await seedManagementCredentials(env);
+      const shell = (command: string, dbUrl: string) =>
+        execFileSync('sh', ['-c', command], { env: { ...process.env, DB_URL: dbUrl }, stdio: 'pipe' });
+      shell(`pg_dump --format=custom --file=${file} "$DB_URL"`, env.DB_URL as string);
+      await seedManagementCredentials(env);
+      shell(
+        `pg_restore --clean --if-exists --no-owner --exit-on-error --single-transaction --dbname="$DB_URL" ${file}`,
+        env.DB_URL as string,
+      );
+      const storage = await openStorage(env.DB_URL as string);
+      try {
+        const apps = await storage.db
+          .selectFrom('applications')
+          .select('id')
+          .where('type', '=', 'MachineToMachine')
+          .execute();
+        expect(apps.map((app) => app.id)).toEqual([credentials.id]);
+        // The admin realm's schema is in the dump too.
+        expect(await storage.admin.selectFrom('roles').select('name').execute()).toHaveLength(3);
+      } finally {
+        await storage.close();
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
