@@ -1,3 +1,4 @@
+import cluster from 'node:cluster';
 import fs from 'node:fs';
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
@@ -49,6 +50,7 @@ import {
 import { createManagementAuth } from './management/auth.js';
 import { createManagementRouter } from './management/management.router.js';
 import { seedManagementApi } from './management/seed.js';
+import { createMetrics, listenMetrics, publicMetricsRoute } from './metrics/index.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
 import { createMetadataFetch } from './oidc/metadata-document-fetch.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
@@ -76,7 +78,10 @@ import { createManagementVerificationCodes, createVerificationCodesStore } from 
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
 export async function createServices(config: Config, logger: Logger, options: StorageOptions = {}) {
-  const storage = await openStorage(config.dbUrl, config.dbPoolSize, options);
+  // Off (no-op recorders, no registry) unless a metrics port or token is configured.
+  const metrics = createMetrics({ enabled: config.metrics.enabled });
+  const storage = await openStorage(config.dbUrl, config.dbPoolSize, { ...options, log: metrics.queryLog });
+  metrics.watchPool(storage.poolStats);
   // Stores hold a handle that joins the request's transaction where a route opens one.
   const ambient = createAmbientDatabase(storage.db);
   const { db } = ambient;
@@ -93,7 +98,9 @@ export async function createServices(config: Config, logger: Logger, options: St
     clock,
     config,
     logger,
+    ...(metrics.enabled && { onDelivery: metrics.webhookDelivery }),
   });
+  metrics.watchWebhooks(hooks.backlog);
   const installed = await loadInstalledConnectors(
     builtInConnectors,
     config.connectorPackages,
@@ -112,7 +119,11 @@ export async function createServices(config: Config, logger: Logger, options: St
       protectedRoleId: managementRoleId,
       connectors: installed.connectors,
       onUserCreated: hooks.userCreated,
-      onIdentifierLockout: hooks.identifierLockout,
+      onIdentifierLockout: async (target, action) => {
+        metrics.lockout('default', target, action);
+        await hooks.identifierLockout(target, action);
+      },
+      ...(metrics.enabled && { onMessage: metrics.messageSent }),
     },
     shared,
   );
@@ -121,7 +132,15 @@ export async function createServices(config: Config, logger: Logger, options: St
   // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
   const adminRoleIds = await seedAdminRealm(storage.admin, config);
   const admin = createRealmCore(
-    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: [] },
+    {
+      id: 'admin',
+      db: storage.admin,
+      protectedRoleId: adminRoleIds.owner,
+      connectors: [],
+      ...(metrics.enabled && {
+        onIdentifierLockout: async (target, action) => metrics.lockout('admin', target, action),
+      }),
+    },
     shared,
   );
   const admins = createAdminsService({
@@ -246,6 +265,7 @@ export async function createServices(config: Config, logger: Logger, options: St
       organizationGrants: organizations.stores.grants,
       jit: organizations.jit,
       oneTimeTokens,
+      metrics,
       logger,
     },
     shared,
@@ -299,6 +319,7 @@ export async function createServices(config: Config, logger: Logger, options: St
       core: admin,
       place: adminPlace,
       organizationGrants: createOrganizationStores(storage.admin).grants,
+      metrics,
       logger,
     },
     shared,
@@ -307,6 +328,7 @@ export async function createServices(config: Config, logger: Logger, options: St
   return {
     config,
     logger,
+    metrics,
     storage,
     db,
     box,
@@ -410,9 +432,13 @@ export function createHttpApp(services: Services): {
     },
   };
 
+  // First, so it times everything after it; absent when metrics are off.
+  if (services.metrics.http) app.use(services.metrics.http);
   app.use(requestLog(logger));
   app.use(securityHeaders);
   app.use(errorHandler(logger));
+  // `/metrics` on the public port only with a token (its own check, outside the route registry).
+  if (config.metrics.token) app.use(publicMetricsRoute(services.metrics, config.metrics.token));
   app.use(services.hooks.requestContext.middleware);
   app.use(apiNotFound);
   // Before every router, mount and path check below, so they all see one spelling of a path.
@@ -540,6 +566,19 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     server.once('error', reject);
   });
   server.keepAliveTimeout = 65_000;
+  // The metrics listener of its own; in a cluster the primary opens it (metrics/cluster.ts).
+  const metricsListener =
+    config.metrics.port !== undefined && !cluster.isWorker
+      ? await listenMetrics(services.metrics, {
+          port: config.metrics.port,
+          host: config.metrics.host,
+          token: config.metrics.token,
+        }).catch(async (error) => {
+          server.close();
+          await services.storage.close();
+          throw error;
+        })
+      : undefined;
 
   const timers = [
     setInterval(() => {
@@ -577,6 +616,8 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     registry,
     userRegistry,
     port,
+    /** The metrics listener's port, when TESSERA_METRICS_PORT opened one in this process. */
+    metricsPort: metricsListener?.port,
     /**
      * Stops accepting connections, lets requests in flight finish for up to `drainMs` (0, the
      * default, closes every connection at once), then closes the database. Resolves with the
@@ -585,6 +626,7 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     async close({ drainMs = 0 }: { drainMs?: number } = {}): Promise<{ cut: number }> {
       const { cut } = await http.drain(drainMs);
       for (const timer of timers) clearInterval(timer);
+      await metricsListener?.close();
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();

@@ -37,4 +37,22 @@ describe('loadConfig', () => {
       loadConfig({ TESSERA_KEY_RELOAD_SECONDS: '30', TESSERA_KEY_ACTIVATION_DELAY_SECONDS: '45' }),
     ).toThrowError('TESSERA_KEY_ACTIVATION_DELAY_SECONDS: must be at least twice TESSERA_KEY_RELOAD_SECONDS');
   });
+
+  it('keeps metrics off unless a metrics port or token is set, and refuses a weak token or the public port', () => {
+    expect(loadConfig({}).metrics).toMatchObject({ enabled: false, port: undefined, token: undefined });
+    expect(loadConfig({ HOST: '10.0.0.5', TESSERA_METRICS_PORT: '9464' }).metrics).toEqual({
+      enabled: true,
+      port: 9464,
+      host: '10.0.0.5',
+      token: undefined,
+    });
+    expect(loadConfig({ TESSERA_METRICS_TOKEN: 'a-long-enough-token' }).metrics.enabled).toBe(true);
+    expect(() => loadConfig({ TESSERA_METRICS_TOKEN: 'short' })).toThrowError(/TESSERA_METRICS_TOKEN/);
+    expect(() => loadConfig({ TESSERA_METRICS_TOKEN: 'has a space in it, long' })).toThrowError(
+      /TESSERA_METRICS_TOKEN/,
+    );
+    expect(() => loadConfig({ PORT: '3001', TESSERA_METRICS_PORT: '3001' })).toThrowError(
+      'TESSERA_METRICS_PORT: must differ from PORT',
+    );
+  });
 });

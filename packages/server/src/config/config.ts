@@ -72,6 +72,13 @@ export const configSchema = z
     TESSERA_ACTIONS_FETCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(3000),
     TESSERA_ACTIONS_FETCH_MAX_BYTES: z.coerce.number().int().min(1024).max(10_485_760).default(1_048_576),
     TESSERA_ACTIONS_FETCH_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+    // Prometheus metrics: on a listener of their own, and/or on the public port behind a bearer token.
+    TESSERA_METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+    TESSERA_METRICS_HOST: z.string().min(1).optional(),
+    TESSERA_METRICS_TOKEN: z
+      .string()
+      .regex(/^[\x21-\x7e]{16,512}$/, 'must be 16 to 512 visible ASCII characters (no spaces)')
+      .optional(),
     TESSERA_CONNECTORS_DIR: z.string().min(1).optional(),
     TESSERA_CONNECTOR_PROXY: z.url({ protocol: /^http$/, error: 'must be an http:// proxy URL' }).optional(),
     TESSERA_CONNECTOR_CA_FILE: z.string().min(1).optional(),
@@ -93,6 +100,17 @@ export const configSchema = z
         code: 'custom',
         path: ['TESSERA_KEY_ACTIVATION_DELAY_SECONDS'],
         message: 'must be at least twice TESSERA_KEY_RELOAD_SECONDS',
+      });
+    }
+    if (
+      env.TESSERA_METRICS_PORT !== undefined &&
+      env.TESSERA_METRICS_PORT !== 0 &&
+      env.TESSERA_METRICS_PORT === env.PORT
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TESSERA_METRICS_PORT'],
+        message: 'must differ from PORT (the metrics listener is not the public one)',
       });
     }
   })
@@ -137,6 +155,13 @@ export const configSchema = z
         fetchTimeoutMs: env.TESSERA_ACTIONS_FETCH_TIMEOUT_MS,
         fetchMaxBytes: env.TESSERA_ACTIONS_FETCH_MAX_BYTES,
         fetchAllowPrivateNetworks: env.TESSERA_ACTIONS_FETCH_ALLOW_PRIVATE_NETWORKS,
+      },
+      metrics: {
+        /** Collected and served only when a listener or a token is configured. */
+        enabled: env.TESSERA_METRICS_PORT !== undefined || env.TESSERA_METRICS_TOKEN !== undefined,
+        port: env.TESSERA_METRICS_PORT,
+        host: env.TESSERA_METRICS_HOST ?? env.HOST,
+        token: env.TESSERA_METRICS_TOKEN,
       },
       connectorPackages: {
         directory: path.resolve(env.TESSERA_CONNECTORS_DIR ?? path.join(env.TESSERA_DATA_DIR, 'connectors')),

@@ -46,6 +46,8 @@ export function createConnectorsService(deps: {
     locale: string | undefined,
     type: PasswordlessMessage['type'],
   ) => Promise<EmailTemplateDetails | undefined>;
+  /** Told of each message `sendMessage` tried to send, by connector factory id (metrics). */
+  onMessage?: (factoryId: string, type: PasswordlessMessage['type'], ok: boolean) => void;
 }) {
   const { store, registry, box, clock } = deps;
   const openConfig = (row: ConnectorRow) => JSON.parse(box.open(row.config)) as Json;
@@ -268,7 +270,13 @@ export function createConnectorsService(deps: {
       const config = openConfig(row);
       const template = type === 'Email' ? await deps.emailTemplate?.(message.payload.locale, message.type) : undefined;
       const sent = template ? { ...message, template } : message;
-      await mapConnectorErrors(() => connector.sendMessage(sent, config, registry.runtime(connector)));
+      try {
+        await mapConnectorErrors(() => connector.sendMessage(sent, config, registry.runtime(connector)));
+      } catch (error) {
+        deps.onMessage?.(connector.metadata.id, message.type, false);
+        throw error;
+      }
+      deps.onMessage?.(connector.metadata.id, message.type, true);
     },
 
     /** For social sign-in: a connector with its opened config, its runtime and its target (overrides applied). */

@@ -32,6 +32,8 @@ export function createHooksDispatcher(deps: {
   clock: () => number;
   settings: DispatcherSettings;
   onError: (error: unknown) => void;
+  /** Told of each attempt's outcome (metrics). */
+  onOutcome?: (outcome: 'succeeded' | 'retry' | 'failed') => void;
 }) {
   const { store, hooks, clock, settings } = deps;
   let running = false;
@@ -59,6 +61,7 @@ export function createHooksDispatcher(deps: {
     const base = { attempts, last_status: outcome.status, last_response: outcome.body, updated_at: now() };
     if (outcome.error === null) {
       await store.finish(row.id, token, { ...base, status: 'succeeded', last_error: null });
+      deps.onOutcome?.('succeeded');
       return;
     }
     const next = now() + backoffMs(attempts, settings.retryBaseMs);
@@ -69,6 +72,7 @@ export function createHooksDispatcher(deps: {
       last_error: outcome.error,
       ...(retry ? { status: 'pending', next_attempt_at: next } : { status: 'failed' }),
     });
+    deps.onOutcome?.(retry ? 'retry' : 'failed');
     // This node looks again when the retry is due; any node's poll would find it too.
     if (retry) wakeIn(next - now());
   }

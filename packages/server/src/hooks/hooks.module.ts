@@ -41,6 +41,8 @@ export function createHooksModule(deps: {
   clock: () => number;
   config: Config;
   logger: Logger;
+  /** Told of each delivery attempt's outcome (metrics). */
+  onDelivery?: (outcome: 'succeeded' | 'retry' | 'failed') => void;
 }) {
   const { config, logger } = deps;
   const store = createHooksStore(deps.db);
@@ -60,6 +62,7 @@ export function createHooksModule(deps: {
     clock: deps.clock,
     settings: config.hooks,
     onError: (err) => logger.warn({ err }, 'webhook delivery'),
+    ...(deps.onDelivery && { onOutcome: deps.onDelivery }),
   });
   poke = dispatcher.poke;
   const requestContext = createHookRequestContext();
@@ -148,6 +151,8 @@ export function createHooksModule(deps: {
     store,
     service,
     dispatcher,
+    /** The outbox's pending deliveries (read by metrics at each scrape). */
+    backlog: () => deliveryStore.backlog(),
     requestContext,
     userCreated,
     interactionSubmitted,

@@ -61,6 +61,15 @@ export function createHooksStore(db: Kysely<Database>) {
         .where('id', '=', id)
         .where('claim_token', '=', token)
         .execute(),
+    /** Deliveries still to be made, and when the oldest of them was written (for metrics). */
+    async backlog(): Promise<{ pending: number; oldestCreatedAt: number | undefined }> {
+      const row = await db
+        .selectFrom('hook_deliveries')
+        .select((eb) => [eb.fn.countAll<number | string>().as('n'), eb.fn.min('created_at').as('oldest')])
+        .where('status', '=', 'pending')
+        .executeTakeFirstOrThrow();
+      return { pending: Number(row.n), oldestCreatedAt: row.oldest === null ? undefined : Number(row.oldest) };
+    },
     /** Removes finished deliveries (succeeded or failed) created before `before`. */
     prune: (before: number) =>
       db

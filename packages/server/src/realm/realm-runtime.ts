@@ -5,6 +5,7 @@ import { createExperienceService } from '../experience/experience.service.js';
 import { createSignInPasskey } from '../experience/sign-in-passkey.service.js';
 import { createWebAuthn, relyingPartyOf } from '../experience/webauthn.service.js';
 import { createLogWriter } from '../logs/index.js';
+import { type Metrics, observeGrants } from '../metrics/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
 import { auditProviderEvents, recordActiveUsers } from '../oidc/audit-events.js';
 import { createLiveProvider } from '../oidc/live-provider.js';
@@ -41,6 +42,8 @@ export async function createRealmRuntime(
     actions?: Parameters<typeof createExperienceService>[0]['actions'];
     /** Clients built in rather than stored (the main realm's demo app), found before the stored ones. */
     builtInClients?: ClientRecord[];
+    /** Tokens issued, sign-in results and lockouts are counted here when metrics are on. */
+    metrics?: Metrics;
     logger: Logger;
   },
   shared: RealmShared,
@@ -49,12 +52,21 @@ export async function createRealmRuntime(
   const { config, box, clock } = shared;
   const { db, users, applications, stores, mfaStore } = core;
   const builtIn = new Map((deps.builtInClients ?? []).map((client) => [client.id, client]));
+  const { metrics } = deps;
+  const onLockout = metrics?.enabled
+    ? async (target: string, action: string) => metrics.lockout(core.id, target, action)
+    : undefined;
   // Verification code sends, counted per identifier and per client IP over the lockout window.
   const codeSendLimits = {
-    perIdentifier: createSentinel(db, { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds }, clock),
-    perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock),
+    perIdentifier: createSentinel(
+      db,
+      { maxAttempts: 5, lockoutSeconds: config.passwordLockoutSeconds },
+      clock,
+      onLockout,
+    ),
+    perIp: createSentinel(db, { maxAttempts: 30, lockoutSeconds: config.passwordLockoutSeconds }, clock, onLockout),
     // The limit comes from the sign-in experience per call; an hour outlives the longest code.
-    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock),
+    perCode: createSentinel(db, { maxAttempts: 5, lockoutSeconds: 3600 }, clock, onLockout),
   };
   // argon2 hashes of new passwords (sign-up, profile, reset): per interaction over its longest life, and per client IP.
   const newPasswordLimits = {
@@ -66,6 +78,7 @@ export async function createRealmRuntime(
     db,
     { maxAttempts: config.passwordMaxFailuresPerIp, lockoutSeconds: config.passwordLockoutSeconds },
     clock,
+    onLockout,
   );
   const experience = createExperienceService({
     users,
@@ -86,7 +99,9 @@ export async function createRealmRuntime(
     captcha: core.captcha,
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
-  const auditLog = createLogWriter({ sink: stores.logs, clock, logger });
+  // Sign-in results are read from the Experience API's entries on their way in (metrics).
+  const logWriter = createLogWriter({ sink: stores.logs, clock, logger });
+  const auditLog = metrics ? { ...logWriter, write: metrics.observeSignIns(core.id, logWriter.write) } : logWriter;
   // Users who get tokens are marked active for the day, off the token path (dashboard/activity-recorder.ts).
   const activity = createActivityRecorder({ store: stores.dashboard, clock, logger });
   const relyingParty = relyingPartyOf(config.endpoint);
@@ -140,6 +155,7 @@ export async function createRealmRuntime(
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);
       recordActiveUsers(provider, activity.record);
+      if (metrics) observeGrants(provider, metrics, core.id);
       return provider;
     },
   });

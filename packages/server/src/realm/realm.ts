@@ -68,6 +68,8 @@ export function createRealmCore(
     onUserCreated?: UserCreatedListener;
     /** The main realm's webhooks send `Identifier.Lockout` when an identifier gets locked. */
     onIdentifierLockout?: (target: string, action: string) => Promise<void>;
+    /** Told of each message sent through an email or SMS connector (metrics). */
+    onMessage?: (factoryId: string, type: string, ok: boolean) => void;
   },
   shared: RealmShared,
 ) {
@@ -150,6 +152,7 @@ export function createRealmCore(
     }),
     box,
     clock,
+    ...(spec.onMessage && { onMessage: spec.onMessage }),
   });
   const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const signInExperience = createSignInExperienceService({

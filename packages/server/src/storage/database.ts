@@ -1,7 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, type Migration, type MigrationProvider, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  type LogEvent,
+  type Migration,
+  type MigrationProvider,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { holdDataLock } from './data-lock.js';
 import { migrations } from './migrations.js';
@@ -15,8 +24,13 @@ export interface Storage {
   /** The admin realm: the same tables in their own namespace (a second SQLite file, or a PostgreSQL schema). */
   admin: Kysely<Database>;
   dialect: Dialect;
+  /** The PostgreSQL pool's connections, for metrics; undefined on SQLite. */
+  poolStats(): { total: number; idle: number; waiting: number } | undefined;
   close(): Promise<void>;
 }
+
+/** Told of every query (Kysely's `log`), for its latency; set only when metrics are on. */
+export type QueryLog = (event: LogEvent) => void;
 
 // bigint columns hold epoch milliseconds, which fit in a JS number.
 pg.types.setTypeParser(20, (value) => Number(value));
@@ -35,7 +49,7 @@ export function adminSqliteFile(file: string): string {
   return `${file.slice(0, file.length - ext.length)}-admin${ext}`;
 }
 
-function openSqlite(file: string): Kysely<Database> {
+function openSqlite(file: string, log?: QueryLog): Kysely<Database> {
   if (file !== ':memory:') {
     // Owner-only: the folder we create (never loosened or tightened if it exists) and a new
     // database file; SQLite creates its -wal and -shm files with the database file's mode.
@@ -48,7 +62,10 @@ function openSqlite(file: string): Kysely<Database> {
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  return new Kysely<Database>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    ...(log && { log }),
+  });
 }
 
 /**
@@ -71,11 +88,11 @@ function withStatementCache(sqlite: SqliteDatabase.Database) {
   };
 }
 
-function openPostgres(url: string, poolSize: number): Kysely<Database> {
+function openPostgres(url: string, poolSize: number, log?: QueryLog): { db: Kysely<Database>; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client losing its connection must not crash the process.
   pool.on('error', () => undefined);
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log && { log }) }), pool };
 }
 
 export class SchemaVersionError extends Error {
@@ -167,6 +184,8 @@ async function createAdminSchema(db: Kysely<Database>): Promise<void> {
 }
 
 export interface StorageOptions {
+  /** Told of every query, for metrics. */
+  log?: QueryLog;
   /**
    * Migrations run after this build's own, for tests that play a newer release on the same
    * database. Only code can pass them (no setting reaches this), and they can only come after
@@ -176,22 +195,27 @@ export interface StorageOptions {
 }
 
 export async function openStorage(dbUrl: string, poolSize = 10, options: StorageOptions = {}): Promise<Storage> {
+  const { log } = options;
   const known = migrationsWith(options.extraMigrations);
   const dialect: Dialect = dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
   let db: Kysely<Database>;
   let admin: Kysely<Database>;
   let destroy: () => Promise<void>;
+  let poolStats: Storage['poolStats'] = () => undefined;
   if (dialect === 'sqlite') {
     const file = sqliteFile(dbUrl);
     const lock = holdDataLock(file);
-    db = openSqlite(file);
-    admin = openSqlite(adminSqliteFile(file));
+    db = openSqlite(file, log);
+    admin = openSqlite(adminSqliteFile(file), log);
     destroy = async () => {
       await Promise.all([db.destroy(), admin.destroy()]);
       lock.release();
     };
   } else {
-    db = openPostgres(dbUrl, poolSize);
+    const opened = openPostgres(dbUrl, poolSize, log);
+    db = opened.db;
+    const { pool } = opened;
+    poolStats = () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount });
     // One pool for both realms; only the schema of unqualified names differs.
     admin = db.withSchema(adminSchema);
     destroy = () => db.destroy();
@@ -209,7 +233,7 @@ export async function openStorage(dbUrl: string, poolSize = 10, options: Storage
   }
   // Closing twice is harmless (a pg pool refuses a second end()).
   let closing: Promise<void> | undefined;
-  return { db, admin, dialect, close: () => (closing ??= destroy()) };
+  return { db, admin, dialect, poolStats, close: () => (closing ??= destroy()) };
 }
 
 /** Unique-constraint violations, for stores that turn them into "already in use" errors. */
