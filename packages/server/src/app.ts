@@ -37,6 +37,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
+import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, exceptUnder, requestLog, securityHeaders } from './http/middleware.js';
 import {
@@ -66,7 +67,7 @@ import { createSandboxPool, workerSpawner } from './sandbox/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
-import { openStorage, type Storage } from './storage/database.js';
+import { openStorage, type Storage, type StorageOptions } from './storage/database.js';
 import {
   createExperienceUserAssetsRouter,
   createUserAssets,
@@ -76,10 +77,10 @@ import {
 import { createManagementVerificationCodes, createVerificationCodesStore } from './verification-codes/index.js';
 
 /** Everything built once at start; routers and the CLI take what they need from here. */
-export async function createServices(config: Config, logger: Logger) {
+export async function createServices(config: Config, logger: Logger, options: StorageOptions = {}) {
   // Off (no-op recorders, no registry) unless a metrics port or token is configured.
   const metrics = createMetrics({ enabled: config.metrics.enabled });
-  const storage = await openStorage(config.dbUrl, config.dbPoolSize, metrics.queryLog);
+  const storage = await openStorage(config.dbUrl, config.dbPoolSize, { ...options, log: metrics.queryLog });
   metrics.watchPool(storage.poolStats);
   // Stores hold a handle that joins the request's transaction where a route opens one.
   const ambient = createAmbientDatabase(storage.db);
@@ -554,11 +555,15 @@ export function createHttpApp(services: Services): {
   return { app, registry, userRegistry };
 }
 
-export async function startServer(config: Config) {
+/** Options only code can pass (no setting reaches them): `extraMigrations` lets a test play a newer release. */
+export type StartOptions = StorageOptions;
+
+export async function startServer(config: Config, options: StartOptions = {}) {
   const logger = pino({ level: config.logLevel });
-  const services = await createServices(config, logger);
+  const services = await createServices(config, logger, options);
   const { app, registry, userRegistry } = createHttpApp(services);
   const server = app.listen(config.port, config.host);
+  const http = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
     server.once('error', reject);
@@ -616,17 +621,22 @@ export async function startServer(config: Config) {
     port,
     /** The metrics listener's port, when TESSERA_METRICS_PORT opened one in this process. */
     metricsPort: metricsListener?.port,
-    async close(): Promise<void> {
+    /**
+     * Stops accepting connections, lets requests in flight finish for up to `drainMs` (0, the
+     * default, closes every connection at once), then closes the database. Resolves with the
+     * number of requests cut short by the deadline.
+     */
+    async close({ drainMs = 0 }: { drainMs?: number } = {}): Promise<{ cut: number }> {
+      const { cut } = await http.drain(drainMs);
       for (const timer of timers) clearInterval(timer);
       await metricsListener?.close();
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       // The audit entries still queued, before the database closes.
       await Promise.all([services.auditLog.flush(), services.admin.auditLog.flush()]);
       await services.storage.close();
+      return { cut };
     },
   };
 }

@@ -4,7 +4,7 @@ import { ConfigError, loadConfig } from './config/config.js';
 try {
   const config = loadConfig();
   const started = Date.now();
-  const { close, services, port } = await startServer(config);
+  const { close, services, port, server } = await startServer(config);
   services.logger.info(
     { port, issuer: config.issuer, db: services.storage.dialect, ms: Date.now() - started },
     'Tessera is ready',
@@ -15,14 +15,33 @@ try {
     console.log(
       `No administrator yet. Create the first one (valid 1 h, single use): ${services.admins.setupLink(setupCode)}`,
     );
-  const stop = () => {
-    close().then(
-      () => process.exit(0),
-      () => process.exit(1),
+  // A graceful stop: no new connections, requests in flight finish (bounded), then the database
+  // closes and the process exits 0. A second signal closes the remaining connections at once.
+  const { logger } = services;
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) {
+      logger.warn({ signal }, 'second signal: closing the remaining connections now');
+      server.closeAllConnections();
+      return;
+    }
+    stopping = true;
+    const began = Date.now();
+    logger.info({ signal, timeoutSeconds: config.shutdownTimeoutSeconds }, 'Tessera is stopping');
+    close({ drainMs: config.shutdownTimeoutSeconds * 1000 }).then(
+      ({ cut }) => {
+        if (cut > 0) logger.warn({ requests: cut }, 'shutdown timeout reached: requests still in flight were cut');
+        logger.info({ ms: Date.now() - began }, 'Tessera stopped');
+        process.exit(0);
+      },
+      (err) => {
+        logger.error({ err }, 'Tessera did not stop cleanly');
+        process.exit(1);
+      },
     );
   };
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);

@@ -1,11 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createServices } from '../src/app.js';
-import { loadConfig } from '../src/config/config.js';
 import { childServerEnv, killableServer } from './support/main-process.js';
+import { managementToken, seedManagementCredentials } from './support/operations.js';
 import { dialect } from './support/server.js';
 
 /** The real server as a separate process, so it can be killed with SIGKILL mid-write. */
@@ -20,11 +18,7 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
   beforeAll(async () => {
     ({ env, url } = await childServerEnv(dir, 'kill'));
     // First credentials, written the way the CLI does it, on the same database.
-    const services = await createServices(loadConfig(env), pino({ level: 'silent' }));
-    const app = await services.applications.create({ name: 'admin', type: 'MachineToMachine' });
-    await services.stores.roles.assignToApplication(app.id, services.managementRoleId);
-    credentials = { id: app.id, secret: app.secret };
-    await services.storage.close();
+    credentials = await seedManagementCredentials(env);
     await start();
   });
   afterAll(async () => {
@@ -32,22 +26,7 @@ describe(`a server killed with SIGKILL keeps what it acknowledged (${dialect})`,
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  async function token(): Promise<string> {
-    const response = await fetch(`${url}/oidc/token`, {
-      method: 'POST',
-      headers: {
-        authorization: `Basic ${Buffer.from(`${credentials.id}:${credentials.secret}`).toString('base64')}`,
-        'content-type': 'application/x-www-form-urlencoded',
-      },
-      body: new URLSearchParams({
-        grant_type: 'client_credentials',
-        resource: 'https://default.logto.app/api',
-        scope: 'all',
-      }),
-    });
-    expect(response.status).toBe(200);
-    return (await response.json()).access_token;
-  }
+  const token = () => managementToken(url, credentials);
 
   it('keeps every acknowledged write, its signing keys and tokens signed before the kill', async () => {
     const accessToken = await token();

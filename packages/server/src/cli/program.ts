@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import { Command } from 'commander';
 import { registerAdminCommands } from './admins.js';
 import { registerAppCommands, registerM2mCommands } from './apps.js';
+import { registerBackupCommands } from './backup.js';
 import { registerConnectorCommands } from './connectors.js';
 import { registerKeyCommands } from './keys.js';
 import { registerUserCommands } from './users.js';
@@ -19,5 +20,6 @@ export function createProgram(): Command {
   registerKeyCommands(program);
   registerAdminCommands(program);
   registerConnectorCommands(program);
+  registerBackupCommands(program);
   return program;
 }

@@ -41,22 +41,29 @@ export function createSecretBox(key: Buffer): SecretBox {
   };
 }
 
-/**
- * The master key comes from TESSERA_MASTER_KEY, or from `master.key` in the data folder,
- * created with mode 0600 on first start (in a 0700 folder when Tessera creates the folder). Several nodes on one database must share the env value.
- */
-export function loadMasterKey(configured: string | undefined, dataDir: string): Buffer {
+/** The master key from TESSERA_MASTER_KEY or the data folder's `master.key`, without creating one. */
+export function findMasterKey(configured: string | undefined, dataDir: string): Buffer | undefined {
   if (configured) {
     const key = Buffer.from(configured, /[+/]/.test(configured) ? 'base64' : 'base64url');
     if (key.length !== 32) throw new SecretBoxError('TESSERA_MASTER_KEY must decode to exactly 32 bytes.');
     return key;
   }
-  const file = path.join(dataDir, 'master.key');
   try {
-    return Buffer.from(fs.readFileSync(file, 'utf8').trim(), 'base64url');
+    return Buffer.from(fs.readFileSync(path.join(dataDir, 'master.key'), 'utf8').trim(), 'base64url');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    return undefined;
   }
+}
+
+/**
+ * The master key comes from TESSERA_MASTER_KEY, or from `master.key` in the data folder,
+ * created with mode 0600 on first start (in a 0700 folder when Tessera creates the folder). Several nodes on one database must share the env value.
+ */
+export function loadMasterKey(configured: string | undefined, dataDir: string): Buffer {
+  const found = findMasterKey(configured, dataDir);
+  if (found) return found;
+  const file = path.join(dataDir, 'master.key');
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const key = randomBytes(32);
   try {

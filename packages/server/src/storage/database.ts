@@ -12,6 +12,7 @@ import {
   sql,
 } from 'kysely';
 import type pg from 'pg';
+import { holdDataLock } from './data-lock.js';
 import { migrations } from './migrations.js';
 import type { Database } from './schema.js';
 
@@ -34,7 +35,7 @@ export type QueryLog = (event: LogEvent) => void;
 /** The PostgreSQL schema that holds the admin realm's tables. */
 export const adminSchema = 'tessera_admin';
 
-function sqliteFile(url: string): string {
+export function sqliteFile(url: string): string {
   return url.slice('sqlite:'.length) || './data/tessera.db';
 }
 
@@ -99,13 +100,68 @@ async function openPostgres(
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log && { log }) }), pool };
 }
 
-const provider: MigrationProvider = {
-  async getMigrations(): Promise<Record<string, Migration>> {
-    return migrations;
-  },
-};
+export class SchemaVersionError extends Error {
+  readonly code = 'storage.schema_newer_than_code';
+}
 
-export async function migrate(db: Kysely<Database>, schema?: string): Promise<void> {
+/** The migrations this build runs, with the ones a caller adds (tests that play a newer release). */
+function migrationsWith(extra: Record<string, Migration> = {}): Record<string, Migration> {
+  const latest = Object.keys(migrations).sort().at(-1) ?? '';
+  for (const name of Object.keys(extra))
+    if (name <= latest) throw new Error(`An added migration (${name}) must come after ${latest}.`);
+  return { ...migrations, ...extra };
+}
+
+/** The migrations already run on this database (none when it has no migration table yet). */
+async function executedMigrations(db: Kysely<Database>): Promise<string[]> {
+  try {
+    const rows = await (db as Kysely<any>).selectFrom('tessera_migrations').select('name').execute();
+    return rows.map((row: { name: string }) => row.name).sort();
+  } catch (error) {
+    // SQLite: no such table; PostgreSQL: undefined table (42P01) or schema (3F000).
+    const code = (error as { code?: string }).code;
+    if (code === '42P01' || code === '3F000' || /no such table/.test(String(error))) return [];
+    throw error;
+  }
+}
+
+/**
+ * Why a node must not run on a database whose executed migrations are `executed`: one it does
+ * not know was run by a newer release (or another build), and this code may not read that schema.
+ */
+export function schemaProblem(
+  executed: string[],
+  known: Record<string, Migration> = migrations,
+  realm = 'default',
+): string | undefined {
+  const latest = Object.keys(known).sort().at(-1);
+  const unknown = executed.filter((name) => !(name in known)).sort();
+  const newest = unknown.at(-1);
+  if (!newest) return undefined;
+  const where = realm === 'admin' ? ' (admin realm)' : '';
+  if (latest === undefined || newest > latest)
+    return (
+      `The database schema${where} is at migration ${newest}, newer than this Tessera (latest ${latest}). ` +
+      'Upgrade Tessera to the release that added it, or a later one. Nothing was changed.'
+    );
+  return (
+    `The database schema${where} holds migration ${unknown[0]}, which this Tessera (latest ${latest}) does not know: ` +
+    'it was migrated by a different build. Run the build that migrated it. Nothing was changed.'
+  );
+}
+
+/** A node older than its database stops before it changes anything. */
+async function assertSchemaKnown(db: Kysely<Database>, known: Record<string, Migration>, realm: string) {
+  const problem = schemaProblem(await executedMigrations(db), known, realm);
+  if (problem) throw new SchemaVersionError(problem);
+}
+
+export async function migrate(
+  db: Kysely<Database>,
+  schema?: string,
+  known: Record<string, Migration> = migrations,
+): Promise<void> {
+  const provider: MigrationProvider = { getMigrations: async () => known };
   const migrator = new Migrator({
     db,
     provider,
@@ -114,6 +170,8 @@ export async function migrate(db: Kysely<Database>, schema?: string): Promise<vo
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
+    // A newer node may have migrated between our check and the migration lock: say so plainly.
+    await assertSchemaKnown(db, known, schema === adminSchema ? 'admin' : 'default');
     const failed = results?.find((result) => result.status === 'Error');
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed: ${String(error)}`);
   }
@@ -130,7 +188,20 @@ async function createAdminSchema(db: Kysely<Database>): Promise<void> {
   });
 }
 
-export async function openStorage(dbUrl: string, poolSize = 10, log?: QueryLog): Promise<Storage> {
+export interface StorageOptions {
+  /** Told of every query, for metrics. */
+  log?: QueryLog;
+  /**
+   * Migrations run after this build's own, for tests that play a newer release on the same
+   * database. Only code can pass them (no setting reaches this), and they can only come after
+   * the built-in ones.
+   */
+  extraMigrations?: Record<string, Migration>;
+}
+
+export async function openStorage(dbUrl: string, poolSize = 10, options: StorageOptions = {}): Promise<Storage> {
+  const { log } = options;
+  const known = migrationsWith(options.extraMigrations);
   const dialect: Dialect = dbUrl.startsWith('sqlite:') ? 'sqlite' : 'postgres';
   let db: Kysely<Database>;
   let admin: Kysely<Database>;
@@ -138,10 +209,12 @@ export async function openStorage(dbUrl: string, poolSize = 10, log?: QueryLog):
   let poolStats: Storage['poolStats'] = () => undefined;
   if (dialect === 'sqlite') {
     const file = sqliteFile(dbUrl);
+    const lock = holdDataLock(file);
     db = openSqlite(file, log);
     admin = openSqlite(adminSqliteFile(file), log);
     destroy = async () => {
       await Promise.all([db.destroy(), admin.destroy()]);
+      lock.release();
     };
   } else {
     const opened = await openPostgres(dbUrl, poolSize, log);
@@ -153,9 +226,12 @@ export async function openStorage(dbUrl: string, poolSize = 10, log?: QueryLog):
     destroy = () => db.destroy();
   }
   try {
-    await migrate(db);
+    // Both realms are checked before either is touched.
+    await assertSchemaKnown(db, known, 'default');
+    await assertSchemaKnown(admin, known, 'admin');
+    await migrate(db, undefined, known);
     if (dialect === 'postgres') await createAdminSchema(db);
-    await migrate(admin, dialect === 'postgres' ? adminSchema : undefined);
+    await migrate(admin, dialect === 'postgres' ? adminSchema : undefined, known);
   } catch (error) {
     await destroy();
     throw error;

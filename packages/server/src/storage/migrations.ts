@@ -25,7 +25,16 @@ import { webAuthnMigration } from './migration-webauthn.js';
 
 /**
  * Schema changes, in order, written once for both dialects with Kysely's schema
- * builder. Never edit a released migration: add the next one.
+ * builder. Never edit a released migration: add the next one, with a key that sorts after
+ * every other (forward only: there are no down migrations).
+ *
+ * Rolling upgrades (docs/deployment.md, Upgrades): while nodes of release N still serve,
+ * the first node of release N+1 runs N+1's migrations, so they must be *expand* steps that
+ * N's code keeps working with: add tables, add nullable columns or columns with a default,
+ * add indexes. A *contract* step (drop or rename a column or table, add a constraint that
+ * N's writes could break) ships one release later, once no code reads the old shape.
+ * A node whose database holds a migration it does not know refuses to start
+ * (`assertSchemaKnown` in database.ts).
  */
 type Db = Kysely<any>;
 

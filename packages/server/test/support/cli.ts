@@ -21,7 +21,12 @@ export function ensureBuiltCli(): void {
 
 /** Starts the built `tessera` command as a child process with the given database. */
 export function startCli(env: Record<string, string>, args: string[], input?: string) {
-  const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env }, cwd: root });
+  return startScript(bin, env, args, input);
+}
+
+/** Starts a built entry point (the CLI, or the server's main.js) as a child process. */
+export function startScript(script: string, env: Record<string, string>, args: string[] = [], input?: string) {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, cwd: root });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => {
