@@ -18,6 +18,8 @@ import {
   createSignInTestsService,
   createSignInTestsStore,
 } from './applications/index.js';
+import { createInvalidation, realmTopics, reloadOn } from './cache/invalidation.js';
+import { listenForInvalidations } from './cache/listen.js';
 import type { Config } from './config/config.js';
 import { createConfigsService, createConfigsStore, createOidcKeysService } from './configs/index.js';
 import { builtInConnectors } from './connectors/index.js';
@@ -65,6 +67,7 @@ import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage } from './storage/database.js';
+import { createNotifySender } from './storage/notify-transport.js';
 import {
   createExperienceUserAssetsRouter,
   createUserAssets,
@@ -83,6 +86,10 @@ export async function createServices(config: Config, logger: Logger) {
   const clock = () => Date.now();
 
   const shared = { config, box, clock };
+  // Configuration read on hot paths is cached; writes are published to every worker and node.
+  const invalidation = createInvalidation({ afterTransaction: ambient.afterTransaction });
+  if (storage.dialect === 'postgres') invalidation.attach(createNotifySender(storage.notify, logger));
+  const cache = realmTopics(invalidation, 'default');
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
   const hooks = createHooksModule({
     db,
@@ -112,6 +119,7 @@ export async function createServices(config: Config, logger: Logger) {
       connectors: installed.connectors,
       onUserCreated: hooks.userCreated,
       onIdentifierLockout: hooks.identifierLockout,
+      cache,
     },
     shared,
   );
@@ -120,7 +128,13 @@ export async function createServices(config: Config, logger: Logger) {
   // The admin realm: the same stores on the admin namespace; administrators never appear in the main realm.
   const adminRoleIds = await seedAdminRealm(storage.admin, config);
   const admin = createRealmCore(
-    { id: 'admin', db: storage.admin, protectedRoleId: adminRoleIds.owner, connectors: [] },
+    {
+      id: 'admin',
+      db: storage.admin,
+      protectedRoleId: adminRoleIds.owner,
+      connectors: [],
+      cache: realmTopics(invalidation, 'admin'),
+    },
     shared,
   );
   const admins = createAdminsService({
@@ -170,7 +184,13 @@ export async function createServices(config: Config, logger: Logger) {
     onRestart: (reason) => logger.warn({ reason }, 'custom claims sandbox worker replaced'),
   });
   // The configs' writes evict the token path's cache at once.
-  const customClaims = createCustomClaims({ load: (key) => jwtCustomizers.load(key), pool: sandbox, clock, logger });
+  const customClaims = createCustomClaims({
+    load: (key) => jwtCustomizers.load(key),
+    pool: sandbox,
+    clock,
+    logger,
+    cache,
+  });
   const jwtCustomizers = createJwtCustomizerService({
     store: createJwtCustomizerStore(db),
     box,
@@ -213,7 +233,13 @@ export async function createServices(config: Config, logger: Logger) {
     spawn,
     onRestart: (reason) => logger.warn({ reason }, 'action sandbox worker replaced'),
   });
-  const actionRunner = createActionRunner({ load: (type) => actions.load(type), pool: actionPool, clock, logger });
+  const actionRunner = createActionRunner({
+    load: (type) => actions.load(type),
+    pool: actionPool,
+    clock,
+    logger,
+    cache,
+  });
   const actions = createActionsService({ db, box, onChange: actionRunner.evict });
   const signInActions = createSignInActions({
     runner: actionRunner,
@@ -222,8 +248,13 @@ export async function createServices(config: Config, logger: Logger) {
     logger,
   });
   // Session lifetime and ID token claims, changed through /api/configs and read on the token path.
-  const configs = createConfigsService({ store: createConfigsStore(db), defaultSessionTtl: config.sessionTtl });
+  const configs = createConfigsService({
+    store: createConfigsStore(db),
+    defaultSessionTtl: config.sessionTtl,
+    onChange: () => cache.publish('configs'),
+  });
   await configs.load();
+  reloadOn(cache, 'configs', configs.load, (err) => logger.warn({ err }, 'settings reload failed'));
   const runtime = await createRealmRuntime(
     {
       core,
@@ -307,6 +338,7 @@ export async function createServices(config: Config, logger: Logger) {
     config,
     logger,
     storage,
+    invalidation,
     db,
     box,
     clock,
@@ -529,6 +561,13 @@ export async function startServer(config: Config) {
   const logger = pino({ level: config.logLevel });
   const services = await createServices(config, logger);
   const { app, registry, userRegistry } = createHttpApp(services);
+  // Before listening: a change published from then on reaches this process.
+  const cacheListener = await listenForInvalidations({
+    invalidation: services.invalidation,
+    dialect: services.storage.dialect,
+    dbUrl: config.dbUrl,
+    logger,
+  });
   const server = app.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);
@@ -572,8 +611,11 @@ export async function startServer(config: Config) {
     registry,
     userRegistry,
     port,
+    /** The backend process id of the PostgreSQL cache listener (tests end it to check reconnection). */
+    cacheListenerPid: cacheListener.listenerPid,
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
+      await cacheListener.close();
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();

@@ -6,6 +6,7 @@ import {
   createConnectorRegistry,
   createConnectorsService,
 } from '../src/connectors/index.js';
+import { localTopics } from '../src/cache/invalidation.js';
 import { defineConnector, secret } from '../src/connectors/kit/index.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -54,6 +55,7 @@ describe(`social connector rules (${dialect})`, () => {
       ),
       box: server.services.box,
       clock: () => Date.now(),
+      cache: localTopics(),
     });
   });
   afterAll(() => server.stop());

@@ -6,6 +6,7 @@ import {
   createApplicationsService,
   createApplicationsStore,
 } from '../applications/index.js';
+import type { CacheTopics } from '../cache/invalidation.js';
 import { createCaptchaService, createCaptchaStore, createCaptchaVerifier } from '../captcha/index.js';
 import type { Config } from '../config/config.js';
 import {
@@ -21,7 +22,7 @@ import { createDashboardService, createDashboardStore } from '../dashboard/index
 import { createEmailTemplatesService, createEmailTemplatesStore } from '../email-templates/index.js';
 import { createMfaStore } from '../experience/mfa.store.js';
 import { createLogsService, createLogsStore } from '../logs/index.js';
-import { createResourcesService, createResourcesStore } from '../resources/index.js';
+import { createResourcesService, createResourcesStore, withResourceCache } from '../resources/index.js';
 import {
   createRoleMembersService,
   createRoleMembersStore,
@@ -68,16 +69,18 @@ export function createRealmCore(
     onUserCreated?: UserCreatedListener;
     /** The main realm's webhooks send `Identifier.Lockout` when an identifier gets locked. */
     onIdentifierLockout?: (target: string, action: string) => Promise<void>;
+    /** This realm's cache topics: configuration read on hot paths is cached and invalidated on every node. */
+    cache: CacheTopics;
   },
   shared: RealmShared,
 ) {
-  const { db } = spec;
+  const { db, cache } = spec;
   const { config, box, clock } = shared;
   const stores = {
     users: createUsersStore(db),
     applications: createApplicationsStore(db),
     applicationExtras: createApplicationExtrasStore(db),
-    resources: createResourcesStore(db),
+    resources: withResourceCache(createResourcesStore(db), cache, clock),
     roles: createRolesStore(db),
     roleMembers: createRoleMembersStore(db),
     connectors: createConnectorsStore(db),
@@ -91,6 +94,7 @@ export function createRealmCore(
     applications: stores.applications,
   });
   const applications = createApplicationsService({
+    cache,
     hasAccessRules: accessControl.hasRules,
     applications: stores.applications,
     extras: stores.applicationExtras,
@@ -142,6 +146,7 @@ export function createRealmCore(
   });
   // The admin realm has no connectors: no social, email or SMS sign-in for administrators.
   const connectors = createConnectorsService({
+    cache,
     emailTemplate: emailTemplates.forMessage,
     store: stores.connectors,
     registry: createConnectorRegistry(spec.connectors, {
@@ -153,6 +158,7 @@ export function createRealmCore(
   });
   const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const signInExperience = createSignInExperienceService({
+    cache,
     store: createSignInExperienceStore(db),
     connectors,
     users,
@@ -194,6 +200,7 @@ export function createRealmCore(
   return {
     id: spec.id,
     db,
+    cache,
     stores,
     users,
     applications,

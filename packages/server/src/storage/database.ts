@@ -14,6 +14,8 @@ export interface Storage {
   /** The admin realm: the same tables in their own namespace (a second SQLite file, or a PostgreSQL schema). */
   admin: Kysely<Database>;
   dialect: Dialect;
+  /** PostgreSQL's NOTIFY through the pool (cache invalidation, storage/notify-transport.ts). */
+  notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -136,7 +138,10 @@ export async function openStorage(dbUrl: string, poolSize = 10): Promise<Storage
   }
   // Closing twice is harmless (a pg pool refuses a second end()).
   let closing: Promise<void> | undefined;
-  return { db, admin, dialect, close: () => (closing ??= destroy()) };
+  const notify = async (channel: string, payload: string) => {
+    if (dialect === 'postgres') await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+  };
+  return { db, admin, dialect, notify, close: () => (closing ??= destroy()) };
 }
 
 /** Unique-constraint violations, for stores that turn them into "already in use" errors. */

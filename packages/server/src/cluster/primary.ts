@@ -1,0 +1,117 @@
+import cluster, { type Worker } from 'node:cluster';
+import { pino } from 'pino';
+import type { Config } from '../config/config.js';
+import { isCacheIpcMessage } from './cluster-transport.js';
+import { isWorkerReport, type PrimaryRequest } from './worker.js';
+
+/** A worker that lived this long before dying starts the restart backoff from the beginning. */
+const stableMs = 10_000;
+const maxBackoffMs = 10_000;
+/** How long the primary waits for workers to finish their shutdown before it kills them. */
+const shutdownCapMs = 60_000;
+
+/**
+ * The primary of `TESSERA_WORKERS` > 1: forks the workers, which share the port (node:cluster),
+ * and does no request work itself. Start-up work that must happen once (migrations, seeding,
+ * signing keys, the setup code) is done by the first worker alone: the others are forked once it
+ * listens, so no two processes ever race on an empty database. A worker that dies is forked
+ * again (at once, then with a doubling delay while they keep dying young). SIGTERM or SIGINT
+ * is passed on as SIGTERM: each worker finishes as a single process would, then the primary exits.
+ * On SQLite the primary relays cache invalidations between the workers (cache/invalidation.ts).
+ */
+export function runPrimary(config: Config): void {
+  const logger = pino({ level: config.logLevel });
+  const started = Date.now();
+  const listening = new Set<Worker>();
+  const bornAt = new Map<Worker, number>();
+  let ready = false;
+  let stopping = false;
+  let failures = 0;
+  let setupAsked = false;
+  let exitCode = 0;
+
+  const send = (worker: Worker, request: PrimaryRequest) => {
+    if (worker.isConnected()) worker.send(request);
+  };
+
+  function fork(): Worker {
+    const worker = cluster.fork();
+    bornAt.set(worker, Date.now());
+    worker.on('message', (message: unknown) => onMessage(worker, message));
+    worker.on('exit', (code, signal) => onExit(worker, code, signal));
+    return worker;
+  }
+
+  function onMessage(worker: Worker, message: unknown): void {
+    if (isCacheIpcMessage(message)) {
+      for (const other of Object.values(cluster.workers ?? {}))
+        if (other && other !== worker && other.isConnected()) other.send(message);
+      return;
+    }
+    if (!isWorkerReport(message)) return;
+    if (message.kind === 'setup') {
+      // Plain text, not a log record: the person starting the server for the first time reads it.
+      if (message.setupLink)
+        console.log(`No administrator yet. Create the first one (valid 1 h, single use): ${message.setupLink}`);
+      return;
+    }
+    listening.add(worker);
+    if (!setupAsked) {
+      // The first worker has migrated and seeded: the others may start now, all at once.
+      setupAsked = true;
+      for (let i = 1; i < config.workers; i++) fork();
+    }
+    if (!ready && listening.size === config.workers) {
+      ready = true;
+      logger.info(
+        { port: message.port, issuer: config.issuer, workers: config.workers, ms: Date.now() - started },
+        'Tessera is ready',
+      );
+      // Once, after the ready line, by one worker: a second code would replace the first.
+      const first = [...listening][0];
+      if (first) send(first, { tessera: 'setup-code' });
+      // The place for primary-side services that aggregate the workers (such as /metrics).
+    }
+  }
+
+  function onExit(worker: Worker, code: number | null, signal: string | null): void {
+    listening.delete(worker);
+    const lived = Date.now() - (bornAt.get(worker) ?? Date.now());
+    bornAt.delete(worker);
+    if (stopping) {
+      if (code !== 0) exitCode = 1;
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      return;
+    }
+    if (!ready) {
+      // A worker that cannot start (database unreachable, bad settings) would fail again: stop, as one process would.
+      logger.error({ code, signal }, 'a worker failed to start; stopping');
+      stop(1);
+      return;
+    }
+    failures = lived >= stableMs ? 0 : failures + 1;
+    const delayMs = failures <= 1 ? 0 : Math.min(maxBackoffMs, 250 * 2 ** (failures - 2));
+    logger.warn({ code, signal, restartInMs: delayMs }, 'a worker exited unexpectedly; starting another');
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, delayMs).unref();
+  }
+
+  function stop(code = 0): void {
+    if (stopping) return;
+    stopping = true;
+    exitCode = code;
+    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
+    if (workers.length === 0) process.exit(exitCode);
+    for (const worker of workers) worker.process.kill('SIGTERM');
+    setTimeout(() => {
+      logger.error('workers did not stop in time; killing them');
+      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+      process.exit(1);
+    }, shutdownCapMs).unref();
+  }
+
+  process.on('SIGTERM', () => stop());
+  process.on('SIGINT', () => stop());
+  fork();
+}
