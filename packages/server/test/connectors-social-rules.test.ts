@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { localTopics } from '../src/cache/invalidation.js';
 import {
   builtInConnectors,
   type ConnectorsService,
   createConnectorRegistry,
   createConnectorsService,
 } from '../src/connectors/index.js';
-import { localTopics } from '../src/cache/invalidation.js';
 import { defineConnector, secret } from '../src/connectors/kit/index.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 

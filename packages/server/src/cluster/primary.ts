@@ -20,6 +20,10 @@ const shutdownCapMs = 60_000;
  * On SQLite the primary relays cache invalidations between the workers (cache/invalidation.ts).
  */
 export function runPrimary(config: Config): void {
+  // The workers accept from the shared socket themselves: the primary handles no connection, and
+  // a connection waiting in the backlog when a worker dies goes to another (with round-robin the
+  // primary may hand it to the dying worker, where it hangs).
+  cluster.schedulingPolicy = cluster.SCHED_NONE;
   const logger = pino({ level: config.logLevel });
   const started = Date.now();
   const listening = new Set<Worker>();
