@@ -27,6 +27,7 @@ export function runPrimary(config: Config): void {
   const logger = pino({ level: config.logLevel });
   const started = Date.now();
   const listening = new Set<Worker>();
+  /** Live workers and when each was forked (cluster.workers may still list one that exited). */
   const bornAt = new Map<Worker, number>();
   let ready = false;
   let stopping = false;
@@ -48,8 +49,7 @@ export function runPrimary(config: Config): void {
 
   function onMessage(worker: Worker, message: unknown): void {
     if (isCacheIpcMessage(message)) {
-      for (const other of Object.values(cluster.workers ?? {}))
-        if (other && other !== worker && other.isConnected()) other.send(message);
+      for (const other of bornAt.keys()) if (other !== worker && other.isConnected()) other.send(message);
       return;
     }
     if (!isWorkerReport(message)) return;
@@ -61,8 +61,10 @@ export function runPrimary(config: Config): void {
     }
     listening.add(worker);
     if (!setupAsked) {
-      // The first worker has migrated and seeded: the others may start now, all at once.
+      // The first worker has migrated and seeded: the others may start now, all at once. It
+      // makes the setup code, once (a second code would replace the first).
       setupAsked = true;
+      send(worker, { tessera: 'setup-code' });
       for (let i = 1; i < config.workers; i++) fork();
     }
     if (!ready && listening.size === config.workers) {
@@ -71,9 +73,6 @@ export function runPrimary(config: Config): void {
         { port: message.port, issuer: config.issuer, workers: config.workers, ms: Date.now() - started },
         'Tessera is ready',
       );
-      // Once, after the ready line, by one worker: a second code would replace the first.
-      const first = [...listening][0];
-      if (first) send(first, { tessera: 'setup-code' });
       // The place for primary-side services that aggregate the workers (such as /metrics).
     }
   }
@@ -83,8 +82,9 @@ export function runPrimary(config: Config): void {
     const lived = Date.now() - (bornAt.get(worker) ?? Date.now());
     bornAt.delete(worker);
     if (stopping) {
-      if (code !== 0) exitCode = 1;
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(exitCode);
+      // A worker still starting has no SIGTERM handler yet: the signal ends it, as asked.
+      if (code !== 0 && signal !== 'SIGTERM') exitCode = 1;
+      if (bornAt.size === 0) process.exit(exitCode);
       return;
     }
     if (!ready) {
@@ -105,12 +105,11 @@ export function runPrimary(config: Config): void {
     if (stopping) return;
     stopping = true;
     exitCode = code;
-    const workers = Object.values(cluster.workers ?? {}).filter((worker) => worker !== undefined);
-    if (workers.length === 0) process.exit(exitCode);
-    for (const worker of workers) worker.process.kill('SIGTERM');
+    if (bornAt.size === 0) process.exit(exitCode);
+    for (const worker of bornAt.keys()) worker.process.kill('SIGTERM');
     setTimeout(() => {
       logger.error('workers did not stop in time; killing them');
-      for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
+      for (const worker of bornAt.keys()) worker.process.kill('SIGKILL');
       process.exit(1);
     }, shutdownCapMs).unref();
   }

@@ -4,7 +4,7 @@ import cluster from 'node:cluster';
 export type WorkerReport = { tessera: 'worker'; kind: 'listening'; port: number } | SetupReport;
 type SetupReport = { tessera: 'worker'; kind: 'setup'; setupLink?: string };
 
-/** What the primary asks of one worker, once, after every worker listens. */
+/** What the primary asks of the first worker to listen, once. */
 export type PrimaryRequest = { tessera: 'setup-code' };
 
 export const isWorkerReport = (value: unknown): value is WorkerReport =>
