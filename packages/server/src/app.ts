@@ -616,6 +616,7 @@ export async function startServer(config: Config) {
     async close(): Promise<void> {
       for (const timer of timers) clearInterval(timer);
       await cacheListener.close();
+      await services.invalidation.close();
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cli, ensureBuiltCli } from './support/cli.js';
 import { apiClient, clientCredentialsToken, managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
@@ -108,6 +109,16 @@ describe.skipIf(dialect !== 'postgres')('configuration caches across two nodes (
     const newKid = (rotated.body as Array<{ id: string }>).map((key) => key.id).find((kid) => !before.includes(kid));
     expect(newKid).toBeDefined();
     await withinBound(async () => (await kids()).includes(newKid as string));
+  });
+
+  it('a key rotated with the CLI (another process) is in the JWKS of both nodes within a second of its end', async () => {
+    ensureBuiltCli();
+    const rotated = await cli({ ...env, DB_URL: a.dbUrl, TESSERA_DATA_DIR: a.dataDir }, ['keys', 'rotate', '--json']);
+    expect(rotated.code).toBe(0);
+    const newKid = JSON.parse(rotated.stdout).id as string;
+    const kids = async (node: TestServer) =>
+      ((await (await fetch(`${node.issuer}/jwks`)).json()).keys as Array<{ kid: string }>).map((key) => key.kid);
+    await withinBound(async () => (await kids(a)).includes(newKid) && (await kids(b)).includes(newKid));
   });
 
   it('a listener whose connection is killed reconnects, and drops what it cached meanwhile', async () => {

@@ -9,14 +9,21 @@ export function createNotifySender(
   notify: (channel: string, payload: string) => Promise<void>,
   logger: Logger,
 ): CacheTransport {
+  const inFlight = new Set<Promise<void>>();
   return {
     send(message) {
-      notify(cacheChannel, JSON.stringify(message)).catch((err) => {
-        // Other nodes then keep the entry until its backstop TTL; this node already dropped it.
-        logger.warn({ err, topic: message.topic }, 'cache invalidation could not be sent');
-      });
+      const sent = notify(cacheChannel, JSON.stringify(message))
+        .catch((err) => {
+          // Other nodes then keep the entry until its backstop TTL; this node already dropped it.
+          logger.warn({ err, topic: message.topic }, 'cache invalidation could not be sent');
+        })
+        .finally(() => inFlight.delete(sent));
+      inFlight.add(sent);
     },
-    async close() {},
+    /** Waits for the notifications still being sent (the CLI closes the pool right after its write). */
+    async close() {
+      await Promise.all(inFlight);
+    },
   };
 }
 
