@@ -183,14 +183,9 @@ export async function createServices(config: Config, logger: Logger) {
     spawn,
     onRestart: (reason) => logger.warn({ reason }, 'custom claims sandbox worker replaced'),
   });
-  // The configs' writes evict the token path's cache at once.
-  const customClaims = createCustomClaims({
-    load: (key) => jwtCustomizers.load(key),
-    pool: sandbox,
-    clock,
-    logger,
-    cache,
-  });
+  // The configs' writes evict the token path's cache on every node.
+  const scriptDeps = { clock, logger, cache };
+  const customClaims = createCustomClaims({ load: (key) => jwtCustomizers.load(key), pool: sandbox, ...scriptDeps });
   const jwtCustomizers = createJwtCustomizerService({
     store: createJwtCustomizerStore(db),
     box,
@@ -233,13 +228,7 @@ export async function createServices(config: Config, logger: Logger) {
     spawn,
     onRestart: (reason) => logger.warn({ reason }, 'action sandbox worker replaced'),
   });
-  const actionRunner = createActionRunner({
-    load: (type) => actions.load(type),
-    pool: actionPool,
-    clock,
-    logger,
-    cache,
-  });
+  const actionRunner = createActionRunner({ load: (type) => actions.load(type), pool: actionPool, ...scriptDeps });
   const actions = createActionsService({ db, box, onChange: actionRunner.evict });
   const signInActions = createSignInActions({
     runner: actionRunner,
