@@ -24,7 +24,7 @@ try {
     process.once('SIGTERM', stop);
     // A worker's primary passes the shutdown on as SIGTERM (cluster/worker.ts).
     if (!cluster.isWorker) process.once('SIGINT', stop);
-    if (cluster.isWorker) reportToPrimary(port, setupLink);
+    if (cluster.isWorker) await reportToPrimary(port, setupLink);
     else {
       services.logger.info(
         { port, issuer: config.issuer, db: services.storage.dialect, ms: Date.now() - started },

@@ -2,7 +2,7 @@ import cluster, { type Worker } from 'node:cluster';
 import { pino } from 'pino';
 import type { Config } from '../config/config.js';
 import { isCacheIpcMessage } from './cluster-transport.js';
-import { isWorkerReport, type PrimaryRequest } from './worker.js';
+import { isWorkerReport } from './worker.js';
 
 /** A worker that lived this long before dying starts the restart backoff from the beginning. */
 const stableMs = 10_000;
@@ -32,12 +32,8 @@ export function runPrimary(config: Config): void {
   let ready = false;
   let stopping = false;
   let failures = 0;
-  let setupAsked = false;
+  let othersForked = false;
   let exitCode = 0;
-
-  const send = (worker: Worker, request: PrimaryRequest) => {
-    if (worker.isConnected()) worker.send(request);
-  };
 
   function fork(): Worker {
     const worker = cluster.fork();
@@ -53,18 +49,13 @@ export function runPrimary(config: Config): void {
       return;
     }
     if (!isWorkerReport(message)) return;
-    if (message.kind === 'setup') {
-      // Plain text, not a log record: the person starting the server for the first time reads it.
-      if (message.setupLink)
-        console.log(`No administrator yet. Create the first one (valid 1 h, single use): ${message.setupLink}`);
-      return;
-    }
+    // Plain text, not a log record: the person starting the server for the first time reads it.
+    if (message.setupLink)
+      console.log(`No administrator yet. Create the first one (valid 1 h, single use): ${message.setupLink}`);
     listening.add(worker);
-    if (!setupAsked) {
-      // The first worker has migrated and seeded: the others may start now, all at once. It
-      // makes the setup code, once (a second code would replace the first).
-      setupAsked = true;
-      send(worker, { tessera: 'setup-code' });
+    if (!othersForked) {
+      // The first worker has migrated and seeded: the others may start now, all at once.
+      othersForked = true;
       for (let i = 1; i < config.workers; i++) fork();
     }
     if (!ready && listening.size === config.workers) {
