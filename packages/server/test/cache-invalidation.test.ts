@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorizationQuery } from './support/authorization-query.js';
 import { cli, ensureBuiltCli } from './support/cli.js';
 import { apiClient, clientCredentialsToken, managementApi } from './support/management-client.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
@@ -42,14 +43,7 @@ describe.skipIf(dialect !== 'postgres')('configuration caches across two nodes (
 
   /** An authorization request on node B: accepted (a redirect to sign in) or refused for its redirect URI. */
   async function authorizeOnB(clientId: string, redirectUri: string): Promise<boolean> {
-    const query = new URLSearchParams({
-      client_id: clientId,
-      redirect_uri: redirectUri,
-      response_type: 'code',
-      scope: 'openid',
-      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-      code_challenge_method: 'S256',
-    });
+    const query = authorizationQuery(clientId, redirectUri);
     const response = await fetch(`${b.issuer}/auth?${query}`, { redirect: 'manual' });
     await response.arrayBuffer();
     return response.status === 303;

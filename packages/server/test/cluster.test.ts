@@ -4,6 +4,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { authorizationQuery } from './support/authorization-query.js';
 import { cli, ensureBuiltCli } from './support/cli.js';
 import { childServerEnv, mainJs } from './support/main-process.js';
 import { dialect } from './support/server.js';
@@ -60,14 +61,7 @@ describe(`TESSERA_WORKERS=2 (${dialect})`, { timeout: 120_000 }, () => {
 
   /** Twelve authorization requests on fresh connections: how many were accepted (a redirect to sign in). */
   async function accepted(clientId: string, redirectUri: string): Promise<number> {
-    const query = new URLSearchParams({
-      client_id: clientId,
-      redirect_uri: redirectUri,
-      response_type: 'code',
-      scope: 'openid',
-      code_challenge: 'E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM',
-      code_challenge_method: 'S256',
-    });
+    const query = authorizationQuery(clientId, redirectUri);
     const statuses = await Promise.all(Array.from({ length: 12 }, () => get(`${url}/oidc/auth?${query}`)));
     return statuses.filter((status) => status === 303).length;
   }
