@@ -7,7 +7,9 @@
 // BENCH_SCENARIOS (comma-separated names), BENCH_PROFILE=1 (CPU profile of the server
 // per dialect into bench/results/profiles/, summarised per scenario by bench/profile.js),
 // BENCH_NODE_ARGS (extra node flags for the server, e.g. "--import ./experiment.js"),
-// BENCH_IMPORT_USERS (users for the `users import (CLI)` scenario, default 100000).
+// BENCH_IMPORT_USERS (users for the `users import (CLI)` scenario, default 100000),
+// BENCH_WORKERS (comma-separated TESSERA_WORKERS values, e.g. 1,2: each runs the scenarios and
+// the 1 → N scaling is printed; default 1; rows of N > 1 are labelled `<dialect>/<N>w`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -24,6 +26,7 @@ const load = {
   signInConcurrency: Number(process.env.BENCH_SIGNIN_CONCURRENCY ?? 16),
 };
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
+const workerCounts = (process.env.BENCH_WORKERS ?? '1').split(',').map(Number);
 const selected = process.env.BENCH_SCENARIOS?.split(',') ?? [...Object.keys(scenarios), importScenario];
 const serverScenarios = selected.filter((name) => name !== importScenario);
 const profile = process.env.BENCH_PROFILE === '1';
@@ -43,29 +46,30 @@ async function warmUp(server, seeded) {
   }
 }
 
-async function runDialect(dialect) {
+async function runDialect(dialect, workers) {
   const postgres = dialect === 'postgres' ? await startPostgres() : undefined;
   if (dialect === 'postgres' && !postgres) {
     console.log('PostgreSQL binaries not found (apt-get install postgresql): skipping postgres');
     return undefined;
   }
   try {
-    return await runOn(dialect, postgres?.url);
+    return await runOn(dialect, postgres?.url, workers);
   } finally {
     postgres?.stop();
   }
 }
 
-async function runOn(dialect, postgresUrl) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tessera-bench-${dialect}-`));
+async function runOn(dbDialect, postgresUrl, workers) {
+  const dialect = workers === 1 ? dbDialect : `${dbDialect}/${workers}w`;
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `tessera-bench-${dbDialect}-`));
   const dbUrl = postgresUrl ?? `sqlite:${path.join(dataDir, 'tessera.db')}`;
-  const profileDir = path.join(resultsDir, 'profiles', dialect);
+  const profileDir = path.join(resultsDir, 'profiles', dialect.replace('/', '-'));
   if (profile) fs.rmSync(profileDir, { recursive: true, force: true });
   const nodeArgs = [
     ...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
     ...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
   ];
-  const server = await startServer({ dbUrl, dataDir, nodeArgs }).catch((error) => {
+  const server = await startServer({ dbUrl, dataDir, nodeArgs, workers }).catch((error) => {
     fs.rmSync(dataDir, { recursive: true, force: true });
     throw error;
   });
@@ -202,8 +206,10 @@ async function runBaseline() {
 const results = [{ dialect: '-', rows: [await runBaseline()] }];
 // Only the CLI import selected: no server to start.
 for (const dialect of serverScenarios.length > 0 ? dialects : []) {
-  const result = await runDialect(dialect);
-  if (result) results.push(result);
+  for (const workers of workerCounts) {
+    const result = await runDialect(dialect, workers);
+    if (result) results.push(result);
+  }
 }
 // The CLI import runs on its own (no server): a fresh SQLite data folder.
 const userImport = selected.includes(importScenario) && dialects.includes('sqlite') ? await benchImport() : undefined;
@@ -211,6 +217,17 @@ const rows = results.flatMap((result) => result.rows);
 const dialectResults = results.filter((r) => r.dialect !== '-');
 const baselineRps = rows.find((r) => r.scenario === bareNode)?.rps;
 const cpus = os.cpus();
+// Throughput of N workers against one, per scenario and database (BENCH_WORKERS=1,2).
+const scaling = rows
+  .filter((r) => r.dialect.includes('/'))
+  .flatMap((row) => {
+    const [dbDialect, workers] = row.dialect.split('/');
+    const one = rows.find((r) => r.dialect === dbDialect && r.scenario === row.scenario);
+    if (!one) return [];
+    return [
+      `scaling ${row.scenario} (${dbDialect}): 1 worker ${Math.round(one.rps)}/s → ${workers.replace('w', '')} workers ${Math.round(row.rps)}/s (×${(row.rps / one.rps).toFixed(2)}); CPU ms/req ${one.serverCpuMsPerRequest.toFixed(3)} → ${row.serverCpuMsPerRequest.toFixed(3)}`,
+    ];
+  });
 const machine = {
   cpus: cpus.length,
   cpuModel: cpus[0]?.model,
@@ -229,7 +246,11 @@ const printed = [
   '',
   table(rows),
   ...(dialectResults.length ? ['', processTable(dialectResults)] : []),
-  ...dialectResults.flatMap((result) => ['', `Targets (${result.dialect}):`, ...checkTargets(result, baselineRps)]),
+  ...(scaling.length ? ['', ...scaling] : []),
+  // Targets are per process on one core: checked on the single-worker rows.
+  ...dialectResults
+    .filter((result) => !result.dialect.includes('/'))
+    .flatMap((result) => ['', `Targets (${result.dialect}):`, ...checkTargets(result, baselineRps)]),
 ].join('\n');
 console.log(`\n${printed}`);
 

@@ -22,25 +22,60 @@ export function freePort() {
   });
 }
 
-/** Resident memory of a process from /proc, in MB: `VmRSS` now, or `VmHWM` (the peak). */
+/** Resident memory of a process and its children from /proc, in MB: `VmRSS` now, or `VmHWM` (the peaks). */
 export function memoryMb(pid, field = 'VmRSS') {
-  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-  const kb = Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+  let kb = 0;
+  for (const one of processTree(pid)) {
+    const status = fs.readFileSync(`/proc/${one}/status`, 'utf8');
+    kb += Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1]);
+  }
   return Math.round((kb / 1024) * 10) / 10;
 }
 
-/** CPU time (user + system) a process has used so far, in ms (/proc/<pid>/stat, 100 Hz ticks). */
+/** The process and its children (a TESSERA_WORKERS primary and its workers). */
+export function processTree(pid) {
+  const file = `/proc/${pid}/task/${pid}/children`;
+  const children = fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim().split(/\s+/).filter(Boolean) : [];
+  return [pid, ...children.map(Number)];
+}
+
+/** CPU time (user + system) a process and its children have used so far, in ms (/proc/<pid>/stat, 100 Hz ticks). */
 export function cpuMs(pid) {
-  const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
+  let total = 0;
+  for (const one of processTree(pid)) {
+    const stat = fs.readFileSync(`/proc/${one}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    total += (Number(fields[11]) + Number(fields[12])) * 10;
+  }
+  return total;
+}
+
+/** Whether every worker of a primary holds the listening socket of `port` (it called listen). */
+function allWorkersListen(pid, port, workers) {
+  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const line = fs
+    .readFileSync('/proc/net/tcp', 'utf8')
+    .split('\n')
+    .find((row) => row.trim().split(/\s+/)[1]?.endsWith(hexPort) && row.trim().split(/\s+/)[3] === '0A');
+  const socket = line && `socket:[${line.trim().split(/\s+/)[9]}]`;
+  const children = processTree(pid).slice(1);
+  const holds = (child) =>
+    fs.readdirSync(`/proc/${child}/fd`).some((fd) => {
+      try {
+        return fs.readlinkSync(`/proc/${child}/fd/${fd}`) === socket;
+      } catch {
+        return false;
+      }
+    });
+  return Boolean(socket) && children.length === workers && children.every(holds);
 }
 
 /**
  * Spawns `node packages/server/dist/main.js` on a free loopback port with its own data folder
- * and measures spawn → first 200 from discovery. `nodeArgs` lets a run add --cpu-prof.
+ * and measures spawn → first 200 from discovery (with `workers` > 1: until every worker
+ * listens). `nodeArgs` lets a run add --cpu-prof.
  */
-export async function startServer({ dbUrl, dataDir, nodeArgs = [] }) {
+export async function startServer({ dbUrl, dataDir, nodeArgs = [], workers = 1 }) {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = {
@@ -55,6 +90,7 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [] }) {
     // check in flight holds one of the identifier's attempts until it succeeds (counted first, so
     // concurrent wrong guesses can never pass the limit), so the default 10 would refuse some.
     TESSERA_PASSWORD_MAX_ATTEMPTS: '100',
+    TESSERA_WORKERS: String(workers),
   };
   const started = performance.now();
   const spawnedAt = monotonicUs();
@@ -78,8 +114,8 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [] }) {
       (response) => response.status === 200,
       () => false,
     );
-    if (ok) break;
-    if (performance.now() - started > 30_000) fail('server not ready after 30 s');
+    if (ok && (workers === 1 || allWorkersListen(child.pid, port, workers))) break;
+    if (performance.now() - started > 30_000 * workers) fail(`server not ready after ${30 * workers} s`);
     await sleep(5);
   }
   return {

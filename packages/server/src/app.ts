@@ -19,6 +19,8 @@ import {
   createSignInTestsService,
   createSignInTestsStore,
 } from './applications/index.js';
+import { createInvalidation, realmTopics, reloadOn } from './cache/invalidation.js';
+import { listenForInvalidations } from './cache/listen.js';
 import type { Config } from './config/config.js';
 import { createConfigsService, createConfigsStore, createOidcKeysService } from './configs/index.js';
 import { builtInConnectors } from './connectors/index.js';
@@ -68,6 +70,7 @@ import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
 import { createAmbientDatabase } from './storage/ambient-transaction.js';
 import { openStorage, type Storage, type StorageOptions } from './storage/database.js';
+import { createNotifySender } from './storage/notify-transport.js';
 import {
   createExperienceUserAssetsRouter,
   createUserAssets,
@@ -89,6 +92,10 @@ export async function createServices(config: Config, logger: Logger, options: St
   const clock = () => Date.now();
 
   const shared = { config, box, clock };
+  // Configuration read on hot paths is cached; writes are published to every worker and node.
+  const invalidation = createInvalidation({ afterTransaction: ambient.afterTransaction });
+  if (storage.dialect === 'postgres') invalidation.attach(createNotifySender(storage.notify, logger));
+  const cache = realmTopics(invalidation, 'default');
   const { roleId: managementRoleId } = await seedManagementApi(db, config.managementApiIndicator);
   const hooks = createHooksModule({
     db,
@@ -124,6 +131,7 @@ export async function createServices(config: Config, logger: Logger, options: St
         await hooks.identifierLockout(target, action);
       },
       ...(metrics.enabled && { onMessage: metrics.messageSent }),
+      cache,
     },
     shared,
   );
@@ -140,6 +148,7 @@ export async function createServices(config: Config, logger: Logger, options: St
       ...(metrics.enabled && {
         onIdentifierLockout: async (target, action) => metrics.lockout('admin', target, action),
       }),
+      cache: realmTopics(invalidation, 'admin'),
     },
     shared,
   );
@@ -189,8 +198,9 @@ export async function createServices(config: Config, logger: Logger, options: St
     spawn,
     onRestart: (reason) => logger.warn({ reason }, 'custom claims sandbox worker replaced'),
   });
-  // The configs' writes evict the token path's cache at once.
-  const customClaims = createCustomClaims({ load: (key) => jwtCustomizers.load(key), pool: sandbox, clock, logger });
+  // The configs' writes evict the token path's cache on every node.
+  const scriptDeps = { clock, logger, cache };
+  const customClaims = createCustomClaims({ load: (key) => jwtCustomizers.load(key), pool: sandbox, ...scriptDeps });
   const jwtCustomizers = createJwtCustomizerService({
     store: createJwtCustomizerStore(db),
     box,
@@ -233,7 +243,7 @@ export async function createServices(config: Config, logger: Logger, options: St
     spawn,
     onRestart: (reason) => logger.warn({ reason }, 'action sandbox worker replaced'),
   });
-  const actionRunner = createActionRunner({ load: (type) => actions.load(type), pool: actionPool, clock, logger });
+  const actionRunner = createActionRunner({ load: (type) => actions.load(type), pool: actionPool, ...scriptDeps });
   const actions = createActionsService({ db, box, onChange: actionRunner.evict });
   const signInActions = createSignInActions({
     runner: actionRunner,
@@ -242,8 +252,13 @@ export async function createServices(config: Config, logger: Logger, options: St
     logger,
   });
   // Session lifetime and ID token claims, changed through /api/configs and read on the token path.
-  const configs = createConfigsService({ store: createConfigsStore(db), defaultSessionTtl: config.sessionTtl });
+  const configs = createConfigsService({
+    store: createConfigsStore(db),
+    defaultSessionTtl: config.sessionTtl,
+    onChange: () => cache.publish('configs'),
+  });
   await configs.load();
+  reloadOn(cache, 'configs', configs.load, (err) => logger.warn({ err }, 'settings reload failed'));
   const runtime = await createRealmRuntime(
     {
       core,
@@ -330,6 +345,7 @@ export async function createServices(config: Config, logger: Logger, options: St
     logger,
     metrics,
     storage,
+    invalidation,
     db,
     box,
     clock,
@@ -562,6 +578,13 @@ export async function startServer(config: Config, options: StartOptions = {}) {
   const logger = pino({ level: config.logLevel });
   const services = await createServices(config, logger, options);
   const { app, registry, userRegistry } = createHttpApp(services);
+  // Before listening: a change published from then on reaches this process.
+  const cacheListener = await listenForInvalidations({
+    invalidation: services.invalidation,
+    dialect: services.storage.dialect,
+    dbUrl: config.dbUrl,
+    logger,
+  });
   const server = app.listen(config.port, config.host);
   const http = drainable(server);
   await new Promise<void>((resolve, reject) => {
@@ -621,6 +644,8 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     port,
     /** The metrics listener's port, when TESSERA_METRICS_PORT opened one in this process. */
     metricsPort: metricsListener?.port,
+    /** The backend process id of the PostgreSQL cache listener (tests end it to check reconnection). */
+    cacheListenerPid: cacheListener.listenerPid,
     /**
      * Stops accepting connections, lets requests in flight finish for up to `drainMs` (0, the
      * default, closes every connection at once), then closes the database. Resolves with the
@@ -630,6 +655,8 @@ export async function startServer(config: Config, options: StartOptions = {}) {
       const { cut } = await http.drain(drainMs);
       for (const timer of timers) clearInterval(timer);
       await metricsListener?.close();
+      await cacheListener.close();
+      await services.invalidation.close();
       services.hooks.dispatcher.stop();
       await services.sandbox.close();
       await services.actionPool.close();

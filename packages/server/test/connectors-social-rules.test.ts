@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { localTopics } from '../src/cache/invalidation.js';
 import {
   builtInConnectors,
   type ConnectorsService,
@@ -54,6 +55,7 @@ describe(`social connector rules (${dialect})`, () => {
       ),
       box: server.services.box,
       clock: () => Date.now(),
+      cache: localTopics(),
     });
   });
   afterAll(() => server.stop());

@@ -1,13 +1,12 @@
 import type { Logger } from 'pino';
 import type { z } from 'zod';
-import { createTtlCache } from '../cache/ttl-cache.js';
+import type { CacheTopics } from '../cache/invalidation.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import { RequestError } from '../http/request-error.js';
 import { createBreaker, type SandboxErrorKind, type SandboxPool } from '../sandbox/index.js';
 import type { ActionType, TestAction } from './actions.schemas.js';
 import type { LoadedAction } from './actions.service.js';
 
-/** How long a node may use an action config after another node changed it. */
-const configTtlMs = 5000;
 /** The largest result a script may return, serialized. */
 const maxResultBytes = 50_000;
 
@@ -17,8 +16,8 @@ export type ActionRun<T> =
   | { ok: false; kind: SandboxErrorKind; message: string; policy: 'block' | 'allow' };
 
 /**
- * Runs the enabled action scripts in the sandbox pool: the config cache (evicted at once on a
- * write here, within 5 s on other nodes; a server without enabled actions does no sandbox work),
+ * Runs the enabled action scripts in the sandbox pool: the config cache (a write is published to
+ * every node, cache/invalidation.ts; a server without enabled actions does no sandbox work),
  * a circuit breaker per config version, and the result checks.
  */
 export function createActionRunner(deps: {
@@ -26,8 +25,9 @@ export function createActionRunner(deps: {
   pool: SandboxPool;
   clock: () => number;
   logger: Logger;
+  cache: CacheTopics;
 }) {
-  const cache = createTtlCache<{ config: LoadedAction | undefined }>(configTtlMs, deps.clock);
+  const cache = createSharedCache<LoadedAction | undefined>(deps.cache, 'actions', { clock: deps.clock });
   const breaker = createBreaker({
     clock: deps.clock,
     onOpen: (version) => deps.logger.warn({ version }, 'action script keeps failing: skipped for 30 s'),
@@ -41,18 +41,15 @@ export function createActionRunner(deps: {
   }
 
   async function enabled(type: ActionType): Promise<LoadedAction | undefined> {
-    let cached = cache.get(type);
-    if (!cached) {
-      cached = { config: await deps.load(type) };
-      cache.set(type, cached);
-    }
-    return cached.config?.value.enabled === true ? cached.config : undefined;
+    const config = await cache.get(type, () => deps.load(type));
+    return config?.value.enabled === true ? config : undefined;
   }
 
   return {
     /** The enabled config of a type, or none (cached). */
     enabled,
-    evict: (type: ActionType) => cache.delete(type),
+    /** After a write: every node reads the config again. */
+    evict: (type: ActionType) => cache.changed(type),
     /** Runs an enabled action on `event`; the result must match `schema` (or be absent). */
     async run<S extends z.ZodType>(config: LoadedAction, event: unknown, schema: S): Promise<ActionRun<z.output<S>>> {
       const policy = config.value.onExecutionError ?? 'block';

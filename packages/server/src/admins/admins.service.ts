@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
-import { createTtlCache } from '../cache/ttl-cache.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import { generateSecret } from '../crypto/ids.js';
 import type { Page } from '../http/pagination.js';
 import { RequestError } from '../http/request-error.js';
@@ -55,7 +55,7 @@ export function createAdminsService(deps: {
   const { realm, roleIds, store, invitations, endpoint, clock } = deps;
   const roleByRoleId = new Map(Object.entries(roleIds).map(([role, id]) => [id, role as AdminRole]));
   const adminRoleIds = Object.values(roleIds);
-  const access = createTtlCache<readonly string[]>(accessCacheMs, clock);
+  const access = createSharedCache<readonly string[]>(realm.cache, 'admin-access', { clock, ttlMs: accessCacheMs });
 
   /** The admin realm's password policy (at least 12 characters), checked against the new account's own names too. */
   async function guardPassword(input: CreateUser): Promise<void> {
@@ -96,7 +96,7 @@ export function createAdminsService(deps: {
   }
 
   function settle(outcome: OwnerGuarded, id: string): void {
-    access.delete(id);
+    access.changed(id);
     if (outcome === 'not_found') throw new RequestError('entity.not_found', 404);
     if (outcome === 'last_owner') throw lastOwner();
   }
@@ -172,12 +172,10 @@ export function createAdminsService(deps: {
      * removed or suspended. Cached briefly: every console request asks.
      */
     async currentScopes(id: string): Promise<readonly string[]> {
-      const cached = access.get(id);
-      if (cached) return cached;
-      const [user, role] = await Promise.all([realm.stores.users.findById(id), roleOf(id)]);
-      const scopes: readonly string[] = user && user.is_suspended === 0 && role ? adminRoles[role].scopes : [];
-      access.set(id, scopes);
-      return scopes;
+      return access.get(id, async () => {
+        const [user, role] = await Promise.all([realm.stores.users.findById(id), roleOf(id)]);
+        return user && user.is_suspended === 0 && role ? adminRoles[role].scopes : [];
+      });
     },
 
     /**

@@ -1,5 +1,6 @@
 import { timingSafeEqual } from 'node:crypto';
-import { createTtlCache } from '../cache/ttl-cache.js';
+import type { CacheTopics } from '../cache/invalidation.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import { generateId, generateSecret } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
@@ -36,6 +37,8 @@ export interface ClientRecord {
   consentUserScopes: string[];
   /** Logto's app-level access control: sign-in and refresh check the user against the app's rules. */
   accessControlEnabled?: boolean;
+  /** When the first of `secrets` expires: the record is read again from then on. */
+  secretsExpireAt?: number;
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -70,7 +73,7 @@ export function createApplicationsService({
   clock,
   adminRole,
   hasAccessRules,
-  clientCacheTtlMs = 2000,
+  cache,
 }: {
   applications: ApplicationsStore;
   /** Where a third-party app's consent scopes are kept. */
@@ -80,9 +83,13 @@ export function createApplicationsService({
   adminRole?: AdminRoleMembership;
   /** Whether the app holds an access control rule (turning access control on needs one). */
   hasAccessRules?: (applicationId: string) => Promise<boolean>;
-  clientCacheTtlMs?: number;
+  /** Client records are cached and dropped on every node when an application changes. */
+  cache: CacheTopics;
 }) {
-  const clients = createTtlCache<ClientRecord>(clientCacheTtlMs, clock);
+  const clients = createSharedCache<ClientRecord | undefined>(cache, 'applications', {
+    clock,
+    keep: (client) => client !== undefined,
+  });
   const openSecrets = (rows: ApplicationSecretRow[]) =>
     rows.map((row) => ({ row, value: box.open(row.value_encrypted) }));
   const toSecret = (row: ApplicationSecretRow): ApplicationSecret => ({
@@ -228,8 +235,9 @@ export function createApplicationsService({
       }
       await setIsAdmin(current, input.isAdmin);
       if (Object.keys(changes).length === 0) return withIsAdmin(toApplication(current));
-      clients.delete(id);
-      return withIsAdmin(toApplication((await applications.update(id, changes)) as ApplicationRow));
+      const updated = (await applications.update(id, changes)) as ApplicationRow;
+      clients.changed(id);
+      return withIsAdmin(toApplication(updated));
     },
 
     /** Logto's `PATCH /applications/:id/custom-data`: merged at the top level, answered with the result. */
@@ -238,8 +246,9 @@ export function createApplicationsService({
     },
 
     async remove(id: string): Promise<void> {
-      clients.delete(id);
-      if (!(await applications.delete(id))) throw new RequestError('entity.not_found', 404);
+      const removed = await applications.delete(id);
+      clients.changed(id);
+      if (!removed) throw new RequestError('entity.not_found', 404);
     },
 
     async listSecrets(id: string): Promise<ApplicationSecret[]> {
@@ -260,7 +269,6 @@ export function createApplicationsService({
         });
       }
       const row = newSecretRow(id, name, expiresAt);
-      clients.delete(id);
       await applications.insertSecret(row).catch((error) => {
         if (isUniqueViolation(error))
           throw new RequestError('application.secret_name_exists', 422, {
@@ -268,6 +276,7 @@ export function createApplicationsService({
           });
         throw error;
       });
+      clients.changed(id);
       return toSecret(row);
     },
 
@@ -292,26 +301,28 @@ export function createApplicationsService({
 
     async removeSecret(id: string, name: string): Promise<void> {
       await findOrThrow(id);
-      clients.delete(id);
-      if (!(await applications.deleteSecret(id, name))) throw new RequestError('entity.not_found', 404);
+      const removed = await applications.deleteSecret(id, name);
+      clients.changed(id);
+      if (!removed) throw new RequestError('entity.not_found', 404);
     },
 
     /**
      * For the OIDC layer: the client and its valid secrets, or undefined. Read on every token
-     * request (twice: normalizer and provider), so kept for a moment; changes made on this node
-     * apply at once, on other nodes within `clientCacheTtlMs`.
+     * request (twice: normalizer and provider), so cached; a change is published to every node
+     * (cache/invalidation.ts).
      */
     async findClient(id: string): Promise<ClientRecord | undefined> {
-      const cached = clients.get(id);
-      if (cached) return cached;
-      const client = await loadClient(id);
-      if (client) clients.set(id, client);
+      const client = await clients.get(id, () => loadClient(id));
+      if (client?.secretsExpireAt !== undefined && client.secretsExpireAt <= clock()) {
+        clients.forget(id);
+        return clients.get(id, () => loadClient(id));
+      }
       return client;
     },
 
-    /** Forgets the cached client, so a change reaches the next request on this node at once. */
+    /** Publishes a change to what the client record holds (its consent scopes), to every node. */
     invalidateClient(id: string): void {
-      clients.delete(id);
+      clients.changed(id);
     },
 
     /** Constant-time check of a presented secret against every valid one. */
@@ -327,11 +338,10 @@ export function createApplicationsService({
     if (!row) return undefined;
     const now = clock();
     const type = row.type as ApplicationType;
-    const secrets = hasSecrets(type)
-      ? openSecrets(await applications.secrets(id))
-          .filter(({ row: s }) => s.expires_at === null || s.expires_at > now)
-          .map(({ value }) => value)
+    const valid = hasSecrets(type)
+      ? openSecrets(await applications.secrets(id)).filter(({ row: s }) => s.expires_at === null || s.expires_at > now)
       : [];
+    const expiries = valid.flatMap(({ row: s }) => (s.expires_at === null ? [] : [s.expires_at]));
     const oidc = JSON.parse(row.oidc_client_metadata);
     const isThirdParty = row.is_third_party === 1;
     const consentUserScopes =
@@ -346,7 +356,8 @@ export function createApplicationsService({
       redirectUris: oidc.redirectUris ?? [],
       postLogoutRedirectUris: oidc.postLogoutRedirectUris ?? [],
       custom: JSON.parse(row.custom_client_metadata),
-      secrets,
+      secrets: valid.map(({ value }) => value),
+      ...(expiries.length > 0 && { secretsExpireAt: Math.min(...expiries) }),
       accessControlEnabled: row.app_level_access_control_enabled === 1,
     };
   }

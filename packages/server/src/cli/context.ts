@@ -36,6 +36,7 @@ export async function withServices<T>(run: (services: Services) => Promise<T>): 
   try {
     return await run(services);
   } finally {
+    await services.invalidation.close();
     await services.storage.close();
   }
 }

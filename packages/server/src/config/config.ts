@@ -38,6 +38,8 @@ export const configSchema = z
     TESSERA_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     TESSERA_DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     TESSERA_SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(0).max(3600).default(10),
+    // Worker processes sharing the port (node:cluster); 1 runs one process and no primary.
+    TESSERA_WORKERS: z.coerce.number().int().min(1).max(256).default(os.availableParallelism()),
     TESSERA_TRUST_PROXY: booleanFlag.default(false),
     // The client address is this many entries from the right of X-Forwarded-For: one per proxy
     // we run; entries further left were written by the client and prove nothing.
@@ -127,6 +129,7 @@ export const configSchema = z
       logLevel: env.TESSERA_LOG_LEVEL,
       dbPoolSize: env.TESSERA_DB_POOL_SIZE,
       shutdownTimeoutSeconds: env.TESSERA_SHUTDOWN_TIMEOUT_SECONDS,
+      workers: env.TESSERA_WORKERS,
       trustProxy: env.TESSERA_TRUST_PROXY,
       trustProxyHops: env.TESSERA_TRUST_PROXY_HOPS,
       managementApiIndicator: env.TESSERA_MANAGEMENT_API_INDICATOR,

@@ -15,10 +15,19 @@ const defaultAdminConsole = { signInExperienceCustomized: false, organizationCre
 /**
  * Tenant settings read on the token path (session lifetime, ID token claims): held in memory so
  * the provider reads them without a query, written through here, and reloaded from the database
- * on the key reload tick so every node follows another node's change.
+ * whenever another node publishes a change (and on the key reload tick).
  */
-export function createConfigsService(deps: { store: ConfigsStore; defaultSessionTtl: number }) {
+export function createConfigsService(deps: {
+  store: ConfigsStore;
+  defaultSessionTtl: number;
+  /** After a write: other nodes load again. */
+  onChange?: () => void;
+}) {
   const { store } = deps;
+  const changed = <T>(value: T): T => {
+    deps.onChange?.();
+    return value;
+  };
   let session: SessionConfig = { ttl: deps.defaultSessionTtl };
   let idToken: IdTokenConfig = { enabledExtendedClaims: defaultIdTokenClaims };
   let idTokenClaims = new Set<ExtendedIdTokenClaim>(idToken.enabledExtendedClaims);
@@ -52,18 +61,18 @@ export function createConfigsService(deps: { store: ConfigsStore; defaultSession
         ttl: current?.ttl ?? deps.defaultSessionTtl,
         ...patch,
       }));
-      return session;
+      return changed(session);
     },
     /** Whether an https URL client_id is resolved as a Client ID Metadata Document (off by default). */
     cimdEnabled: () => cimd.enabled,
     getCimd: () => cimd,
     async updateCimd(patch: Partial<CimdConfig>): Promise<CimdConfig> {
       cimd = await store.write<CimdConfig>(keys.cimd, (current) => ({ enabled: current?.enabled === true, ...patch }));
-      return cimd;
+      return changed(cimd);
     },
     getIdToken: () => idToken,
     async putIdToken(value: IdTokenConfig): Promise<IdTokenConfig> {
-      return setIdToken(await store.write<IdTokenConfig>(keys.idToken, () => value));
+      return changed(setIdToken(await store.write<IdTokenConfig>(keys.idToken, () => value)));
     },
     async getAdminConsole(): Promise<Record<string, unknown>> {
       return (await store.read<Record<string, unknown>>(keys.adminConsole)) ?? defaultAdminConsole;

@@ -1,3 +1,5 @@
+import type { CacheTopics } from '../cache/invalidation.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import { generateId } from '../crypto/ids.js';
 import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
@@ -41,6 +43,8 @@ export function createConnectorsService(deps: {
   registry: ConnectorRegistry;
   box: SecretBox;
   clock: () => number;
+  /** The list of connectors is cached and dropped on every node when one changes. */
+  cache: CacheTopics;
   /** The custom email template for a message's language and usage type, if there is one. */
   emailTemplate?: (
     locale: string | undefined,
@@ -50,6 +54,7 @@ export function createConnectorsService(deps: {
   onMessage?: (factoryId: string, type: PasswordlessMessage['type'], ok: boolean) => void;
 }) {
   const { store, registry, box, clock } = deps;
+  const all = createSharedCache<ConnectorResponse[]>(deps.cache, 'connectors', { clock });
   const openConfig = (row: ConnectorRow) => JSON.parse(box.open(row.config)) as Json;
 
   const toResponse = (row: ConnectorRow, factory: ConnectorFactory) =>
@@ -106,11 +111,14 @@ export function createConnectorsService(deps: {
       return toFactoryResponse(factory);
     },
 
+    /** Read by every sign-in page and code sent: cached (each config is decrypted once per change). */
     async list(target?: string): Promise<ConnectorResponse[]> {
-      const answers = (await store.list()).flatMap((row) => {
-        const factory = registry.get(row.connector_id);
-        return factory ? [toResponse(row, factory)] : [];
-      });
+      const answers = await all.get('all', async () =>
+        (await store.list()).flatMap((row) => {
+          const factory = registry.get(row.connector_id);
+          return factory ? [toResponse(row, factory)] : [];
+        }),
+      );
       return target === undefined ? answers : answers.filter((answer) => answer.target === target);
     },
 
@@ -149,6 +157,7 @@ export function createConnectorsService(deps: {
       };
       if (isPasswordless(connector)) await store.insertReplacing(row);
       else await store.insert(row).catch(slotTaken);
+      all.changed();
       return toResponse(row, factory);
     },
 
@@ -168,12 +177,15 @@ export function createConnectorsService(deps: {
       if (input.enableTokenStorage !== undefined) changes.enable_token_storage = toFlag(input.enableTokenStorage);
       if (Object.keys(changes).length === 0) return toResponse(row, factory);
       const updated = await store.update(id, { ...changes, updated_at: clock() }).catch(slotTaken);
+      all.changed();
       if (!updated) throw new RequestError('entity.not_found', 404);
       return toResponse(updated, factory);
     },
 
     async remove(id: string): Promise<void> {
-      if (!(await store.delete(id))) throw new RequestError('entity.not_found', 404);
+      const removed = await store.delete(id);
+      all.changed();
+      if (!removed) throw new RequestError('entity.not_found', 404);
     },
 
     /** Sends a Generic test code with a draft config; nothing is stored, whatever the outcome. */

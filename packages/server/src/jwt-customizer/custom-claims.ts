@@ -1,13 +1,11 @@
 import type { Logger } from 'pino';
-import { createTtlCache } from '../cache/ttl-cache.js';
+import type { CacheTopics } from '../cache/invalidation.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import { RequestError } from '../http/request-error.js';
 import type { SandboxOutcome, SandboxPool } from '../sandbox/index.js';
 import { createBreaker } from '../sandbox/index.js';
 import { type JwtCustomizerKey, maxCustomClaimsBytes, type TestJwtCustomizer } from './jwt-customizer.schemas.js';
 import type { LoadedJwtCustomizer } from './jwt-customizer.service.js';
-
-/** How long a node may use a config after another node changed it. */
-const configTtlMs = 5000;
 
 export interface ScriptInput {
   token: Record<string, unknown>;
@@ -17,7 +15,7 @@ export interface ScriptInput {
 
 /**
  * Runs the configured scripts for token issuance and for the console's test: the config cache
- * (evicted at once on a write here, within 5 s on other nodes), the circuit breaker per config
+ * (a write is published to every node, cache/invalidation.ts), the circuit breaker per config
  * version, and the output rules (a plain JSON object of at most 50 KB).
  */
 export function createCustomClaims(deps: {
@@ -25,8 +23,11 @@ export function createCustomClaims(deps: {
   pool: SandboxPool;
   clock: () => number;
   logger: Logger;
+  cache: CacheTopics;
 }) {
-  const cache = createTtlCache<{ config: LoadedJwtCustomizer | undefined }>(configTtlMs, deps.clock);
+  const cache = createSharedCache<LoadedJwtCustomizer | undefined>(deps.cache, 'jwt-customizer', {
+    clock: deps.clock,
+  });
   let breakerOpenings = 0;
   const breaker = createBreaker({
     clock: deps.clock,
@@ -46,14 +47,11 @@ export function createCustomClaims(deps: {
   return {
     /** The config of a token kind, or none (cached; no script means no sandbox work at all). */
     async config(key: JwtCustomizerKey): Promise<LoadedJwtCustomizer | undefined> {
-      const cached = cache.get(key);
-      if (cached) return cached.config;
-      const config = await deps.load(key);
-      cache.set(key, { config });
-      return config;
+      return cache.get(key, () => deps.load(key));
     },
+    /** After a write: every node reads the config again. */
     evict(key: JwtCustomizerKey): void {
-      cache.delete(key);
+      cache.changed(key);
     },
     /** Counters for operators and tests: the sandbox pool's, and how often a script was paused. */
     stats: () => ({ ...deps.pool.stats(), breakerOpenings }),

@@ -32,6 +32,8 @@ export interface LiveProviderDeps {
   /** How long a rotated key is published before it signs (TESSERA_KEY_ACTIVATION_DELAY_SECONDS). */
   activationDelayMs: number;
   build: (keys: ProviderKeys) => Provider;
+  /** After a change to the keys: other nodes reload them. */
+  onChange?: () => void;
 }
 
 /**
@@ -74,6 +76,11 @@ export function createLiveProvider(deps: LiveProviderDeps) {
     assemble(clock());
   }
 
+  async function changed(): Promise<void> {
+    await load();
+    deps.onChange?.();
+  }
+
   function current(): Provider {
     // No database round trip: every node switches at the activation time by its own clock.
     if (switchAt !== undefined && clock() >= switchAt) assemble(clock());
@@ -101,7 +108,7 @@ export function createLiveProvider(deps: LiveProviderDeps) {
       const now = clock();
       const activatesAt = options.immediately ? now : now + deps.activationDelayMs;
       const keys = await rotateSigningKeys(db, box, activatesAt, now);
-      await load();
+      await changed();
       return { keys, activatesAt };
     },
     /**
@@ -120,13 +127,13 @@ export function createLiveProvider(deps: LiveProviderDeps) {
         }
         return current.filter((key) => key.id !== kid);
       });
-      await load();
+      await changed();
       return keys;
     },
     /** A new cookie key signs at once; the previous ones still verify the cookies they signed. */
     async rotateCookieKeys(): Promise<CookieKey[]> {
       const keys = await rotateCookieKeys(db, box, clock());
-      await load();
+      await changed();
       return keys;
     },
     /** Drops a cookie key other than the signing one (the first). */
@@ -138,7 +145,7 @@ export function createLiveProvider(deps: LiveProviderDeps) {
         if (index === 0) throw new RequestError('oidc.only_previous_key_can_be_deleted', 422);
         return current.filter((key) => key.id !== id);
       });
-      await load();
+      await changed();
       return keys;
     },
   };

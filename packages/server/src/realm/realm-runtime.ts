@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import { type ClientRecord, consentOwnerOf } from '../applications/index.js';
+import { reloadOn } from '../cache/invalidation.js';
 import { createActivityRecorder } from '../dashboard/index.js';
 import { createExperienceService } from '../experience/experience.service.js';
 import { createSignInPasskey } from '../experience/sign-in-passkey.service.js';
@@ -128,6 +129,7 @@ export async function createRealmRuntime(
     clock,
     logger,
     activationDelayMs: config.keyActivationDelaySeconds * 1000,
+    onChange: () => core.cache.publish('signing-keys'),
     build: ({ signingKeys, cookieKeys }) => {
       const provider = createProvider({
         config,
@@ -160,6 +162,10 @@ export async function createRealmRuntime(
     },
   });
   await liveProvider.load();
+  // Another node rotated or retired a key: rebuild with the keys the database holds now.
+  reloadOn(core.cache, 'signing-keys', liveProvider.reloadIfRotated, (err) =>
+    logger.warn({ err, realm: core.id }, 'signing key reload failed'),
+  );
   return {
     experience,
     webAuthn,

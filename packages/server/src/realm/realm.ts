@@ -6,6 +6,7 @@ import {
   createApplicationsService,
   createApplicationsStore,
 } from '../applications/index.js';
+import type { CacheTopics } from '../cache/invalidation.js';
 import { createCaptchaService, createCaptchaStore, createCaptchaVerifier } from '../captcha/index.js';
 import type { Config } from '../config/config.js';
 import {
@@ -21,7 +22,7 @@ import { createDashboardService, createDashboardStore } from '../dashboard/index
 import { createEmailTemplatesService, createEmailTemplatesStore } from '../email-templates/index.js';
 import { createMfaStore } from '../experience/mfa.store.js';
 import { createLogsService, createLogsStore } from '../logs/index.js';
-import { createResourcesService, createResourcesStore } from '../resources/index.js';
+import { createResourcesService, createResourcesStore, withResourceCache } from '../resources/index.js';
 import {
   createRoleMembersService,
   createRoleMembersStore,
@@ -70,16 +71,18 @@ export function createRealmCore(
     onIdentifierLockout?: (target: string, action: string) => Promise<void>;
     /** Told of each message sent through an email or SMS connector (metrics). */
     onMessage?: (factoryId: string, type: string, ok: boolean) => void;
+    /** This realm's cache topics: configuration read on hot paths is cached and invalidated on every node. */
+    cache: CacheTopics;
   },
   shared: RealmShared,
 ) {
-  const { db } = spec;
+  const { db, cache } = spec;
   const { config, box, clock } = shared;
   const stores = {
     users: createUsersStore(db),
     applications: createApplicationsStore(db),
     applicationExtras: createApplicationExtrasStore(db),
-    resources: createResourcesStore(db),
+    resources: withResourceCache(createResourcesStore(db), cache, clock),
     roles: createRolesStore(db),
     roleMembers: createRoleMembersStore(db),
     connectors: createConnectorsStore(db),
@@ -93,6 +96,7 @@ export function createRealmCore(
     applications: stores.applications,
   });
   const applications = createApplicationsService({
+    cache,
     hasAccessRules: accessControl.hasRules,
     applications: stores.applications,
     extras: stores.applicationExtras,
@@ -144,6 +148,7 @@ export function createRealmCore(
   });
   // The admin realm has no connectors: no social, email or SMS sign-in for administrators.
   const connectors = createConnectorsService({
+    cache,
     emailTemplate: emailTemplates.forMessage,
     store: stores.connectors,
     registry: createConnectorRegistry(spec.connectors, {
@@ -156,6 +161,7 @@ export function createRealmCore(
   });
   const customProfileFields = createCustomProfileFieldsService({ store: createCustomProfileFieldsStore(db), clock });
   const signInExperience = createSignInExperienceService({
+    cache,
     store: createSignInExperienceStore(db),
     connectors,
     users,
@@ -197,6 +203,7 @@ export function createRealmCore(
   return {
     id: spec.id,
     db,
+    cache,
     stores,
     users,
     applications,

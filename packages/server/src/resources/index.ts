@@ -1,3 +1,4 @@
+export { withResourceCache } from './resources.cache.js';
 export { registerResourceRoutes } from './resources.routes.js';
 export * from './resources.schemas.js';
 export { createResourcesService, type ResourcesService, toResource, toScope } from './resources.service.js';

@@ -1,3 +1,5 @@
+import type { CacheTopics } from '../cache/invalidation.js';
+import { createSharedCache } from '../cache/shared-cache.js';
 import type { ConnectorsService } from '../connectors/index.js';
 import { RequestError } from '../http/request-error.js';
 import type { UsersService } from '../users/index.js';
@@ -21,10 +23,13 @@ export function createSignInExperienceService(deps: {
   connectors: ConnectorsService;
   users: UsersService;
   clock: () => number;
+  /** The parsed settings are cached and dropped on every node when they change. */
+  cache: CacheTopics;
   /** The custom profile fields' names: `signUpProfileFields` may name these only. */
   profileFieldNames?: () => Promise<string[]>;
 }) {
   const { store, connectors, users, clock } = deps;
+  const cached = createSharedCache<SignInExperienceSettings>(deps.cache, 'sign-in-experience', { clock });
 
   /** Logto's checks of `signUpProfileFields`: known fields, each once. */
   async function guardSignUpProfileFields(fields: SignInExperiencePatch['signUpProfileFields']): Promise<void> {
@@ -45,12 +50,15 @@ export function createSignInExperienceService(deps: {
       });
   }
 
-  async function settings(): Promise<SignInExperienceSettings> {
-    const stored = (await store.find(id)) ?? {};
-    // Stored fields that no longer parse (an older shape) fall back to their default rather than fail every sign-in.
-    const merged = { ...defaultSignInExperience, ...stored };
-    const parsed = signInExperienceSettingsSchema.safeParse(merged);
-    return parsed.success ? parsed.data : defaultSignInExperience;
+  /** Read several times by every sign-in: parsed once per change. */
+  function settings(): Promise<SignInExperienceSettings> {
+    return cached.get(id, async () => {
+      const stored = (await store.find(id)) ?? {};
+      // Stored fields that no longer parse (an older shape) fall back to their default rather than fail every sign-in.
+      const merged = { ...defaultSignInExperience, ...stored };
+      const parsed = signInExperienceSettingsSchema.safeParse(merged);
+      return parsed.success ? parsed.data : defaultSignInExperience;
+    });
   }
 
   async function availability(): Promise<
@@ -82,6 +90,7 @@ export function createSignInExperienceService(deps: {
       const next = { ...(await settings()), ...patch };
       checkSettings(next, await availability());
       await store.save(id, next, clock());
+      cached.changed(id);
       return withId(next);
     },
 

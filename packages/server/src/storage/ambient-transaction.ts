@@ -6,6 +6,8 @@ interface Scope<DB> {
   /** False once the transaction ended: timers started inside it fall back to the database. */
   open: boolean;
   savepoints: number;
+  /** Run once the transaction has ended (committed or rolled back). */
+  ended: Array<() => void>;
 }
 
 /**
@@ -64,14 +66,27 @@ export function createAmbientDatabase<DB>(db: Kysely<DB>) {
     /** Runs `fn` with every query of its async chain in one transaction (joining an open one). */
     transaction<T>(fn: () => Promise<T>): Promise<T> {
       if (storage.getStore()?.open) return fn();
-      return db.transaction().execute(async (trx) => {
-        const scope: Scope<DB> = { trx, open: true, savepoints: 0 };
-        try {
-          return await storage.run(scope, fn);
-        } finally {
-          scope.open = false;
-        }
-      });
+      const ended: Array<() => void> = [];
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          const scope: Scope<DB> = { trx, open: true, savepoints: 0, ended };
+          try {
+            return await storage.run(scope, fn);
+          } finally {
+            scope.open = false;
+          }
+        })
+        .finally(() => {
+          // After COMMIT (or ROLLBACK) went through: other nodes can now read what changed.
+          for (const run of ended) run();
+        });
+    },
+    /** Runs `fn` when the request's transaction has ended, or now when there is none. */
+    afterTransaction(fn: () => void): void {
+      const scope = storage.getStore();
+      if (scope?.open) scope.ended.push(fn);
+      else fn();
     },
   };
 }

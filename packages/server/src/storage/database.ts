@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import {
+  CompiledQuery,
+  type DatabaseConnection,
+  type Driver,
   Kysely,
   type LogEvent,
   type Migration,
@@ -9,6 +12,8 @@ import {
   Migrator,
   PostgresDialect,
   SqliteDialect,
+  type SqliteDialectConfig,
+  SqliteDriver,
   sql,
 } from 'kysely';
 import type pg from 'pg';
@@ -26,6 +31,8 @@ export interface Storage {
   dialect: Dialect;
   /** The PostgreSQL pool's connections, for metrics; undefined on SQLite. */
   poolStats(): { total: number; idle: number; waiting: number } | undefined;
+  /** PostgreSQL's NOTIFY through the pool (cache invalidation, storage/notify-transport.ts). */
+  notify(channel: string, payload: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,9 +67,31 @@ function openSqlite(file: string, log?: QueryLog): Kysely<Database> {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(sqlite) }),
     ...(log && { log }),
   });
+}
+
+/**
+ * Transactions take the write lock when they begin (`begin immediate`). With several workers on
+ * one file, a transaction that read and then writes would otherwise fail at once with
+ * SQLITE_BUSY when another process wrote in between; waiting at the start honours busy_timeout.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
 }
 
 /**
@@ -238,7 +267,10 @@ export async function openStorage(dbUrl: string, poolSize = 10, options: Storage
   }
   // Closing twice is harmless (a pg pool refuses a second end()).
   let closing: Promise<void> | undefined;
-  return { db, admin, dialect, poolStats, close: () => (closing ??= destroy()) };
+  const notify = async (channel: string, payload: string) => {
+    if (dialect === 'postgres') await sql`select pg_notify(${channel}, ${payload})`.execute(db);
+  };
+  return { db, admin, dialect, poolStats, notify, close: () => (closing ??= destroy()) };
 }
 
 /** Unique-constraint violations, for stores that turn them into "already in use" errors. */

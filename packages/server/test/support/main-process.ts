@@ -82,6 +82,8 @@ export async function childServerEnv(
     DB_URL: dbUrl,
     TESSERA_DATA_DIR: dir,
     TESSERA_LOG_LEVEL: 'silent',
+    // One process: tests of several workers say so (cluster.test.ts).
+    TESSERA_WORKERS: '1',
   };
   return { env, url };
 }
