@@ -9,8 +9,9 @@ export interface OutputOptions {
 
 /**
  * The server's modules load only when a command runs, so `--help` and usage errors answer
- * at once. oidc-provider warns on import when Node is older than 22 LTS; Node 20.19 is
- * supported (DESIGN.md §2), so that one line is dropped from command output.
+ * at once. oidc-provider warns on import when Node is not an LTS release of 22 or later, which
+ * includes Node 26 until it enters LTS (the supported range is package.json `engines`), so that
+ * one line is dropped from command output.
  */
 async function loadServer() {
   const warn = console.warn;
