@@ -153,6 +153,7 @@ describe('Helm chart deploy/helm/tessera', { timeout: 120_000 }, () => {
     const env = envOf(deployment);
     expect(env.get('DB_URL')?.value).toBe('sqlite:/data/tessera.db');
     expect(env.get('TESSERA_DATA_DIR')?.value).toBe('/data');
+    expect(env.get('TESSERA_WORKERS')?.value, "one process per pod: a container's core count is the host's").toBe('1');
     expect(env.has('TESSERA_MASTER_KEY'), 'no key given: the server keeps it on the data volume').toBe(false);
     expect(env.get('TESSERA_TRUST_PROXY')?.value).toBe('false');
 
