@@ -151,7 +151,7 @@ function table(rows) {
 /** Start-up and memory per dialect. */
 function processTable(results) {
   const header = ['process', 'dialect', 'ready ms', 'idle RSS MB', 'peak RSS MB'];
-  // A `/2w` dialect is a primary and two workers: memory is summed over the three processes.
+  // A `/2w` dialect is a run with two workers: its memory is summed over the server's processes.
   const lines = results.map((r) => [
     r.dialect.includes('/') ? `tessera (${r.dialect.split('/')[1].replace('w', '')} workers)` : 'tessera (1 process)',
     r.dialect,
