@@ -11,6 +11,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/server/package.json packages/server/
 COPY packages/console/package.json packages/console/
+COPY scripts/patch-dependencies.mjs scripts/
 RUN npm ci --omit=dev --workspace @tessera/server --no-audit --no-fund \
   && npm cache clean --force
 
@@ -19,6 +20,7 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 COPY packages/server/package.json packages/server/
 COPY packages/console/package.json packages/console/
+COPY scripts/patch-dependencies.mjs scripts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
 COPY scripts/build-console.mjs scripts/

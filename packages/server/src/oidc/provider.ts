@@ -104,6 +104,9 @@ export const extraParams = [
 
 type Client = NonNullable<KoaContextWithOIDC['oidc']['client']> & Record<string, unknown>;
 
+/** Provider paths (relative to its mount) whose handlers never touch cookies. */
+const cookielessEndpoints = new Set(['/token', '/me', '/token/introspection', '/token/revocation', '/jwks']);
+
 export function createProvider(deps: ProviderDeps): Provider {
   const { config } = deps;
   const secureCookies = config.endpoint.startsWith('https:');
@@ -234,9 +237,11 @@ export function createProvider(deps: ProviderDeps): Provider {
     });
   // Mounted with koa-mount, the provider's routes run on the parent app's context, whose cookie
   // jar has no keys; a few provider steps sign cookies with `ctx.cookies`, so hand them its own.
-  provider.use(async (ctx, next) => {
-    ctx.cookies = provider.createContext(ctx.req, ctx.res).cookies;
-    await next();
+  // The endpoints that never read the browser session skip it: building the jar builds a whole
+  // Koa context, on every token, user info and introspection call otherwise.
+  provider.use((ctx, next) => {
+    if (!cookielessEndpoints.has(ctx.path)) ctx.cookies = provider.createContext(ctx.req, ctx.res).cookies;
+    return next();
   });
   if (deps.cimd) provider.use(hideWhenDisabled(deps.cimd));
   return provider;
