@@ -17,7 +17,7 @@ import { benchImport, importScenario } from './import.js';
 import { summarize } from './profile.js';
 import { cannon, scenarios } from './scenarios.js';
 import { auditLogCounts, seed } from './seed.js';
-import { cpuMs, memoryMb, monotonicUs, root, startBaseline, startPostgres, startServer } from './server.js';
+import { cpuMs, memoryMb, monotonicUs, privateMb, root, startBaseline, startPostgres, startServer } from './server.js';
 import { signIn } from './signin.js';
 
 const load = {
@@ -80,7 +80,8 @@ async function runOn(dbDialect, postgresUrl, workers) {
     await warmUp(server, seeded);
     await sleep(3000);
     const idleRssMb = memoryMb(server.pid);
-    console.log(`${dialect}: idle RSS ${idleRssMb} MB`);
+    const idlePrivateMb = privateMb(server.pid);
+    console.log(`${dialect}: idle RSS ${idleRssMb} MB, of which private ${idlePrivateMb} MB`);
     const rows = [];
     for (const name of serverScenarios) {
       const scenario = scenarios[name];
@@ -101,6 +102,7 @@ async function runOn(dbDialect, postgresUrl, workers) {
       dialect,
       readyMs: server.readyMs,
       idleRssMb,
+      idlePrivateMb,
       peakRssMb: memoryMb(server.pid, 'VmHWM'),
       auditLogs,
       rows,
@@ -150,13 +152,14 @@ function table(rows) {
 
 /** Start-up and memory per dialect. */
 function processTable(results) {
-  const header = ['process', 'dialect', 'ready ms', 'idle RSS MB', 'peak RSS MB'];
+  const header = ['process', 'dialect', 'ready ms', 'idle RSS MB', 'idle private MB', 'peak RSS MB'];
   // A `/2w` dialect is a run with two workers: its memory is summed over the server's processes.
   const lines = results.map((r) => [
     r.dialect.includes('/') ? `tessera (${r.dialect.split('/')[1].replace('w', '')} workers)` : 'tessera (1 process)',
     r.dialect,
     r.readyMs,
     r.idleRssMb,
+    r.idlePrivateMb,
     r.peakRssMb,
   ]);
   return formatTable(header, lines);
@@ -267,9 +270,9 @@ const report = {
   machine,
   settings: { ...load, refreshTokens: 'rotating; pool recycled from responses' },
   dialects: Object.fromEntries(
-    dialectResults.map(({ dialect, readyMs, idleRssMb, peakRssMb, auditLogs }) => [
+    dialectResults.map(({ dialect, readyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs }) => [
       dialect,
-      { readyMs, idleRssMb, peakRssMb, auditLogs },
+      { readyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs },
     ]),
   ),
   ...(userImport && { usersImport: userImport }),

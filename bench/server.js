@@ -32,6 +32,22 @@ export function memoryMb(pid, field = 'VmRSS') {
   return Math.round((kb / 1024) * 10) / 10;
 }
 
+/**
+ * Memory only this server holds, in MB: the private pages of it and its children
+ * (`Private_Clean` + `Private_Dirty` from /proc/<pid>/smaps_rollup). RSS also counts the pages of
+ * the node binary it has touched (about 50 MB for Node 24), which every Node process on the
+ * machine shares.
+ */
+export function privateMb(pid) {
+  let kb = 0;
+  for (const one of processTree(pid)) {
+    const rollup = fs.readFileSync(`/proc/${one}/smaps_rollup`, 'utf8');
+    for (const field of ['Private_Clean', 'Private_Dirty'])
+      kb += Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(rollup)?.[1] ?? 0);
+  }
+  return Math.round((kb / 1024) * 10) / 10;
+}
+
 /** The process and its children (a TESSERA_WORKERS primary and its workers). */
 export function processTree(pid) {
   const file = `/proc/${pid}/task/${pid}/children`;
