@@ -55,6 +55,7 @@ import { seedManagementApi } from './management/seed.js';
 import { createMetrics, listenMetrics, publicMetricsRoute } from './metrics/index.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
 import { createMetadataFetch } from './oidc/metadata-document-fetch.js';
+import { deviceShortcut } from './oidc/oauth-extensions.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
@@ -489,6 +490,7 @@ export function createHttpApp(services: Services): {
   );
 
   app.use(jsonTokenRequests);
+  app.use(deviceShortcut);
   mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>
     String(services.configs.cimdEnabled()),
   );

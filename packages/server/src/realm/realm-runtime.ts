@@ -81,6 +81,8 @@ export async function createRealmRuntime(
     clock,
     onLockout,
   );
+  // Wrong device-flow user codes per client IP (they are short: 8 letters of 20).
+  const userCodeAttempts = createSentinel(db, { maxAttempts: 10, lockoutSeconds: 600 }, clock, onLockout);
   const experience = createExperienceService({
     users,
     sentinel: core.sentinel,
@@ -153,6 +155,8 @@ export async function createRealmRuntime(
         ...(deps.settings && { settings: deps.settings }),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
         ...(deps.cimd && { cimd: deps.cimd }),
+        userCodeAttempts,
+        backchannelAllowPrivateNetworks: config.backchannelLogout.allowPrivateNetworks,
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);
