@@ -39,6 +39,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
+import { createDpopCheck } from './http/dpop.js';
 import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, exceptUnder, requestLog, securityHeaders } from './http/middleware.js';
@@ -382,6 +383,11 @@ export async function createServices(config: Config, logger: Logger, options: St
     userMfa,
     account,
     userAssets,
+    // DPoP-bound access tokens at the Management API and Account API; a proof's jti counts once.
+    dpopCheck: createDpopCheck({
+      endpoint: config.endpoint,
+      replay: createSentinel(db, { maxAttempts: 1, lockoutSeconds: 120 }, clock),
+    }),
     customUi,
     personalAccessTokens: core.personalAccessTokens,
     subjectTokens: core.subjectTokens,
@@ -435,6 +441,7 @@ export function createHttpApp(services: Services): {
       // Machine-to-machine apps of the end users' realm, and the console's administrators.
       management: createManagementAuth({
         audience: config.managementApiIndicator,
+        dpop: services.dpopCheck,
         issuers: [
           { realm: 'default', issuer: config.issuer, getJwks: services.publicJwks },
           {
@@ -445,7 +452,8 @@ export function createHttpApp(services: Services): {
           },
         ],
       }),
-      accountToken: (scope) => createAccountTokenAuth({ getProvider: services.getProvider, scope }),
+      accountToken: (scope) =>
+        createAccountTokenAuth({ getProvider: services.getProvider, scope, dpop: services.dpopCheck }),
     },
   };
 

@@ -165,6 +165,8 @@ export function createProvider(deps: ProviderDeps): Provider {
       authorizationSigningAlgValues: [signingAlg],
     },
     extraParams,
+    // Said also when false (oidc-provider lists it only when on): PAR is per application here.
+    discovery: { claim_types_supported: ['normal'], require_pushed_authorization_requests: false },
     extraClientMetadata: {
       properties: extraClientMetadataProperties,
       validator: (_ctx, key, value, metadata) => validateDocumentMetadata(key, value, metadata),
