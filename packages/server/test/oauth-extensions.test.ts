@@ -236,6 +236,26 @@ describe(`OAuth extensions (${dialect})`, () => {
     expect(payload.nonce).toBeUndefined();
   });
 
+  it('posts a logout token when the Management API ends the session', async () => {
+    const clientId = await spa({ oidcClientMetadata: { backchannelLogoutUri: receiver.url } });
+    const user = await createUser(server);
+    const config = await clientConfig(server, clientId);
+    const request = await authorizationRequest(config, { redirect_uri: callback });
+    await signIn(new Browser(server.url), request.url, { username: user.username as string, password });
+    const before = receiver.tokens.length;
+    const [session] = (await api.get(`/users/${user.id}/sessions`)).body.sessions;
+    expect((await api.delete(`/users/${user.id}/sessions/${session.id}`)).status).toBe(204);
+    expect(receiver.tokens).toHaveLength(before + 1);
+    const { payload } = await jwtVerify(
+      receiver.tokens.at(-1) as string,
+      createRemoteJWKSet(new URL(`${server.issuer}/jwks`)),
+      { issuer: server.issuer, audience: clientId, typ: 'logout+jwt' },
+    );
+    expect(payload.sub).toBe(user.id);
+    // Session required is off for this app: no sid.
+    expect(payload.sid).toBeUndefined();
+  });
+
   it('answers with a signed authorization response (JARM) when asked', async () => {
     const clientId = await spa();
     const user = await createUser(server);

@@ -1,4 +1,5 @@
 import { hkdfSync } from 'node:crypto';
+import type Provider from 'oidc-provider';
 
 /**
  * oidc-provider's DPoP nonces (RFC 9449 §8) are stateless: an HMAC over a time window with this
@@ -40,4 +41,27 @@ export async function deviceShortcut(
   if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || ctx.path !== '/device') return next();
   ctx.redirect(`/oidc/device${ctx.querystring ? `?${ctx.querystring}` : ''}`);
   return undefined;
+}
+
+/**
+ * Back-channel logout for a session ended outside the provider (the Management API's and Account
+ * API's session revocation): each app the session signed in to that has a back-channel logout URI
+ * gets a logout token, as at RP-initiated sign-out. Failures are the app's to retry: logged only.
+ */
+export function backchannelLogoutOnSessionEnd(
+  getProvider: () => Provider,
+  onError: (error: unknown, clientId: string) => void,
+) {
+  return async (userId: string, authorizations: Record<string, { sid?: string }>) => {
+    const provider = getProvider();
+    await Promise.all(
+      Object.entries(authorizations).map(async ([clientId, { sid }]) => {
+        const client = (await provider.Client.find(clientId).catch(() => undefined)) as
+          | { backchannelLogoutUri?: string; backchannelLogout(sub: string, sid?: string): Promise<void> }
+          | undefined;
+        if (!client?.backchannelLogoutUri) return;
+        await client.backchannelLogout(userId, sid).catch((error: unknown) => onError(error, clientId));
+      }),
+    );
+  };
 }
