@@ -51,7 +51,10 @@ export const oidcClientMetadataSchema = z
     redirectUris: z.array(uri).max(100).default([]),
     postLogoutRedirectUris: z.array(uri).max(100).default([]),
     /** OIDC back-channel logout: a signed logout token is posted here when the user signs out (docs/oauth-extensions.md). */
-    backchannelLogoutUri: httpUrl.optional(),
+    backchannelLogoutUri: z
+      .union([httpUrl, z.literal('')])
+      .optional()
+      .describe('An empty string removes it'),
     backchannelLogoutSessionRequired: z.boolean().optional(),
     /** The app's logo, as OIDC's `logo_uri`. */
     logoUri: text(2048).optional(),
