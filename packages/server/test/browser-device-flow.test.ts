@@ -86,18 +86,19 @@ describe.skipIf(dialect === 'postgres')(`device flow pages in a browser (${diale
     expect(tokens.claims()?.sub).toBe(userId);
   });
 
-  it('lets the person cancel, in Simplified Chinese, and the device is refused', async () => {
+  it('opens the confirmation straight from the complete verification link, cancels in Simplified Chinese, and the device is refused', async () => {
     ({ page, cspReports } = await consentPage(chromium, { locale: 'zh-CN' }));
     const device = await oidc.initiateDeviceAuthorization(config, { scope: 'openid' });
     const polling = oidc.pollDeviceAuthorizationGrant(config, device);
 
-    await page.goto(`${server.url}/device`);
-    await page.getByRole('heading', { name: '在设备上登录' }).waitFor();
-    await page.getByRole('textbox', { name: '设备代码' }).fill(device.user_code);
-    await page.getByRole('button', { name: '继续' }).click();
+    // The link a device shows as a QR code carries the code: no typing.
+    expect(device.verification_uri_complete).toBe(`${server.issuer}/device?user_code=${device.user_code}`);
+    await page.goto(device.verification_uri_complete as string);
     await page.getByRole('heading', { name: '这是你的设备吗？' }).waitFor();
+    await page.getByText(device.user_code, { exact: true }).waitFor();
     await page.getByRole('button', { name: '取消' }).click();
     await page.getByText('登录已取消。你可以关闭此窗口。').waitFor();
+    expect(await axeLightAndDark(page)).toEqual([]);
     await expect(polling).rejects.toMatchObject({ error: 'access_denied' });
   });
 });

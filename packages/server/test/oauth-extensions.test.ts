@@ -256,6 +256,28 @@ describe(`OAuth extensions (${dialect})`, () => {
     expect(payload.sid).toBeUndefined();
   });
 
+  it('refuses loopback back-channel URIs unless private networks are allowed', async () => {
+    const strict = await startTestServer();
+    try {
+      const strictApi = await managementApi(strict);
+      const app = await strictApi.post('/applications', {
+        name: 'App',
+        type: 'SPA',
+        oidcClientMetadata: { redirectUris: [callback], backchannelLogoutUri: receiver.url },
+      });
+      const user = await createUser(strict);
+      const config = await clientConfig(strict, app.body.id);
+      const request = await authorizationRequest(config, { redirect_uri: callback });
+      await signIn(new Browser(strict.url), request.url, { username: user.username as string, password });
+      const before = receiver.tokens.length;
+      const [session] = (await strictApi.get(`/users/${user.id}/sessions`)).body.sessions;
+      expect((await strictApi.delete(`/users/${user.id}/sessions/${session.id}`)).status).toBe(204);
+      expect(receiver.tokens).toHaveLength(before);
+    } finally {
+      await strict.stop();
+    }
+  });
+
   it('answers with a signed authorization response (JARM) when asked', async () => {
     const clientId = await spa();
     const user = await createUser(server);
