@@ -63,7 +63,7 @@ export function createDpopCheck(deps: { endpoint: string; replay: ReplayCounter;
     }
     const seconds = Math.floor(now() / 1000);
     const htu = URL.parse(String(payload.htu));
-    const expected = new URL(ctx.path, deps.endpoint);
+    const expected = new URL(`${deps.endpoint}${ctx.path}`);
     if (htu) {
       htu.search = '';
       htu.hash = '';
