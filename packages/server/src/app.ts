@@ -39,6 +39,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
+import { createDpopCheck } from './http/dpop.js';
 import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, exceptUnder, requestLog, securityHeaders } from './http/middleware.js';
@@ -55,6 +56,7 @@ import { seedManagementApi } from './management/seed.js';
 import { createMetrics, listenMetrics, publicMetricsRoute } from './metrics/index.js';
 import { deleteExpiredModels } from './oidc/adapter.js';
 import { createMetadataFetch } from './oidc/metadata-document-fetch.js';
+import { deviceShortcut } from './oidc/oauth-extensions.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
@@ -381,6 +383,11 @@ export async function createServices(config: Config, logger: Logger, options: St
     userMfa,
     account,
     userAssets,
+    // DPoP-bound access tokens at the Management API and Account API; a proof's jti counts once.
+    dpopCheck: createDpopCheck({
+      endpoint: config.endpoint,
+      replay: createSentinel(db, { maxAttempts: 1, lockoutSeconds: 120 }, clock),
+    }),
     customUi,
     personalAccessTokens: core.personalAccessTokens,
     subjectTokens: core.subjectTokens,
@@ -434,6 +441,7 @@ export function createHttpApp(services: Services): {
       // Machine-to-machine apps of the end users' realm, and the console's administrators.
       management: createManagementAuth({
         audience: config.managementApiIndicator,
+        dpop: services.dpopCheck,
         issuers: [
           { realm: 'default', issuer: config.issuer, getJwks: services.publicJwks },
           {
@@ -444,7 +452,8 @@ export function createHttpApp(services: Services): {
           },
         ],
       }),
-      accountToken: (scope) => createAccountTokenAuth({ getProvider: services.getProvider, scope }),
+      accountToken: (scope) =>
+        createAccountTokenAuth({ getProvider: services.getProvider, scope, dpop: services.dpopCheck }),
     },
   };
 
@@ -489,6 +498,7 @@ export function createHttpApp(services: Services): {
   );
 
   app.use(jsonTokenRequests);
+  app.use(deviceShortcut);
   mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>
     String(services.configs.cimdEnabled()),
   );

@@ -2972,6 +2972,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -3043,7 +3046,8 @@ export interface operations {
                         redirectUris?: string[];
                         /** @default [] */
                         postLogoutRedirectUris?: string[];
-                        backchannelLogoutUri?: string;
+                        /** @description An empty string removes it */
+                        backchannelLogoutUri?: string | "";
                         backchannelLogoutSessionRequired?: boolean;
                         logoUri?: string;
                     };
@@ -3056,6 +3060,9 @@ export interface operations {
                         allowTokenExchange?: boolean;
                         refreshTokenTtl?: number;
                         tenantId?: string;
+                        isDeviceFlow?: boolean;
+                        requirePushedAuthorizationRequests?: boolean;
+                        dpopBoundAccessTokens?: boolean;
                     };
                     customData?: {
                         [key: string]: unknown;
@@ -3097,6 +3104,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -3198,6 +3208,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -3316,7 +3329,8 @@ export interface operations {
                         redirectUris?: string[];
                         /** @default [] */
                         postLogoutRedirectUris?: string[];
-                        backchannelLogoutUri?: string;
+                        /** @description An empty string removes it */
+                        backchannelLogoutUri?: string | "";
                         backchannelLogoutSessionRequired?: boolean;
                         logoUri?: string;
                     };
@@ -3329,6 +3343,9 @@ export interface operations {
                         allowTokenExchange?: boolean;
                         refreshTokenTtl?: number;
                         tenantId?: string;
+                        isDeviceFlow?: boolean;
+                        requirePushedAuthorizationRequests?: boolean;
+                        dpopBoundAccessTokens?: boolean;
                     };
                     customData?: {
                         [key: string]: unknown;
@@ -3376,6 +3393,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -3739,6 +3759,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -9357,6 +9380,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;
@@ -13460,6 +13486,9 @@ export interface operations {
                             allowTokenExchange?: boolean;
                             refreshTokenTtl?: number;
                             tenantId?: string;
+                            isDeviceFlow?: boolean;
+                            requirePushedAuthorizationRequests?: boolean;
+                            dpopBoundAccessTokens?: boolean;
                         };
                         customData: {
                             [key: string]: unknown;

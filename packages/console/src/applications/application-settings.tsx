@@ -26,6 +26,11 @@ interface Draft {
   rotateRefreshToken: boolean;
   alwaysIssueRefreshToken: boolean;
   refreshTokenTtlInDays: number;
+  isDeviceFlow: boolean;
+  requirePushedAuthorizationRequests: boolean;
+  dpopBoundAccessTokens: boolean;
+  backchannelLogoutUri: string;
+  backchannelLogoutSessionRequired: boolean;
 }
 
 function draftOf(app: Application): Draft {
@@ -40,6 +45,11 @@ function draftOf(app: Application): Draft {
     rotateRefreshToken: custom.rotateRefreshToken !== false,
     alwaysIssueRefreshToken: custom.alwaysIssueRefreshToken === true,
     refreshTokenTtlInDays: custom.refreshTokenTtlInDays ?? defaultTtlDays,
+    isDeviceFlow: custom.isDeviceFlow === true,
+    requirePushedAuthorizationRequests: custom.requirePushedAuthorizationRequests === true,
+    dpopBoundAccessTokens: custom.dpopBoundAccessTokens === true,
+    backchannelLogoutUri: app.oidcClientMetadata.backchannelLogoutUri ?? '',
+    backchannelLogoutSessionRequired: app.oidcClientMetadata.backchannelLogoutSessionRequired === true,
   };
 }
 
@@ -80,15 +90,20 @@ export function ApplicationSettings({ app }: { app: Application }) {
             oidcClientMetadata: {
               redirectUris: next.redirectUris,
               postLogoutRedirectUris: next.postLogoutRedirectUris,
+              backchannelLogoutUri: next.backchannelLogoutUri.trim(),
+              backchannelLogoutSessionRequired: next.backchannelLogoutSessionRequired,
             },
             customClientMetadata: {
               corsAllowedOrigins: next.corsAllowedOrigins,
               rotateRefreshToken: next.rotateRefreshToken,
               alwaysIssueRefreshToken: next.alwaysIssueRefreshToken,
               refreshTokenTtlInDays: next.refreshTokenTtlInDays,
+              requirePushedAuthorizationRequests: next.requirePushedAuthorizationRequests,
+              dpopBoundAccessTokens: next.dpopBoundAccessTokens,
+              ...(app.type === 'Native' && { isDeviceFlow: next.isDeviceFlow }),
             },
           }
-        : {}),
+        : { customClientMetadata: { dpopBoundAccessTokens: next.dpopBoundAccessTokens } }),
     };
     const sent = await form.submit(body, (valid) =>
       unwrap(api.PATCH('/api/applications/{id}', { params: { path: { id: app.id } }, body: valid })),
@@ -182,6 +197,51 @@ export function ApplicationSettings({ app }: { app: Application }) {
               minValue={1}
               maxValue={180}
               error={form.errors['customClientMetadata.refreshTokenTtlInDays']}
+              isReadOnly={readOnly}
+            />
+          </>
+        )}
+        <h2>{t('applications.oauthExtensions')}</h2>
+        {app.type === 'Native' && (
+          <Checkbox
+            label={t('applications.isDeviceFlow')}
+            description={t('applications.isDeviceFlowHelp')}
+            isSelected={draft.isDeviceFlow}
+            onChange={set('isDeviceFlow')}
+            isReadOnly={readOnly}
+          />
+        )}
+        {withUsers && (
+          <Checkbox
+            label={t('applications.requirePar')}
+            description={t('applications.requireParHelp')}
+            isSelected={draft.requirePushedAuthorizationRequests}
+            onChange={set('requirePushedAuthorizationRequests')}
+            isReadOnly={readOnly}
+          />
+        )}
+        <Checkbox
+          label={t('applications.requireDpop')}
+          description={t('applications.requireDpopHelp')}
+          isSelected={draft.dpopBoundAccessTokens}
+          onChange={set('dpopBoundAccessTokens')}
+          isReadOnly={readOnly}
+        />
+        {withUsers && (
+          <>
+            <TextField
+              label={t('applications.backchannelLogoutUri')}
+              description={t('applications.backchannelLogoutUriHelp')}
+              type="url"
+              value={draft.backchannelLogoutUri}
+              onChange={set('backchannelLogoutUri')}
+              error={form.errors['oidcClientMetadata.backchannelLogoutUri'] && t('applications.invalidHttpUrl')}
+              isReadOnly={readOnly}
+            />
+            <Checkbox
+              label={t('applications.backchannelLogoutSessionRequired')}
+              isSelected={draft.backchannelLogoutSessionRequired}
+              onChange={set('backchannelLogoutSessionRequired')}
               isReadOnly={readOnly}
             />
           </>

@@ -50,8 +50,11 @@ export const oidcClientMetadataSchema = z
   .object({
     redirectUris: z.array(uri).max(100).default([]),
     postLogoutRedirectUris: z.array(uri).max(100).default([]),
-    /** Logto's OIDC back-channel logout fields: stored and answered, not called (docs/logto-compatibility-fields.md). */
-    backchannelLogoutUri: httpUrl.optional(),
+    /** OIDC back-channel logout: a signed logout token is posted here when the user signs out (docs/oauth-extensions.md). */
+    backchannelLogoutUri: z
+      .union([httpUrl, z.literal('')])
+      .optional()
+      .describe('An empty string removes it'),
     backchannelLogoutSessionRequired: z.boolean().optional(),
     /** The app's logo, as OIDC's `logo_uri`. */
     logoUri: text(2048).optional(),
@@ -71,6 +74,12 @@ export const customClientMetadataSchema = z
     refreshTokenTtl: z.number().int().min(1).optional(),
     /** Logto's tenant id of the app (Logto Cloud): stored and answered. */
     tenantId: text(21).optional(),
+    /** Logto: a Native app using the device authorization grant (RFC 8628) instead of redirects. */
+    isDeviceFlow: z.boolean().optional(),
+    /** Tessera only: authorization requests must be pushed first (PAR, RFC 9126). */
+    requirePushedAuthorizationRequests: z.boolean().optional(),
+    /** Tessera only: access tokens must be DPoP-bound (RFC 9449); requests without a DPoP proof are refused. */
+    dpopBoundAccessTokens: z.boolean().optional(),
   })
   .strict();
 export type CustomClientMetadata = z.output<typeof customClientMetadataSchema>;

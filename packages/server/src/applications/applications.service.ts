@@ -39,6 +39,17 @@ export interface ClientRecord {
   accessControlEnabled?: boolean;
   /** When the first of `secrets` expires: the record is read again from then on. */
   secretsExpireAt?: number;
+  /** OIDC back-channel logout: where the logout token goes, and whether it must carry `sid`. */
+  backchannelLogoutUri?: string;
+  backchannelLogoutSessionRequired?: boolean;
+}
+
+/** Logto: only a Native app may use the device flow (`application.device_flow_native_only`). */
+function checkDeviceFlow(type: ApplicationType, custom: { isDeviceFlow?: boolean } | undefined) {
+  if (custom?.isDeviceFlow && type !== 'Native')
+    throw new RequestError('application.device_flow_native_only', 422, {
+      message: 'Only native applications can use the device flow.',
+    });
 }
 
 function safeEqual(a: string, b: string): boolean {
@@ -163,6 +174,7 @@ export function createApplicationsService({
   return {
     async create(input: CreateApplication): Promise<CreatedApplication> {
       checkRedirectUris(input.type, input.oidcClientMetadata);
+      checkDeviceFlow(input.type, input.customClientMetadata);
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
       if (input.isThirdParty && input.type === 'MachineToMachine')
         throw new RequestError('application.invalid_third_party_application_type', 400);
@@ -201,6 +213,7 @@ export function createApplicationsService({
     async update(id: string, input: UpdateApplication): Promise<Application> {
       const current = await findOrThrow(id);
       checkRedirectUris(current.type as ApplicationType, input.oidcClientMetadata);
+      checkDeviceFlow(current.type as ApplicationType, input.customClientMetadata);
       const changes: Partial<ApplicationRow> = {};
       if (input.name !== undefined) changes.name = input.name;
       if (input.description !== undefined) changes.description = input.description;
@@ -359,6 +372,10 @@ export function createApplicationsService({
       secrets: valid.map(({ value }) => value),
       ...(expiries.length > 0 && { secretsExpireAt: Math.min(...expiries) }),
       accessControlEnabled: row.app_level_access_control_enabled === 1,
+      ...(oidc.backchannelLogoutUri && {
+        backchannelLogoutUri: oidc.backchannelLogoutUri,
+        backchannelLogoutSessionRequired: oidc.backchannelLogoutSessionRequired === true,
+      }),
     };
   }
 }

@@ -88,6 +88,8 @@ export const configSchema = z
     // developer running the document server on this machine allows loopback (never in production).
     TESSERA_CIMD_ALLOW_LOOPBACK: booleanFlag.default(false),
     TESSERA_CIMD_CA_FILE: z.string().min(1).optional(),
+    // Back-channel logout POSTs refuse loopback, private and link-local addresses unless allowed.
+    TESSERA_BACKCHANNEL_LOGOUT_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_CAPTCHA_BASE_URLS: providerBaseUrls
       .pipe(z.strictObject({ Turnstile: z.url().optional(), RecaptchaEnterprise: z.url().optional() }))
@@ -175,6 +177,7 @@ export const configSchema = z
         allowLoopback: env.TESSERA_CIMD_ALLOW_LOOPBACK,
         caFile: env.TESSERA_CIMD_CA_FILE && path.resolve(env.TESSERA_CIMD_CA_FILE),
       },
+      backchannelLogout: { allowPrivateNetworks: env.TESSERA_BACKCHANNEL_LOGOUT_ALLOW_PRIVATE_NETWORKS },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,

@@ -83,6 +83,7 @@ const messages: Record<string, string> = {
   'application.invalid_third_party_application_type':
     'A machine-to-machine application cannot be marked as a third-party app.',
   'application.secret_name_exists': 'A secret with this name already exists.',
+  'application.device_flow_native_only': 'Only native applications can use the device flow.',
   'application.third_party_application_only': 'The feature is only available for third-party applications.',
   'application.user_consent_scopes_not_found': 'Invalid user consent scopes.',
   'application.consent_management_api_scopes_not_allowed': 'Management API scopes are not allowed.',

@@ -1,6 +1,6 @@
 import { createLocalJWKSet, decodeJwt, type JSONWebKeySet, jwtVerify } from 'jose';
 import type { Context, Next } from 'koa';
-import { bearerToken } from '../http/bearer-token.js';
+import { accessTokenOf, type DpopCheck } from '../http/dpop.js';
 import { RequestError } from '../http/request-error.js';
 import { adminRealmOnlyLevels, type ManagementLevel, managementLevels } from './scopes.js';
 
@@ -52,11 +52,17 @@ function readIssuer(token: string): unknown {
  * The unverified `iss` only picks the key set; the signature, issuer, audience and type are then
  * checked against that realm alone.
  */
-export function createManagementAuth(options: { audience: string; issuers: readonly ManagementIssuer[] }) {
+export function createManagementAuth(options: {
+  audience: string;
+  issuers: readonly ManagementIssuer[];
+  /** DPoP-bound tokens (`cnf.jkt`) need their proof (RFC 9449). */
+  dpop?: DpopCheck;
+}) {
   const realms = new Map(options.issuers.map((entry) => [entry.issuer, { entry, keys: keySetOf(entry) }]));
 
   async function authenticate(ctx: Context): Promise<ManagementCaller> {
-    const token = bearerToken(ctx.get('authorization'));
+    const presented = accessTokenOf(ctx.get('authorization'));
+    const { token } = presented;
     const realm = realms.get(readIssuer(token) as string);
     if (!realm) throw new RequestError('auth.unauthorized', 401);
     let payload: Record<string, unknown>;
@@ -70,6 +76,9 @@ export function createManagementAuth(options: { audience: string; issuers: reado
       throw new RequestError('auth.unauthorized', 401);
     }
     if (typeof payload.sub !== 'string') throw new RequestError('auth.jwt_sub_missing', 401);
+    const jkt = (payload.cnf as { jkt?: unknown } | undefined)?.jkt;
+    if (options.dpop) await options.dpop(ctx, presented, typeof jkt === 'string' ? jkt : undefined);
+    else if (jkt !== undefined) throw new RequestError('auth.unauthorized', 401);
     let scopes: readonly string[] = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
     if (realm.entry.currentScopes) {
       const held = await realm.entry.currentScopes(payload.sub);

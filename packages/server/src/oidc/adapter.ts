@@ -48,6 +48,14 @@ function withBearerIds(name: string, id: string, payload: AdapterPayload): Adapt
   return payload;
 }
 
+/**
+ * A record found by its user code (the device flow) has no plain id to hand back (only its hash is
+ * stored): it is handed out as this prefix and the stored key, which later saves and reads use as is.
+ */
+const storedKeyPrefix = 'stored-key:';
+const keyOf = (name: string, id: string) =>
+  name === 'DeviceCode' && id.startsWith(storedKeyPrefix) ? id.slice(storedKeyPrefix.length) : hashId(id);
+
 export interface AdapterDeps {
   db: Kysely<Database>;
   findClient: (id: string) => Promise<ClientRecord | undefined>;
@@ -71,7 +79,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
       // A grant's id is no bearer secret (every token of the grant names it in `grantId`): kept, so
       // the grant can be listed and revoked by it (Users and Account API `grants`).
       const rest = this.name === 'Grant' && jti ? { ...stripped, jti } : stripped;
-      const key = hashId(id);
+      const key = keyOf(this.name, id);
       const row = {
         payload: JSON.stringify(rest),
         expires_at: expiresIn ? now() + expiresIn * 1000 : null,
@@ -106,6 +114,8 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
         }
         return metadata;
       }
+      if (this.name === 'DeviceCode' && id.startsWith(storedKeyPrefix))
+        return this.findBy('id', keyOf(this.name, id), id);
       return this.findBy('id', hashId(id), id);
     }
 
@@ -133,6 +143,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
       const current = now();
       if (row.expires_at !== null && row.expires_at <= current) return undefined;
       const payload = JSON.parse(row.payload) as AdapterPayload;
+      if (column === 'user_code') payload.jti = `${storedKeyPrefix}${row.id}`;
       if (plainId) {
         payload.jti = plainId;
         withBearerIds(this.name, plainId, payload);
@@ -146,7 +157,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
 
     async consume(id: string): Promise<void> {
       const at = now();
-      const key = hashId(id);
+      const key = keyOf(this.name, id);
       await run(
         'consume',
         () =>
@@ -164,7 +175,7 @@ export function createAdapterFactory(deps: AdapterDeps): new (name: string) => A
       await db
         .deleteFrom('oidc_model_instances')
         .where('model_name', '=', this.name)
-        .where('id', '=', hashId(id))
+        .where('id', '=', keyOf(this.name, id))
         .execute();
     }
 

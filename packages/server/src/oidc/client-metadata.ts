@@ -1,6 +1,8 @@
 import type { ClientRecord } from '../applications/index.js';
 import { tokenExchangeGrantType } from './token-exchange.js';
 
+export const deviceCodeGrantType = 'urn:ietf:params:oauth:grant-type:device_code';
+
 /**
  * Maps an application to oidc-provider client metadata, following Logto's rules per type:
  * Native and SPA are public clients (no secret, PKCE required); Traditional web apps
@@ -25,11 +27,29 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
     alwaysIssueRefreshToken: client.custom.alwaysIssueRefreshToken,
     tesseraThirdParty: client.isThirdParty,
     appLevelAccessControlEnabled: client.accessControlEnabled === true,
+    // The OAuth extensions switched on per app (docs/oauth-extensions.md).
+    ...(client.custom.requirePushedAuthorizationRequests && { require_pushed_authorization_requests: true }),
+    ...(client.custom.dpopBoundAccessTokens && { dpop_bound_access_tokens: true }),
+    ...(client.backchannelLogoutUri && {
+      backchannel_logout_uri: client.backchannelLogoutUri,
+      backchannel_logout_session_required: client.backchannelLogoutSessionRequired === true,
+    }),
     // A third-party app may ask only for these OIDC scopes (others are refused with invalid_scope, as in Logto).
     ...(client.isThirdParty && { scope: ['openid', 'offline_access', ...client.consentUserScopes].join(' ') }),
   };
   switch (client.type) {
     case 'Native':
+      // Logto: a device flow app signs in on another device, so it has no redirects at all.
+      if (client.custom.isDeviceFlow)
+        return {
+          ...base,
+          application_type: 'native',
+          token_endpoint_auth_method: 'none',
+          grant_types: [deviceCodeGrantType, 'refresh_token'],
+          response_types: [],
+          redirect_uris: [],
+          post_logout_redirect_uris: [],
+        };
       return {
         ...base,
         application_type: 'native',

@@ -20,10 +20,18 @@ import {
 } from './client-id-metadata-document.js';
 import { extraClientMetadataProperties } from './client-metadata.js';
 import { acceptEveryValidSecret } from './client-secrets.js';
+import {
+  limitUserCodeGuesses,
+  successSource,
+  type UserCodeAttempts,
+  userCodeConfirmSource,
+  userCodeInputSource,
+} from './device-pages.js';
 import { loadExistingGrant } from './grants.js';
 import { createInteractionPolicy } from './interaction-policy.js';
 import { interactionUrl } from './interaction-url.js';
 import { signingAlg } from './keys.js';
+import { backchannelFetch, dpopNonceSecret } from './oauth-extensions.js';
 import { organizationTokenClaims } from './organization-resource.js';
 import { createOrganizationTokenSteps } from './organization-token-request.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
@@ -64,6 +72,10 @@ export interface ProviderDeps {
   appAccess?: AppAccessCheck;
   /** Settings the Management API changes at run time (`/api/configs/oidc/session`, `/api/configs/id-token`). */
   settings?: ProviderSettings;
+  /** Wrong device-flow user codes, counted per client IP (device-pages.ts). */
+  userCodeAttempts?: UserCodeAttempts;
+  /** Back-channel logout POSTs may reach private and loopback addresses (a local deployment, tests). */
+  backchannelAllowPrivateNetworks?: boolean;
 }
 
 export interface ProviderSettings {
@@ -144,6 +156,7 @@ export function createProvider(deps: ProviderDeps): Provider {
     subjectTypes: ['public'],
     clientDefaults: {
       id_token_signed_response_alg: signingAlg,
+      authorization_signed_response_alg: signingAlg,
       grant_types: ['authorization_code'],
       response_types: ['code'],
       token_endpoint_auth_method: 'client_secret_basic',
@@ -155,13 +168,19 @@ export function createProvider(deps: ProviderDeps): Provider {
       authorizationSigningAlgValues: [signingAlg],
     },
     extraParams,
+    // Said also when false (oidc-provider lists it only when on): PAR is per application here.
+    discovery: { claim_types_supported: ['normal'], require_pushed_authorization_requests: false },
     extraClientMetadata: {
       properties: extraClientMetadataProperties,
       validator: (_ctx, key, value, metadata) => validateDocumentMetadata(key, value, metadata),
     },
     // Metadata document clients always use PKCE, even with private_key_jwt.
     pkce: { required: (_ctx, client) => client.clientAuthMethod === 'none' || isCimdClientId(client.clientId) },
-    ...(deps.cimd && { fetch: deps.cimd.fetch as unknown as Configuration['fetch'] }),
+    // Back-channel logout POSTs and (when on) Client ID Metadata Documents: the provider's only outbound requests.
+    fetch: backchannelFetch(
+      (deps.cimd?.fetch ?? fetch) as typeof fetch,
+      deps.backchannelAllowPrivateNetworks === true,
+    ) as unknown as Configuration['fetch'],
     clientBasedCORS(_ctx, origin, client) {
       const allowed = (client as Client).corsAllowedOrigins as string[] | undefined;
       if (allowed?.includes(origin)) return true;
@@ -181,6 +200,7 @@ export function createProvider(deps: ProviderDeps): Provider {
       AccessToken: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
       ClientCredentials: (_ctx, token) => token.resourceServer?.accessTokenTTL ?? 3600,
       AuthorizationCode: 60,
+      DeviceCode: 600,
       IdToken: (_ctx, _token, client) => ((client as Client).idTokenTtl as number | undefined) ?? 3600,
       RefreshToken: (_ctx, _token, client) =>
         (((client as Client).refreshTokenTtlInDays as number | undefined) ?? 14) * day,
@@ -197,6 +217,8 @@ export function createProvider(deps: ProviderDeps): Provider {
       introspection: '/token/introspection',
       revocation: '/token/revocation',
       pushed_authorization_request: '/request',
+      device_authorization: '/device/auth',
+      code_verification: '/device',
     },
     features: {
       devInteractions: { enabled: false },
@@ -207,6 +229,12 @@ export function createProvider(deps: ProviderDeps): Provider {
       clientCredentials: { enabled: true },
       rpInitiatedLogout: { enabled: true, logoutSource, postLogoutSuccessSource },
       resourceIndicators: createResourceIndicators(deps),
+      // The OAuth extensions (docs/oauth-extensions.md); each app opts in to the stricter rules.
+      deviceFlow: { enabled: true, userCodeInputSource, userCodeConfirmSource, successSource },
+      pushedAuthorizationRequests: { enabled: true, requirePushedAuthorizationRequests: false },
+      dPoP: { enabled: true, nonceSecret: dpopNonceSecret(deps.cookieKeys) },
+      backchannelLogout: { enabled: true },
+      jwtResponseModes: { enabled: true },
       ...(deps.cimd && { clientIdMetadataDocument: clientIdMetadataDocumentFeature(deps.cimd) }),
     } as unknown as Configuration['features'],
     interactions: {
@@ -244,5 +272,6 @@ export function createProvider(deps: ProviderDeps): Provider {
     return next();
   });
   if (deps.cimd) provider.use(hideWhenDisabled(deps.cimd));
+  if (deps.userCodeAttempts) provider.use(limitUserCodeGuesses(deps.userCodeAttempts, '/device'));
   return provider;
 }

@@ -10,6 +10,7 @@ import { type Metrics, observeGrants } from '../metrics/index.js';
 import { createAdapterFactory } from '../oidc/adapter.js';
 import { auditProviderEvents, recordActiveUsers } from '../oidc/audit-events.js';
 import { createLiveProvider } from '../oidc/live-provider.js';
+import { backchannelLogoutOnSessionEnd } from '../oidc/oauth-extensions.js';
 import { createProvider, type ProviderDeps } from '../oidc/provider.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
 import type { OrganizationGrantsStore } from '../organizations/index.js';
@@ -81,6 +82,8 @@ export async function createRealmRuntime(
     clock,
     onLockout,
   );
+  // Wrong device-flow user codes per client IP (they are short: 8 letters of 20).
+  const userCodeAttempts = createSentinel(db, { maxAttempts: 10, lockoutSeconds: 600 }, clock, onLockout);
   const experience = createExperienceService({
     users,
     sentinel: core.sentinel,
@@ -153,6 +156,8 @@ export async function createRealmRuntime(
         ...(deps.settings && { settings: deps.settings }),
         ...(deps.customClaims && { customClaims: deps.customClaims }),
         ...(deps.cimd && { cimd: deps.cimd }),
+        userCodeAttempts,
+        backchannelAllowPrivateNetworks: config.backchannelLogout.allowPrivateNetworks,
       });
       provider.on('server_error', (_ctx, error) => logger.error({ err: error }, 'oidc server error'));
       auditProviderEvents(provider, auditLog.write);
@@ -162,6 +167,11 @@ export async function createRealmRuntime(
     },
   });
   await liveProvider.load();
+  core.userSessions.onSessionEnded(
+    backchannelLogoutOnSessionEnd(liveProvider.current, (err, clientId) =>
+      logger.warn({ err, clientId }, 'back-channel logout failed'),
+    ),
+  );
   // Another node rotated or retired a key: rebuild with the keys the database holds now.
   reloadOn(core.cache, 'signing-keys', liveProvider.reloadIfRotated, (err) =>
     logger.warn({ err, realm: core.id }, 'signing key reload failed'),

@@ -38,7 +38,14 @@ const storedId = (id: string) => createHash('sha256').update(id).digest('base64u
 
 type SessionRow = { id: string; payload: string; expires_at: number | null; consumed_at: number | null };
 
+/** Told when a session ends here: the user, and each app the session signed in to with its `sid`. */
+export type SessionEndedListener = (
+  userId: string,
+  authorizations: Record<string, { sid?: string; grantId?: string }>,
+) => Promise<void>;
+
 export function createUserSessions({ db, users, clock }: { db: Kysely<Database>; users: UsersService; clock: Clock }) {
+  const endedListeners: SessionEndedListener[] = [];
   /** Rows of `model` naming the user (a LIKE narrows, the parsed payload decides); never expired ones. */
   async function rowsOf(model: 'Session' | 'Grant', userId: string): Promise<SessionRow[]> {
     const needle = `%${JSON.stringify(userId).replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
@@ -83,6 +90,10 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
     return row;
   }
   return {
+    /** Back-channel logout: the realm's provider tells each app whose session ended (oidc/oauth-extensions.ts). */
+    onSessionEnded(listener: SessionEndedListener): void {
+      endedListeners.push(listener);
+    },
     async list(userId: string) {
       await users.findOrThrow(userId);
       return { sessions: (await sessionsOf(userId)).map(toSession) };
@@ -95,7 +106,7 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
     async revoke(userId: string, sessionId: string, revokeGrants?: RevokeGrantsTarget): Promise<void> {
       const row = await find(userId, sessionId);
       const { authorizations = {} } = JSON.parse(row.payload) as {
-        authorizations?: Record<string, { grantId?: string }>;
+        authorizations?: Record<string, { sid?: string; grantId?: string }>;
       };
       const thirdParty = new Set(
         revokeGrants === 'firstParty'
@@ -129,6 +140,7 @@ export function createUserSessions({ db, users, clock }: { db: Kysely<Database>;
           .where('id', '=', row.id)
           .execute();
       });
+      for (const listener of endedListeners) await listener(userId, authorizations);
     },
     /** Logto's `GET /users/:userId/grants`: what each app was granted for the user. */
     async grants(userId: string, appType?: GrantAppType) {
