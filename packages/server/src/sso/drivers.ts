@@ -1,3 +1,4 @@
+import { createOidcDrivers } from './oidc/oidc-presets.js';
 import type { SsoDriver, SsoProviderName } from './sso-driver.js';
 
 /** What drivers may use: outbound HTTP timeout and the clock (tests inject both). */
@@ -16,10 +17,9 @@ export type SsoDriverRegistry = ReadonlyMap<SsoProviderName, SsoDriver>;
  */
 export function createSsoDrivers(deps: SsoDriverDeps): SsoDriverRegistry {
   const drivers: SsoDriver[] = [
-    // OIDC family: added by sso-core.
+    ...createOidcDrivers(deps),
     // SAML family: ...createSamlDrivers(deps)
   ];
-  void deps;
   const registry = new Map<SsoProviderName, SsoDriver>();
   for (const driver of drivers) {
     if (registry.has(driver.providerName)) throw new Error(`Two SSO drivers share the name ${driver.providerName}.`);
