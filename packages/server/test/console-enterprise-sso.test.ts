@@ -106,6 +106,31 @@ describe.skipIf(dialect === 'postgres')('browser: the console Enterprise SSO are
     await context.close();
   });
 
+  it("picks an organization's enterprise connectors for just-in-time provisioning", async () => {
+    const connector = (await api.post('/sso-connectors', { providerName: 'Okta', connectorName: 'Initech Okta' })).body;
+    const organization = (await api.post('/organizations', { name: 'Initech' })).body;
+    const { context, page, cspReports } = await openConsoleAs(
+      chromium,
+      server,
+      admin,
+      `/console/organizations/${organization.id}`,
+    );
+    await page.getByRole('tab', { name: 'Just-in-time provisioning' }).click();
+    const section = page.getByRole('region', { name: 'Enterprise SSO' });
+    const box = section.getByRole('checkbox', { name: 'Initech Okta' });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await api.get(`/organizations/${organization.id}/jit/sso-connectors`)).body, {
+        timeout: 15_000,
+      })
+      .toEqual([expect.objectContaining({ id: connector.id })]);
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect(cspReports).toEqual([]);
+    await context.close();
+  });
+
   it('shows a Viewer the connectors without a way to add one', async () => {
     await api.post('/sso-connectors', { providerName: 'OIDC', connectorName: 'Viewer sees this' });
     const { context, page } = await openConsoleAs(chromium, server, viewer, '/console/enterprise-sso');

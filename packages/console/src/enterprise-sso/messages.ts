@@ -60,6 +60,12 @@ export const enterpriseSsoEn = {
   'sso.testFailed': 'The test sign-in failed: {message}',
   'sso.testTitle': 'Test sign-in',
   'sso.testBack': 'Back to the connector',
+  'sso.jit.title': 'Enterprise SSO',
+  'sso.jit.intro':
+    'People signing in through these enterprise connectors for the first time join this organization, with its default roles.',
+  'sso.jit.pick': 'Enterprise connectors',
+  'sso.jit.none': 'No enterprise connector yet: add one in Enterprise SSO.',
+  'sso.jit.saved': 'The enterprise connectors are saved.',
 } as const;
 
 export const enterpriseSsoZhCN: AreaMessages<typeof enterpriseSsoEn> = {
@@ -119,4 +125,9 @@ export const enterpriseSsoZhCN: AreaMessages<typeof enterpriseSsoEn> = {
   'sso.testFailed': '测试登录失败：{message}',
   'sso.testTitle': '测试登录',
   'sso.testBack': '返回连接器',
+  'sso.jit.title': '企业单点登录',
+  'sso.jit.intro': '首次通过这些企业连接器登录的人会加入此组织，并获得其默认角色。',
+  'sso.jit.pick': '企业连接器',
+  'sso.jit.none': '还没有企业连接器：请在企业单点登录中添加。',
+  'sso.jit.saved': '企业连接器已保存。',
 };
