@@ -321,6 +321,24 @@ describe(`SAML applications: Tessera as identity provider (${dialect})`, { timeo
     expect((await refusedTampered.json()).code).toBe('application.saml.invalid_signature');
   });
 
+  it('checks a signed HTTP-Redirect AuthnRequest with the SP certificate', async () => {
+    const app = await createSamlApp({
+      authnRequestConfig: { requireSignedAuthnRequests: true, signingCertificate: spKeys.certificate },
+    });
+    const sp = await serviceProvider(app.id, { privateKey: spKeys.privateKey, signatureAlgorithm: 'sha256' });
+    const posted = await redirectBindingSignIn(sp, app.id, 'signed-relay');
+    await expect(
+      sp.validatePostResponseAsync({ SAMLResponse: posted.SAMLResponse, RelayState: posted.RelayState as string }),
+    ).resolves.toBeTruthy();
+    // The RelayState is covered by the signature: another one is refused.
+    const url = new URL(await sp.getAuthorizeUrlAsync('original', undefined, {}));
+    expect(url.searchParams.get('Signature')).toBeTruthy();
+    url.searchParams.set('RelayState', 'changed');
+    const changed = await new Browser(server.url).request(url);
+    expect(changed.status).toBe(400);
+    expect((await changed.json()).code).toBe('application.saml.invalid_signature');
+  });
+
   it('IdP-initiated: a Tessera URL starts the sign-in; the response answers no request', async () => {
     const app = await createSamlApp();
     const browser = new Browser(server.url);
