@@ -226,6 +226,7 @@ describe(`SAML applications: Tessera as identity provider (${dialect})`, { timeo
     const metadata = await metadataOf(app.id);
     expect(metadata.entityId).toBe(`${server.url}/saml/${app.id}`);
     expect(metadata.xml).toContain('urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST');
+    expect(metadata.xml).toContain('WantAuthnRequestsSigned="false"');
     const sp = await serviceProvider(app.id);
     const posted = await redirectBindingSignIn(sp, app.id, 'relay-redirect');
     expect(posted.action).toBe(acsUrl);
@@ -268,6 +269,7 @@ describe(`SAML applications: Tessera as identity provider (${dialect})`, { timeo
       encryption: { encryptAssertion: true, encryptThenSign: false, certificate: spKeys.certificate },
       authnRequestConfig: { requireSignedAuthnRequests: true, signingCertificate: spKeys.certificate },
     });
+    expect((await metadataOf(app.id)).xml).toContain('WantAuthnRequestsSigned="true"');
     const sp = await serviceProvider(app.id, {
       authnRequestBinding: 'HTTP-POST',
       privateKey: spKeys.privateKey,

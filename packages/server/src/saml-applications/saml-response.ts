@@ -28,10 +28,16 @@ export const escapeXml = (value: string) =>
 const iso = (ms: number) => new Date(ms).toISOString();
 
 /** IdP metadata: entity id, the SSO service for both bindings, and the active signing certificate. */
-export function idpMetadata(input: { entityId: string; ssoUrl: string; certificate: string; nameIdFormat: string }) {
+export function idpMetadata(input: {
+  entityId: string;
+  ssoUrl: string;
+  certificate: string;
+  nameIdFormat: string;
+  wantAuthnRequestsSigned: boolean;
+}) {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <md:EntityDescriptor xmlns:md="${ns.md}" xmlns:ds="${ns.ds}" entityID="${escapeXml(input.entityId)}">
-  <md:IDPSSODescriptor WantAuthnRequestsSigned="false" protocolSupportEnumeration="${ns.samlp}">
+  <md:IDPSSODescriptor WantAuthnRequestsSigned="${input.wantAuthnRequestsSigned}" protocolSupportEnumeration="${ns.samlp}">
     <md:KeyDescriptor use="signing">
       <ds:KeyInfo><ds:X509Data><ds:X509Certificate>${certificateBody(input.certificate)}</ds:X509Certificate></ds:X509Data></ds:KeyInfo>
     </md:KeyDescriptor>

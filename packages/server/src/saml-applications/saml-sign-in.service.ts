@@ -176,6 +176,7 @@ export function createSamlSignInService(deps: {
         ssoUrl: ssoUrl(id),
         certificate: key.certificate,
         nameIdFormat: application.nameIdFormat,
+        wantAuthnRequestsSigned: application.authnRequestConfig?.requireSignedAuthnRequests === true,
       });
     },
 
