@@ -117,6 +117,10 @@ describe.skipIf(dialect === 'postgres')('browser: the console SAML applications'
     expect(await row.getByRole('link', { name: 'Team wiki' }).getAttribute('href')).toBe(
       `/console/saml-applications/${id}`,
     );
+    // The generic application page of a SAML app leads to its SAML page.
+    await page.goto(`${server.url}/console/applications/${id}`);
+    await page.waitForURL(`${server.url}/console/saml-applications/${id}`);
+    await page.getByRole('tab', { name: 'Identity provider' }).waitFor();
     expect(cspReports).toEqual([]);
     await context.close();
   });
