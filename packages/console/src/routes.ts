@@ -58,6 +58,11 @@ export const routes: readonly ConsoleRoute[] = [
     { area: 'applications' },
     () => import('./applications/sign-in-test-page'),
   ),
+  route(
+    '/console/saml-applications/:id',
+    { area: 'applications' },
+    () => import('./applications/saml/saml-application-page'),
+  ),
   route('/console/connectors', { area: 'connectors', nav: true }, () => import('./connectors/connectors-page')),
   route('/console/connectors/new/:kind', { area: 'connectors' }, () => import('./connectors/create-connector-page')),
   route('/console/connectors/:id', { area: 'connectors' }, () => import('./connectors/connector-page')),

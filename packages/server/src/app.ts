@@ -67,6 +67,11 @@ import { seedAdminRealm } from './realm/admin-seed.js';
 import { createRealmCore } from './realm/realm.js';
 import { mountAdminRealm, mountRealmProvider } from './realm/realm-http.js';
 import { createRealmRuntime, type RealmPlace } from './realm/realm-runtime.js';
+import {
+  createSamlApplicationsService,
+  createSamlApplicationsStore,
+  createSamlSignInService,
+} from './saml-applications/index.js';
 import { createSandboxPool, workerSpawner } from './sandbox/index.js';
 import { createSentinel } from './sentinel/sentinel.js';
 import { createBrandingLayers } from './sign-in-experience/index.js';
@@ -329,6 +334,25 @@ export async function createServices(config: Config, logger: Logger, options: St
     issuer: config.issuer,
     jwks: liveProvider.publicJwks,
   });
+  // Tessera as a SAML identity provider: SAML apps are OIDC clients of this server (saml-applications/).
+  const samlStore = createSamlApplicationsStore(db);
+  const samlApplications = createSamlApplicationsService({
+    store: samlStore,
+    applications,
+    box,
+    clock,
+    endpoint: config.endpoint,
+  });
+  const samlSignIn = createSamlSignInService({
+    store: samlStore,
+    samlApplications,
+    applications,
+    box,
+    clock,
+    endpoint: config.endpoint,
+    issuer: config.issuer,
+    jwks: liveProvider.publicJwks,
+  });
   // The admin realm signs in at /admin/sign-in through its own provider at /admin/oidc.
   const adminPlace: RealmPlace = { basePath: '/admin', issuer: `${config.endpoint}/admin/oidc` };
   const adminRuntime = await createRealmRuntime(
@@ -359,6 +383,8 @@ export async function createServices(config: Config, logger: Logger, options: St
     brandingLayers,
     consent,
     signInTests,
+    samlApplications,
+    samlSignIn,
     resources,
     roles,
     roleMembers,
@@ -628,6 +654,7 @@ export async function startServer(config: Config, options: StartOptions = {}) {
       services.account.records.prune().catch((err) => logger.warn({ err }, 'verification record cleanup failed'));
       services.verificationCodes.prune().catch((err) => logger.warn({ err }, 'verification code cleanup failed'));
       services.signInTests.prune().catch((err) => logger.warn({ err }, 'sign-in test cleanup failed'));
+      services.samlSignIn.prune().catch((err) => logger.warn({ err }, 'SAML sign-in cleanup failed'));
       services.hooks.service.prune().catch((err) => logger.warn({ err }, 'webhook outbox cleanup failed'));
     }, 60_000),
     setInterval(() => {

@@ -29,6 +29,7 @@ export * from './organizations/organization-template.schemas.js';
 export * from './organizations/organizations.schemas.js';
 export * from './resources/resources.schemas.js';
 export * from './roles/roles.schemas.js';
+export * from './saml-applications/saml-applications.schemas.js';
 export * from './sign-in-experience/sign-in-experience.schemas.js';
 export * from './sso/sso-connectors.schemas.js';
 export * from './users/password-digest.schemas.js';

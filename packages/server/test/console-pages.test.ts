@@ -66,6 +66,12 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       connectorId: 'simple-mail-transfer-protocol',
       config: smtpConfig(2525),
     });
+    const samlApp = await api.post('/saml-applications', {
+      name: 'Team wiki',
+      entityId: 'https://wiki.example.com/metadata',
+      acsUrl: { binding: 'urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST', url: 'https://wiki.example.com/acs' },
+      attributeMapping: { email: 'mail' },
+    });
     const hook = await api.post('/hooks', {
       name: 'Audit sink',
       events: ['User.Created', 'PostSignIn'],
@@ -77,7 +83,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       connectorName: 'Acme OIDC',
       domains: ['acme.example'],
     });
-    for (const response of [organization, app, connector, hook, ssoConnector])
+    for (const response of [organization, app, samlApp, connector, hook, ssoConnector])
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
     // A finished test sign-in, for its result page: Ada signs in, the callback redeems the code.
     const consoleApi = await adminApi(server, { username: owner.username, password: consolePassword });
@@ -99,6 +105,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       roles: roleId,
       organizations: organization.body.id,
       applications: app.body.id,
+      'saml-applications': samlApp.body.id,
       connectors: connector.body.id,
       'sign-in-test': test.body.id,
       'audit-logs': entry.id,

@@ -56,6 +56,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       // A test sign-in belongs to an app users sign in to, not to the machine-to-machine fixture.
       applications: (path.includes('/sign-in-tests') ? ids.signInApp : application) as string,
       'sign-in-tests': ids.signInTest as string,
+      'saml-applications': ids.samlApp as string,
       users: ids.user as string,
       resources: ids.resource as string,
       roles: ids.role as string,
@@ -155,6 +156,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       })
     ).id;
     ids.signInTest = (await created(`/applications/${ids.signInApp}/sign-in-tests`, {})).id;
+    ids.samlApp = (await created('/saml-applications', { name: 'SAML fixture' })).id;
     ids.partner = (await created('/applications', { name: 'Partner', type: 'Traditional', isThirdParty: true })).id;
     const partnerSignIn = await api.put(`/applications/${ids.partner}/sign-in-experience`, {
       termsOfUseUrl: null,

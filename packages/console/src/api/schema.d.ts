@@ -178,6 +178,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/saml-applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a SAML application (with a signing certificate valid for 3 years) */
+        post: operations["postSamlApplications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saml-applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a SAML application */
+        get: operations["getSamlApplicationsById"];
+        put?: never;
+        post?: never;
+        /** Delete a SAML application */
+        delete: operations["deleteSamlApplicationsById"];
+        options?: never;
+        head?: never;
+        /** Update a SAML application */
+        patch: operations["patchSamlApplicationsById"];
+        trace?: never;
+    };
+    "/api/saml-applications/{id}/secrets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the signing certificates of a SAML application (never their private keys) */
+        get: operations["getSamlApplicationsByIdSecrets"];
+        put?: never;
+        /** Add a signing certificate (inactive until activated) */
+        post: operations["postSamlApplicationsByIdSecrets"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saml-applications/{id}/secrets/{secretId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an inactive signing certificate */
+        delete: operations["deleteSamlApplicationsByIdSecretsBySecretId"];
+        options?: never;
+        head?: never;
+        /** Activate a signing certificate (the active one is deactivated) or deactivate it */
+        patch: operations["patchSamlApplicationsByIdSecretsBySecretId"];
+        trace?: never;
+    };
+    "/api/saml-applications/{id}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** IdP metadata of a SAML application (XML): entity ID, SSO service, signing certificate */
+        get: operations["getSamlApplicationsByIdMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saml/{id}/authn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** SAML SSO service, HTTP-Redirect binding: checks the AuthnRequest and starts sign-in */
+        get: operations["getSamlByIdAuthn"];
+        put?: never;
+        /** SAML SSO service, HTTP-POST binding (form fields SAMLRequest, RelayState) */
+        post: operations["postSamlByIdAuthn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saml/{id}/idp-initiated": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Tessera: IdP-initiated sign-in to a SAML application (the response answers no AuthnRequest) */
+        get: operations["getSamlByIdIdpInitiated"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/saml-applications/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** OIDC callback of a SAML application: answers a page that posts the SAMLResponse to the ACS URL */
+        get: operations["getSamlApplicationsByIdCallback"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/applications/{applicationId}/sign-in-experience": {
         parameters: {
             query?: never;
@@ -3073,7 +3214,7 @@ export interface operations {
             query?: {
                 page?: number;
                 page_size?: number;
-                types?: ("Native" | "SPA" | "Traditional" | "MachineToMachine") | ("Native" | "SPA" | "Traditional" | "MachineToMachine")[];
+                types?: ("Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML") | ("Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML")[];
                 isThirdParty?: "true" | "false";
                 excludeRoleId?: string;
                 excludeOrganizationId?: string;
@@ -3096,7 +3237,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -3180,7 +3321,7 @@ export interface operations {
                 "application/json": {
                     name: string;
                     /** @enum {string} */
-                    type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                    type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                     description?: string | null;
                     oidcClientMetadata?: {
                         /** @default [] */
@@ -3228,7 +3369,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -3332,7 +3473,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -3517,7 +3658,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -3883,7 +4024,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -4363,6 +4504,954 @@ export interface operations {
             };
             /** @description Not found (entity.not_found) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSamlApplications: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name: string;
+                    description?: string | null;
+                    customData?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description User claim → SAML attribute name; empty sends `sub`, `email` and `name` under their own names */
+                    attributeMapping?: {
+                        [key: string]: string;
+                    };
+                    entityId?: string | null;
+                    acsUrl?: {
+                        /** @enum {string} */
+                        binding: "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" | "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+                        url: string;
+                    } | null;
+                    encryption?: {
+                        encryptAssertion?: boolean;
+                        encryptThenSign?: boolean;
+                        certificate?: string;
+                    } | null;
+                    /** @enum {string} */
+                    nameIdFormat?: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" | "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+                    /** @description Tessera: how AuthnRequest signatures are checked (Logto names it the same in later releases) */
+                    authnRequestConfig?: {
+                        requireSignedAuthnRequests?: boolean;
+                        signingCertificate?: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** @constant */
+                        type: "SAML";
+                        customData: {
+                            [key: string]: unknown;
+                        };
+                        isThirdParty: boolean;
+                        createdAt: number;
+                        attributeMapping: {
+                            [key: string]: string;
+                        };
+                        entityId: string | null;
+                        acsUrl: {
+                            binding: string;
+                            url: string;
+                        } | null;
+                        encryption: {
+                            encryptAssertion?: boolean;
+                            encryptThenSign?: boolean;
+                            certificate?: string;
+                        } | null;
+                        /** @enum {string} */
+                        nameIdFormat: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" | "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+                        authnRequestConfig: {
+                            requireSignedAuthnRequests?: boolean;
+                            signingCertificate?: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** @constant */
+                        type: "SAML";
+                        customData: {
+                            [key: string]: unknown;
+                        };
+                        isThirdParty: boolean;
+                        createdAt: number;
+                        attributeMapping: {
+                            [key: string]: string;
+                        };
+                        entityId: string | null;
+                        acsUrl: {
+                            binding: string;
+                            url: string;
+                        } | null;
+                        encryption: {
+                            encryptAssertion?: boolean;
+                            encryptThenSign?: boolean;
+                            certificate?: string;
+                        } | null;
+                        /** @enum {string} */
+                        nameIdFormat: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" | "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+                        authnRequestConfig: {
+                            requireSignedAuthnRequests?: boolean;
+                            signingCertificate?: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSamlApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchSamlApplicationsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    name?: string;
+                    description?: string | null;
+                    customData?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description User claim → SAML attribute name; empty sends `sub`, `email` and `name` under their own names */
+                    attributeMapping?: {
+                        [key: string]: string;
+                    };
+                    entityId?: string | null;
+                    acsUrl?: {
+                        /** @enum {string} */
+                        binding: "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-POST" | "urn:oasis:names:tc:SAML:2.0:bindings:HTTP-Redirect";
+                        url: string;
+                    } | null;
+                    encryption?: {
+                        encryptAssertion?: boolean;
+                        encryptThenSign?: boolean;
+                        certificate?: string;
+                    } | null;
+                    /** @enum {string} */
+                    nameIdFormat?: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" | "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+                    /** @description Tessera: how AuthnRequest signatures are checked (Logto names it the same in later releases) */
+                    authnRequestConfig?: {
+                        requireSignedAuthnRequests?: boolean;
+                        signingCertificate?: string;
+                    } | null;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        name: string;
+                        description: string | null;
+                        /** @constant */
+                        type: "SAML";
+                        customData: {
+                            [key: string]: unknown;
+                        };
+                        isThirdParty: boolean;
+                        createdAt: number;
+                        attributeMapping: {
+                            [key: string]: string;
+                        };
+                        entityId: string | null;
+                        acsUrl: {
+                            binding: string;
+                            url: string;
+                        } | null;
+                        encryption: {
+                            encryptAssertion?: boolean;
+                            encryptThenSign?: boolean;
+                            certificate?: string;
+                        } | null;
+                        /** @enum {string} */
+                        nameIdFormat: "urn:oasis:names:tc:SAML:2.0:nameid-format:persistent" | "urn:oasis:names:tc:SAML:1.1:nameid-format:emailAddress" | "urn:oasis:names:tc:SAML:2.0:nameid-format:transient" | "urn:oasis:names:tc:SAML:1.1:nameid-format:unspecified";
+                        authnRequestConfig: {
+                            requireSignedAuthnRequests?: boolean;
+                            signingCertificate?: string;
+                        } | null;
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlApplicationsByIdSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        certificate: string;
+                        createdAt: number;
+                        expiresAt: number;
+                        active: boolean;
+                        fingerprints: {
+                            sha256: {
+                                formatted: string;
+                                unformatted: string;
+                            };
+                        };
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSamlApplicationsByIdSecrets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description How long the new certificate is valid, in years */
+                    lifeSpanInYears: number;
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        certificate: string;
+                        createdAt: number;
+                        expiresAt: number;
+                        active: boolean;
+                        fingerprints: {
+                            sha256: {
+                                formatted: string;
+                                unformatted: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSamlApplicationsByIdSecretsBySecretId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                secretId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchSamlApplicationsByIdSecretsBySecretId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                secretId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Activate this certificate (the active one is deactivated), or deactivate it */
+                    active: boolean;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        id: string;
+                        certificate: string;
+                        createdAt: number;
+                        expiresAt: number;
+                        active: boolean;
+                        fingerprints: {
+                            sha256: {
+                                formatted: string;
+                                unformatted: string;
+                            };
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlApplicationsByIdMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlByIdAuthn: {
+        parameters: {
+            query: {
+                SAMLRequest: string;
+                RelayState?: string;
+                SigAlg?: string;
+                Signature?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSamlByIdAuthn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlByIdIdpInitiated: {
+        parameters: {
+            query?: {
+                RelayState?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSamlApplicationsByIdCallback: {
+        parameters: {
+            query?: {
+                code?: string;
+                state?: string;
+                error?: string;
+                error_description?: string;
+                iss?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9504,7 +10593,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];
@@ -13610,7 +14699,7 @@ export interface operations {
                         name: string;
                         description: string | null;
                         /** @enum {string} */
-                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine";
+                        type: "Native" | "SPA" | "Traditional" | "MachineToMachine" | "SAML";
                         oidcClientMetadata: {
                             redirectUris: string[];
                             postLogoutRedirectUris: string[];

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { api, unwrap } from '../api/client';
 import { BackLink } from '../authorization/shared/back-link';
 import { WhenLoaded } from '../authorization/shared/record-query';
@@ -7,6 +8,7 @@ import { frameworkOf } from '../guides/frameworks';
 import GuidePanel from '../guides/guide-panel';
 import { guideUris } from '../guides/guide-values';
 import { type Translate, useI18n } from '../i18n/i18n';
+import { navigate } from '../router/history';
 import type { PageProps } from '../routes';
 import { Button } from '../ui/button';
 import { Page } from '../ui/page';
@@ -18,6 +20,7 @@ import { type Application, typeKey, useApplication } from './app-queries';
 import { ApplicationAccessControl } from './application-access-control';
 import { ApplicationCredentials } from './application-credentials';
 import { ApplicationSettings } from './application-settings';
+import { samlPagePath } from './saml/saml-queries';
 import { SignInTest } from './sign-in-test';
 import '../authorization/authorization.css';
 import './applications.css';
@@ -78,6 +81,12 @@ const thirdPartyTabs = (app: Application, t: Translate) => [
   { id: 'branding', title: t('applications.tab.branding'), content: <AppBranding app={app} /> },
 ];
 
+/** A SAML app is changed only through its own API: its page is the SAML one. */
+function ToSamlPage({ id }: { id: string }) {
+  useEffect(() => navigate(samlPagePath(id), { replace: true }), [id]);
+  return null;
+}
+
 /** /console/applications/:id: the app's guide (with a test sign-in), settings, endpoints and secrets, access control. */
 export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
   const { t } = useI18n();
@@ -86,43 +95,51 @@ export default function ApplicationPage({ params }: PageProps<{ id: string }>) {
     <>
       <BackLink href="/console/applications" label={t('applications.title')} />
       <WhenLoaded query={app}>
-        {(data) => (
-          <Page
-            title={data.name}
-            intro={[
-              t(typeKey(data.type)),
-              data.isThirdParty ? t('applications.thirdParty') : '',
-              frameworkOf(data).name,
-              data.description,
-            ]
-              .filter(Boolean)
-              .join(' · ')}
-          >
-            <RecordTabs
-              label={t('applications.sections', { name: data.name })}
-              tabs={[
-                { id: 'guide', title: t('applications.tab.guide'), content: <Guide app={data} /> },
-                { id: 'settings', title: t('applications.tab.settings'), content: <ApplicationSettings app={data} /> },
-                {
-                  id: 'credentials',
-                  title: t('applications.tab.credentials'),
-                  content: <ApplicationCredentials app={data} />,
-                },
-                ...(data.isThirdParty ? thirdPartyTabs(data, t) : []),
-                // Users sign in to every type but machine-to-machine.
-                ...(data.type === 'MachineToMachine'
-                  ? []
-                  : [
-                      {
-                        id: 'access',
-                        title: t('applications.tab.access'),
-                        content: <ApplicationAccessControl app={data} />,
-                      },
-                    ]),
-              ]}
-            />
-          </Page>
-        )}
+        {(data) =>
+          data.type === 'SAML' ? (
+            <ToSamlPage id={data.id} />
+          ) : (
+            <Page
+              title={data.name}
+              intro={[
+                t(typeKey(data.type)),
+                data.isThirdParty ? t('applications.thirdParty') : '',
+                frameworkOf(data).name,
+                data.description,
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            >
+              <RecordTabs
+                label={t('applications.sections', { name: data.name })}
+                tabs={[
+                  { id: 'guide', title: t('applications.tab.guide'), content: <Guide app={data} /> },
+                  {
+                    id: 'settings',
+                    title: t('applications.tab.settings'),
+                    content: <ApplicationSettings app={data} />,
+                  },
+                  {
+                    id: 'credentials',
+                    title: t('applications.tab.credentials'),
+                    content: <ApplicationCredentials app={data} />,
+                  },
+                  ...(data.isThirdParty ? thirdPartyTabs(data, t) : []),
+                  // Users sign in to every type but machine-to-machine.
+                  ...(data.type === 'MachineToMachine'
+                    ? []
+                    : [
+                        {
+                          id: 'access',
+                          title: t('applications.tab.access'),
+                          content: <ApplicationAccessControl app={data} />,
+                        },
+                      ]),
+                ]}
+              />
+            </Page>
+          )
+        }
       </WhenLoaded>
     </>
   );

@@ -13,6 +13,8 @@ import type { TableColumn } from '../ui/table';
 import { type ApplicationListItem, typeKey } from './app-queries';
 import { CreateApplicationForm } from './create-application';
 import { MetadataDocumentClients } from './metadata-document-clients';
+import { CreateSamlApplicationForm } from './saml/create-saml-application';
+import { samlPagePath } from './saml/saml-queries';
 import '../authorization/authorization.css';
 import './applications.css';
 
@@ -27,6 +29,24 @@ function CreateApplicationDialog({ label }: { label: string }) {
     </FormDialog>
   );
 }
+
+function CreateSamlApplicationDialog() {
+  const { t } = useI18n();
+  const createReason = useWriteReason('POST', '/api/saml-applications');
+  return (
+    <FormDialog
+      triggerLabel={t('applications.saml.create')}
+      title={t('applications.saml.createTitle')}
+      disabledReason={createReason}
+    >
+      {(close) => <CreateSamlApplicationForm close={close} />}
+    </FormDialog>
+  );
+}
+
+/** A SAML app has its own page (its settings are the SAML API's). */
+const pageOf = (app: ApplicationListItem) =>
+  app.type === 'SAML' ? samlPagePath(app.id) : `/console/applications/${encodeURIComponent(app.id)}`;
 
 /** /console/applications: every application, searched, filtered by type and paged by the server. */
 export default function ApplicationsPage() {
@@ -51,7 +71,7 @@ export default function ApplicationsPage() {
       id: 'name',
       name: t('applications.column.name'),
       isRowHeader: true,
-      cell: (app) => <Link href={`/console/applications/${encodeURIComponent(app.id)}`}>{app.name}</Link>,
+      cell: (app) => <Link href={pageOf(app)}>{app.name}</Link>,
     },
     { id: 'type', name: t('applications.column.type'), cell: (app) => t(typeKey(app.type)) },
     { id: 'appId', name: t('applications.column.appId'), cell: (app) => <code>{app.id}</code> },
@@ -74,6 +94,7 @@ export default function ApplicationsPage() {
           }}
         />
         <CreateApplicationDialog label={t('applications.create')} />
+        <CreateSamlApplicationDialog />
       </div>
       {none && (
         <div className="empty-invite">

@@ -56,6 +56,8 @@ export function frameworkOf(app: { type: ApplicationType; customData?: Record<st
     SPA: 'generic-spa',
     Traditional: 'generic-traditional',
     MachineToMachine: 'machine-to-machine',
+    // SAML apps are made through /api/saml-applications; their page shows no OIDC guide.
+    SAML: 'generic-traditional',
   };
   return frameworks.find((framework) => framework.id === generic[app.type]) as Framework;
 }

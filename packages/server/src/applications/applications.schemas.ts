@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { jsonObject, paginationParams, queryFlag, queryText, repeatable, text } from '../management/fields.js';
 
-export const applicationTypes = ['Native', 'SPA', 'Traditional', 'MachineToMachine'] as const;
+/** `SAML` apps are made and changed only through `/api/saml-applications` (saml-applications/), as in Logto. */
+export const applicationTypes = ['Native', 'SPA', 'Traditional', 'MachineToMachine', 'SAML'] as const;
 export type ApplicationType = (typeof applicationTypes)[number];
 
 /** The user scopes a third-party app may be allowed to ask for, as Logto names them. */
@@ -18,7 +19,8 @@ export const consentUserScopes = [
 ] as const;
 
 /** Types that hold client secrets (confidential clients). */
-export const hasSecrets = (type: ApplicationType) => type === 'Traditional' || type === 'MachineToMachine';
+export const hasSecrets = (type: ApplicationType) =>
+  type === 'Traditional' || type === 'MachineToMachine' || type === 'SAML';
 
 const uri = z
   .string()

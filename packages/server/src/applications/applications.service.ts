@@ -22,6 +22,15 @@ import { redirectUriProblem } from './redirect-uris.js';
 
 const defaultSecretName = 'Default secret';
 
+const useSamlApi = () =>
+  new RequestError('application.saml.use_saml_app_api', 400, {
+    message: 'Use the `/api/saml-applications` API to create, change or delete a SAML application.',
+  });
+const samlOnly = () =>
+  new RequestError('application.saml.saml_application_only', 422, {
+    message: 'The API is only available for SAML applications.',
+  });
+
 /** What the OIDC layer needs to know about a client. */
 export interface ClientRecord {
   id: string;
@@ -172,7 +181,8 @@ export function createApplicationsService({
   }
 
   return {
-    async create(input: CreateApplication): Promise<CreatedApplication> {
+    async create(input: CreateApplication, { saml = false } = {}): Promise<CreatedApplication> {
+      if (input.type === 'SAML' && !saml) throw useSamlApi();
       checkRedirectUris(input.type, input.oidcClientMetadata);
       checkDeviceFlow(input.type, input.customClientMetadata);
       // A third-party app asks users for consent; a machine-to-machine app has no user to ask.
@@ -210,8 +220,10 @@ export function createApplicationsService({
       return { items: rows.map(toApplication), total };
     },
 
-    async update(id: string, input: UpdateApplication): Promise<Application> {
+    /** `saml` is the SAML applications' own API; the applications API leaves SAML apps alone, as Logto's. */
+    async update(id: string, input: UpdateApplication, { saml = false } = {}): Promise<Application> {
       const current = await findOrThrow(id);
+      if ((current.type === 'SAML') !== saml) throw saml ? samlOnly() : useSamlApi();
       checkRedirectUris(current.type as ApplicationType, input.oidcClientMetadata);
       checkDeviceFlow(current.type as ApplicationType, input.customClientMetadata);
       const changes: Partial<ApplicationRow> = {};
@@ -258,7 +270,9 @@ export function createApplicationsService({
       return (await this.update(id, { customData: patch })).customData;
     },
 
-    async remove(id: string): Promise<void> {
+    async remove(id: string, { saml = false } = {}): Promise<void> {
+      const current = await findOrThrow(id);
+      if ((current.type === 'SAML') !== saml) throw saml ? samlOnly() : useSamlApi();
       const removed = await applications.delete(id);
       clients.changed(id);
       if (!removed) throw new RequestError('entity.not_found', 404);
@@ -278,7 +292,7 @@ export function createApplicationsService({
       }
       if (!hasSecrets(app.type as ApplicationType)) {
         throw new RequestError('application.invalid_type', 422, {
-          message: 'Only Traditional and MachineToMachine applications have secrets.',
+          message: 'Only Traditional, MachineToMachine and SAML applications have secrets.',
         });
       }
       const row = newSecretRow(id, name, expiresAt);

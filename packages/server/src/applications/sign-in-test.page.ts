@@ -40,7 +40,7 @@ function languageOf(acceptLanguage: string): keyof typeof phrases {
  * Where this server's own provider answers over loopback: the port this request came in on, and
  * 127.0.0.1 when the server listens on every interface (else the one host it listens on).
  */
-function loopbackProviderUrl(ctx: Context, host: string): string {
+export function loopbackProviderUrl(ctx: Context, host: string): string {
   const address = ['0.0.0.0', '::', ''].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return `http://${address}:${ctx.req.socket.localPort}/oidc`;
 }

@@ -69,7 +69,11 @@ export function registerAppCommands(program: Command): void {
     .command('create')
     .description('create an application')
     .requiredOption('--name <name>', 'application name')
-    .addOption(new Option('--type <type>', 'application type').choices(applicationTypes).makeOptionMandatory())
+    .addOption(
+      new Option('--type <type>', 'application type')
+        .choices(applicationTypes.filter((type) => type !== 'SAML'))
+        .makeOptionMandatory(),
+    )
     .option('--redirect-uri <uri>', 'allowed redirect URI (repeatable)', collect)
     .option('--post-logout-redirect-uri <uri>', 'allowed post-logout redirect URI (repeatable)', collect)
     .option('--cors-origin <origin>', 'allowed CORS origin (repeatable)', collect)

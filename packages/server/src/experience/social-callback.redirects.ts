@@ -1,4 +1,5 @@
 import type { Context, Next } from 'koa';
+import { readFormBody } from '../http/form-body.js';
 import { RequestError } from '../http/request-error.js';
 
 const formLimitBytes = 64 * 1024;
@@ -8,17 +9,13 @@ export const accountCenterStatePrefix = 'ac_';
 const socialCallback = /^\/callback\/([\w-]{1,128})$/;
 const accountCallback = /^\/account\/callback\/social\/([\w-]{1,128})$/;
 
-async function readForm(ctx: Context): Promise<URLSearchParams> {
-  const invalid = () =>
-    new RequestError('oidc.invalid_request', 400, { message: 'Expected a form-encoded callback of at most 64 KiB.' });
-  if (!/^application\/x-www-form-urlencoded/i.test(ctx.get('content-type'))) throw invalid();
-  let text = '';
-  for await (const chunk of ctx.req) {
-    text += String(chunk);
-    if (text.length > formLimitBytes) throw invalid();
-  }
-  return new URLSearchParams(text);
-}
+const readForm = (ctx: Context) =>
+  readFormBody(
+    ctx,
+    formLimitBytes,
+    () =>
+      new RequestError('oidc.invalid_request', 400, { message: 'Expected a form-encoded callback of at most 64 KiB.' }),
+  );
 
 const accountCallbackOf = (connectorId: string, query: URLSearchParams) =>
   `/account/callback/social/${connectorId}?${query.toString()}`;

@@ -27,6 +27,7 @@ import { registerOneTimeTokenRoutes } from '../one-time-tokens/index.js';
 import { registerOrganizationManagementRoutes } from '../organizations/index.js';
 import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
+import { registerSamlApplicationRoutes, registerSamlSignInRoutes } from '../saml-applications/index.js';
 import { registerSentinelRoutes } from '../sentinel/sentinel.routes.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import { registerSsoManagementRoutes } from '../sso/index.js';
@@ -77,6 +78,13 @@ export function createManagementRouter(
     roleNames: (userId) => services.stores.roles.userRoleNames(userId),
   });
   registerSignInTestRoutes(api, management, services.signInTests);
+  registerSamlApplicationRoutes(api, management, services.samlApplications);
+  // Anonymous: what a service provider and the browser reach (metadata, SSO service, callback).
+  registerSamlSignInRoutes(api, management, {
+    signIn: services.samlSignIn,
+    host: services.config.host,
+    secureCookies: services.config.endpoint.startsWith('https:'),
+  });
   registerApplicationSignInExperienceRoutes(api, management, services.applicationSignInExperience);
   registerConsentRoutes(api, management, services.consent);
   registerCimdConsentRoutes(api, management, services.consent);

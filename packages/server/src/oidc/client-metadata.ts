@@ -65,7 +65,9 @@ export function toClientMetadata(client: ClientRecord): Record<string, unknown> 
         grant_types: interactiveGrants,
         response_types: ['code'],
       };
+    // A SAML app signs its users in through its own callback (saml-applications/), as a web client.
     case 'Traditional':
+    case 'SAML':
       return {
         ...base,
         application_type: 'web',

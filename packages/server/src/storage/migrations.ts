@@ -15,6 +15,7 @@ import { mfaMigration } from './migration-mfa.js';
 import { oneTimeTokensMigration } from './migration-one-time-tokens.js';
 import { organizationsMigration } from './migration-organizations.js';
 import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
+import { samlApplicationsMigration } from './migration-saml-applications.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { ssoMigration } from './migration-sso.js';
@@ -237,4 +238,5 @@ export const migrations: Record<string, Migration> = {
   '0029_custom_ui_assets': customUiAssetsMigration,
   '0030_cimd_grants': cimdGrantsMigration,
   '0031_sso_connectors': ssoMigration,
+  '0033_saml_applications': samlApplicationsMigration,
 };

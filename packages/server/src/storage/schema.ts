@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SamlApplicationsDatabase } from '../saml-applications/saml-applications.tables.js';
 import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
@@ -173,7 +174,8 @@ export interface Database
     TokenVaultDatabase,
     AppAccessControlDatabase,
     CaptchaDatabase,
-    SsoDatabase {
+    SsoDatabase,
+    SamlApplicationsDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
