@@ -6,6 +6,7 @@ import { applicationSignInTestsMigration } from './migration-application-sign-in
 import { captchaProviderMigration } from './migration-captcha-provider.js';
 import { cimdGrantsMigration, cimdMigration } from './migration-cimd.js';
 import { customUiAssetsMigration } from './migration-custom-ui-assets.js';
+import { ssoSamlMigration } from './migration-sso-saml.js';
 import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -235,4 +236,5 @@ export const migrations: Record<string, Migration> = {
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,
   '0030_cimd_grants': cimdGrantsMigration,
+  '0032_sso_saml': ssoSamlMigration,
 };

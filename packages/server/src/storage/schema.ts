@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { SamlSsoDatabase } from '../sso/saml/saml.tables.js';
 import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
@@ -171,7 +172,8 @@ export interface Database
     ApplicationExtrasDatabase,
     TokenVaultDatabase,
     AppAccessControlDatabase,
-    CaptchaDatabase {
+    CaptchaDatabase,
+    SamlSsoDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
