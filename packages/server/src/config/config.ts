@@ -88,6 +88,9 @@ export const configSchema = z
     // developer running the document server on this machine allows loopback (never in production).
     TESSERA_CIMD_ALLOW_LOOPBACK: booleanFlag.default(false),
     TESSERA_CIMD_CA_FILE: z.string().min(1).optional(),
+    // Enterprise SSO: SAML IdP metadata URLs on loopback or private addresses are refused unless
+    // set (an IdP on the developer's machine or the company network).
+    TESSERA_SSO_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_CAPTCHA_BASE_URLS: providerBaseUrls
       .pipe(z.strictObject({ Turnstile: z.url().optional(), RecaptchaEnterprise: z.url().optional() }))
@@ -174,6 +177,9 @@ export const configSchema = z
       clientIdMetadataDocuments: {
         allowLoopback: env.TESSERA_CIMD_ALLOW_LOOPBACK,
         caFile: env.TESSERA_CIMD_CA_FILE && path.resolve(env.TESSERA_CIMD_CA_FILE),
+      },
+      sso: {
+        allowPrivateNetworks: env.TESSERA_SSO_ALLOW_PRIVATE_NETWORKS,
       },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},

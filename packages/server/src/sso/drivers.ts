@@ -1,3 +1,6 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../storage/schema.js';
+import { createSamlDrivers, createSamlSsoService } from './saml/index.js';
 import type { SsoDriver, SsoProviderName } from './sso-driver.js';
 
 /** What drivers may use: outbound HTTP timeout and the clock (tests inject both). */
@@ -5,6 +8,10 @@ export type SsoDriverDeps = {
   /** Outbound request timeout to the provider, in milliseconds. */
   timeoutMs: number;
   clock: () => number;
+  /** SAML: in-flight AuthnRequests and the assertion replay cache live in the database. */
+  db: Kysely<Database>;
+  /** SAML metadata URLs on private addresses are fetched only when set (TESSERA_SSO_ALLOW_PRIVATE_NETWORKS). */
+  allowPrivateNetworks: boolean;
 };
 
 export type SsoDriverRegistry = ReadonlyMap<SsoProviderName, SsoDriver>;
@@ -17,9 +24,8 @@ export type SsoDriverRegistry = ReadonlyMap<SsoProviderName, SsoDriver>;
 export function createSsoDrivers(deps: SsoDriverDeps): SsoDriverRegistry {
   const drivers: SsoDriver[] = [
     // OIDC family: added by sso-core.
-    // SAML family: ...createSamlDrivers(deps)
+    ...createSamlDrivers(createSamlSsoService(deps)),
   ];
-  void deps;
   const registry = new Map<SsoProviderName, SsoDriver>();
   for (const driver of drivers) {
     if (registry.has(driver.providerName)) throw new Error(`Two SSO drivers share the name ${driver.providerName}.`);

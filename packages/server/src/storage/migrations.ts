@@ -6,7 +6,6 @@ import { applicationSignInTestsMigration } from './migration-application-sign-in
 import { captchaProviderMigration } from './migration-captcha-provider.js';
 import { cimdGrantsMigration, cimdMigration } from './migration-cimd.js';
 import { customUiAssetsMigration } from './migration-custom-ui-assets.js';
-import { ssoSamlMigration } from './migration-sso-saml.js';
 import { customizationMigration } from './migration-customization.js';
 import { dailyActiveUsersMigration } from './migration-daily-active-users.js';
 import { hooksMigration } from './migration-hooks.js';
@@ -18,6 +17,7 @@ import { organizationsMigration } from './migration-organizations.js';
 import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
+import { ssoSamlMigration } from './migration-sso-saml.js';
 import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { tokenVaultMigration } from './migration-token-vault.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';

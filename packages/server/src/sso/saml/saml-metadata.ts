@@ -1,4 +1,4 @@
-import { type SamlConnectorConfig, type SamlIdpMetadata, parseCertificates } from './saml.config.js';
+import { parseCertificates, type SamlConnectorConfig, type SamlIdpMetadata } from './saml.config.js';
 import { childElements, descendants, ns, parseXml, text } from './saml-xml.js';
 
 export class SamlMetadataError extends Error {}

@@ -152,8 +152,7 @@ function readVerifiedAssertion(
   const assertionId = assertion.getAttribute('ID') ?? '';
   if (!assertionId) throw new SamlResponseError('The assertion has no ID.');
   const issuer = text(onlyChild(assertion, ns.assertion, 'Issuer'));
-  if (issuer !== expected.idp.entityId)
-    throw new SamlResponseError('The assertion Issuer is not the IdP’s entity id.');
+  if (issuer !== expected.idp.entityId) throw new SamlResponseError('The assertion Issuer is not the IdP’s entity id.');
   const subject = onlyChild(assertion, ns.assertion, 'Subject');
   const nameIdElement = subject && onlyChild(subject, ns.assertion, 'NameID');
   const nameId = text(nameIdElement);

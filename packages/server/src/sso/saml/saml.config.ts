@@ -68,7 +68,8 @@ export function describeIdp(idp: SamlIdpMetadata, now: number) {
     x509Certificate: certificates.map((certificate) => certificate.toString()).join(''),
     certificateExpiresAt,
     isCertificateValid: certificates.some(
-      (certificate) => new Date(certificate.validFrom).getTime() <= now && now < new Date(certificate.validTo).getTime(),
+      (certificate) =>
+        new Date(certificate.validFrom).getTime() <= now && now < new Date(certificate.validTo).getTime(),
     ),
   };
 }

@@ -1,7 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { generateId } from '../../crypto/ids.js';
-import { RequestError } from '../../http/request-error.js';
-import { describeIdp, type SamlConnectorConfig, type SamlIdpMetadata, samlConnectorConfigGuard } from './saml.config.js';
+import { SsoDriverError } from '../sso-driver.js';
+import {
+  describeIdp,
+  type SamlConnectorConfig,
+  type SamlIdpMetadata,
+  samlConnectorConfigGuard,
+} from './saml.config.js';
 import type { SamlSsoStore } from './saml.store.js';
 import { defaultAttributeMapping, identityFromAssertion, type SamlIdentity } from './saml-identity.js';
 import { resolveIdpMetadata, SamlMetadataError } from './saml-metadata.js';
@@ -52,9 +57,10 @@ export function createSamlSso(deps: SamlSsoDeps) {
   function parseConfig(connector: SamlConnectorRecord): SamlConnectorConfig {
     const parsed = samlConnectorConfigGuard.safeParse(connector.config);
     if (!parsed.success)
-      throw new RequestError('connector.invalid_config', 400, {
-        message: 'The SAML connector needs a metadata URL, metadata XML, or an entity id, sign-in URL and certificate.',
-      });
+      throw new SsoDriverError(
+        'invalid_config',
+        'The SAML connector needs a metadata URL, metadata XML, or an entity id, sign-in URL and certificate.',
+      );
     return parsed.data;
   }
 
@@ -62,8 +68,8 @@ export function createSamlSso(deps: SamlSsoDeps) {
     try {
       return await resolveIdpMetadata(parseConfig(connector), deps.fetchMetadata);
     } catch (error) {
-      if (error instanceof SamlMetadataError || error instanceof MetadataFetchError)
-        throw new RequestError('connector.invalid_metadata', 400, { message: error.message });
+      if (error instanceof SamlMetadataError) throw new SsoDriverError('invalid_config', error.message);
+      if (error instanceof MetadataFetchError) throw new SsoDriverError('provider_unreachable', error.message);
       throw error;
     }
   }
@@ -124,13 +130,15 @@ export function createSamlSso(deps: SamlSsoDeps) {
       connector: SamlConnectorRecord,
       input: { samlResponse: string; relayState?: string; baseUrl: string },
     ): Promise<{ redirectTo: string }> {
-      const refuse = (message: string) => new RequestError('connector.authorization_failed', 401, { message });
+      const refuse = (message: string) => new SsoDriverError('authorization_failed', message);
       try {
         const { inResponseTo } = readSamlResponse(input.samlResponse);
         const at = now();
         const request = await deps.store.findRequest(connector.id, inResponseTo);
         if (!request || request.expires_at <= at)
-          throw refuse('The SAML response answers no sign-in request of this connector (unknown or expired InResponseTo).');
+          throw refuse(
+            'The SAML response answers no sign-in request of this connector (unknown or expired InResponseTo).',
+          );
         if (request.status !== 'pending') throw refuse('This sign-in request was already answered.');
         if (input.relayState !== undefined && input.relayState !== '' && input.relayState !== request.id)
           throw refuse('The RelayState does not match the sign-in request.');
@@ -179,14 +187,15 @@ export function createSamlSso(deps: SamlSsoDeps) {
     ): Promise<SamlIdentity> {
       const requestId = input.session.samlRequestId;
       const notFound = () =>
-        new RequestError('session.connector_session_not_found', 400, {
-          message: 'No verified SAML sign-in was found for this verification. Sign in again.',
-        });
+        new SsoDriverError(
+          'authorization_failed',
+          'No verified SAML sign-in was found for this verification (the IdP has not answered, or it was used). Sign in again.',
+        );
       if (typeof requestId !== 'string') throw notFound();
       const request = await deps.store.findRequest(connector.id, requestId);
       if (!request) throw notFound();
       if (typeof input.data.state === 'string' && !equalText(input.data.state, request.state))
-        throw new RequestError('session.verification_failed', 400, { message: 'The state does not match.' });
+        throw new SsoDriverError('state_mismatch', 'The state does not match the SAML sign-in request.');
       const identity = await deps.store.takeIdentity(connector.id, requestId, now());
       if (!identity) throw notFound();
       return JSON.parse(identity) as SamlIdentity;

@@ -34,33 +34,36 @@ export function createSamlSsoStore(db: Kysely<Database>) {
       identity: string;
       now: number;
     }): Promise<CompleteOutcome> {
-      return db.transaction().execute(async (trx) => {
-        try {
-          await trx
-            .insertInto('saml_sso_assertions')
-            .values({
-              connector_id: input.connectorId,
-              assertion_id: input.assertionId,
-              expires_at: input.assertionExpiresAt,
-            })
-            .execute();
-        } catch (error) {
-          throw isUniqueViolation(error) ? new Refused('replayed') : error;
-        }
-        const result = await trx
-          .updateTable('saml_sso_requests')
-          .set({ status: 'verified', identity: input.identity })
-          .where('id', '=', input.requestId)
-          .where('connector_id', '=', input.connectorId)
-          .where('status', '=', 'pending')
-          .where('expires_at', '>', input.now)
-          .executeTakeFirst();
-        if (Number(result.numUpdatedRows) !== 1) throw new Refused('used');
-        return 'ok' as const;
-      }).catch((error: unknown) => {
-        if (error instanceof Refused) return error.outcome;
-        throw error;
-      });
+      return db
+        .transaction()
+        .execute(async (trx) => {
+          try {
+            await trx
+              .insertInto('saml_sso_assertions')
+              .values({
+                connector_id: input.connectorId,
+                assertion_id: input.assertionId,
+                expires_at: input.assertionExpiresAt,
+              })
+              .execute();
+          } catch (error) {
+            throw isUniqueViolation(error) ? new Refused('replayed') : error;
+          }
+          const result = await trx
+            .updateTable('saml_sso_requests')
+            .set({ status: 'verified', identity: input.identity })
+            .where('id', '=', input.requestId)
+            .where('connector_id', '=', input.connectorId)
+            .where('status', '=', 'pending')
+            .where('expires_at', '>', input.now)
+            .executeTakeFirst();
+          if (Number(result.numUpdatedRows) !== 1) throw new Refused('used');
+          return 'ok' as const;
+        })
+        .catch((error: unknown) => {
+          if (error instanceof Refused) return error.outcome;
+          throw error;
+        });
     },
 
     /** Takes the verified identity once: verified → consumed; undefined when there is none (or it was taken). */
