@@ -361,6 +361,7 @@ export async function createServices(config: Config, logger: Logger, options: St
     roles,
     roleMembers,
     connectors,
+    sso: core.sso,
     organizations,
     oneTimeTokens,
     sentinel,

@@ -30,6 +30,7 @@ export * from './organizations/organizations.schemas.js';
 export * from './resources/resources.schemas.js';
 export * from './roles/roles.schemas.js';
 export * from './sign-in-experience/sign-in-experience.schemas.js';
+export * from './sso/sso-connectors.schemas.js';
 export * from './users/password-digest.schemas.js';
 export * from './users/user-mfa.schemas.js';
 export * from './users/users.schemas.js';

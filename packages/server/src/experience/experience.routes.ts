@@ -20,6 +20,7 @@ import { interactionState } from './interaction-state.js';
 import { registerMfaRoutes } from './mfa.routes.js';
 import { registerOneTimeTokenVerificationRoute } from './one-time-token.routes.js';
 import { registerSocialVerificationRoutes } from './social-verification.routes.js';
+import { registerSsoVerificationRoutes } from './sso-verification.routes.js';
 import { registerVerificationCodeRoutes } from './verification-code.routes.js';
 
 /**
@@ -115,7 +116,7 @@ export function createExperienceRouter(deps: {
         userId: state.userId,
         profile: { username: state.profile?.username },
         verificationRecords: Object.values(state.verifications).map((v) =>
-          v.type === 'Social'
+          v.type === 'Social' || v.type === 'EnterpriseSso'
             ? { id: v.id, type: v.type, connectorId: v.connectorId, verified: v.verified !== undefined }
             : v.type === 'Totp' || v.type === 'BackupCode'
               ? { id: v.id, type: v.type, verified: v.verified }
@@ -231,6 +232,7 @@ export function createExperienceRouter(deps: {
   );
 
   registerSocialVerificationRoutes(router, registry, { access, experience });
+  registerSsoVerificationRoutes(router, registry, { access, experience });
   registerVerificationCodeRoutes(router, registry, { access, experience });
   registerOneTimeTokenVerificationRoute(router, registry, { access, experience });
   registerMfaRoutes(router, registry, { access, mfa: experience.mfa, bindMfa: experience.bindMfa });

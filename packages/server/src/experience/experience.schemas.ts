@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { SocialSession, SocialUserInfo } from '../connectors/index.js';
+import type { EnterpriseSsoVerificationRecord, SsoPendingLink } from '../sso/index.js';
 import type { SealedTokenSet } from '../token-vault/index.js';
 import type { SocialIdentity, SocialProfile } from '../users/index.js';
 import type { BackupCodeVerificationRecord, MfaState, TotpVerificationRecord } from './mfa.schemas.js';
@@ -127,6 +128,7 @@ export type VerificationRecord =
   | OneTimeTokenVerificationRecord
   | { id: string; type: 'NewPasswordIdentity'; identifier: Identifier; passwordEncrypted: string }
   | SocialVerificationRecord
+  | EnterpriseSsoVerificationRecord
   | TotpVerificationRecord
   | BackupCodeVerificationRecord;
 
@@ -156,6 +158,8 @@ export interface ExperienceState {
    * linked only once every factor of that account has passed.
    */
   socialLink?: { userId?: string; target: string; identity: SocialIdentity; profile: SocialProfile };
+  /** An enterprise SSO identification: the new link (written at submit) and its JIT organizations. */
+  ssoPending?: { link: SsoPendingLink; created: boolean };
 }
 
 export const interactionResponse = z.object({

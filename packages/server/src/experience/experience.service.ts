@@ -7,6 +7,7 @@ import { RequestError } from '../http/request-error.js';
 import type { OneTimeTokensService } from '../one-time-tokens/index.js';
 import type { Sentinel } from '../sentinel/sentinel.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
+import type { SsoExperience } from '../sso/index.js';
 import type { TokenVault } from '../token-vault/index.js';
 import { burnVerification, type UsersService } from '../users/index.js';
 import { hashPassword } from '../users/password-hasher.js';
@@ -44,6 +45,7 @@ import {
 } from './sign-up-rules.js';
 import { createSocialIdentification } from './social-identification.js';
 import { createSocialVerification, socialTokensOf } from './social-verification.service.js';
+import { createSsoSteps, hasVerifiedSso } from './sso-identification.js';
 import { type CodeSendLimits, createVerificationCodes } from './verification-code.service.js';
 import type { WebAuthnVerificationRecord } from './webauthn.schemas.js';
 
@@ -70,6 +72,7 @@ export function createExperienceService({
   tokenVault,
   captcha,
   actions,
+  sso,
 }: {
   users: UsersService;
   sentinel: Sentinel;
@@ -99,6 +102,8 @@ export function createExperienceService({
   captcha?: Pick<CaptchaService, 'required' | 'verify'>;
   /** Actions: post first-factor verification (legacy password migration) and post sign-in. */
   actions?: Pick<SignInActions, 'afterPasswordFailure' | 'afterSignIn'>;
+  /** Enterprise SSO (the main realm only). */
+  sso?: SsoExperience;
 }) {
   const guardCaptcha = createCaptchaGuard(captcha ?? { required: async () => false });
   const social = createSocialVerification({ connectors, signInExperience, box, clock });
@@ -109,6 +114,9 @@ export function createExperienceService({
   const mfa = createMfa({ store: mfaStore, box, sentinel, signInExperience, users, clock });
   const mfaSkip = createMfaSkipMemory({ users });
   const oneTimeTokenIdentification = createOneTimeTokenIdentification({ users, signInExperience, oneTimeTokens });
+  const ssoSteps = sso && createSsoSteps({ sso, signInExperience });
+  const noSso = () =>
+    new RequestError('session.invalid_connector_id', 422, { message: 'Enterprise SSO is not offered here.' });
 
   function record(state: ExperienceState, verificationId: string | undefined): VerificationRecord {
     const found = verificationId ? state.verifications[verificationId] : undefined;
@@ -178,6 +186,19 @@ export function createExperienceService({
       return outcome;
     },
     verifySocial: social.verify,
+    ssoAuthorization: (...args: Parameters<NonNullable<typeof ssoSteps>['authorize']>) => {
+      if (!ssoSteps) throw noSso();
+      return ssoSteps.authorize(...args);
+    },
+    /** Logto's `GET /experience/sso-connectors`: none while single sign-on is off. */
+    async ssoConnectorIds(email: string): Promise<string[]> {
+      if (!sso || !(await signInExperience.settings()).singleSignOnEnabled) return [];
+      return sso.connectorIdsForEmail(email);
+    },
+    verifySso: (...args: Parameters<NonNullable<typeof ssoSteps>['verify']>) => {
+      if (!ssoSteps) throw noSso();
+      return ssoSteps.verify(...args);
+    },
     /** Sends a sign-in, sign-up or reset code; to an address no identified user holds only past the CAPTCHA. */
     async sendCode(...args: Parameters<typeof codes.send>): Promise<[ExperienceState, string]> {
       if (!args[0].userId) await guardCaptcha(args[0]);
@@ -204,7 +225,9 @@ export function createExperienceService({
 
     async switchEvent(state: ExperienceState, event: InteractionEvent): Promise<ExperienceState> {
       // A magic link may create the account even where sign-up is closed, as in Logto.
-      if (!(event === 'Register' && hasOneTimeToken(state))) guardEvent(await signInExperience.settings(), event);
+      // An enterprise SSO identity may too: the connector's administrator vouches for its users.
+      if (!(event === 'Register' && (hasOneTimeToken(state) || hasVerifiedSso(state))))
+        guardEvent(await signInExperience.settings(), event);
       return { ...state, event, userId: undefined };
     },
 
@@ -310,7 +333,12 @@ export function createExperienceService({
       const verification = record(state, verificationId);
       if (oneTimeTokenIdentification.isOneTimeToken(verification))
         return oneTimeTokenIdentification.identify(state, verification);
-      // Only a magic link may register where sign-up is closed (switchEvent lets it through).
+      if (verification.type === 'EnterpriseSso') {
+        if (!ssoSteps) throw noSso();
+        if (state.event === 'Register') await guardCaptcha(state);
+        return ssoSteps.identify(state, verification);
+      }
+      // Only a magic link or an SSO identity may register where sign-up is closed (switchEvent lets them through).
       if (state.event === 'Register') guardEvent(await signInExperience.settings(), 'Register');
       if (state.event === 'Register') await guardCaptcha(state);
       if (verification.type === 'Social') return socialIdentification.identify(state, verification, linkSocialIdentity);
@@ -368,6 +396,7 @@ export function createExperienceService({
       if (state.event === 'SignIn') await actions?.afterSignIn(user.id);
       await users.recordSignIn(user.id);
       await jit?.provisionInto(user.id, oneTimeTokenOrganizations(state));
+      await jit?.provisionInto(user.id, (await ssoSteps?.finish(state, user.id)) ?? []);
       await jit?.provisionUser(user.id);
       return user.id;
     },

@@ -29,6 +29,7 @@ import { registerResourceRoutes } from '../resources/index.js';
 import { registerRoleMemberRoutes, registerRoleRoutes } from '../roles/index.js';
 import { registerSentinelRoutes } from '../sentinel/sentinel.routes.js';
 import { registerPublicSignInExperienceRoutes, registerSignInExperienceRoutes } from '../sign-in-experience/index.js';
+import { registerSsoManagementRoutes } from '../sso/index.js';
 import { databaseAnswers } from '../storage/database-health.js';
 import { registerSubjectTokenRoutes } from '../subject-tokens/index.js';
 import { registerSecretRoutes } from '../token-vault/index.js';
@@ -84,6 +85,7 @@ export function createManagementRouter(
     users: services.users,
     socialUserInfo: (id, data) => services.connectors.socialUserInfo(id, data),
     tokenSecrets: services.tokenVault,
+    ssoIdentities: (userId) => services.sso.identities.ofUser(userId),
   });
   registerSecretRoutes(api, management, services.tokenVault);
   registerUserMfaRoutes(api, management, services.userMfa);
@@ -96,6 +98,9 @@ export function createManagementRouter(
   registerRoleMemberRoutes(api, management, services.roleMembers);
   registerConnectorRoutes(api, management, services.connectors);
   registerOrganizationManagementRoutes(api, management, services.organizations);
+  registerSsoManagementRoutes(api, management, services.sso, (id) =>
+    services.organizations.organizations.findOrThrow(id),
+  );
   registerSignInExperienceRoutes(api, management, services.signInExperience);
   registerCustomUiRoutes(api, management, services.customUi);
   registerCaptchaProviderRoutes(api, management, services.captcha);

@@ -7,3 +7,4 @@ export {
 } from './organizations.module.js';
 export { type Organization, organizationSchema } from './organizations.schemas.js';
 export type { OrganizationsService } from './organizations.service.js';
+export { defineRelationRoutes } from './relation.routes.js';

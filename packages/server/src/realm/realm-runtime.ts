@@ -98,6 +98,7 @@ export async function createRealmRuntime(
     profileFields: core.customProfileFields,
     tokenVault: core.tokenVault,
     captcha: core.captcha,
+    ...(core.id === 'default' && { sso: core.sso.experience }),
   });
   // Audit entries are queued and written in batches, off the sign-in path (logs/log-writer.ts).
   // Sign-in results are read from the Experience API's entries on their way in (metrics).

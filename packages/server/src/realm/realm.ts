@@ -31,6 +31,7 @@ import {
 } from '../roles/index.js';
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
+import { createSsoModule } from '../sso/index.js';
 import type { Database } from '../storage/schema.js';
 import { createSubjectTokens, createSubjectTokensStore } from '../subject-tokens/index.js';
 import { createTokenVault, createTokenVaultStore } from '../token-vault/index.js';
@@ -200,9 +201,21 @@ export function createRealmCore(
     clock,
     refresh: (connectorId, refreshToken) => connectors.refreshProviderToken(connectorId, refreshToken),
   });
+  // Enterprise SSO connectors; the admin realm keeps none (its table stays empty).
+  const sso = createSsoModule({
+    db,
+    box,
+    clock,
+    cache,
+    users,
+    endpoint: config.endpoint,
+    timeoutMs: config.connectorProviders.timeoutMs,
+    allowPrivateNetworks: config.sso.allowPrivateNetworks,
+  });
   return {
     id: spec.id,
     db,
+    sso,
     cache,
     stores,
     users,
@@ -224,6 +237,7 @@ export function createRealmCore(
       const captchaConfig = await captcha.publicConfig();
       return {
         ...view,
+        ssoConnectors: view.singleSignOnEnabled ? await sso.connectors.publicList() : [],
         customProfileFields: await customProfileFields.forSignUp(view.signUpProfileFields),
         ...(captchaConfig && { captchaConfig }),
       };

@@ -223,6 +223,9 @@ export type PublicSignInExperience = z.output<typeof publicSignInExperienceSchem
 
 /** The public view with what other modules add: the custom profile fields sign-up collects. */
 export const fullSignInExperienceSchema = publicSignInExperienceSchema.extend({
+  ssoConnectors: z
+    .array(z.object({ id: z.string(), connectorName: z.string(), logo: z.string(), darkLogo: z.string().optional() }))
+    .describe('Enterprise SSO connectors (while singleSignOnEnabled): what the sign-in button shows'),
   customProfileFields: z.array(customProfileFieldSchema),
   captchaConfig: captchaPublicConfigSchema
     .optional()

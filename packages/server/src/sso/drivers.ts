@@ -1,6 +1,5 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../storage/schema.js';
-import { createSamlDrivers, createSamlSsoService } from './saml/index.js';
+import { createOidcDrivers } from './oidc/oidc-presets.js';
+import { createSamlDrivers, type SamlSso } from './saml/index.js';
 import type { SsoDriver, SsoProviderName } from './sso-driver.js';
 
 /** What drivers may use: outbound HTTP timeout and the clock (tests inject both). */
@@ -8,10 +7,8 @@ export type SsoDriverDeps = {
   /** Outbound request timeout to the provider, in milliseconds. */
   timeoutMs: number;
   clock: () => number;
-  /** SAML: in-flight AuthnRequests and the assertion replay cache live in the database. */
-  db: Kysely<Database>;
-  /** SAML metadata URLs on private addresses are fetched only when set (TESSERA_SSO_ALLOW_PRIVATE_NETWORKS). */
-  allowPrivateNetworks: boolean;
+  /** The SAML service provider (its in-flight requests and replay cache are in the database), shared with the ACS route. */
+  saml: SamlSso;
 };
 
 export type SsoDriverRegistry = ReadonlyMap<SsoProviderName, SsoDriver>;
@@ -22,10 +19,7 @@ export type SsoDriverRegistry = ReadonlyMap<SsoProviderName, SsoDriver>;
  * missing here is not offered by `GET /api/sso-connector-providers` and refused on create.
  */
 export function createSsoDrivers(deps: SsoDriverDeps): SsoDriverRegistry {
-  const drivers: SsoDriver[] = [
-    // OIDC family: added by sso-core.
-    ...createSamlDrivers(createSamlSsoService(deps)),
-  ];
+  const drivers: SsoDriver[] = [...createOidcDrivers(deps), ...createSamlDrivers(deps.saml)];
   const registry = new Map<SsoProviderName, SsoDriver>();
   for (const driver of drivers) {
     if (registry.has(driver.providerName)) throw new Error(`Two SSO drivers share the name ${driver.providerName}.`);

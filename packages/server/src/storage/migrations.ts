@@ -17,6 +17,7 @@ import { organizationsMigration } from './migration-organizations.js';
 import { personalAccessTokensMigration } from './migration-personal-access-tokens.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
+import { ssoMigration } from './migration-sso.js';
 import { ssoSamlMigration } from './migration-sso-saml.js';
 import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { tokenVaultMigration } from './migration-token-vault.js';
@@ -236,5 +237,6 @@ export const migrations: Record<string, Migration> = {
   '0026_token_vault': tokenVaultMigration,
   '0029_custom_ui_assets': customUiAssetsMigration,
   '0030_cimd_grants': cimdGrantsMigration,
+  '0031_sso_connectors': ssoMigration,
   '0032_sso_saml': ssoSamlMigration,
 };

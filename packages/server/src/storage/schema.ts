@@ -14,6 +14,7 @@ import type { OneTimeTokensDatabase } from './schema-one-time-tokens.js';
 import type { OrganizationsDatabase } from './schema-organizations.js';
 import type { PersonalAccessTokensDatabase } from './schema-personal-access-tokens.js';
 import type { SignInExperienceDatabase } from './schema-sign-in-experience.js';
+import type { SsoDatabase } from './schema-sso.js';
 import type { SubjectTokensDatabase } from './schema-subject-tokens.js';
 import type { TokenVaultDatabase } from './schema-token-vault.js';
 import type { UserAssetsDatabase } from './schema-user-assets.js';
@@ -173,6 +174,7 @@ export interface Database
     TokenVaultDatabase,
     AppAccessControlDatabase,
     CaptchaDatabase,
+    SsoDatabase,
     SamlSsoDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;

@@ -32,6 +32,8 @@ export function registerUserIdentityRoutes(
     users: UsersService;
     socialUserInfo: SocialUserInfoLookup;
     tokenSecrets: Pick<TokenVault, 'tokenSecret' | 'tokenSecretsByTarget'>;
+    /** The user's enterprise SSO identities (Logto's `user_sso_identities` rows). */
+    ssoIdentities?: (userId: string) => Promise<Record<string, unknown>[]>;
   },
 ): void {
   const { users } = deps;
@@ -92,7 +94,7 @@ export function registerUserIdentityRoutes(
       method: 'get',
       auth: 'management:read',
       path: '/users/:userId/all-identities',
-      summary: "List a user's social identities (and enterprise SSO identities: none in Tessera)",
+      summary: "List a user's social identities and enterprise SSO identities",
       tags,
       params: user,
       query: tokenSecretQuery,
@@ -109,15 +111,16 @@ export function registerUserIdentityRoutes(
       const identities = Object.entries(await identitiesOf(params.userId)).flatMap(([target, identity]) =>
         identity ? [{ target, identity }] : [],
       );
+      const ssoIdentities = (await deps.ssoIdentities?.(params.userId)) ?? [];
       // As Logto here: any non-empty value includes them.
-      if (!query.includeTokenSecret) return { socialIdentities: identities, ssoIdentities: [] };
+      if (!query.includeTokenSecret) return { socialIdentities: identities, ssoIdentities };
       const secrets = await deps.tokenSecrets.tokenSecretsByTarget(params.userId);
       return {
         socialIdentities: identities.map((entry) => {
           const tokenSecret = secrets.get(entry.target);
           return { ...entry, ...(tokenSecret && { tokenSecret }) };
         }),
-        ssoIdentities: [],
+        ssoIdentities,
       };
     },
   );
