@@ -171,6 +171,12 @@ describe(`SAML service provider (${dialect})`, () => {
     });
   });
 
+  it('refuses a redirectUri off this server (the ACS would redirect there)', async () => {
+    await expect(
+      saml.authorizationUri(connector, { state: 's', redirectUri: 'https://evil.example.net/cb', baseUrl }),
+    ).rejects.toMatchObject({ code: 'authorization_failed', message: expect.stringMatching(/on this server/) });
+  });
+
   it('refuses a wrong state at verify', async () => {
     const started = await begin();
     const answer = idp.respond(started.uri, { nameId: 'ada@victim.com' });

@@ -98,6 +98,9 @@ export function createSamlSso(deps: SamlSsoDeps) {
       connector: SamlConnectorRecord,
       input: { state: string; redirectUri: string; baseUrl: string },
     ): Promise<{ uri: string; session: Record<string, unknown> }> {
+      // The ACS sends the browser there: only to this server's own pages (no open redirect).
+      if (new URL(input.redirectUri).origin !== new URL(input.baseUrl).origin)
+        throw new SsoDriverError('authorization_failed', 'The redirectUri of a SAML sign-in must be on this server.');
       const idp = await idpOf(connector);
       const requestId = `_${generateId(32)}`;
       const createdAt = now();
@@ -119,7 +122,7 @@ export function createSamlSso(deps: SamlSsoDeps) {
         relayState: requestId,
         signingKey: await deps.signingKey?.(connector.id),
       });
-      return { uri, session: { samlRequestId: requestId } };
+      return { uri, session: { samlRequestId: requestId, state: input.state } };
     },
 
     /**
