@@ -503,7 +503,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List a user's social identities (and enterprise SSO identities: none in Tessera) */
+        /** List a user's social identities and enterprise SSO identities */
         get: operations["getUsersByUserIdAllIdentities"];
         put?: never;
         post?: never;
@@ -1713,6 +1713,130 @@ export interface paths {
         /** Accept (adds the member with the invitation roles) or revoke a pending invitation */
         put: operations["putOrganizationInvitationsByIdStatus"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso-connector-providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the enterprise SSO providers a connector can be created for */
+        get: operations["getSsoConnectorProviders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso-connectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List enterprise SSO connectors (secrets masked) */
+        get: operations["getSsoConnectors"];
+        put?: never;
+        /** Create an enterprise SSO connector; a given config is checked with the provider (its discovery or metadata) */
+        post: operations["postSsoConnectors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sso-connectors/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get an enterprise SSO connector with what its config resolves to (`providerConfig`) */
+        get: operations["getSsoConnectorsById"];
+        put?: never;
+        post?: never;
+        /** Delete an enterprise SSO connector with its users' identities and JIT links */
+        delete: operations["deleteSsoConnectorsById"];
+        options?: never;
+        head?: never;
+        /** Update an enterprise SSO connector; `config` merges into the stored one */
+        patch: operations["patchSsoConnectorsById"];
+        trace?: never;
+    };
+    "/api/users/{userId}/sso-identities/{ssoConnectorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a user's identity at an enterprise SSO connector */
+        get: operations["getUsersByUserIdSsoIdentitiesBySsoConnectorId"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/jit/sso-connectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the enterprise SSO connectors whose users join just in time of an organization */
+        get: operations["getOrganizationsByIdJitSsoConnectors"];
+        /** Replace the enterprise SSO connectors whose users join just in time of an organization */
+        put: operations["putOrganizationsByIdJitSsoConnectors"];
+        /** Add enterprise SSO connectors whose users join just in time to an organization */
+        post: operations["postOrganizationsByIdJitSsoConnectors"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organizations/{id}/jit/sso-connectors/{ssoConnectorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove one of the enterprise SSO connectors whose users join just in time of an organization */
+        delete: operations["deleteOrganizationsByIdJitSsoConnectorsBySsoConnectorId"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/authn/single-sign-on/saml/{connectorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** SAML assertion consumer service of an enterprise SSO connector (the IdP POSTs SAMLResponse, RelayState) */
+        post: operations["postAuthnSingleSignOnSamlByConnectorId"];
         delete?: never;
         options?: never;
         head?: never;
@@ -15180,6 +15304,987 @@ export interface operations {
             };
         };
     };
+    getSsoConnectorProviders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        logo: string;
+                        logoDark: string;
+                        description: string;
+                        name: string;
+                        /** @description JSON schema of the provider's config (Tessera addition) */
+                        configSchema: {
+                            [key: string]: unknown;
+                        };
+                        /** @description Config keys masked in answers (Tessera addition) */
+                        secretKeys: string[];
+                    }[];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSsoConnectors: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        connectorName: string;
+                        /** @description Secrets (client secret) are masked as ********; send the mask back to keep them */
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        domains: string[];
+                        branding: {
+                            displayName?: string;
+                            logo?: string;
+                            darkLogo?: string;
+                        };
+                        syncProfile: boolean;
+                        enableTokenStorage: boolean;
+                        createdAt: number;
+                        /** @description The provider's display name */
+                        name: string;
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        providerLogo: string;
+                        providerLogoDark: string;
+                        /** @description What the config resolves to at the provider (OIDC discovery, SAML metadata); absent while incomplete or unreachable */
+                        providerConfig?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postSsoConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /**
+                     * @description The tenant; Tessera serves only `default`
+                     * @constant
+                     */
+                    tenantId?: "default";
+                    /** @enum {string} */
+                    providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                    /** @description Unique name, e.g. "Okta for Acme" */
+                    connectorName: string;
+                    /** @description The provider's settings (GET /api/sso-connector-providers); may be set later */
+                    config?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Email domains whose users this connector signs in */
+                    domains?: string[];
+                    branding?: {
+                        /** @description What the sign-in button says ("Sign in with <displayName>") */
+                        displayName?: string;
+                        logo?: string;
+                        darkLogo?: string;
+                    };
+                    /** @description Update name and picture from the provider at every sign-in */
+                    syncProfile?: boolean;
+                    /**
+                     * @description Provider token storage: not offered for SSO in Tessera
+                     * @constant
+                     */
+                    enableTokenStorage?: false;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        connectorName: string;
+                        /** @description Secrets (client secret) are masked as ********; send the mask back to keep them */
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        domains: string[];
+                        branding: {
+                            displayName?: string;
+                            logo?: string;
+                            darkLogo?: string;
+                        };
+                        syncProfile: boolean;
+                        enableTokenStorage: boolean;
+                        createdAt: number;
+                        /** @description The provider's display name */
+                        name: string;
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        providerLogo: string;
+                        providerLogoDark: string;
+                        /** @description What the config resolves to at the provider (OIDC discovery, SAML metadata); absent while incomplete or unreachable */
+                        providerConfig?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getSsoConnectorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        connectorName: string;
+                        /** @description Secrets (client secret) are masked as ********; send the mask back to keep them */
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        domains: string[];
+                        branding: {
+                            displayName?: string;
+                            logo?: string;
+                            darkLogo?: string;
+                        };
+                        syncProfile: boolean;
+                        enableTokenStorage: boolean;
+                        createdAt: number;
+                        /** @description The provider's display name */
+                        name: string;
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        providerLogo: string;
+                        providerLogoDark: string;
+                        /** @description What the config resolves to at the provider (OIDC discovery, SAML metadata); absent while incomplete or unreachable */
+                        providerConfig?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteSsoConnectorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    patchSsoConnectorsById: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Unique name, e.g. "Okta for Acme" */
+                    connectorName?: string;
+                    /** @description The provider's settings (GET /api/sso-connector-providers); may be set later */
+                    config?: {
+                        [key: string]: unknown;
+                    };
+                    /** @description Email domains whose users this connector signs in */
+                    domains?: string[];
+                    branding?: {
+                        /** @description What the sign-in button says ("Sign in with <displayName>") */
+                        displayName?: string;
+                        logo?: string;
+                        darkLogo?: string;
+                    };
+                    /** @description Update name and picture from the provider at every sign-in */
+                    syncProfile?: boolean;
+                    /**
+                     * @description Provider token storage: not offered for SSO in Tessera
+                     * @constant
+                     */
+                    enableTokenStorage?: false;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        connectorName: string;
+                        /** @description Secrets (client secret) are masked as ********; send the mask back to keep them */
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        domains: string[];
+                        branding: {
+                            displayName?: string;
+                            logo?: string;
+                            darkLogo?: string;
+                        };
+                        syncProfile: boolean;
+                        enableTokenStorage: boolean;
+                        createdAt: number;
+                        /** @description The provider's display name */
+                        name: string;
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        providerLogo: string;
+                        providerLogoDark: string;
+                        /** @description What the config resolves to at the provider (OIDC discovery, SAML metadata); absent while incomplete or unreachable */
+                        providerConfig?: {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getUsersByUserIdSsoIdentitiesBySsoConnectorId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+                ssoConnectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        userId: string;
+                        issuer: string;
+                        identityId: string;
+                        detail: {
+                            [key: string]: unknown;
+                        };
+                        createdAt: number;
+                        updatedAt: number;
+                        ssoConnectorId: string;
+                    };
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    getOrganizationsByIdJitSsoConnectors: {
+        parameters: {
+            query?: {
+                page?: number;
+                page_size?: number;
+                q?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        tenantId: string;
+                        id: string;
+                        /** @enum {string} */
+                        providerName: "OIDC" | "SAML" | "AzureAD" | "AzureAdOidc" | "GoogleWorkspace" | "Okta";
+                        connectorName: string;
+                        /** @description Secrets (client secret) are masked as ********; send the mask back to keep them */
+                        config: {
+                            [key: string]: unknown;
+                        };
+                        domains: string[];
+                        branding: {
+                            displayName?: string;
+                            logo?: string;
+                            darkLogo?: string;
+                        };
+                        syncProfile: boolean;
+                        enableTokenStorage: boolean;
+                        createdAt: number;
+                        /** @description The provider's display name */
+                        name: string;
+                        /** @enum {string} */
+                        providerType: "oidc" | "saml";
+                        providerLogo: string;
+                        providerLogoDark: string;
+                        /** @description What the config resolves to at the provider (OIDC discovery, SAML metadata); absent while incomplete or unreachable */
+                        providerConfig?: {
+                            [key: string]: unknown;
+                        };
+                    }[];
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    putOrganizationsByIdJitSsoConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ssoConnectorIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postOrganizationsByIdJitSsoConnectors: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    ssoConnectorIds: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        ssoConnectorIds: string[];
+                    };
+                };
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    deleteOrganizationsByIdJitSsoConnectorsBySsoConnectorId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                ssoConnectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The token lacks the permission the operation lists (auth.forbidden) */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    postAuthnSingleSignOnSamlByConnectorId: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                connectorId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            303: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request (guard.invalid_input, guard.invalid_json, guard.invalid_pagination, …) */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Missing or invalid bearer token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Not found (entity.not_found) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request breaks a rule (name in use, wrong role type, …) */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Error */
+            502: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
     getSignInExp: {
         parameters: {
             query?: never;
@@ -22311,6 +23416,13 @@ export interface operations {
                             email: boolean;
                             sms: boolean;
                         };
+                        /** @description Enterprise SSO connectors (while singleSignOnEnabled): what the sign-in button shows */
+                        ssoConnectors: {
+                            id: string;
+                            connectorName: string;
+                            logo: string;
+                            darkLogo?: string;
+                        }[];
                         customProfileFields: {
                             tenantId: string;
                             id: string;
@@ -22546,6 +23658,13 @@ export interface operations {
                             email: boolean;
                             sms: boolean;
                         };
+                        /** @description Enterprise SSO connectors (while singleSignOnEnabled): what the sign-in button shows */
+                        ssoConnectors: {
+                            id: string;
+                            connectorName: string;
+                            logo: string;
+                            darkLogo?: string;
+                        }[];
                         customProfileFields: {
                             tenantId: string;
                             id: string;
