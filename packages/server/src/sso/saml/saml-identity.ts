@@ -1,16 +1,9 @@
+import type { SsoIdentity } from '../sso-driver.js';
 import type { SamlAttributeMapping } from './saml.config.js';
 import type { VerifiedAssertion } from './saml-sp.js';
 
-/** The identity a verified assertion gives (sso-core's `SsoIdentity`). */
-export interface SamlIdentity {
-  issuer: string;
-  identityId: string;
-  email?: string;
-  emailVerified: boolean;
-  name?: string;
-  picture?: string;
-  detail: Record<string, unknown>;
-}
+/** The identity a verified assertion gives. */
+export type SamlIdentity = SsoIdentity;
 
 type Field = Exclude<keyof SamlAttributeMapping, 'id'>;
 
