@@ -18,6 +18,7 @@ import { base } from './base.js';
 import { draftFromQuery, isPreview, listenForDrafts, previewSettings } from './preview.js';
 import { render, translateStatic } from './render.js';
 import { canRegister, canSignIn, forgotTypes } from './settings.js';
+import { finishSsoCallback, opensSingleSignOn, ssoCallbackConnector } from './sso.js';
 import { state } from './state.js';
 import { passkeySignIn, primary, secondaryAction, socialSignIn, startPasskeyAutofill } from './steps.js';
 
@@ -122,7 +123,9 @@ if (query.get('login_hint')) $('username').value = query.get('login_hint');
 // the interaction goes on as it is. Otherwise every later call waits for this one, which binds
 // the interaction to its event.
 const resumingExtra = query.get('resume') === 'extra' && state.flow === 'Register';
-if (!resumingExtra) startInteraction(state.flow);
+// The SSO provider's callback goes on with the interaction that sent the person there.
+const ssoCallback = ssoCallbackConnector();
+if (!resumingExtra && !ssoCallback) startInteraction(state.flow);
 
 $('form').addEventListener('submit', (event) => {
   event.preventDefault();
@@ -133,6 +136,7 @@ $('switch').addEventListener('click', switchMode);
 $('passkey').addEventListener('click', () => run(passkeySignIn, $('passkey')));
 $('forgot').addEventListener('click', forgotPassword);
 $('back').addEventListener('click', back);
+$('sso').addEventListener('click', () => go('sso'));
 $('social-list').addEventListener('click', (event) => {
   const button = event.target.closest('.social-button');
   if (button) socialSignIn(button.dataset.connectorId, button);
@@ -144,9 +148,11 @@ else
     useSettings(saved ?? state.settings, { preferredLanguage: phrases?.language ?? undefined });
     // What the app's authorization request asked for: a magic link, or straight to a provider.
     if (resumingExtra) go('extra');
+    else if (ssoCallback) run(() => finishSsoCallback(ssoCallback), $('submit'));
+    else if (opensSingleSignOn()) go('sso');
     else if (oneTimeToken) run(() => magicLink(oneTimeToken, query.get('login_hint') ?? ''), $('submit'));
     else {
-      directSignIn(query.get('direct_sign_in'));
+      directSignIn(query.get('direct_sign_in'), (step) => run(step, $('submit')));
       startPasskeyAutofill();
     }
   });

@@ -4,6 +4,7 @@ import { api } from './api.js';
 import { extend, t } from './i18n.js';
 import { interactionReady, setEvent } from './interaction.js';
 import { list } from './settings.js';
+import { ssoRedirect } from './sso.js';
 import { state } from './state.js';
 import { finish, identify, socialSignIn } from './steps.js';
 
@@ -62,10 +63,15 @@ export async function magicLink(token, email) {
 
 /**
  * `direct_sign_in=social:<target>`: straight to that social connector when the settings offer
- * it. Anything else (`sso:<id>`: Tessera has no enterprise SSO yet) leaves the first screen as is.
+ * it; `sso:<connector id>`: straight to that enterprise SSO connector's provider (while single
+ * sign-on is on and the connector is set up). Anything else leaves the first screen as is.
  */
-export function directSignIn(value) {
+export function directSignIn(value, runStep) {
   const [method, target] = (value ?? '').split(':');
+  if (method === 'sso' && target && list(state.settings.ssoConnectors).some((c) => c.id === target)) {
+    runStep(() => ssoRedirect(target));
+    return;
+  }
   if (method !== 'social' || !target) return;
   const connector = list(state.settings.socialConnectors).find((c) => c.target === target);
   const button = connector && document.querySelector(`.social-button[data-connector-id="${CSS.escape(connector.id)}"]`);

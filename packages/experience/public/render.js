@@ -18,6 +18,7 @@ import {
   signInCode,
   signInPassword,
 } from './settings.js';
+import { ssoEnabled } from './sso.js';
 import { state } from './state.js';
 import { renderTerms } from './terms.js';
 
@@ -75,6 +76,11 @@ export function render() {
     submitText = t('action.continue');
     secondary = t('action.resend_code');
     back = true;
+  } else if (step === 'sso') {
+    title = t('title.single_sign_on');
+    intro = t('intro.single_sign_on');
+    submitText = t('action.continue_single_sign_on');
+    back = true;
   } else if (step === 'contact') {
     title = t(`title.add_${adding.kind === 'emailOrPhone' ? 'email_or_phone' : adding.kind}`);
     intro = t('intro.add_contact');
@@ -98,10 +104,17 @@ export function render() {
   show('intro', Boolean(intro));
   const contactStep = step === 'contact';
   const contactTypes = adding?.kind === 'emailOrPhone' ? ['email', 'phone'] : [adding?.kind];
-  show('identifier-row', step === 'identify' || usernameStep || contactStep);
+  const ssoStep = step === 'sso';
+  show('identifier-row', step === 'identify' || usernameStep || contactStep || ssoStep);
   show('captcha', step === 'identify' && captchaShown());
-  $('username-label').textContent = usernameStep ? t('field.username') : contactStep ? labelFor(contactTypes) : label;
-  const shownTypes = contactStep ? contactTypes : types;
+  $('username-label').textContent = usernameStep
+    ? t('field.username')
+    : contactStep
+      ? labelFor(contactTypes)
+      : ssoStep
+        ? t('field.work_email')
+        : label;
+  const shownTypes = contactStep ? contactTypes : ssoStep ? ['email'] : types;
   const only = shownTypes.length === 1 ? shownTypes[0] : undefined;
   $('username').type = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'text';
   const autocomplete = only === 'email' ? 'email' : only === 'phone' ? 'tel' : 'username';
@@ -179,6 +192,9 @@ function renderSocial(visible) {
   }
   const passkey = visible && passkeyButton();
   show('passkey-row', passkey);
-  show('social', visible && (connectors.length > 0 || passkey));
+  // Logto's "Single sign-on" button: the work email screen (while a connector is set up).
+  const sso = visible && ssoEnabled() && list(state.settings.ssoConnectors).length > 0;
+  show('sso-row', sso);
+  show('social', visible && (connectors.length > 0 || passkey || sso));
   show('social-divider', identifierTypes().length > 0);
 }

@@ -12,6 +12,7 @@ import { go } from './navigation.js';
 import { profileFields, profileValues, showFieldErrors } from './profile-fields.js';
 import { render } from './render.js';
 import { identifierTypes, labelFor, passkeyAutofill, signInMethods, typeOf } from './settings.js';
+import { ssoEmailStep, ssoForEmail } from './sso.js';
 import { state } from './state.js';
 import { checkTerms } from './terms.js';
 
@@ -183,8 +184,11 @@ async function passwordStep(identifier, path) {
 
 /** The submit button: the current step's main action. */
 export async function primary() {
+  if (state.step === 'sso') return ssoEmailStep();
   if (state.step === 'identify' && state.flow === 'SignIn') {
     const identifier = identifierFromForm();
+    // A company's email with single sign-on goes to its provider, before any password.
+    if (await ssoForEmail(identifier)) return;
     const method = signInMethods().find((m) => m.identifier === identifier.type);
     if (!method?.password) {
       checkTerms(state.settings);

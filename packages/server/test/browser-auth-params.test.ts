@@ -119,7 +119,7 @@ describe(`authentication parameters in Chromium (${dialect})`, () => {
     expect(path.slice(0, 3)).toEqual(['/oidc/auth', '/sign-in', `${oauth2.url}/oauth/authorize`]);
   });
 
-  it('direct_sign_in with an unknown target or sso: stays on the sign-in screen', async () => {
+  it('direct_sign_in with an unknown social target or SSO connector stays on the sign-in screen', async () => {
     for (const value of ['social:nope', 'sso:some-connector']) {
       await open({ direct_sign_in: value });
       await socialButton().waitFor();

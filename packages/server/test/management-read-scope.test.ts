@@ -61,6 +61,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       roles: ids.role as string,
       'connector-factories': 'aliyun-short-message-service',
       connectors: ids.connector as string,
+      'sso-connectors': ids.ssoConnector as string,
       organizations: ids.org as string,
       'organization-scopes': ids.orgScope as string,
       'organization-roles': ids.orgRole as string,
@@ -79,6 +80,7 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       resourceId: ids.resource as string,
       applicationId: application,
       roleId: ids.role as string,
+      ssoConnectorId: ids.ssoConnector as string,
       keyType: 'cookie-keys',
       actionType: 'action.postSignIn',
       languageTag: 'en',
@@ -134,6 +136,14 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       await created('/connectors', { connectorId: 'aliyun-short-message-service', config: aliyunConfig() })
     ).id;
     ids.org = (await created('/organizations', { name: 'Fixture org' })).id;
+    // An enterprise SSO connector (no provider set up yet) and the fixture user's identity at it.
+    ids.ssoConnector = (await created('/sso-connectors', { providerName: 'OIDC', connectorName: 'Fixture SSO' })).id;
+    await server.services.sso.identities.link(ids.user as string, ids.ssoConnector as string, {
+      issuer: 'https://sso.fixture.test',
+      identityId: 'fixture-sso-user',
+      emailVerified: false,
+      detail: {},
+    });
     ids.signInApp = (
       await created('/applications', {
         name: 'Sign-in fixture',

@@ -40,8 +40,8 @@ describe(`Logto authentication parameters (${dialect})`, () => {
     [{ first_screen: 'identifier:register' }, '/register'],
     [{ first_screen: 'identifier:sign_in' }, '/sign-in'],
     [{ first_screen: 'reset_password' }, '/forgot-password'],
-    // No enterprise SSO in Tessera: the sign-in screen, as for values Logto does not know.
-    [{ first_screen: 'single_sign_on' }, '/sign-in'],
+    // The enterprise SSO work email screen; values Logto does not know open the sign-in screen.
+    [{ first_screen: 'single_sign_on' }, '/single-sign-on'],
     [{ first_screen: 'no_such_screen' }, '/sign-in'],
   ])('%o opens %s', async (params, path) => {
     const { url, status, html } = await landOn(params);

@@ -13,7 +13,9 @@ const assetTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
-const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password']);
+const pageRoutes = new Set(['/sign-in', '/register', '/forgot-password', '/single-sign-on']);
+/** The enterprise SSO provider's redirect: the sign-in page finishes it (sso.js). */
+const ssoCallback = /^\/callback\/sso\/[\w-]{1,128}$/;
 /** `extra`: the CAPTCHA widget's script and frame origins, on the sign-in pages when CAPTCHA is on. */
 const pageCsp = (frameAncestors: string, extra: { script: string[]; frame: string[] } = { script: [], frame: [] }) =>
   [
@@ -92,7 +94,11 @@ export function createPages(deps: {
 
   return async (ctx: Context, next: Next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return next();
-    if (ctx.path.startsWith(`${basePath}/`) && pageRoutes.has(ctx.path.slice(basePath.length))) {
+    const pageRoute = ctx.path.slice(basePath.length);
+    if (
+      ctx.path.startsWith(`${basePath}/`) &&
+      (pageRoutes.has(pageRoute) || (!basePath && ssoCallback.test(pageRoute)))
+    ) {
       const preview = ctx.query.preview === '1';
       // Logto's `unknownSessionRedirectUrl`: a sign-in page opened without an interaction (a bookmark,
       // an expired session) sends the browser there instead of showing a page that cannot finish.

@@ -9,6 +9,7 @@ import type { SecretBox } from '../crypto/secret-box.js';
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import { sealTokenResponse, type VerifiedIdentityTokens } from '../token-vault/index.js';
+import { findCallbackRecord } from './callback-record.js';
 import type { ExperienceState, SocialVerificationRecord } from './experience.schemas.js';
 
 export interface AuthorizationRequest {
@@ -83,27 +84,6 @@ export function createSocialVerification({
     },
   });
 
-  /** The record a callback belongs to: by id, or (the callback page may not know it) by the echoed state. */
-  function findRecord(
-    state: ExperienceState,
-    connectorId: string,
-    verificationId: string | undefined,
-    echoedState: unknown,
-  ): SocialVerificationRecord {
-    const records = Object.values(state.verifications);
-    const record = verificationId
-      ? state.verifications[verificationId]
-      : records.findLast(
-          (v) => v.type === 'Social' && v.connectorId === connectorId && v.session.state === echoedState,
-        );
-    if (record?.type !== 'Social') throw new RequestError('session.verification_session_not_found', 404);
-    if (record.connectorId !== connectorId)
-      throw new RequestError('session.connector_id_mismatch', 400, {
-        message: 'The connectorId is mismatched with session record.',
-      });
-    return record;
-  }
-
   return {
     /** Asks the connector for the provider's authorization URL and keeps its session in a new record. */
     async createAuthorization(
@@ -135,7 +115,7 @@ export function createSocialVerification({
       connectorData: Record<string, unknown>,
       verificationId?: string,
     ): Promise<[ExperienceState, string]> {
-      const record = findRecord(state, connectorId, verificationId, connectorData.state);
+      const record = findCallbackRecord(state, 'Social', connectorId, verificationId, connectorData.state);
       if (record.session.state !== undefined && connectorData.state !== record.session.state)
         throw new RequestError('session.connector_state_mismatch', 400, {
           message: 'The state the provider sent back is not the one of this sign-in. Start the social sign-in again.',

@@ -1,6 +1,7 @@
 import { RequestError } from '../http/request-error.js';
 import type { SignInExperienceService } from '../sign-in-experience/index.js';
 import type { EnterpriseSsoVerificationRecord, SsoExperience } from '../sso/index.js';
+import { findCallbackRecord } from './callback-record.js';
 import type { ExperienceState } from './experience.schemas.js';
 
 const withRecord = (state: ExperienceState, record: EnterpriseSsoVerificationRecord): ExperienceState => ({
@@ -27,21 +28,6 @@ export function createSsoSteps(deps: { sso: SsoExperience; signInExperience: Sig
       });
   }
 
-  function findRecord(state: ExperienceState, connectorId: string, verificationId?: string, echoedState?: unknown) {
-    const records = Object.values(state.verifications);
-    const record = verificationId
-      ? state.verifications[verificationId]
-      : records.findLast(
-          (v) => v.type === 'EnterpriseSso' && v.connectorId === connectorId && v.session.state === echoedState,
-        );
-    if (record?.type !== 'EnterpriseSso') throw new RequestError('session.verification_session_not_found', 404);
-    if (record.connectorId !== connectorId)
-      throw new RequestError('session.connector_id_mismatch', 400, {
-        message: 'The connectorId is mismatched with session record.',
-      });
-    return record;
-  }
-
   return {
     async authorize(
       state: ExperienceState,
@@ -60,7 +46,7 @@ export function createSsoSteps(deps: { sso: SsoExperience; signInExperience: Sig
       verificationId?: string,
     ): Promise<[ExperienceState, string]> {
       await guardEnabled();
-      const record = findRecord(state, connectorId, verificationId, connectorData.state);
+      const record = findCallbackRecord(state, 'EnterpriseSso', connectorId, verificationId, connectorData.state);
       if (record.verified || Object.keys(record.session).length === 0)
         throw new RequestError('session.verification_failed', 400, {
           message: 'This SSO verification was already used; start the single sign-on again.',

@@ -1,13 +1,13 @@
 import type { Interaction, KoaContextWithOIDC } from 'oidc-provider';
 
 /**
- * Logto's `first_screen` values and the hosted page each opens. `single_sign_on` has no
- * enterprise SSO to show in Tessera, so it opens the sign-in screen; unknown values do too.
+ * Logto's `first_screen` values and the hosted page each opens: `single_sign_on` the work email
+ * screen of enterprise SSO; unknown values the sign-in screen.
  */
 const screens: Record<string, string> = {
   sign_in: 'sign-in',
   signIn: 'sign-in',
-  single_sign_on: 'sign-in',
+  single_sign_on: 'single-sign-on',
   'identifier:sign_in': 'sign-in',
   // Logto's documentation spells these with a hyphen; its code with an underscore.
   'identifier:sign-in': 'sign-in',

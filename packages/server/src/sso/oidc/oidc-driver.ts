@@ -155,7 +155,10 @@ export function createOidcDriver(preset: OidcPreset, deps: SsoDriverDeps): SsoDr
 
     async providerConfig(connector) {
       const config = settings(connector);
-      const metadata = await metadataOf(connector.config, 'invalid_config');
+      // Whatever stops the discovery (unreachable, not OIDC, another issuer) means the config does not work.
+      const metadata = await metadataOf(connector.config, 'invalid_config').catch((error: unknown) => {
+        throw error instanceof SsoDriverError ? new SsoDriverError('invalid_config', error.message) : error;
+      });
       return {
         issuer: metadata.issuer,
         authorizationEndpoint: metadata.authorization_endpoint,
