@@ -281,6 +281,25 @@ describe(`enterprise SSO with OpenID Connect (${dialect})`, () => {
     expect((await api.get(`/users/${owner.body.id}/sso-identities/${connectorId}`)).body.identityId).toBe('acme-ada-2');
   });
 
+  it('creates the account of a new SSO identity even where the sign-in experience only signs in', async () => {
+    await server.services.signInExperience.update({ signInMode: 'SignIn' });
+    try {
+      const flow = await verifiedAtProvider({ sub: 'acme-linus', email: 'linus@acme.test', email_verified: true });
+      await flow.browser.api('POST', `/verification/sso/${connectorId}/verify`, {
+        connectorData: connectorDataOf(flow.callback),
+        verificationId: flow.verificationId,
+      });
+      const created = await finish(flow.browser, flow.request, flow.verificationId);
+      expect(created.registered).toBe(true);
+      // A password sign-up is still refused.
+      const browser = new Browser(server.url);
+      await openInteraction(browser, config);
+      expect((await browser.api('PUT', '', { interactionEvent: 'Register' })).status).toBe(403);
+    } finally {
+      await server.services.signInExperience.update({ signInMode: 'SignInAndRegister' });
+    }
+  });
+
   it('refuses a callback with another state, and ID tokens with a wrong nonce or issuer', async () => {
     const user = { sub: 'acme-mallory', email: 'mallory@acme.test', email_verified: true };
     const wrongState = await verifiedAtProvider(user);

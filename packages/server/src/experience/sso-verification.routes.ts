@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { defineRoute, type RouteRegistry } from '../http/guard.js';
 import {
   connectorParams,
+  socialAuthorizationBodySchema,
   socialAuthorizationResponse,
   socialVerifyBodySchema,
   verificationIdResponse,
@@ -10,15 +11,8 @@ import {
 import type { ExperienceService } from './experience.service.js';
 import type { InteractionStateAccess } from './interaction-state.js';
 
-const ssoAuthorizationBody = z
-  .object({
-    state: z.string().min(1).max(512).describe('Opaque value the provider sends back; the callback must match it'),
-    redirectUri: z
-      .url({ protocol: /^https?$/ })
-      .max(2048)
-      .describe('Where the provider sends the browser back, e.g. <endpoint>/callback/sso/<connectorId>'),
-  })
-  .strict();
+/** As the social one, without `scope`: the connector's settings decide what is asked for. */
+const ssoAuthorizationBody = socialAuthorizationBodySchema.omit({ scope: true });
 
 /** Logto's enterprise SSO routes of the Experience API: find connectors by email, then authorize and verify. */
 export function registerSsoVerificationRoutes(

@@ -8,7 +8,7 @@ const issuerFromConfig = (config: Record<string, unknown>) => String(config.issu
 const googleIssuer = 'https://accounts.google.com';
 
 /** The generic driver and Logto's OIDC presets: only the config and a few rules differ. */
-const presets: OidcPreset[] = [
+export const oidcPresets: OidcPreset[] = [
   {
     providerName: 'OIDC',
     name: 'OIDC',
@@ -74,4 +74,4 @@ const presets: OidcPreset[] = [
 ];
 
 export const createOidcDrivers = (deps: SsoDriverDeps): SsoDriver[] =>
-  presets.map((preset) => createOidcDriver(preset, deps));
+  oidcPresets.map((preset) => createOidcDriver(preset, deps));
