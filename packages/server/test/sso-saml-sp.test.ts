@@ -177,6 +177,40 @@ describe(`SAML service provider (${dialect})`, () => {
     ).rejects.toMatchObject({ code: 'authorization_failed', message: expect.stringMatching(/on this server/) });
   });
 
+  it('refuses an answer to an expired sign-in request, and purges expired requests and replay entries', async () => {
+    let clock = Date.now();
+    const timed = createSamlSso({
+      store: createSamlSsoStore(storage.db),
+      fetchMetadata: async () => idp.metadata(),
+      now: () => clock,
+      requestTtlMs: 60_000,
+    });
+    const request = (id: unknown) =>
+      storage.db.selectFrom('saml_sso_requests').selectAll().where('id', '=', String(id)).executeTakeFirst();
+    const replayEntry = (id: string) =>
+      storage.db.selectFrom('saml_sso_assertions').selectAll().where('assertion_id', '=', id).executeTakeFirst();
+
+    const late = await timed.authorizationUri(connector, { state: 's', redirectUri, baseUrl });
+    const lateAnswer = idp.respond(late.uri, { nameId: 'ada@victim.com' });
+    clock += 61_000;
+    await expect(
+      timed.acceptResponse(connector, { samlResponse: lateAnswer.SAMLResponse, baseUrl }),
+    ).rejects.toMatchObject({
+      message: expect.stringMatching(/unknown or expired/),
+    });
+
+    const ok = await timed.authorizationUri(connector, { state: 's', redirectUri, baseUrl });
+    expect(await request(late.session.samlRequestId)).toBeUndefined();
+    const answer = idp.respond(ok.uri, { nameId: 'ada@victim.com' });
+    await timed.acceptResponse(connector, { samlResponse: answer.SAMLResponse, baseUrl });
+    const assertionId = idOf(Buffer.from(answer.SAMLResponse, 'base64').toString().split('<saml:Assertion')[1] ?? '');
+    expect(await replayEntry(assertionId)).toBeTruthy();
+    clock += 60 * 60_000;
+    await timed.authorizationUri(connector, { state: 's', redirectUri, baseUrl });
+    expect(await replayEntry(assertionId)).toBeUndefined();
+    expect(await request(ok.session.samlRequestId)).toBeUndefined();
+  });
+
   it('refuses a wrong state at verify', async () => {
     const started = await begin();
     const answer = idp.respond(started.uri, { nameId: 'ada@victim.com' });
