@@ -141,9 +141,15 @@ export function readAuthnRequest(url: string) {
 
 /**
  * The IdP over HTTP: `/metadata` (the published certificates can change: rotation) and `/sso`
- * (only records the AuthnRequests it was sent). `respond` answers a request as the IdP would,
- * for a person: a Response with one signed assertion, signed by the current key.
+ * (for `signedIn.user`, a page that POSTs the signed response to the ACS, as an IdP does).
+ * `respond` answers a request as the IdP would, for a person: a Response with one signed
+ * assertion, signed by the current key.
  */
+interface Person {
+  nameId: string;
+  attributes?: Record<string, string | string[]>;
+}
+
 export async function startSamlIdp(options: { keys: TestKey[]; signingKey?: TestKey }) {
   let published = options.keys;
   let signing = options.signingKey ?? options.keys[0];
@@ -154,6 +160,16 @@ export async function startSamlIdp(options: { keys: TestKey[]; signingKey?: Test
       response.end(metadata());
       return;
     }
+    if (url.pathname === '/sso' && signedIn.user) {
+      // The person is signed in at the IdP: its page POSTs the response to the ACS at once.
+      const answer = respond(url.toString(), signedIn.user);
+      const field = (name: string, value: string) => `<input type="hidden" name="${name}" value="${xmlEscape(value)}">`;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        `<!doctype html><title>IdP</title><form method="post" action="${xmlEscape(answer.acsUrl)}">${field('SAMLResponse', answer.SAMLResponse)}${field('RelayState', answer.RelayState)}</form><script>document.forms[0].submit()</script>`,
+      );
+      return;
+    }
     response.writeHead(404).end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -162,6 +178,29 @@ export async function startSamlIdp(options: { keys: TestKey[]; signingKey?: Test
   const signInEndpoint = `${base}/sso`;
   const metadata = () =>
     metadataXml({ entityId, signInEndpoint, certificates: published.map((key) => key.certificate) });
+  const signedIn: { user?: Person } = {};
+
+  /** A signed response to the AuthnRequest in `authorizeUrl`, for the person: one assertion, signed by the current key. */
+  function respond(authorizeUrl: string, person: Person) {
+    const request = readAuthnRequest(authorizeUrl);
+    if (!signing) throw new Error('no signing key');
+    const assertion = assertionXml({
+      issuer: entityId,
+      nameId: person.nameId,
+      audience: request.issuer,
+      recipient: request.acsUrl,
+      inResponseTo: request.id,
+      attributes: person.attributes,
+    });
+    const signed = signById(assertion, idOf(assertion), signing);
+    const xml = responseXml({
+      issuer: entityId,
+      destination: request.acsUrl,
+      inResponseTo: request.id,
+      content: signed,
+    });
+    return { acsUrl: request.acsUrl, SAMLResponse: encode(xml), RelayState: request.relayState, request };
+  }
 
   return {
     entityId,
@@ -174,30 +213,9 @@ export async function startSamlIdp(options: { keys: TestKey[]; signingKey?: Test
     signWith(key: TestKey) {
       signing = key;
     },
-    get signingKey(): TestKey {
-      if (!signing) throw new Error('no signing key');
-      return signing;
-    },
-    /** A signed response to the AuthnRequest in `authorizeUrl`, for `nameId` with `attributes`. */
-    respond(authorizeUrl: string, person: { nameId: string; attributes?: Record<string, string | string[]> }) {
-      const request = readAuthnRequest(authorizeUrl);
-      const assertion = assertionXml({
-        issuer: entityId,
-        nameId: person.nameId,
-        audience: request.issuer,
-        recipient: request.acsUrl,
-        inResponseTo: request.id,
-        attributes: person.attributes,
-      });
-      const signed = signById(assertion, idOf(assertion), this.signingKey);
-      const xml = responseXml({
-        issuer: entityId,
-        destination: request.acsUrl,
-        inResponseTo: request.id,
-        content: signed,
-      });
-      return { acsUrl: request.acsUrl, SAMLResponse: encode(xml), RelayState: request.relayState, request };
-    },
+    /** Who `/sso` signs in (the browser tests); without one `/sso` answers 404. */
+    signedIn,
+    respond,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
