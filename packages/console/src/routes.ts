@@ -7,6 +7,7 @@ export const areas = [
   'getStarted',
   'applications',
   'connectors',
+  'enterpriseSso',
   'signInExperience',
   'apiResources',
   'roles',
@@ -60,6 +61,12 @@ export const routes: readonly ConsoleRoute[] = [
   route('/console/connectors', { area: 'connectors', nav: true }, () => import('./connectors/connectors-page')),
   route('/console/connectors/new/:kind', { area: 'connectors' }, () => import('./connectors/create-connector-page')),
   route('/console/connectors/:id', { area: 'connectors' }, () => import('./connectors/connector-page')),
+  route(
+    '/console/enterprise-sso',
+    { area: 'enterpriseSso', nav: true },
+    () => import('./enterprise-sso/sso-connectors-page'),
+  ),
+  route('/console/enterprise-sso/:id', { area: 'enterpriseSso' }, () => import('./enterprise-sso/sso-connector-page')),
   route(
     '/console/api-resources',
     { area: 'apiResources', nav: true },

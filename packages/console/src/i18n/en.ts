@@ -6,6 +6,7 @@ import { authorizationEn } from '../authorization/messages';
 import { connectorsEn } from '../connectors/messages';
 import { customJwtEn } from '../custom-jwt/messages';
 import { dashboardEn } from '../dashboard/messages';
+import { enterpriseSsoEn } from '../enterprise-sso/messages';
 import { guidesEn } from '../guides/messages';
 import { settingsEn } from '../settings/messages';
 import { signInContentEn } from '../sign-in-content/messages';
@@ -28,6 +29,7 @@ export const en = {
   'nav.getStarted': 'Get started',
   'nav.applications': 'Applications',
   'nav.connectors': 'Connectors',
+  'nav.enterpriseSso': 'Enterprise SSO',
   'nav.signInExperience': 'Sign-in experience',
   'nav.apiResources': 'API resources',
   'nav.roles': 'Roles',
@@ -122,6 +124,7 @@ export const en = {
   ...auditLogsEn,
   ...dashboardEn,
   ...webhooksEn,
+  ...enterpriseSsoEn,
   ...customJwtEn,
   ...actionsEn,
   ...administratorsEn,

@@ -6,6 +6,7 @@ import { authorizationZhCN } from '../authorization/messages';
 import { connectorsZhCN } from '../connectors/messages';
 import { customJwtZhCN } from '../custom-jwt/messages';
 import { dashboardZhCN } from '../dashboard/messages';
+import { enterpriseSsoZhCN } from '../enterprise-sso/messages';
 import { guidesZhCN } from '../guides/messages';
 import { settingsZhCN } from '../settings/messages';
 import { signInContentZhCN } from '../sign-in-content/messages';
@@ -33,6 +34,7 @@ export const zhCN: Messages = {
   'nav.users': '用户',
   'nav.auditLogs': '审计日志',
   'nav.webhooks': 'Webhooks',
+  'nav.enterpriseSso': '企业单点登录',
   'nav.customJwt': '自定义令牌声明',
   'nav.actions': '动作',
   'nav.administrators': '管理员',
@@ -117,6 +119,7 @@ export const zhCN: Messages = {
   ...auditLogsZhCN,
   ...dashboardZhCN,
   ...webhooksZhCN,
+  ...enterpriseSsoZhCN,
   ...customJwtZhCN,
   ...actionsZhCN,
   ...administratorsZhCN,
