@@ -111,6 +111,22 @@ describe(`enterprise SSO with SAML IdPs (${dialect})`, () => {
     return { ...(await finish(browser, started, back)), connectorId: started.connectorId };
   }
 
+  it('offers the SAML and AzureAD providers, and refuses a SAML config with no IdP', async () => {
+    const providers = await api.get('/sso-connector-providers');
+    const saml = providers.body.filter((provider: { providerType: string }) => provider.providerType === 'saml');
+    expect(saml.map((provider: { providerName: string }) => provider.providerName).sort()).toEqual(['AzureAD', 'SAML']);
+    expect(Object.keys(saml[0].configSchema.properties)).toEqual(
+      expect.arrayContaining(['metadataUrl', 'metadata', 'entityId', 'signInEndpoint', 'x509Certificate']),
+    );
+    const refused = await api.post('/sso-connectors', {
+      providerName: 'SAML',
+      connectorName: 'No IdP',
+      config: { entityId: 'https://idp.example.test' },
+    });
+    expect(refused.status).toBe(422);
+    expect(refused.body.code).toBe('connector.invalid_config');
+  });
+
   it('signs a person of the company in through the SAML connector of their email domain, and JIT-provisions them', async () => {
     const connector = await createConnector({
       providerName: 'SAML',

@@ -56,8 +56,10 @@ export async function resolveIdpMetadata(
   config: SamlConnectorConfig,
   fetchMetadata: (url: string) => Promise<string>,
 ): Promise<SamlIdpMetadata> {
-  if ('metadataUrl' in config) return parseIdpMetadata(await fetchMetadata(config.metadataUrl));
-  if ('metadata' in config) return parseIdpMetadata(config.metadata);
+  if (config.metadataUrl) return parseIdpMetadata(await fetchMetadata(config.metadataUrl));
+  if (config.metadata) return parseIdpMetadata(config.metadata);
+  if (!config.entityId || !config.signInEndpoint || !config.x509Certificate)
+    throw new SamlMetadataError('The IdP needs an entity ID, a sign-in URL and a certificate.');
   return {
     entityId: config.entityId,
     signInEndpoint: config.signInEndpoint,

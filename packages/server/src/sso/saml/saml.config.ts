@@ -20,17 +20,32 @@ const attributeMappingGuard = z
 
 export type SamlAttributeMapping = z.infer<typeof attributeMappingGuard>;
 
-export const manualSamlConfigGuard = z.object({
-  entityId: z.string().min(1),
-  signInEndpoint: z.url(),
-  x509Certificate: z.string().min(1),
-});
-
-export const samlConnectorConfigGuard = z.union([
-  z.object({ metadataUrl: z.url(), attributeMapping: attributeMappingGuard.optional() }),
-  z.object({ metadata: z.string().min(1), attributeMapping: attributeMappingGuard.optional() }),
-  manualSamlConfigGuard.extend({ attributeMapping: attributeMappingGuard.optional() }),
-]);
+/**
+ * One object (so its JSON schema lists every field for forms), valid in Logto's three forms:
+ * `metadataUrl`, `metadata`, or `entityId` + `signInEndpoint` + `x509Certificate`.
+ */
+export const samlConnectorConfigGuard = z
+  .object({
+    metadataUrl: z.url().optional().describe("URL of the IdP's SAML metadata (fetched at each sign-in)"),
+    metadata: z.string().min(1).optional().describe("The IdP's SAML metadata XML"),
+    entityId: z.string().min(1).optional().describe("The IdP's entity ID (when set by hand)"),
+    signInEndpoint: z.url().optional().describe("The IdP's single sign-on URL, HTTP-Redirect binding (by hand)"),
+    x509Certificate: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("The IdP's signing certificate(s), PEM; several during a rotation (by hand)"),
+    attributeMapping: attributeMappingGuard.optional(),
+  })
+  .superRefine((config, ctx) => {
+    const manual = config.entityId && config.signInEndpoint && config.x509Certificate;
+    if (!config.metadataUrl && !config.metadata && !manual)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metadataUrl'],
+        message: 'Give a metadata URL, the metadata XML, or the entity ID, sign-in URL and certificate.',
+      });
+  });
 
 export type SamlConnectorConfig = z.infer<typeof samlConnectorConfigGuard>;
 
