@@ -67,6 +67,7 @@ export const routes: readonly ConsoleRoute[] = [
     () => import('./enterprise-sso/sso-connectors-page'),
   ),
   route('/console/enterprise-sso/:id', { area: 'enterpriseSso' }, () => import('./enterprise-sso/sso-connector-page')),
+  route('/console/enterprise-sso/:id/test', { area: 'enterpriseSso' }, () => import('./enterprise-sso/sso-test-page')),
   route(
     '/console/api-resources',
     { area: 'apiResources', nav: true },

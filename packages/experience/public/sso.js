@@ -98,6 +98,11 @@ export async function ssoEmailStep() {
  */
 export async function finishSsoCallback(connectorId) {
   const connectorData = Object.fromEntries(new URLSearchParams(location.search));
+  // The console's "Test connection": its page shows what the provider answered.
+  if (String(connectorData.state ?? '').startsWith('ssotest.')) {
+    location.replace(`/console/enterprise-sso/${encodeURIComponent(connectorId)}/test${location.search}`);
+    return;
+  }
   history.replaceState(null, '', `${base}/sign-in`);
   showNotice(t('notice.sso_finishing'));
   const { verificationId } = await api('POST', `/verification/sso/${connectorId}/verify`, { connectorData });

@@ -70,6 +70,17 @@ describe.skipIf(dialect === 'postgres')('browser: the console Enterprise SSO are
     expect(saved.config).toMatchObject({ issuer: idp.url, clientId: oidcClient.clientId, clientSecret: '********' });
     expect(saved.providerConfig.authorizationEndpoint).toBe(`${idp.url}/authorize`);
 
+    // Test connection: a real sign-in at the provider, whose answer the console shows.
+    idp.signedIn.user = { sub: 'okta-ada', name: 'Ada Lovelace', email: 'ada@acme.test', email_verified: true };
+    await page.getByRole('button', { name: 'Test connection' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Test sign-in' }).waitFor();
+    await page.getByText('The provider signed in okta-ada').waitFor();
+    expect(await page.locator('pre code').textContent()).toContain('"email": "ada@acme.test"');
+    expect(await axeLightAndDark(page)).toEqual([]);
+    expect((await api.get('/users?search=ada%40acme.test')).body).toEqual([]);
+    await page.getByRole('link', { name: 'Back to the connector' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Acme Okta' }).waitFor();
+
     await page.getByRole('tab', { name: 'Experience' }).click();
     const domains = page.getByRole('textbox', { name: 'Email domains' });
     await domains.fill('gmail.com');
@@ -91,6 +102,31 @@ describe.skipIf(dialect === 'postgres')('browser: the console Enterprise SSO are
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Enterprise SSO' }).waitFor();
     expect((await api.get('/sso-connectors')).body).toEqual([]);
+    expect(cspReports).toEqual([]);
+    await context.close();
+  });
+
+  it("picks an organization's enterprise connectors for just-in-time provisioning", async () => {
+    const connector = (await api.post('/sso-connectors', { providerName: 'Okta', connectorName: 'Initech Okta' })).body;
+    const organization = (await api.post('/organizations', { name: 'Initech' })).body;
+    const { context, page, cspReports } = await openConsoleAs(
+      chromium,
+      server,
+      admin,
+      `/console/organizations/${organization.id}`,
+    );
+    await page.getByRole('tab', { name: 'Just-in-time provisioning' }).click();
+    const section = page.getByRole('region', { name: 'Enterprise SSO' });
+    const box = section.getByRole('checkbox', { name: 'Initech Okta' });
+    await box.focus();
+    await page.keyboard.press('Space');
+    await section.getByRole('button', { name: 'Save' }).click();
+    await expect
+      .poll(async () => (await api.get(`/organizations/${organization.id}/jit/sso-connectors`)).body, {
+        timeout: 15_000,
+      })
+      .toEqual([expect.objectContaining({ id: connector.id })]);
+    expect(await axeLightAndDark(page)).toEqual([]);
     expect(cspReports).toEqual([]);
     await context.close();
   });

@@ -72,7 +72,12 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       // A closed loopback port: the tour sends nothing off the machine.
       config: { url: 'http://127.0.0.1:9/tessera' },
     });
-    for (const response of [organization, app, connector, hook])
+    const ssoConnector = await api.post('/sso-connectors', {
+      providerName: 'OIDC',
+      connectorName: 'Acme OIDC',
+      domains: ['acme.example'],
+    });
+    for (const response of [organization, app, connector, hook, ssoConnector])
       expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
     // A finished test sign-in, for its result page: Ada signs in, the callback redeems the code.
     const consoleApi = await adminApi(server, { username: owner.username, password: consolePassword });
@@ -98,6 +103,7 @@ describe.skipIf(dialect === 'postgres')('browser: every console page', { timeout
       'sign-in-test': test.body.id,
       'audit-logs': entry.id,
       webhooks: hook.body.id,
+      'enterprise-sso': ssoConnector.body.id,
       new: 'sms',
       'custom-jwt': 'access-token',
       actions: 'action.postSignIn',

@@ -127,6 +127,7 @@ describe.skipIf(dialect === 'postgres')('browser: the console shell', () => {
         'Get started',
         'Applications',
         'Connectors',
+        'Enterprise SSO',
         'Sign-in experience',
         'API resources',
         'Roles',

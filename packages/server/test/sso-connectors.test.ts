@@ -324,6 +324,30 @@ describe(`enterprise SSO with OpenID Connect (${dialect})`, () => {
     }
   });
 
+  it('tests the connection with a real sign-in that signs nobody in, its session bound to the connector', async () => {
+    idp.signedIn.user = { sub: 'acme-tester', email: 'tester@acme.test', email_verified: true };
+    const started = await api.post(`/sso-connectors/${connectorId}/test-sign-in`, {});
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    expect(started.body.state).toMatch(/^ssotest\./);
+    expect(started.body.testSession).not.toContain('nonce');
+    const callback = await consentAtProvider(started.body.authorizationUri);
+    expect(callback.pathname).toBe(`/callback/sso/${connectorId}`);
+    const other = await api.post('/sso-connectors', { providerName: 'OIDC', connectorName: 'Other for test' });
+    const wrong = await api.post(`/sso-connectors/${other.body.id}/test-sign-in/verify`, {
+      testSession: started.body.testSession,
+      connectorData: connectorDataOf(callback),
+    });
+    expect(wrong.status).toBe(404);
+    const verified = await api.post(`/sso-connectors/${connectorId}/test-sign-in/verify`, {
+      testSession: started.body.testSession,
+      connectorData: connectorDataOf(callback),
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    expect(verified.body).toMatchObject({ issuer: idp.url, identityId: 'acme-tester', email: 'tester@acme.test' });
+    expect((await api.get('/users?search=tester%40acme.test')).body).toEqual([]);
+    await api.delete(`/sso-connectors/${other.body.id}`);
+  });
+
   it('offers nothing while single sign-on is off', async () => {
     await server.services.signInExperience.update({ singleSignOnEnabled: false });
     try {
@@ -363,6 +387,8 @@ describe(`enterprise SSO with OpenID Connect (${dialect})`, () => {
       ['POST', `/organizations/${organizationId}/jit/sso-connectors`],
       ['PUT', `/organizations/${organizationId}/jit/sso-connectors`],
       ['DELETE', `/organizations/${organizationId}/jit/sso-connectors/${connectorId}`],
+      ['POST', `/sso-connectors/${connectorId}/test-sign-in`],
+      ['POST', `/sso-connectors/${connectorId}/test-sign-in/verify`],
     ];
     for (const [method, path] of writes) {
       expect((await anonymous.call(method, path, {})).status, `${method} ${path}`).toBe(401);

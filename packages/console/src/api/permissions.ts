@@ -221,6 +221,8 @@ export const permissions = {
   'GET /api/sso-connectors/{id}': 'read',
   'PATCH /api/sso-connectors/{id}': 'write',
   'DELETE /api/sso-connectors/{id}': 'write',
+  'POST /api/sso-connectors/{id}/test-sign-in': 'write',
+  'POST /api/sso-connectors/{id}/test-sign-in/verify': 'write',
   'POST /api/subject-tokens': 'write',
   'GET /api/systems/application': 'read',
   'POST /api/user-assets': 'write',

@@ -59,13 +59,19 @@ export const enterpriseSsoEn = {
   'sso.deleted': '{name} is deleted.',
   'sso.test': 'Test connection',
   'sso.testHelp':
-    'Signs in at the provider in a new tab with a real account and shows what the provider said. Nothing is created.',
+    'Signs in at the provider with a real account, then shows here what the provider said. Nobody is signed in and nothing is created.',
   'sso.testWaiting': 'Finish the sign-in in the other tab.',
   'sso.testResult': 'The provider signed in {identityId}',
   'sso.testClaims': 'Claims the provider sent',
   'sso.testFailed': 'The test sign-in failed: {message}',
   'sso.testTitle': 'Test sign-in',
-  'sso.testDone': 'Test sign-in finished. You can close this tab.',
+  'sso.testBack': 'Back to the connector',
+  'sso.jit.title': 'Enterprise SSO',
+  'sso.jit.intro':
+    'People signing in through these enterprise connectors for the first time join this organization, with its default roles.',
+  'sso.jit.pick': 'Enterprise connectors',
+  'sso.jit.none': 'No enterprise connector yet: add one in Enterprise SSO.',
+  'sso.jit.saved': 'The enterprise connectors are saved.',
 } as const;
 
 export const enterpriseSsoZhCN: AreaMessages<typeof enterpriseSsoEn> = {
@@ -124,11 +130,16 @@ export const enterpriseSsoZhCN: AreaMessages<typeof enterpriseSsoEn> = {
   'sso.lossJit': '组织将不再为其用户自动开通。',
   'sso.deleted': '已删除 {name}。',
   'sso.test': '测试连接',
-  'sso.testHelp': '在新标签页中用真实账号登录提供商，并显示提供商返回的信息。不会创建任何内容。',
+  'sso.testHelp': '用真实账号登录提供商，然后在此显示提供商返回的信息。不会登录任何人，也不会创建任何内容。',
   'sso.testWaiting': '请在另一个标签页中完成登录。',
   'sso.testResult': '提供商已登录 {identityId}',
   'sso.testClaims': '提供商发送的声明',
   'sso.testFailed': '测试登录失败：{message}',
   'sso.testTitle': '测试登录',
-  'sso.testDone': '测试登录已完成，可以关闭此标签页。',
+  'sso.testBack': '返回连接器',
+  'sso.jit.title': '企业单点登录',
+  'sso.jit.intro': '首次通过这些企业连接器登录的人会加入此组织，并获得其默认角色。',
+  'sso.jit.pick': '企业连接器',
+  'sso.jit.none': '还没有企业连接器：请在企业单点登录中添加。',
+  'sso.jit.saved': '企业连接器已保存。',
 };

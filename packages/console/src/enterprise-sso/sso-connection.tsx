@@ -5,6 +5,7 @@ import { type FieldErrors, fieldErrorsOf } from '../api/form-errors';
 import { SettingsForm } from '../authorization/shared/settings-form';
 import { useWriteReason } from '../authorization/shared/write-access';
 import { useI18n } from '../i18n/i18n';
+import { Button } from '../ui/button';
 import { CodePanel } from '../ui/code-panel';
 import { CopyButton } from '../ui/copy-button';
 import { TextField } from '../ui/text-field';
@@ -15,6 +16,7 @@ import {
   samlServiceProviderOf,
   useRefreshSsoConnectors,
 } from './queries';
+import { keepTestSession } from './test-session';
 
 type Property = { type?: string; description?: string; format?: string };
 const mask = '********';
@@ -43,6 +45,20 @@ export function SsoConnection({ connector, provider }: { connector: SsoConnector
   const { t } = useI18n();
   const reason = useWriteReason('PATCH', '/api/sso-connectors/{id}');
   const refresh = useRefreshSsoConnectors();
+  const testReason = useWriteReason('POST', '/api/sso-connectors/{id}/test-sign-in');
+  const [testError, setTestError] = useState<string>();
+  const testConnection = async () => {
+    setTestError(undefined);
+    try {
+      const started = await unwrap(
+        api.POST('/api/sso-connectors/{id}/test-sign-in', { params: { path: { id: connector.id } }, body: {} }),
+      );
+      keepTestSession(started.state, started.testSession);
+      location.assign(started.authorizationUri);
+    } catch (error) {
+      setTestError(error instanceof Error ? error.message : String(error));
+    }
+  };
   const fields = fieldsOf(provider);
   const secrets = new Set(provider?.secretKeys ?? []);
   const [draft, setDraft] = useState<Record<string, string>>(() =>
@@ -115,6 +131,16 @@ export function SsoConnection({ connector, provider }: { connector: SsoConnector
           />
         ))}
       </SettingsForm>
+      <div className="field">
+        <Button
+          onPress={testConnection}
+          disabledReason={testReason ?? (connector.providerConfig ? undefined : t('sso.status.incomplete'))}
+        >
+          {t('sso.test')}
+        </Button>
+        <p className="note">{t('sso.testHelp')}</p>
+        {testError && <p role="alert">{t('sso.testFailed', { message: testError })}</p>}
+      </div>
       {connector.providerConfig && (
         <CodePanel
           caption={t('sso.providerConfig')}

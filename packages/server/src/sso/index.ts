@@ -13,6 +13,7 @@ import { createSsoStore } from './sso-connectors.store.js';
 import { createSsoExperience } from './sso-experience.service.js';
 import { createSsoIdentitiesService } from './sso-identities.service.js';
 import { registerSsoJitRoutes } from './sso-jit.routes.js';
+import { createSsoTestSignIn } from './sso-test-sign-in.js';
 
 export type { SsoConnectorsService } from './sso-connectors.service.js';
 export type { SsoIdentity } from './sso-driver.js';
@@ -45,7 +46,8 @@ export function createSsoModule(deps: {
   const connectors = createSsoConnectorsService({ store, drivers, box, clock, cache, endpoint });
   const identities = createSsoIdentitiesService({ store, clock });
   const experience = createSsoExperience({ connectors, identities, store, users, endpoint });
-  return { store, drivers, connectors, identities, experience, saml, endpoint };
+  const testSignIn = createSsoTestSignIn({ connectors, box, clock, endpoint });
+  return { store, drivers, connectors, identities, experience, testSignIn, saml, endpoint };
 }
 
 export type SsoModule = ReturnType<typeof createSsoModule>;

@@ -12,6 +12,7 @@ import {
 } from './sso-connectors.schemas.js';
 import type { SsoConnectorsService } from './sso-connectors.service.js';
 import type { SsoIdentitiesService } from './sso-identities.service.js';
+import type { SsoTestSignIn } from './sso-test-sign-in.js';
 
 const tags = ['SSO connectors'];
 const params = z.object({ id: idParam });
@@ -20,7 +21,7 @@ const params = z.object({ id: idParam });
 export function registerSsoConnectorRoutes(
   router: Router,
   registry: RouteRegistry,
-  deps: { connectors: SsoConnectorsService; identities: SsoIdentitiesService },
+  deps: { connectors: SsoConnectorsService; identities: SsoIdentitiesService; testSignIn: SsoTestSignIn },
 ) {
   const { connectors } = deps;
 
@@ -123,6 +124,54 @@ export function registerSsoConnectorRoutes(
       errors: [404],
     },
     ({ params }) => connectors.remove(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'management',
+      path: '/sso-connectors/:id/test-sign-in',
+      summary:
+        "Start a test sign-in at the connector's provider (Tessera addition): its URL, and the sealed session to finish it with",
+      tags,
+      params,
+      body: z.object({}).strict(),
+      response: z.object({ authorizationUri: z.string(), state: z.string(), testSession: z.string() }),
+      status: 200,
+      errors: [404, 422, 502],
+    },
+    ({ params }) => deps.testSignIn.start(params.id),
+  );
+
+  defineRoute(
+    router,
+    registry,
+    {
+      method: 'post',
+      auth: 'management',
+      path: '/sso-connectors/:id/test-sign-in/verify',
+      summary:
+        'Finish a test sign-in: who the provider signed in and its claims; nobody is signed in (Tessera addition)',
+      tags,
+      params,
+      body: z
+        .object({ testSession: z.string().min(1).max(16_384), connectorData: z.record(z.string(), z.unknown()) })
+        .strict(),
+      response: z.object({
+        issuer: z.string(),
+        identityId: z.string(),
+        email: z.string().optional(),
+        emailVerified: z.boolean(),
+        name: z.string().optional(),
+        picture: z.string().optional(),
+        detail: z.record(z.string(), z.unknown()),
+      }),
+      status: 200,
+      errors: [400, 401, 404, 422, 502],
+    },
+    ({ params, body }) => deps.testSignIn.verify(params.id, body.testSession, body.connectorData),
   );
 
   defineRoute(

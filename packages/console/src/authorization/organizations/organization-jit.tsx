@@ -2,6 +2,7 @@ import { emailDomainBody } from '@tessera/server/schemas';
 import { useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import { errorMessage } from '../../api/errors';
+import { OrganizationSsoJit } from '../../enterprise-sso/organization-sso-jit';
 import { useI18n } from '../../i18n/i18n';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { DialogForm, FormDialog } from '../../ui/form-dialog';
@@ -203,6 +204,7 @@ export function OrganizationJit({ organization }: { organization: Organization }
   return (
     <>
       <EmailDomains organization={organization} />
+      <OrganizationSsoJit organizationId={organization.id} />
       <DefaultRoles organization={organization} />
     </>
   );
