@@ -163,6 +163,29 @@ describe(`enterprise SSO with SAML IdPs (${dialect})`, () => {
     expect(second.claims?.sub).toBe(userId);
   });
 
+  it('tests the connection of a SAML connector with a real sign-in that signs nobody in', async () => {
+    const connectorId = (await api.get('/sso-connectors')).body.find(
+      (connector: { connectorName: string }) => connector.connectorName === 'Acme SAML',
+    ).id as string;
+    const started = await api.post(`/sso-connectors/${connectorId}/test-sign-in`, {});
+    expect(started.status, JSON.stringify(started.body)).toBe(200);
+    const answer = idp.respond(started.body.authorizationUri, {
+      nameId: 'tester@acme.test',
+      attributes: { email: 'tester@acme.test' },
+    });
+    const acs = await postToAcs(answer.acsUrl, { SAMLResponse: answer.SAMLResponse, RelayState: answer.RelayState });
+    expect(acs.status).toBe(303);
+    const back = new URL(acs.headers.get('location') ?? '');
+    expect(back.pathname).toBe(`/callback/sso/${connectorId}`);
+    const verified = await api.post(`/sso-connectors/${connectorId}/test-sign-in/verify`, {
+      testSession: started.body.testSession,
+      connectorData: Object.fromEntries(back.searchParams),
+    });
+    expect(verified.status, JSON.stringify(verified.body)).toBe(200);
+    expect(verified.body).toMatchObject({ issuer: idp.entityId, identityId: 'tester@acme.test', emailVerified: true });
+    expect((await api.get('/users?search=tester%40acme.test')).body).toEqual([]);
+  });
+
   it('refuses forged, replayed and misdirected responses at the ACS, and verify then has no identity', async () => {
     const browser = new Browser(server.url);
     const started = await startAtIdp(browser, 'eve@acme.test');
