@@ -28,3 +28,9 @@ export function useRefreshSsoConnectors(): () => Promise<void> {
 
 /** The address the provider sends people back to (Tessera's SSO callback). */
 export const redirectUriOf = (id: string) => `${location.origin}/callback/sso/${id}`;
+
+/** What a SAML identity provider is given: Tessera's SP entity ID and ACS URL for the connector. */
+export const samlServiceProviderOf = (id: string) => ({
+  entityId: `${location.origin}/enterprise-sso/${id}`,
+  acsUrl: `${location.origin}/api/authn/single-sign-on/saml/${id}`,
+});

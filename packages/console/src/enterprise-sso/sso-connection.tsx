@@ -9,7 +9,13 @@ import { Button } from '../ui/button';
 import { CodePanel } from '../ui/code-panel';
 import { CopyButton } from '../ui/copy-button';
 import { TextField } from '../ui/text-field';
-import { redirectUriOf, type SsoConnector, type SsoProvider, useRefreshSsoConnectors } from './queries';
+import {
+  redirectUriOf,
+  type SsoConnector,
+  type SsoProvider,
+  samlServiceProviderOf,
+  useRefreshSsoConnectors,
+} from './queries';
 import { keepTestSession } from './test-session';
 
 type Property = { type?: string; description?: string; format?: string };
@@ -60,6 +66,27 @@ export function SsoConnection({ connector, provider }: { connector: SsoConnector
   );
   const [errors, setErrors] = useState<FieldErrors>({});
   const redirectUri = redirectUriOf(connector.id);
+  const sp = samlServiceProviderOf(connector.id);
+  // A SAML IdP is given Tessera's SP entity ID and ACS URL; an OIDC provider the redirect URI.
+  const addresses =
+    provider?.providerType === 'saml'
+      ? [
+          {
+            label: t('sso.spEntityId'),
+            help: t('sso.spEntityIdHelp'),
+            value: sp.entityId,
+            copy: t('sso.spEntityIdLabel'),
+          },
+          { label: t('sso.acsUrl'), help: t('sso.acsUrlHelp'), value: sp.acsUrl, copy: t('sso.acsUrlLabel') },
+        ]
+      : [
+          {
+            label: t('sso.redirectUri'),
+            help: t('sso.redirectUriHelp'),
+            value: redirectUri,
+            copy: t('sso.redirectUriLabel'),
+          },
+        ];
   const labelOf = (key: string) => {
     const known = fieldLabels.find((name) => name === key);
     return known ? t(`sso.field.${known}`) : key;
@@ -80,10 +107,12 @@ export function SsoConnection({ connector, provider }: { connector: SsoConnector
   };
   return (
     <section aria-label={t('sso.connection')}>
-      <div className="redirect-uri">
-        <TextField label={t('sso.redirectUri')} description={t('sso.redirectUriHelp')} value={redirectUri} isReadOnly />
-        <CopyButton value={redirectUri} label={t('sso.redirectUriLabel')} />
-      </div>
+      {addresses.map((address) => (
+        <div className="redirect-uri" key={address.label}>
+          <TextField label={address.label} description={address.help} value={address.value} isReadOnly />
+          <CopyButton value={address.value} label={address.copy} />
+        </div>
+      ))}
       <SettingsForm
         onSubmit={save}
         disabledReason={reason}

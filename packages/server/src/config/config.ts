@@ -90,6 +90,9 @@ export const configSchema = z
     TESSERA_CIMD_CA_FILE: z.string().min(1).optional(),
     // Back-channel logout POSTs refuse loopback, private and link-local addresses unless allowed.
     TESSERA_BACKCHANNEL_LOGOUT_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
+    // Enterprise SSO: SAML IdP metadata URLs on loopback or private addresses are refused unless
+    // set (an IdP on the developer's machine or the company network).
+    TESSERA_SSO_ALLOW_PRIVATE_NETWORKS: booleanFlag.default(false),
     TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS: providerBaseUrls.optional(),
     TESSERA_INTERNAL_TEST_CAPTCHA_BASE_URLS: providerBaseUrls
       .pipe(z.strictObject({ Turnstile: z.url().optional(), RecaptchaEnterprise: z.url().optional() }))
@@ -178,6 +181,9 @@ export const configSchema = z
         caFile: env.TESSERA_CIMD_CA_FILE && path.resolve(env.TESSERA_CIMD_CA_FILE),
       },
       backchannelLogout: { allowPrivateNetworks: env.TESSERA_BACKCHANNEL_LOGOUT_ALLOW_PRIVATE_NETWORKS },
+      sso: {
+        allowPrivateNetworks: env.TESSERA_SSO_ALLOW_PRIVATE_NETWORKS,
+      },
       connectorProviders: {
         baseUrlOverrides: env.TESSERA_INTERNAL_TEST_PROVIDER_BASE_URLS ?? {},
         timeoutMs: env.TESSERA_INTERNAL_TEST_PROVIDER_TIMEOUT_MS ?? 10_000,

@@ -210,6 +210,7 @@ export function createRealmCore(
     users,
     endpoint: config.endpoint,
     timeoutMs: config.connectorProviders.timeoutMs,
+    allowPrivateNetworks: config.sso.allowPrivateNetworks,
   });
   return {
     id: spec.id,

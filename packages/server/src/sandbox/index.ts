@@ -1,4 +1,5 @@
 export { type Breaker, createBreaker } from './breaker.js';
+export { scriptFetch } from './sandbox-fetch.js';
 export { createSandboxPool, type SandboxPool, workerSpawner } from './sandbox-pool.js';
 export type {
   SandboxEntry,

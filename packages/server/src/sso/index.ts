@@ -6,6 +6,7 @@ import type { RouteRegistry } from '../http/guard.js';
 import type { Database } from '../storage/schema.js';
 import type { UsersService } from '../users/index.js';
 import { createSsoDrivers, type SsoDriverRegistry } from './drivers.js';
+import { createSamlSsoService, registerSamlAcsRoute } from './saml/index.js';
 import { registerSsoConnectorRoutes } from './sso-connectors.routes.js';
 import { createSsoConnectorsService } from './sso-connectors.service.js';
 import { createSsoStore } from './sso-connectors.store.js';
@@ -28,17 +29,25 @@ export function createSsoModule(deps: {
   users: UsersService;
   endpoint: string;
   timeoutMs: number;
+  /** SAML metadata URLs on loopback and private addresses are fetched (TESSERA_SSO_ALLOW_PRIVATE_NETWORKS). */
+  allowPrivateNetworks: boolean;
   /** Tests only: a registry of their own. */
   drivers?: SsoDriverRegistry;
 }) {
   const { db, box, clock, cache, users, endpoint } = deps;
   const store = createSsoStore(db);
-  const drivers = deps.drivers ?? createSsoDrivers({ timeoutMs: deps.timeoutMs, clock });
+  const saml = createSamlSsoService({
+    db,
+    clock,
+    timeoutMs: deps.timeoutMs,
+    allowPrivateNetworks: deps.allowPrivateNetworks,
+  });
+  const drivers = deps.drivers ?? createSsoDrivers({ timeoutMs: deps.timeoutMs, clock, saml });
   const connectors = createSsoConnectorsService({ store, drivers, box, clock, cache, endpoint });
   const identities = createSsoIdentitiesService({ store, clock });
   const experience = createSsoExperience({ connectors, identities, store, users, endpoint });
   const testSignIn = createSsoTestSignIn({ connectors, box, clock, endpoint });
-  return { store, drivers, connectors, identities, experience, testSignIn };
+  return { store, drivers, connectors, identities, experience, testSignIn, saml, endpoint };
 }
 
 export type SsoModule = ReturnType<typeof createSsoModule>;
@@ -52,4 +61,13 @@ export function registerSsoManagementRoutes(
 ) {
   registerSsoConnectorRoutes(router, registry, sso);
   registerSsoJitRoutes(router, registry, { store: sso.store, connectors: sso.connectors, organizationExists });
+  registerSamlAcsRoute(router, registry, {
+    saml: sso.saml,
+    findConnector: (id) =>
+      sso.connectors.loaded(id).then(
+        (entry) => entry.connector,
+        () => undefined,
+      ),
+    baseUrl: sso.endpoint,
+  });
 }

@@ -19,6 +19,7 @@ import { samlApplicationsMigration } from './migration-saml-applications.js';
 import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { ssoMigration } from './migration-sso.js';
+import { ssoSamlMigration } from './migration-sso-saml.js';
 import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { tokenVaultMigration } from './migration-token-vault.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
@@ -238,5 +239,6 @@ export const migrations: Record<string, Migration> = {
   '0029_custom_ui_assets': customUiAssetsMigration,
   '0030_cimd_grants': cimdGrantsMigration,
   '0031_sso_connectors': ssoMigration,
+  '0032_sso_saml': ssoSamlMigration,
   '0033_saml_applications': samlApplicationsMigration,
 };

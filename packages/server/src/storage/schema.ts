@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { SamlApplicationsDatabase } from '../saml-applications/saml-applications.tables.js';
+import type { SamlSsoDatabase } from '../sso/saml/saml.tables.js';
 import type { AppAccessControlDatabase } from './schema-app-access-control.js';
 import type { ApplicationExtrasDatabase } from './schema-application-extras.js';
 import type { ApplicationSignInTestsDatabase } from './schema-application-sign-in-tests.js';
@@ -175,7 +176,8 @@ export interface Database
     AppAccessControlDatabase,
     CaptchaDatabase,
     SsoDatabase,
-    SamlApplicationsDatabase {
+    SamlApplicationsDatabase,
+    SamlSsoDatabase {
   configs: ConfigsTable;
   oidc_model_instances: OidcModelInstancesTable;
   applications: ApplicationsTable;
