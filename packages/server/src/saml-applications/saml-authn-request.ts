@@ -1,7 +1,13 @@
 import { createVerify, randomUUID } from 'node:crypto';
 import { inflateRawSync } from 'node:zlib';
-import { DOMParser, type Element } from '@xmldom/xmldom';
-import { SignedXml } from 'xml-crypto';
+import type * as Xmldom from '@xmldom/xmldom';
+import type { Element } from '@xmldom/xmldom';
+import type * as XmlCrypto from 'xml-crypto';
+import { lazyRequire } from '../lazy-require.js';
+
+const xmldom = lazyRequire<typeof Xmldom>('@xmldom/xmldom');
+const xmlCrypto = lazyRequire<typeof XmlCrypto>('xml-crypto');
+
 import xpath from 'xpath';
 import { RequestError } from '../http/request-error.js';
 
@@ -36,7 +42,7 @@ export interface AuthnRequest {
 /** An XML document without a DOCTYPE (no entities), or an error. */
 export function parseXml(xml: string): Document {
   if (/<!DOCTYPE/i.test(xml)) throw invalid('The request must not carry a DOCTYPE.');
-  const parser = new DOMParser({
+  const parser = new (xmldom().DOMParser)({
     onError: (level, message) => {
       if (level !== 'warning') throw invalid(`The request is not well-formed XML: ${message}`);
     },
@@ -144,7 +150,7 @@ export function verifyPostSignature(request: AuthnRequest, certificate: string):
   const doc = parseXml(request.xml);
   const signatures = select('/samlp:AuthnRequest/ds:Signature', doc as unknown as Node) as Node[];
   if (signatures.length !== 1) return false;
-  const verifier = new SignedXml({ publicCert: certificate, getCertFromKeyInfo: () => null });
+  const verifier = new (xmlCrypto().SignedXml)({ publicCert: certificate, getCertFromKeyInfo: () => null });
   verifier.loadSignature(signatures[0]?.toString() ?? '');
   try {
     if (!verifier.checkSignature(request.xml)) return false;

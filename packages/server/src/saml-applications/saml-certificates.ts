@@ -1,7 +1,14 @@
-// @peculiar/x509 resolves its algorithms through tsyringe, which needs the Reflect metadata API.
-import 'reflect-metadata';
 import { createHash, randomBytes, webcrypto, X509Certificate } from 'node:crypto';
-import * as x509 from '@peculiar/x509';
+
+/**
+ * @peculiar/x509, loaded when a certificate is first made (its start-up time and memory are
+ * paid only by servers that create SAML applications). It resolves its algorithms through
+ * tsyringe, which needs the Reflect metadata API loaded first.
+ */
+async function loadX509() {
+  await import('reflect-metadata');
+  return import('@peculiar/x509');
+}
 
 const algorithm = {
   name: 'RSASSA-PKCS1-v1_5',
@@ -28,6 +35,7 @@ export async function generateSigningCertificate(input: {
   now: number;
   lifeSpanInYears: number;
 }) {
+  const x509 = await loadX509();
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const notBefore = new Date(input.now);
   const notAfter = new Date(input.now);

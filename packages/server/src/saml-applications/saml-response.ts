@@ -1,9 +1,13 @@
 import { X509Certificate } from 'node:crypto';
-import { SignedXml } from 'xml-crypto';
-import xmlenc from 'xml-encryption';
+import type * as XmlCrypto from 'xml-crypto';
+import type * as XmlEncryption from 'xml-encryption';
+import { lazyRequire } from '../lazy-require.js';
 import { samlBindings } from './saml-applications.schemas.js';
 import { xmlId } from './saml-authn-request.js';
 import { certificateBody } from './saml-certificates.js';
+
+const xmlCrypto = lazyRequire<typeof XmlCrypto>('xml-crypto');
+const xmlEncryption = lazyRequire<typeof XmlEncryption>('xml-encryption');
 
 const rsaSha256 = 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256';
 const sha256 = 'http://www.w3.org/2001/04/xmlenc#sha256';
@@ -51,7 +55,7 @@ export function idpMetadata(input: {
 
 /** Signs the document's root element (enveloped, RSA-SHA256, exclusive C14N); the signature follows its Issuer. */
 function signRoot(xml: string, key: { privateKey: string; certificate: string }): string {
-  const signer = new SignedXml({
+  const signer = new (xmlCrypto().SignedXml)({
     privateKey: key.privateKey,
     publicCert: key.certificate,
     signatureAlgorithm: rsaSha256,
@@ -69,7 +73,7 @@ function signRoot(xml: string, key: { privateKey: string; certificate: string })
 function encryptAssertion(assertion: string, certificate: string): Promise<string> {
   const publicKey = new X509Certificate(certificate).publicKey.export({ type: 'spki', format: 'pem' }).toString();
   return new Promise((resolve, reject) => {
-    xmlenc.encrypt(
+    xmlEncryption().encrypt(
       assertion,
       {
         rsa_pub: publicKey,
@@ -78,7 +82,7 @@ function encryptAssertion(assertion: string, certificate: string): Promise<strin
         keyEncryptionAlgorithm: rsaOaep,
         disallowEncryptionWithInsecureAlgorithm: true,
         warnInsecureAlgorithm: false,
-      } as Parameters<typeof xmlenc.encrypt>[1],
+      } as Parameters<typeof XmlEncryption.encrypt>[1],
       (error, result) =>
         error ? reject(error) : resolve(`<saml:EncryptedAssertion>${result}</saml:EncryptedAssertion>`),
     );

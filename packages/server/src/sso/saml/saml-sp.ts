@@ -1,4 +1,8 @@
-import { type CacheProvider, SAML, ValidateInResponseTo } from '@node-saml/node-saml';
+import type { CacheProvider } from '@node-saml/node-saml';
+
+// Loaded on first use: only servers with a SAML connector pay its start-up time and memory.
+const nodeSaml = () => import('@node-saml/node-saml');
+
 import type { SamlIdpMetadata } from './saml.config.js';
 import { childElements, ns, onlyChild, parseXml, text } from './saml-xml.js';
 
@@ -37,6 +41,7 @@ export async function buildAuthnRequestUrl(input: {
   relayState: string;
   signingKey?: SpSigningKey;
 }): Promise<string> {
+  const { SAML, ValidateInResponseTo } = await nodeSaml();
   const saml = new SAML({
     entryPoint: input.idp.signInEndpoint,
     issuer: input.sp.entityId,
@@ -112,6 +117,7 @@ export async function validateSamlResponse(input: {
   if (inResponseTo !== pending.id) throw new SamlResponseError('InResponseTo does not name this sign-in request.');
   if (destination !== undefined && destination !== sp.assertionConsumerServiceUrl)
     throw new SamlResponseError('The response Destination is not this connector’s ACS URL.');
+  const { SAML, ValidateInResponseTo } = await nodeSaml();
   // node-saml asks the cache for the request by id: only ours, with its creation time.
   const cacheProvider: CacheProvider = {
     getAsync: async (key) => (key === pending.id ? new Date(pending.createdAt).toISOString() : null),

@@ -1,4 +1,7 @@
-import { DOMParser } from '@xmldom/xmldom';
+import type * as Xmldom from '@xmldom/xmldom';
+import { lazyRequire } from '../../lazy-require.js';
+
+const xmldom = lazyRequire<typeof Xmldom>('@xmldom/xmldom');
 
 export const ns = {
   assertion: 'urn:oasis:names:tc:SAML:2.0:assertion',
@@ -19,9 +22,9 @@ const ELEMENT_NODE = 1;
  */
 export function parseXml(xml: string, options: { refuseComments: boolean }): Document {
   const problems: string[] = [];
-  let document: ReturnType<DOMParser['parseFromString']> | undefined;
+  let document: ReturnType<Xmldom.DOMParser['parseFromString']> | undefined;
   try {
-    document = new DOMParser({
+    document = new (xmldom().DOMParser)({
       locator: true,
       onError: (_level, message) => {
         problems.push(message.split('\n')[0] ?? message);
