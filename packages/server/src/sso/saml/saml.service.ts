@@ -81,9 +81,15 @@ export function createSamlSso(deps: SamlSsoDeps) {
         (idp) => describeIdp(idp, now()),
         () => undefined,
       );
+      const signingKey = await deps.signingKey?.(connector.id);
       return {
         defaultAttributeMapping,
-        serviceProvider: serviceProvider(baseUrl, connector.id),
+        serviceProvider: {
+          ...serviceProvider(baseUrl, connector.id),
+          // What the IdP needs to check signed AuthnRequests: the active SP signing key's certificate.
+          authnRequestsSigned: signingKey !== undefined,
+          ...(signingKey && { signingCertificate: signingKey.certificate }),
+        },
         ...(identityProvider && { identityProvider }),
       };
     },
