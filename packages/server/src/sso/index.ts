@@ -59,6 +59,7 @@ export function createSsoModule(deps: {
     timeoutMs: deps.timeoutMs,
     allowPrivateNetworks: deps.allowPrivateNetworks,
     signingKey: (connectorId) => signingKeys.activeKey(connectorId),
+    cache,
   });
   const drivers = deps.drivers ?? createSsoDrivers({ timeoutMs: deps.timeoutMs, clock, saml });
   const connectors = createSsoConnectorsService({ store, drivers, box, clock, cache, endpoint });

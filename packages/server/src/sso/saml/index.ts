@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { CacheTopics } from '../../cache/invalidation.js';
+import { createSharedCache } from '../../cache/shared-cache.js';
 import type { Database } from '../../storage/schema.js';
+import type { SamlIdpMetadata } from './saml.config.js';
 import { createSamlSso } from './saml.service.js';
 import { createSamlSsoStore } from './saml.store.js';
 import { createMetadataFetcher } from './saml-metadata-fetch.js';
@@ -20,8 +23,16 @@ export function createSamlSsoService(deps: {
   allowPrivateNetworks: boolean;
   /** The connector's active SP signing key, when it has one (its AuthnRequests are then signed). */
   signingKey?: (connectorId: string) => Promise<SpSigningKey | undefined>;
+  /** The connectors' topic: metadata fetched from a URL is kept five minutes, dropped when a connector changes. */
+  cache?: CacheTopics;
 }) {
   return createSamlSso({
+    ...(deps.cache && {
+      metadataCache: createSharedCache<SamlIdpMetadata>(deps.cache, 'sso-connectors', {
+        clock: deps.clock,
+        ttlMs: 5 * 60_000,
+      }),
+    }),
     store: createSamlSsoStore(deps.db),
     now: deps.clock,
     signingKey: deps.signingKey,
