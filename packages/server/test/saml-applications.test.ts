@@ -39,7 +39,7 @@ describe(`SAML applications: Tessera as identity provider (${dialect})`, { timeo
   beforeAll(async () => {
     server = await startTestServer();
     api = await managementApi(server);
-    spKeys = await generateSigningCertificate({ applicationId: 'sp', now: Date.now(), lifeSpanInYears: 1 });
+    spKeys = await generateSigningCertificate({ commonName: 'Test SP', now: Date.now(), lifeSpanInYears: 1 });
     await createUser(server, { username: user.username, primaryEmail: user.email, name: 'Sam L. User' });
   });
   afterAll(async () => {

@@ -285,13 +285,24 @@ describe(`enterprise SSO with SAML IdPs (${dialect})`, () => {
 
   it('accepts the old and the new IdP certificate while both are in the metadata, and refuses a removed one', async () => {
     const nextKey = createTestKey('Acme IdP next');
+    const connectorId = (await api.get('/sso-connectors')).body.find(
+      (connector: { connectorName: string }) => connector.connectorName === 'Acme SAML',
+    ).id as string;
+    const save = async () =>
+      expect(
+        (await api.patch(`/sso-connectors/${connectorId}`, { config: { metadataUrl: idp.metadataUrl } })).status,
+      ).toBe(200);
+    // The metadata is cached for minutes: saving the connector fetches it again at once.
     idp.publish([idpKey, nextKey]);
+    await save();
     try {
       idp.signWith(nextKey);
       expect((await signIn('ada@acme.test', { email: 'ada@acme.test' })).registered).toBe(false);
       idp.signWith(idpKey);
       expect((await signIn('ada@acme.test', { email: 'ada@acme.test' })).registered).toBe(false);
       idp.publish([nextKey]);
+      // A removed certificate is trusted until the cached metadata expires or the connector is saved.
+      await save();
       const browser = new Browser(server.url);
       const started = await startAtIdp(browser, 'ada@acme.test');
       const answer = idp.respond(started.authorizationUri, { nameId: 'ada@acme.test' });
@@ -300,6 +311,7 @@ describe(`enterprise SSO with SAML IdPs (${dialect})`, () => {
     } finally {
       idp.publish([idpKey]);
       idp.signWith(idpKey);
+      await save();
     }
   });
 

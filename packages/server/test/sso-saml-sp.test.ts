@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SamlIdpMetadata } from '../src/sso/saml/saml.config.js';
 import { createSamlSso, type SamlConnectorRecord } from '../src/sso/saml/saml.service.js';
 import { createSamlSsoStore } from '../src/sso/saml/saml.store.js';
 import { createMetadataFetcher } from '../src/sso/saml/saml-metadata-fetch.js';
@@ -391,6 +392,60 @@ describe(`SAML service provider (${dialect})`, () => {
         const started = await begin(byUrl);
         const answer = idp.respond(started.uri, { nameId: 'ada@victim.com' });
         await expectRefused(started, answer.SAMLResponse, /Invalid signature/, byUrl);
+      } finally {
+        idp.publish([idpKey]);
+        idp.signWith(idpKey);
+      }
+    });
+
+    it('keeps metadata fetched by URL, and fetches it again when a response is refused with it (at most every 10 s)', async () => {
+      let offset = 0;
+      let fetches = 0;
+      const fetcher = createMetadataFetcher({ timeoutMs: 2000, maxBytes: 100_000, allowPrivateNetworks: true });
+      const entries = new Map<string, SamlIdpMetadata>();
+      const cached = createSamlSso({
+        store: createSamlSsoStore(storage.db),
+        now: () => Date.now() + offset,
+        fetchMetadata: async (url) => {
+          fetches += 1;
+          return fetcher(url);
+        },
+        metadataCache: {
+          async get(key, load) {
+            const value = entries.get(key) ?? (await load());
+            entries.set(key, value);
+            return value;
+          },
+          forget: (key) => void entries.delete(key),
+        },
+      });
+      const byUrl = { ...connector, id: 'cached', config: { metadataUrl: idp.metadataUrl } };
+      const rotated = createTestKey('IdP rotated');
+      const signInWith = async (key: TestKey) => {
+        const { uri } = await cached.authorizationUri(byUrl, { state: 'state-1', redirectUri, baseUrl });
+        idp.signWith(key);
+        const answer = idp.respond(uri, { nameId: 'ada@victim.com' });
+        return cached.acceptResponse(byUrl, {
+          samlResponse: answer.SAMLResponse,
+          relayState: answer.RelayState,
+          baseUrl,
+        });
+      };
+      try {
+        await signInWith(idpKey);
+        await signInWith(idpKey);
+        expect(fetches).toBe(1);
+        // The IdP rotates: the first response signed with the new key makes Tessera fetch the metadata again.
+        idp.publish([rotated]);
+        await expect(signInWith(rotated)).resolves.toBeTruthy();
+        expect(fetches).toBe(2);
+        // Within 10 s another refused response fetches nothing; after that it may.
+        idp.publish([idpKey]);
+        await expect(signInWith(idpKey)).rejects.toMatchObject({ code: 'authorization_failed' });
+        expect(fetches).toBe(2);
+        offset = 11_000;
+        await expect(signInWith(idpKey)).resolves.toBeTruthy();
+        expect(fetches).toBe(3);
       } finally {
         idp.publish([idpKey]);
         idp.signWith(idpKey);

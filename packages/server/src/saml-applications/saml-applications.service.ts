@@ -103,7 +103,11 @@ export function createSamlApplicationsService(deps: {
 
   async function newSecret(applicationId: string, lifeSpanInYears: number, active: boolean): Promise<SamlSecretRow> {
     const now = clock();
-    const generated = await generateSigningCertificate({ applicationId, now, lifeSpanInYears });
+    const generated = await generateSigningCertificate({
+      commonName: `Tessera SAML ${applicationId}`,
+      now,
+      lifeSpanInYears,
+    });
     return {
       id: generateId(),
       application_id: applicationId,

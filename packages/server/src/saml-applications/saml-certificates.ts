@@ -27,14 +27,11 @@ const pem = (label: string, der: ArrayBuffer) =>
 
 /**
  * A new RSA-2048 key and a self-signed X.509 certificate for it (SHA-256 with RSA), valid from
- * now for `lifeSpanInYears`. The subject names the application; service providers trust the
- * certificate itself (from the metadata), not a chain.
+ * now for `lifeSpanInYears`. The subject is `commonName`; the other party trusts the certificate
+ * itself (from metadata or a copy), not a chain. Used by SAML applications (IdP side) and by
+ * enterprise SSO connectors' SP signing keys.
  */
-export async function generateSigningCertificate(input: {
-  applicationId: string;
-  now: number;
-  lifeSpanInYears: number;
-}) {
+export async function generateSigningCertificate(input: { commonName: string; now: number; lifeSpanInYears: number }) {
   const x509 = await loadX509();
   const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as webcrypto.CryptoKeyPair;
   const notBefore = new Date(input.now);
@@ -43,7 +40,7 @@ export async function generateSigningCertificate(input: {
   const certificate = await x509.X509CertificateGenerator.createSelfSigned(
     {
       serialNumber: `01${randomBytes(15).toString('hex')}`,
-      name: `CN=Tessera SAML ${input.applicationId}`,
+      name: `CN=${input.commonName}`,
       notBefore,
       notAfter,
       signingAlgorithm: algorithm,

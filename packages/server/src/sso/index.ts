@@ -6,7 +6,13 @@ import type { RouteRegistry } from '../http/guard.js';
 import type { Database } from '../storage/schema.js';
 import type { UsersService } from '../users/index.js';
 import { createSsoDrivers, type SsoDriverRegistry } from './drivers.js';
-import { createSamlSsoService, registerSamlAcsRoute } from './saml/index.js';
+import {
+  createSamlSsoService,
+  createSsoSigningKeys,
+  createSsoSigningKeysStore,
+  registerSamlAcsRoute,
+  registerSsoSigningKeyRoutes,
+} from './saml/index.js';
 import { registerSsoConnectorRoutes } from './sso-connectors.routes.js';
 import { createSsoConnectorsService } from './sso-connectors.service.js';
 import { createSsoStore } from './sso-connectors.store.js';
@@ -36,18 +42,31 @@ export function createSsoModule(deps: {
 }) {
   const { db, box, clock, cache, users, endpoint } = deps;
   const store = createSsoStore(db);
+  // SAML connectors' SP signing keys; the connectors service (created below) tells which connectors are SAML.
+  const signingKeys = createSsoSigningKeys({
+    store: createSsoSigningKeysStore(db),
+    box,
+    clock,
+    providerTypeOf: (id) =>
+      connectors.loaded(id).then(
+        (entry) => entry.driver.providerType,
+        () => undefined,
+      ),
+  });
   const saml = createSamlSsoService({
     db,
     clock,
     timeoutMs: deps.timeoutMs,
     allowPrivateNetworks: deps.allowPrivateNetworks,
+    signingKey: (connectorId) => signingKeys.activeKey(connectorId),
+    cache,
   });
   const drivers = deps.drivers ?? createSsoDrivers({ timeoutMs: deps.timeoutMs, clock, saml });
   const connectors = createSsoConnectorsService({ store, drivers, box, clock, cache, endpoint });
   const identities = createSsoIdentitiesService({ store, clock });
   const experience = createSsoExperience({ connectors, identities, store, users, endpoint });
   const testSignIn = createSsoTestSignIn({ connectors, box, clock, endpoint });
-  return { store, drivers, connectors, identities, experience, testSignIn, saml, endpoint };
+  return { store, drivers, connectors, identities, experience, testSignIn, saml, signingKeys, endpoint };
 }
 
 export type SsoModule = ReturnType<typeof createSsoModule>;
@@ -60,6 +79,7 @@ export function registerSsoManagementRoutes(
   organizationExists: (id: string) => Promise<unknown>,
 ) {
   registerSsoConnectorRoutes(router, registry, sso);
+  registerSsoSigningKeyRoutes(router, registry, sso.signingKeys);
   registerSsoJitRoutes(router, registry, { store: sso.store, connectors: sso.connectors, organizationExists });
   registerSamlAcsRoute(router, registry, {
     saml: sso.saml,

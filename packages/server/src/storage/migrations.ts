@@ -20,6 +20,7 @@ import { sentinelCountersMigration } from './migration-sentinel-counters.js';
 import { signInExperienceMigration } from './migration-sign-in-experience.js';
 import { ssoMigration } from './migration-sso.js';
 import { ssoSamlMigration } from './migration-sso-saml.js';
+import { ssoSigningKeysMigration } from './migration-sso-signing-keys.js';
 import { subjectTokensMigration } from './migration-subject-tokens.js';
 import { tokenVaultMigration } from './migration-token-vault.js';
 import { userIdentitiesMigration } from './migration-user-identities.js';
@@ -241,4 +242,5 @@ export const migrations: Record<string, Migration> = {
   '0031_sso_connectors': ssoMigration,
   '0032_sso_saml': ssoSamlMigration,
   '0033_saml_applications': samlApplicationsMigration,
+  '0034_sso_signing_keys': ssoSigningKeysMigration,
 };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { createVerify, randomUUID, X509Certificate } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
@@ -137,6 +137,26 @@ export function readAuthnRequest(url: string) {
     relayState: query.get('RelayState') ?? '',
     signed: query.has('Signature'),
   };
+}
+
+/**
+ * Checks an HTTP-Redirect AuthnRequest signature as an IdP that requires signed requests does:
+ * `Signature` over the raw `SAMLRequest=…&RelayState=…&SigAlg=…` query parts, with the SP's
+ * certificate. True only for a valid RSA-SHA256 signature.
+ */
+export function authnRequestSignatureValid(url: string, certificatePem: string): boolean {
+  const raw = new URL(url).search.slice(1).split('&');
+  const part = (name: string) => raw.find((entry) => entry.startsWith(`${name}=`));
+  const signature = new URL(url).searchParams.get('Signature');
+  const sigAlg = new URL(url).searchParams.get('SigAlg');
+  if (!signature || sigAlg !== 'http://www.w3.org/2001/04/xmldsig-more#rsa-sha256') return false;
+  const signedText = ['SAMLRequest', 'RelayState', 'SigAlg']
+    .map(part)
+    .filter((entry) => entry !== undefined)
+    .join('&');
+  return createVerify('RSA-SHA256')
+    .update(signedText)
+    .verify(new X509Certificate(certificatePem).publicKey, Buffer.from(signature, 'base64'));
 }
 
 /**

@@ -38,7 +38,18 @@ export interface SamlSsoDeps {
   requestTtlMs?: number;
   /** Clock difference tolerated on NotBefore / NotOnOrAfter (default 60 s). */
   clockSkewMs?: number;
+  /** Keeps metadata fetched from a metadata URL for a while (dropped when the connector changes). */
+  metadataCache?: MetadataCache;
 }
+
+/** Parsed IdP metadata per connector and URL (cache/shared-cache.ts). */
+export interface MetadataCache {
+  get(key: string, load: () => Promise<SamlIdpMetadata>): Promise<SamlIdpMetadata>;
+  forget(key: string): void;
+}
+
+/** At most one forced metadata refresh per connector in this time (a bad response cannot make us fetch on each POST). */
+const refreshIntervalMs = 10_000;
 
 const dialectOf = (connector: SamlConnectorRecord) => (connector.providerName === 'AzureAD' ? 'AzureAD' : 'SAML');
 
@@ -64,14 +75,35 @@ export function createSamlSso(deps: SamlSsoDeps) {
     return parsed.data;
   }
 
+  const cacheKey = (connector: SamlConnectorRecord, url: string) => `${connector.id} ${url}`;
+  const lastRefresh = new Map<string, number>();
+
   async function idpOf(connector: SamlConnectorRecord): Promise<SamlIdpMetadata> {
     try {
-      return await resolveIdpMetadata(parseConfig(connector), deps.fetchMetadata);
+      const config = parseConfig(connector);
+      const resolve = () => resolveIdpMetadata(config, deps.fetchMetadata);
+      if (!config.metadataUrl || !deps.metadataCache) return await resolve();
+      return await deps.metadataCache.get(cacheKey(connector, config.metadataUrl), resolve);
     } catch (error) {
       if (error instanceof SamlMetadataError) throw new SsoDriverError('invalid_config', error.message);
       if (error instanceof MetadataFetchError) throw new SsoDriverError('provider_unreachable', error.message);
       throw error;
     }
+  }
+
+  /**
+   * Drops the connector's cached metadata (the IdP may have rotated its certificate since), at
+   * most once per `refreshIntervalMs`: true when it did, and the caller may try again.
+   */
+  function refreshMetadata(connector: SamlConnectorRecord): boolean {
+    const url = parseConfig(connector).metadataUrl;
+    if (!url || !deps.metadataCache) return false;
+    const at = now();
+    if ((lastRefresh.get(connector.id) ?? Number.NEGATIVE_INFINITY) > at - refreshIntervalMs) return false;
+    if (lastRefresh.size > 1000) lastRefresh.clear();
+    lastRefresh.set(connector.id, at);
+    deps.metadataCache.forget(cacheKey(connector, url));
+    return true;
   }
 
   return {
@@ -81,9 +113,15 @@ export function createSamlSso(deps: SamlSsoDeps) {
         (idp) => describeIdp(idp, now()),
         () => undefined,
       );
+      const signingKey = await deps.signingKey?.(connector.id);
       return {
         defaultAttributeMapping,
-        serviceProvider: serviceProvider(baseUrl, connector.id),
+        serviceProvider: {
+          ...serviceProvider(baseUrl, connector.id),
+          // What the IdP needs to check signed AuthnRequests: the active SP signing key's certificate.
+          authnRequestsSigned: signingKey !== undefined,
+          ...(signingKey && { signingCertificate: signingKey.certificate }),
+        },
         ...(identityProvider && { identityProvider }),
       };
     },
@@ -145,13 +183,18 @@ export function createSamlSso(deps: SamlSsoDeps) {
         if (request.status !== 'pending') throw refuse('This sign-in request was already answered.');
         if (input.relayState !== undefined && input.relayState !== '' && input.relayState !== request.id)
           throw refuse('The RelayState does not match the sign-in request.');
-        const idp = await idpOf(connector);
-        const assertion = await validateSamlResponse({
-          samlResponse: input.samlResponse,
-          sp: serviceProvider(input.baseUrl, connector.id),
-          idp,
-          pending: { id: request.id, createdAt: request.created_at, expiresAt: request.expires_at },
-          clockSkewMs,
+        const validate = async () =>
+          validateSamlResponse({
+            samlResponse: input.samlResponse,
+            sp: serviceProvider(input.baseUrl, connector.id),
+            idp: await idpOf(connector),
+            pending: { id: request.id, createdAt: request.created_at, expiresAt: request.expires_at },
+            clockSkewMs,
+          });
+        // Refused with cached metadata: once more with the IdP's current metadata (a new certificate).
+        const assertion = await validate().catch((error: unknown) => {
+          if (error instanceof SamlResponseError && refreshMetadata(connector)) return validate();
+          throw error;
         });
         const config = parseConfig(connector);
         let identity: SamlIdentity;

@@ -26,7 +26,23 @@ export interface SamlSsoAssertionsTable {
   expires_at: number;
 }
 
+/**
+ * SP signing keys of SAML connectors (migration 0034): RSA keys that sign AuthnRequests, the
+ * private key sealed with the master key, at most one active per connector (a partial unique
+ * index), deleted with their connector.
+ */
+export interface SsoSigningKeysTable {
+  id: string;
+  connector_id: string;
+  private_key_encrypted: string;
+  certificate: string;
+  created_at: number;
+  expires_at: number;
+  active: number;
+}
+
 export interface SamlSsoDatabase {
   saml_sso_requests: SamlSsoRequestsTable;
   saml_sso_assertions: SamlSsoAssertionsTable;
+  sso_connector_signing_keys: SsoSigningKeysTable;
 }
