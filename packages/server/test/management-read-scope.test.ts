@@ -62,7 +62,8 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
       roles: ids.role as string,
       'connector-factories': 'aliyun-short-message-service',
       connectors: ids.connector as string,
-      'sso-connectors': ids.ssoConnector as string,
+      // SP signing keys belong to SAML connectors only.
+      'sso-connectors': (path.includes('/signing-keys') ? ids.samlSsoConnector : ids.ssoConnector) as string,
       organizations: ids.org as string,
       'organization-scopes': ids.orgScope as string,
       'organization-roles': ids.orgRole as string,
@@ -139,6 +140,9 @@ describe(`Management API: the read-only permission (${dialect})`, () => {
     ids.org = (await created('/organizations', { name: 'Fixture org' })).id;
     // An enterprise SSO connector (no provider set up yet) and the fixture user's identity at it.
     ids.ssoConnector = (await created('/sso-connectors', { providerName: 'OIDC', connectorName: 'Fixture SSO' })).id;
+    ids.samlSsoConnector = (
+      await created('/sso-connectors', { providerName: 'SAML', connectorName: 'Fixture SAML SSO' })
+    ).id;
     await server.services.sso.identities.link(ids.user as string, ids.ssoConnector as string, {
       issuer: 'https://sso.fixture.test',
       identityId: 'fixture-sso-user',
