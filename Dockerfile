@@ -2,7 +2,7 @@
 # Tessera's container image: `docker build -t tessera .` (see docs/deployment.md, "Container image").
 # Three stages: `deps` installs the server's production dependencies (native better-sqlite3 is
 # compiled there, with the compilers of the full Debian image), `build` compiles the server and
-# the Admin Console, and the final stage copies only what `node packages/server/dist/main.js`
+# the Admin Console, and the final stage copies only what `node packages/server/dist/server.js`
 # needs onto the slim image of the same Debian release, so the native modules' libc matches.
 ARG NODE_VERSION=24
 
@@ -53,4 +53,4 @@ STOPSIGNAL SIGTERM
 # The slim image has no curl: Node itself asks /api/status (204 while the database answers).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3001)+'/api/status').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "packages/server/dist/main.js"]
+CMD ["node", "packages/server/dist/server.js"]

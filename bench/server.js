@@ -87,7 +87,7 @@ function allWorkersListen(pid, port, workers) {
 }
 
 /**
- * Spawns `node packages/server/dist/main.js` on a free loopback port with its own data folder
+ * Spawns `node packages/server/dist/server.js` on a free loopback port with its own data folder
  * and measures spawn → first 200 from discovery (with `workers` > 1: until every worker
  * listens). `nodeArgs` lets a run add --cpu-prof.
  */
@@ -110,7 +110,7 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [], workers = 1 }
   };
   const started = performance.now();
   const spawnedAt = monotonicUs();
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages/server/dist/main.js')], {
+  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages/server/dist/server.js')], {
     env,
     stdio: ['ignore', 'inherit', 'pipe'],
   });

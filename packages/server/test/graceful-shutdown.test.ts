@@ -16,7 +16,7 @@ import {
 import { dialect, freshDatabaseUrl, startTestServer } from './support/server.js';
 
 /**
- * The real server (`node dist/main.js`) under load from keep-alive clients, with slow uploads in
+ * The real server (`node dist/server.js`) under load from keep-alive clients, with slow uploads in
  * flight, stopped with SIGTERM.
  *
  * "Sent before the signal" means: the request's headers had been handed to the operating system

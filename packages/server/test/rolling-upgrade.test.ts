@@ -12,7 +12,7 @@ import { type Credentials, managementToken, seedManagementCredentials } from './
 import { dialect } from './support/server.js';
 
 /**
- * Two nodes on one PostgreSQL database. Node B runs this build as `node dist/main.js`; node A
+ * Two nodes on one PostgreSQL database. Node B runs this build as `node dist/server.js`; node A
  * plays the next release: this build plus one additive migration, passed to startServer in code
  * (no setting can add migrations).
  */

@@ -5,6 +5,7 @@ import SqliteDatabase from 'better-sqlite3';
 import type { Command } from 'commander';
 import { type Config, loadConfig } from '../config/config.js';
 import { findMasterKey } from '../crypto/secret-box.js';
+import { fromServerPackage } from '../package-dir.js';
 import { holdDataLock, takeExclusiveDataLock } from '../storage/data-lock.js';
 import { adminSqliteFile, schemaProblem, sqliteFile } from '../storage/database.js';
 import { ArchiveError, readArchive, writeArchive } from './backup-archive.js';
@@ -106,7 +107,7 @@ function sqliteFiles(config: Config): Record<string, string> {
 }
 
 function version(): string {
-  return JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version;
+  return JSON.parse(fs.readFileSync(fromServerPackage('package.json'), 'utf8')).version;
 }
 
 export async function backup(file: string): Promise<{ file: string; bytes: number; manifest: Manifest }> {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { Command } from 'commander';
+import { fromServerPackage } from '../package-dir.js';
 import { registerAdminCommands } from './admins.js';
 import { registerAppCommands, registerM2mCommands } from './apps.js';
 import { registerBackupCommands } from './backup.js';
@@ -9,7 +10,7 @@ import { registerUserCommands } from './users.js';
 
 /** The `tessera` command tree. It reads the same env vars as the server (see README). */
 export function createProgram(): Command {
-  const { version } = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+  const { version } = JSON.parse(fs.readFileSync(fromServerPackage('package.json'), 'utf8'));
   const program = new Command('tessera')
     .version(version)
     .description('Tessera administration: applications, users and signing keys (reads the server configuration)')

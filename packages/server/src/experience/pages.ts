@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
 import { accountPagePath } from '../account-page/index.js';
 import { type CaptchaService, captchaCspSources } from '../captcha/index.js';
 import { demoAppPath } from '../demo-app/index.js';
 import { escapeHtml } from '../http/html.js';
+import { serverPackageDir } from '../package-dir.js';
 import { type BrandingLayers, type SignInExperienceService, withBrandingLayers } from '../sign-in-experience/index.js';
 
-const publicDir = path.resolve(fileURLToPath(import.meta.url), '../../../../experience/public');
+const publicDir = path.resolve(serverPackageDir, '../experience/public');
 const assetTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',

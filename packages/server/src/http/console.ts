@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Context, Next } from 'koa';
+import { serverPackageDir } from '../package-dir.js';
 import { escapeHtml } from './html.js';
 import { RequestError } from './request-error.js';
 
 /** Where `npm run build` puts the console (scripts/build-console.mjs). */
-const defaultDistDir = path.resolve(fileURLToPath(import.meta.url), '../../../../console/dist');
+const defaultDistDir = path.resolve(serverPackageDir, '../console/dist');
 
 const contentTypes: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',

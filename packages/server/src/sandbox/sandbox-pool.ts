@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { fromServerPackage } from '../package-dir.js';
 import type {
   SandboxEntry,
   SandboxFetchPolicy,
@@ -210,13 +211,11 @@ export function createSandboxPool(options: SandboxPoolOptions) {
 export type SandboxPool = ReturnType<typeof createSandboxPool>;
 
 /**
- * The worker's file: next to this module once built; when this module runs from source (tests),
- * the built copy in dist/ (run `npm run build:server` first).
+ * The worker's file, tsc's build of sandbox-worker.ts in dist/, whether this module runs from
+ * there, from the bundle (dist/server.js) or from source in the tests (run `npm run build` first).
  */
 export function sandboxWorkerUrl(): URL {
-  const here = new URL('./sandbox-worker.js', import.meta.url);
-  if (fs.existsSync(fileURLToPath(here))) return here;
-  return new URL('../../dist/sandbox/sandbox-worker.js', import.meta.url);
+  return pathToFileURL(fromServerPackage('dist/sandbox/sandbox-worker.js'));
 }
 
 /** Spawns real sandbox workers with these limits; they never keep the process alive. */

@@ -1,15 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromServerPackage } from '../package-dir.js';
 
-/**
- * The common-password list shipped beside this file (common-passwords.txt), read once on first
- * use. From src/ or dist/ alike: both sit two levels under the package, and the text file stays in src/.
- */
-const file = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../src/sign-in-experience/common-passwords.txt',
-);
+/** The common-password list shipped beside this file's source, read once on first use. */
+const file = fromServerPackage('src/sign-in-experience/common-passwords.txt');
 
 let cached: Set<string> | undefined;
 

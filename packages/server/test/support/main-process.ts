@@ -6,7 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 
 /** The built server's entry point, as `npm start` runs it. */
-export const mainJs = path.resolve(fileURLToPath(import.meta.url), '../../../dist/main.js');
+export const mainJs = path.resolve(fileURLToPath(import.meta.url), '../../../dist/server.js');
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {

@@ -1,9 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { serverPackageDir } from '../../package-dir.js';
 
-// src/connectors/kit and dist/connectors/kit sit at the same depth below the repository root.
-const docsDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../../docs/connectors');
+const docsDir = path.resolve(serverPackageDir, '../../docs/connectors');
 
 /** A connector's README: docs/connectors/<factory id>.md, or the fallback when the docs are not installed. */
 export function loadReadme(factoryId: string, fallback: string): string {
