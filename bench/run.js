@@ -15,7 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchImport, importScenario } from './import.js';
 import { summarize } from './profile.js';
-import { cannon, scenarios } from './scenarios.js';
+import { cannon, loadGenerator, scenarios } from './scenarios.js';
 import { auditLogCounts, seed } from './seed.js';
 import { cpuMs, memoryMb, monotonicUs, privateMb, root, startBaseline, startPostgres, startServer } from './server.js';
 import { signIn } from './signin.js';
@@ -252,7 +252,7 @@ const machine = {
 };
 const printed = [
   `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, load average at start ${loadAtStart.join(' ')}${machine.shared ? ' (shared: figures are noisy)' : ''}`,
-  `Load: ${load.connections} connections, ${load.seconds} s per row; sign-in: ${load.signInConcurrency} concurrent flows`,
+  `Load: ${load.connections} connections, ${load.seconds} s per row, by ${loadGenerator}; sign-in: ${load.signInConcurrency} concurrent flows`,
   '',
   table(rows),
   ...(dialectResults.length ? ['', processTable(dialectResults)] : []),
@@ -268,7 +268,7 @@ const date = new Date();
 const report = {
   date: date.toISOString(),
   machine,
-  settings: { ...load, refreshTokens: 'rotating; pool recycled from responses' },
+  settings: { ...load, loadGenerator, refreshTokens: 'rotating; pool recycled from responses' },
   dialects: Object.fromEntries(
     dialectResults.map(({ dialect, readyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs }) => [
       dialect,

@@ -1,4 +1,9 @@
-// The HTTP load scenarios, driven by autocannon on loopback.
+// The HTTP load scenarios, driven on loopback by wrk when it is installed (Debian's `wrk`
+// package) and by autocannon otherwise, or when a scenario sends a sequence of distinct requests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import autocannon from 'autocannon';
 import {
   benchApi,
@@ -16,7 +21,17 @@ import { signIn, signInLoad } from './signin.js';
 const basic = ({ id, secret }) => `Basic ${Buffer.from(`${id}:${secret}`).toString('base64')}`;
 const form = 'application/x-www-form-urlencoded';
 
-export async function cannon(url, { connections, seconds }, options) {
+/**
+ * wrk (C, one thread) costs the machine a few percent of a core where autocannon (JavaScript)
+ * needs most of one: on a 2-core machine only wrk leaves a second worker a core to scale into.
+ * BENCH_LOAD_GENERATOR=autocannon forces autocannon.
+ */
+const wrkInstalled =
+  process.env.BENCH_LOAD_GENERATOR !== 'autocannon' && spawnSync('wrk', ['--version']).error === undefined;
+export const loadGenerator = wrkInstalled ? 'wrk (autocannon for request sequences)' : 'autocannon';
+
+export async function cannon(url, { connections, seconds }, options = {}) {
+  if (wrkInstalled && !options.requests) return wrk(url, { connections, seconds }, options);
   const result = await autocannon({ url, connections, duration: seconds, ...options });
   return {
     rps: result.requests.average,
@@ -24,6 +39,48 @@ export async function cannon(url, { connections, seconds }, options) {
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+/** One request repeated by wrk: method, headers and body set by a generated Lua script. */
+async function wrk(url, { connections, seconds }, { method = 'GET', headers = {}, body }) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tessera-wrk-'));
+  const script = path.join(dir, 'request.lua');
+  const lua = (value) => JSON.stringify(String(value));
+  fs.writeFileSync(
+    script,
+    [
+      `wrk.method = ${lua(method)}`,
+      ...(body === undefined ? [] : [`wrk.body = ${lua(body)}`]),
+      ...Object.entries(headers).map(([name, value]) => `wrk.headers[${lua(name)}] = ${lua(value)}`),
+    ].join('\n'),
+  );
+  try {
+    const args = ['-t1', `-c${connections}`, `-d${seconds}s`, '--latency', '--timeout', '10s', '-s', script, url];
+    return parseWrk(execFileSync('wrk', args, { encoding: 'utf8' }));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const wrkUnits = { us: 0.001, ms: 1, s: 1000 };
+
+/** wrk's report: requests, req/s, the latency distribution (--latency) and every kind of failure. */
+function parseWrk(output) {
+  const number = (pattern) => Number(pattern.exec(output)?.[1] ?? 0);
+  const percentile = (p) => {
+    const match = new RegExp(`^\\s+${p}%\\s+([\\d.]+)(us|ms|s)\\s*$`, 'm').exec(output);
+    if (!match) throw new Error(`wrk printed no ${p}th percentile:\n${output}`);
+    return Number(match[1]) * wrkUnits[match[2]];
+  };
+  const socket = /Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)/.exec(output);
+  return {
+    rps: number(/^Requests\/sec:\s+([\d.]+)/m),
+    p50: percentile(50),
+    p99: percentile(99),
+    requests: number(/^\s+(\d+) requests in/m),
+    errors:
+      number(/Non-2xx or 3xx responses: (\d+)/) + (socket ? socket.slice(1).reduce((sum, n) => sum + Number(n), 0) : 0),
   };
 }
 

@@ -13,39 +13,45 @@
 // the TypeScript sources.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 
 const serverDir = path.resolve(fileURLToPath(import.meta.url), '../../packages/server');
-/** ES-module packages loaded at start-up whose files are worth inlining. */
-const inlined = new Set(['kysely', 'oidc-provider', 'zod', 'jose']);
-const packageOf = (specifier) =>
+/** ES-module packages loaded at start-up whose files are worth inlining (server-bundle.test.ts reads it). */
+export const inlinedPackages = ['kysely', 'oidc-provider', 'zod', 'jose'];
+const inlined = new Set(inlinedPackages);
+/** `@scope/name` or `name` of a bare specifier such as `zod/v4/core`. */
+export const packageOf = (specifier) =>
   specifier
     .split('/')
     .slice(0, specifier.startsWith('@') ? 2 : 1)
     .join('/');
 
-const started = performance.now();
-await build({
-  entryPoints: [path.join(serverDir, 'dist/main.js')],
-  outfile: path.join(serverDir, 'dist/server.js'),
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node22',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  plugins: [
-    {
-      name: 'tessera-externals',
-      setup(esbuild) {
-        // Bare specifiers: node's built-ins and every package not listed above stay imports.
-        esbuild.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) =>
-          specifier.startsWith('node:') || !inlined.has(packageOf(specifier))
-            ? { path: specifier, external: true }
-            : undefined,
-        );
+export async function bundleServer() {
+  const { build } = await import('esbuild');
+  const started = performance.now();
+  await build({
+    entryPoints: [path.join(serverDir, 'dist/main.js')],
+    outfile: path.join(serverDir, 'dist/server.js'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node22',
+    sourcemap: 'linked',
+    logLevel: 'warning',
+    plugins: [
+      {
+        name: 'tessera-externals',
+        setup(esbuild) {
+          // Bare specifiers: node's built-ins and every package not listed above stay imports.
+          esbuild.onResolve({ filter: /^[^./]/ }, ({ path: specifier }) =>
+            specifier.startsWith('node:') || !inlined.has(packageOf(specifier))
+              ? { path: specifier, external: true }
+              : undefined,
+          );
+        },
       },
-    },
-  ],
-});
-console.log(`server bundled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    ],
+  });
+  console.log(`server bundled in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await bundleServer();

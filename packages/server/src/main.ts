@@ -1,18 +1,11 @@
 import cluster from 'node:cluster';
-import module from 'node:module';
 import { runPrimary } from './cluster/primary.js';
 import { reportToPrimary } from './cluster/worker.js';
 import { ConfigError, loadConfig } from './config/config.js';
 
-// V8 keeps the compiled code of the modules loaded from here on (the server, its dependencies) on
-// disk, so the next start, and every worker after the first, skips most compiling. Node's own
-// `NODE_COMPILE_CACHE` (folder) and `NODE_DISABLE_COMPILE_CACHE=1` apply.
-// Typed loosely: older @types/node releases lack it.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-
 try {
   const config = loadConfig();
-  // Several workers: this process only forks and watches them, and never loads the server.
+  // Several workers: this process only forks and watches them, and never starts the server.
   if (config.workers > 1 && cluster.isPrimary) runPrimary(config);
   else {
     const { startServer } = await import('./app.js');

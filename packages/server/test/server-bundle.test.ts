@@ -1,0 +1,50 @@
+import fs from 'node:fs';
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { mainJs } from './support/main-process.js';
+
+const root = path.resolve(fileURLToPath(import.meta.url), '../../../..');
+const { inlinedPackages, packageOf } = (await import(path.join(root, 'scripts/bundle-server.mjs'))) as {
+  inlinedPackages: string[];
+  packageOf: (specifier: string) => string;
+};
+const dependenciesOf = (packageJson: string): string[] =>
+  Object.keys((JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { dependencies?: object }).dependencies ?? {});
+
+/** The bare specifiers the bundle still imports: esbuild puts static imports at line starts. */
+function externalImports(bundle: string): Set<string> {
+  const staticImports = [
+    ...bundle.matchAll(/^import\s[^;]*?from\s*"([^"]+)";$/gm),
+    ...bundle.matchAll(/^import\s*"([^"]+)";$/gm),
+  ];
+  const dynamicImports = [...bundle.matchAll(/\bimport\("([^"]+)"\)/g)];
+  return new Set(
+    [...staticImports, ...dynamicImports]
+      .map((match) => match[1] as string)
+      .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
+      .map(packageOf),
+  );
+}
+
+describe('the server bundle (dist/server.js, what npm start and the container run)', () => {
+  const bundle = fs.readFileSync(mainJs, 'utf8');
+  const externals = externalImports(bundle);
+
+  it('is what the tests start, and inlines the start-up libraries instead of importing them', () => {
+    expect(path.basename(mainJs)).toBe('server.js');
+    expect(externals.size).toBeGreaterThan(5);
+    // Imported as well as inlined, a library would load twice, as two copies that disagree.
+    for (const name of inlinedPackages) expect(externals, name).not.toContain(name);
+  });
+
+  it('imports only packages a production install has', () => {
+    // The container's deps stage runs `npm ci --omit=dev`: the server's dependencies and theirs.
+    const production = new Set([
+      ...dependenciesOf(path.join(root, 'packages/server/package.json')),
+      ...inlinedPackages.flatMap((name) => dependenciesOf(path.join(root, 'node_modules', name, 'package.json'))),
+    ]);
+    expect([...externals].filter((name) => !production.has(name))).toEqual([]);
+  });
+});
