@@ -94,6 +94,31 @@ describe.skipIf(dialect !== 'postgres')('configuration caches across two nodes (
     await withinBound(async () => (await tokenOnB()).body.expires_in === 1200);
   });
 
+  it("a role taken from a machine-to-machine app on A is out of B's client credentials tokens within a second", async () => {
+    const indicator = `https://api-${randomBytes(4).toString('hex')}.example`;
+    const resource = await apiA.call('POST', '/resources', { name: 'Permission API', indicator });
+    const scope = await apiA.call('POST', `/resources/${resource.body.id}/scopes`, { name: 'read:cached' });
+    const role = await apiA.call('POST', '/roles', {
+      name: `m2m-${randomBytes(4).toString('hex')}`,
+      description: 'cached permissions',
+      type: 'MachineToMachine',
+      scopeIds: [scope.body.id],
+    });
+    const app = await apiA.call('POST', '/applications', { name: 'Cached M2M', type: 'MachineToMachine' });
+    const credentials = { clientId: app.body.id, clientSecret: app.body.secret };
+    await apiA.call('POST', `/roles/${role.body.id}/applications`, { applicationIds: [app.body.id] });
+    const scopeOnB = async () => {
+      const token = await clientCredentialsToken(b, credentials, { resource: indicator });
+      return JSON.parse(Buffer.from(token.body.access_token.split('.')[1], 'base64url').toString()).scope;
+    };
+    // B caches what the app holds.
+    await withinBound(async () => (await scopeOnB()) === 'read:cached');
+
+    const removed = await apiA.call('DELETE', `/roles/${role.body.id}/applications/${app.body.id}`);
+    expect(removed.status).toBe(204);
+    await withinBound(async () => (await scopeOnB()) === undefined);
+  });
+
   it("a signing key rotated through A's Management API is in B's JWKS within a second", async () => {
     const kids = async () =>
       ((await (await fetch(`${b.issuer}/jwks`)).json()).keys as Array<{ kid: string }>).map((key) => key.kid);

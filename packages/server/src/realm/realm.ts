@@ -28,6 +28,7 @@ import {
   createRoleMembersStore,
   createRolesService,
   createRolesStore,
+  withApplicationPermissionCache,
 } from '../roles/index.js';
 import { createSentinel } from '../sentinel/sentinel.js';
 import { createSignInExperienceService, createSignInExperienceStore } from '../sign-in-experience/index.js';
@@ -83,9 +84,15 @@ export function createRealmCore(
     users: createUsersStore(db),
     applications: createApplicationsStore(db),
     applicationExtras: createApplicationExtrasStore(db),
-    resources: withResourceCache(createResourcesStore(db), cache, clock),
-    roles: createRolesStore(db),
-    roleMembers: createRoleMembersStore(db),
+    ...withApplicationPermissionCache(
+      {
+        resources: withResourceCache(createResourcesStore(db), cache, clock),
+        roles: createRolesStore(db),
+        roleMembers: createRoleMembersStore(db),
+      },
+      cache,
+      clock,
+    ),
     connectors: createConnectorsStore(db),
     logs: createLogsStore(db),
     dashboard: createDashboardStore(db),

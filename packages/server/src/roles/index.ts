@@ -1,3 +1,4 @@
+export { withApplicationPermissionCache } from './application-permissions.cache.js';
 export { registerRoleMemberRoutes } from './role-members.routes.js';
 export { createRoleMembersService, type RoleMembersService } from './role-members.service.js';
 export { createRoleMembersStore, type RoleMembersStore } from './role-members.store.js';
