@@ -44,5 +44,13 @@ export function createSharedCache<V>(
     changed(key?: string): void {
       topics.publish(topic, key);
     },
+    /** `write`, publishing a change of every entry once it has succeeded (a store method wrapped whole). */
+    publishing<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+      return async (...args) => {
+        const result = await write(...args);
+        topics.publish(topic, undefined);
+        return result;
+      };
+    },
   };
 }

@@ -8,13 +8,7 @@ import type { ResourceRow, ResourcesStore } from './resources.store.js';
  */
 export function withResourceCache(store: ResourcesStore, cache: CacheTopics, clock: () => number): ResourcesStore {
   const rows = createSharedCache<ResourceRow | undefined>(cache, 'resources', { clock });
-  const publishing =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      const result = await write(...args);
-      rows.changed();
-      return result;
-    };
+  const { publishing } = rows;
   return {
     ...store,
     findByIndicator: (indicator) =>

@@ -25,13 +25,7 @@ export function withApplicationPermissionCache(
 ): PermissionStores {
   const { roles, roleMembers, resources } = stores;
   const permissions = createSharedCache<readonly string[]>(cache, 'application-permissions', { clock });
-  const publishing =
-    <A extends unknown[], R>(write: (...args: A) => Promise<R>) =>
-    async (...args: A): Promise<R> => {
-      const result = await write(...args);
-      permissions.changed();
-      return result;
-    };
+  const { publishing } = permissions;
   return {
     roles: {
       ...roles,
