@@ -1,5 +1,6 @@
-// Bundles the compiled server (packages/server/dist/main.js, from `tsc -b`) into one file,
-// packages/server/dist/server.js, the file `npm start`, the container and the tests run.
+// Bundles the compiled server (packages/server/dist/main.js, from `tsc -b`) into
+// packages/server/dist/server.js, the file `npm start`, the container and the tests run, and
+// dist/chunks/ (the server proper, which server.js imports once it is not a cluster's primary).
 //
 // Why: Node's ES module loader resolves, reads and links every file on its own. The server and
 // the ES-module libraries it loads at start (Kysely, oidc-provider, zod, jose) are about 1,000
@@ -11,6 +12,7 @@
 // Input is tsc's output, not the sources, so the bundle holds exactly what the type check
 // passed; esbuild follows tsc's source maps, so `node --enable-source-maps` reports positions in
 // the TypeScript sources.
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -28,9 +30,15 @@ export const packageOf = (specifier) =>
 export async function bundleServer() {
   const { build } = await import('esbuild');
   const started = performance.now();
+  // Chunk names carry a content hash: drop the previous build's, or they would pile up.
+  fs.rmSync(path.join(serverDir, 'dist/chunks'), { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(serverDir, 'dist/main.js')],
-    outfile: path.join(serverDir, 'dist/server.js'),
+    entryPoints: { server: path.join(serverDir, 'dist/main.js') },
+    outdir: path.join(serverDir, 'dist'),
+    // The server behind main.js's dynamic import is a chunk of its own, so a cluster's primary,
+    // which only forks and watches the workers, never loads it.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -13,7 +13,7 @@ const { inlinedPackages, packageOf } = (await import(path.join(root, 'scripts/bu
 const dependenciesOf = (packageJson: string): string[] =>
   Object.keys((JSON.parse(fs.readFileSync(packageJson, 'utf8')) as { dependencies?: object }).dependencies ?? {});
 
-/** The bare specifiers the bundle still imports: esbuild puts static imports at line starts. */
+/** The packages the bundle still imports (not its own chunks): esbuild puts static imports at line starts. */
 function externalImports(bundle: string): Set<string> {
   const staticImports = [
     ...bundle.matchAll(/^import\s[^;]*?from\s*"([^"]+)";$/gm),
@@ -23,20 +23,33 @@ function externalImports(bundle: string): Set<string> {
   return new Set(
     [...staticImports, ...dynamicImports]
       .map((match) => match[1] as string)
-      .filter((specifier) => !specifier.startsWith('node:') && !builtinModules.includes(specifier))
+      .filter((specifier) => !/^(node:|\.)/.test(specifier) && !builtinModules.includes(specifier))
       .map(packageOf),
   );
 }
 
-describe('the server bundle (dist/server.js, what npm start and the container run)', () => {
-  const bundle = fs.readFileSync(mainJs, 'utf8');
-  const externals = externalImports(bundle);
+describe('the server bundle (dist/server.js and its chunks, what npm start and the container run)', () => {
+  const chunks = path.join(path.dirname(mainJs), 'chunks');
+  const files = [
+    mainJs,
+    ...fs
+      .readdirSync(chunks)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => path.join(chunks, name)),
+  ];
+  const externals = externalImports(files.map((file) => fs.readFileSync(file, 'utf8')).join('\n'));
 
   it('is what the tests start, and inlines the start-up libraries instead of importing them', () => {
     expect(path.basename(mainJs)).toBe('server.js');
     expect(externals.size).toBeGreaterThan(5);
     // Imported as well as inlined, a library would load twice, as two copies that disagree.
     for (const name of inlinedPackages) expect(externals, name).not.toContain(name);
+  });
+
+  it("leaves the server proper to a chunk a cluster's primary never loads", () => {
+    const entry = fs.readFileSync(mainJs, 'utf8');
+    expect(entry).toMatch(/\bimport\("\.\/chunks\/app-\w+\.js"\)/);
+    expect(entry).not.toMatch(/^import\s[^;]*?"\.\/chunks\/app-\w+\.js";$/m);
   });
 
   it('imports only packages a production install has', () => {
