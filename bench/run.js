@@ -9,7 +9,7 @@
 // BENCH_NODE_ARGS (extra node flags for the server, e.g. "--import ./experiment.js"),
 // BENCH_IMPORT_USERS (users for the `users import (CLI)` scenario, default 100000),
 // BENCH_WORKERS (comma-separated TESSERA_WORKERS values, e.g. 1,2: each runs the scenarios and
-// the 1 → N scaling is printed; default 1; rows of N > 1 are labelled `<dialect>/<N>w`).
+// the 1 → N scaling is printed; default 1,2 on two or more cores, else 1; rows of N > 1 are labelled `<dialect>/<N>w`).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -26,7 +26,8 @@ const load = {
   signInConcurrency: Number(process.env.BENCH_SIGNIN_CONCURRENCY ?? 16),
 };
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',');
-const workerCounts = (process.env.BENCH_WORKERS ?? '1').split(',').map(Number);
+// One worker, then two where there are two cores: the 1 → 2 scaling is part of every default run.
+const workerCounts = (process.env.BENCH_WORKERS ?? (os.cpus().length >= 2 ? '1,2' : '1')).split(',').map(Number);
 const selected = process.env.BENCH_SCENARIOS?.split(',') ?? [...Object.keys(scenarios), importScenario];
 const serverScenarios = selected.filter((name) => name !== importScenario);
 const profile = process.env.BENCH_PROFILE === '1';
