@@ -23,7 +23,7 @@ COPY packages/console/package.json packages/console/
 COPY scripts/patch-dependencies.mjs scripts/
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.base.json ./
-COPY scripts/build-console.mjs scripts/
+COPY scripts/build-console.mjs scripts/bundle-server.mjs scripts/
 COPY packages/server packages/server
 COPY packages/console packages/console
 RUN npm run build
