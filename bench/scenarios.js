@@ -177,13 +177,25 @@ export const scenarios = {
         script:
           'const getCustomJwtClaims = async ({ token, context }) => ({ tier: "gold", app: context.application.id, scopes: token.scope });',
       });
-      const sample = await tokenRequest(server, service.id, service.secret, {
-        grant_type: 'client_credentials',
-        resource: benchApi,
-        scope: benchScope,
-      });
-      if (jwtPayload(sample.access_token).tier !== 'gold')
-        throw new Error('client credentials (custom claims script): the claim is missing');
+      // With several workers the script reaches the others through the cache invalidation (within
+      // a second): every worker must issue the claim before the load starts.
+      const hasClaim = async () =>
+        jwtPayload(
+          (
+            await tokenRequest(server, service.id, service.secret, {
+              grant_type: 'client_credentials',
+              resource: benchApi,
+              scope: benchScope,
+            })
+          ).access_token,
+        ).tier === 'gold';
+      const deadline = Date.now() + 3000;
+      let streak = 0;
+      while (streak < 10) {
+        streak = (await hasClaim()) ? streak + 1 : 0;
+        if (streak < 10 && Date.now() > deadline)
+          throw new Error('client credentials (custom claims script): the claim is missing');
+      }
       return { api, service };
     },
     async run(server, { api, service }, load) {
