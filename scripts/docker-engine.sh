@@ -52,21 +52,25 @@ wait_engine() {
   local i
   for i in $(seq 30); do
     answers && return 0
-    kill -0 "$1" 2>/dev/null || return 1
+    running_dockerd "$1" || return 1
     sleep 1
   done
   return 1
 }
+running_dockerd() {
+  [ "$(cat "/proc/$1/comm" 2>/dev/null)" = dockerd ] && ! grep -qs '^State:.*zombie' "/proc/$1/status"
+}
 start_engine() {
   local pid
-  # A pid file left by an engine that is gone (a machine handed on without its processes).
-  if [ -f /var/run/docker.pid ] && ! kill -0 "$(cat /var/run/docker.pid)" 2>/dev/null; then rm -f /var/run/docker.pid; fi
+  # A pid file left by an engine that is gone (a machine handed on without its processes), or
+  # that is a zombie nobody reaps: dockerd would refuse to start.
+  if [ -f /var/run/docker.pid ] && ! running_dockerd "$(cat /var/run/docker.pid)"; then rm -f /var/run/docker.pid; fi
   say "starting dockerd $* (log: $log)"
   setsid dockerd --log-level=warn "$@" >>"$log" 2>&1 </dev/null &
   pid=$!
   wait_engine "$pid" && return 0
   kill "$pid" 2>/dev/null || true
-  for _ in $(seq 10); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+  for _ in $(seq 10); do running_dockerd "$pid" || break; sleep 1; done
   say "dockerd $* did not answer; its log ends with:"
   tail -n 5 "$log" | sed 's/^/  /'
   return 1
@@ -75,6 +79,9 @@ if ! answers; then
   start_engine --storage-driver=overlay2 || start_engine --storage-driver=vfs || fail "no Docker engine could be started"
 fi
 say "engine: Docker $(docker version --format '{{.Server.Version}}'), storage $(docker info --format '{{.Driver}}')"
+# Each image build leaves its stages as untagged images, the layer cache of the next build; those
+# older than three days go, so a machine that is kept does not fill its disk.
+docker image prune -f --filter until=72h >/dev/null || true
 
 slim=node:$node_line-bookworm-slim
 full=node:$node_line-bookworm
