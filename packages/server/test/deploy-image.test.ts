@@ -182,9 +182,15 @@ describe('docker-compose.yml', () => {
   });
 });
 
-/** The image itself is built only where a Docker engine answers (not on this project's CI machine). */
+/**
+ * The image itself is built only where a Docker engine answers. On the project's CI machine,
+ * scripts/docker-engine.sh starts one and builds stand-ins for the node base images first.
+ */
 const engine = spawnSync('docker', ['info'], { stdio: 'ignore' }).status === 0;
-if (!engine) console.log('deploy-image: no Docker engine answers `docker info`: the image build test is skipped');
+if (!engine)
+  console.log(
+    'deploy-image: no Docker engine answers `docker info`: the image build test is skipped (scripts/docker-engine.sh starts one on Debian 12)',
+  );
 
 describe.skipIf(!engine)('container image (Docker engine)', { timeout: 1_200_000 }, () => {
   const tag = `tessera-test:${process.pid}`;
