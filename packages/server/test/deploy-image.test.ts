@@ -201,7 +201,12 @@ describe.skipIf(!engine)('container image (Docker engine)', { timeout: 1_200_000
   });
 
   it('builds, runs as a non-root user without compilers, and answers /api/status', async () => {
-    execFileSync('docker', ['build', '-t', tag, root], { stdio: 'inherit' });
+    // Not execFileSync: a worker blocked for the minutes of a build misses vitest's RPC timeout.
+    await new Promise<void>((resolve, reject) => {
+      const build = spawn('docker', ['build', '-t', tag, root], { stdio: 'inherit' });
+      build.once('error', reject);
+      build.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`docker build exited with ${code}`))));
+    });
     const shell = (script: string) =>
       spawnSync('docker', ['run', '--rm', '--entrypoint', 'sh', tag, '-c', script], { encoding: 'utf8' });
     expect(shell('id -u').stdout.trim()).toBe('1000');
