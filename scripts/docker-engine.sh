@@ -23,7 +23,15 @@ node_line=${NODE_VERSION:-24}
 cache=/var/cache/tessera-docker
 log=/var/log/tessera-dockerd.log
 base=tessera-stand-in/debian:bookworm-minbase
-mirror=http://deb.debian.org/debian
+# This machine's Debian mirror (the only one it reaches), as its apt sources name it.
+apt_uri() {
+  cat /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null |
+    grep -o -E "https?://[^ ]*/$1/?( |\$)" | head -n 1 | sed 's: *$::; s:/$::' || true
+}
+mirror=$(apt_uri debian)
+mirror=${mirror:-http://deb.debian.org/debian}
+security=$(apt_uri debian-security)
+security=${security:-${mirror%/debian}/debian-security}
 
 say() { echo "docker-engine: $*"; }
 fail() {
@@ -36,8 +44,7 @@ answers() { timeout 20 docker info >/dev/null 2>&1; }
 grep -qs '^VERSION_CODENAME=bookworm' /etc/os-release || fail "made for Debian 12 bookworm machines"
 
 need=()
-command -v dockerd >/dev/null 2>&1 || need+=(docker.io)
-command -v docker >/dev/null 2>&1 || need+=(docker.io)
+{ command -v dockerd && command -v docker; } >/dev/null 2>&1 || need+=(docker.io)
 command -v debootstrap >/dev/null 2>&1 || need+=(debootstrap)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing Debian packages: ${need[*]}"
@@ -102,7 +109,7 @@ if ! docker image inspect "$base" >/dev/null 2>&1; then
     cat >"$cache/rootfs/etc/apt/sources.list" <<EOF
 deb $mirror bookworm main
 deb $mirror bookworm-updates main
-deb ${mirror%/debian}/debian-security bookworm-security main
+deb $security bookworm-security main
 EOF
     rm -rf "$cache"/rootfs/var/cache/apt/archives/*.deb "$cache"/rootfs/var/lib/apt/lists/*
     tar -C "$cache/rootfs" --numeric-owner -cf "$rootfs.tmp" .
