@@ -1,5 +1,6 @@
 import cluster from 'node:cluster';
 import fs from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import Koa from 'koa';
 import { type Logger, pino } from 'pino';
 import {
@@ -39,6 +40,7 @@ import { createHooksModule } from './hooks/index.js';
 import { accountApiCors } from './http/account-cors.js';
 import { canonicalPath } from './http/canonical-path.js';
 import { createConsolePages } from './http/console.js';
+import { createDocumentFastPath } from './http/document-fast-path.js';
 import { createDpopCheck } from './http/dpop.js';
 import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
@@ -59,6 +61,7 @@ import { createMetadataFetch } from './oidc/metadata-document-fetch.js';
 import { deviceShortcut } from './oidc/oauth-extensions.js';
 import { createAccountTokenAuth } from './oidc/organization-account-auth.js';
 import { organizationContextOf, organizationsScope } from './oidc/organization-resource.js';
+import type { CachedDocument } from './oidc/public-documents.js';
 import { jsonTokenRequests } from './oidc/token-request.js';
 import { createOneTimeTokensService, createOneTimeTokensStore } from './one-time-tokens/index.js';
 import { createMyOrganizationsRouter, createOrganizationsModule } from './organizations/index.js';
@@ -447,6 +450,8 @@ export type Services = Awaited<ReturnType<typeof createServices>>;
 
 export function createHttpApp(services: Services): {
   app: Koa;
+  /** The default realm's cached discovery and JWKS answers, for the server's fast path. */
+  publicDocuments: (path: string) => CachedDocument | undefined;
   registry: RouteRegistry;
   /** Routes called with an end user's access token (Account API, my organizations): not in the Management API documents. */
   userRegistry: RouteRegistry;
@@ -526,7 +531,7 @@ export function createHttpApp(services: Services): {
 
   app.use(jsonTokenRequests);
   app.use(deviceShortcut);
-  mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>
+  const publicDocuments = mountRealmProvider(app, services.getProvider, { basePath: '', issuer: config.issuer }, () =>
     String(services.configs.cimdEnabled()),
   );
   mountAdminRealm(app, services.admin, services.adminPlace, registry.guards);
@@ -605,7 +610,7 @@ export function createHttpApp(services: Services): {
   app.use(webAuthnOrigins.routes()).use(webAuthnOrigins.allowedMethods());
   const management = createManagementRouter(services, registry, userRegistry);
   app.use(management.routes()).use(management.allowedMethods());
-  return { app, registry, userRegistry };
+  return { app, registry, userRegistry, publicDocuments };
 }
 
 /** Options only code can pass (no setting reaches them): `extraMigrations` lets a test play a newer release. */
@@ -614,7 +619,7 @@ export type StartOptions = StorageOptions;
 export async function startServer(config: Config, options: StartOptions = {}) {
   const logger = pino({ level: config.logLevel });
   const services = await createServices(config, logger, options);
-  const { app, registry, userRegistry } = createHttpApp(services);
+  const { app, registry, userRegistry, publicDocuments } = createHttpApp(services);
   // Before listening: a change published from then on reaches this process.
   const cacheListener = await listenForInvalidations({
     invalidation: services.invalidation,
@@ -622,7 +627,15 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     dbUrl: config.dbUrl,
     logger,
   });
-  const server = app.listen(config.port, config.host);
+  const fastPath = createDocumentFastPath({
+    cached: publicDocuments,
+    logger,
+    observe: services.metrics.observeRequest,
+  });
+  const koa = app.callback();
+  const server = createHttpServer((req, res) => {
+    if (!fastPath(req, res)) void koa(req, res);
+  }).listen(config.port, config.host);
   const http = drainable(server);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve);

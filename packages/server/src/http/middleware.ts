@@ -13,16 +13,28 @@ export function requestLog(logger: Logger) {
     try {
       await next();
     } finally {
-      if (logger.isLevelEnabled('info')) {
-        const ms = Number(process.hrtime.bigint() - start) / 1e6;
-        logger.info(
-          { reqId: id, method: ctx.method, path: ctx.path, status: ctx.status, ms: Math.round(ms * 10) / 10 },
-          'request',
-        );
-      }
+      logRequest(logger, start, { reqId: id, method: ctx.method, path: ctx.path, status: ctx.status });
     }
   };
 }
+
+/** requestLog's line, also written by the server's fast path (http/document-fast-path.ts). */
+export function logRequest(
+  logger: Logger,
+  start: bigint,
+  request: { reqId: string; method: string; path: string; status: number },
+): void {
+  if (!logger.isLevelEnabled('info')) return;
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  logger.info({ ...request, ms: Math.round(ms * 10) / 10 }, 'request');
+}
+
+/** Headers every response carries; pages add their own Content-Security-Policy. */
+export const securityHeaderValues: ReadonlyArray<readonly [string, string]> = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'no-referrer'],
+  ['X-Frame-Options', 'DENY'],
+];
 
 /** Maps every error to `{ code, message, data? }`; unknown errors become a 500 without details. */
 export function errorHandler(logger: Logger) {
@@ -48,11 +60,8 @@ export function errorHandler(logger: Logger) {
   };
 }
 
-/** Headers every response carries; pages add their own Content-Security-Policy. */
 export async function securityHeaders(ctx: Context, next: Next) {
-  ctx.set('X-Content-Type-Options', 'nosniff');
-  ctx.set('Referrer-Policy', 'no-referrer');
-  ctx.set('X-Frame-Options', 'DENY');
+  for (const [name, value] of securityHeaderValues) ctx.set(name, value);
   await next();
 }
 

@@ -22,6 +22,9 @@ for (const mount of ['/oidc', '/admin/oidc']) {
   documentRoutes.set(`${mount}/jwks`, `${prefix}:jwks`);
 }
 
+/** The route label of a discovery or JWKS path (`oidc:discovery`, `oidc:jwks`), or undefined. */
+export const documentRoute = (path: string): string | undefined => documentRoutes.get(path);
+
 /** `oidc:token`, `admin/oidc:userinfo`: built once per provider route, then read from the map (a memo of constants). */
 const providerLabels = new Map<string, Map<string, string>>();
 function providerLabel(mountPath: string, route: string): string {

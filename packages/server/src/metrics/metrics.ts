@@ -54,6 +54,8 @@ export interface Metrics extends MetricsSource {
   registry: Registry | undefined;
   /** Times and counts every request (first middleware of the app); undefined when off. */
   http: Middleware | undefined;
+  /** The same count for a request answered before the app (http/document-fast-path.ts); undefined when off. */
+  observeRequest: ((route: string, method: string, status: number, seconds: number) => void) | undefined;
   /** Kysely's `log` option: the latency of every query; undefined when off. */
   queryLog: ((event: LogEvent) => void) | undefined;
   tokenIssued(realm: RealmLabel, grantType: unknown): void;
@@ -72,6 +74,7 @@ export const metricsOff: Metrics = {
   enabled: false,
   registry: undefined,
   http: undefined,
+  observeRequest: undefined,
   queryLog: undefined,
   tokenIssued: noop,
   observeSignIns: (_realm, write) => write,
@@ -148,6 +151,7 @@ export function createMetrics(options: { enabled: boolean; clusterWorker?: boole
     enabled: true,
     registry,
     http: httpMetrics(http),
+    observeRequest: (route, method, status, seconds) => http.observe(http.cell(route, method, status), seconds),
     queryLog: (event) => {
       queries.observe(queries.cell(event.level === 'error' ? 'error' : 'ok'), event.queryDurationMillis / 1000);
     },

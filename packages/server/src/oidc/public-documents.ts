@@ -12,9 +12,11 @@ const documents = new Map([
   ['/jwks', 'public, max-age=30'],
 ]);
 
-interface Cached {
-  body: string;
+/** A document as answered: the body's bytes, its media type and how long it may be kept. */
+export interface CachedDocument {
+  body: Buffer;
   type: string;
+  cacheControl: string;
 }
 
 /** Points every URL the provider built from the request's origin at the configured issuer. */
@@ -38,6 +40,7 @@ function withIssuer(value: unknown, requestIssuer: string, issuer: string): unkn
  * rewritten to the configured ENDPOINT, so no Host header can put its own URLs in a document a
  * cache may hand to others. Both are open to any origin. `variant` names a run-time setting the
  * documents depend on (Client ID Metadata Documents on or off): each value has its own copy.
+ * `cached(path)` hands the current copy to the server's fast path (http/document-fast-path.ts).
  */
 export function createPublicDocumentCache(
   currentProvider: () => object,
@@ -46,18 +49,23 @@ export function createPublicDocumentCache(
   variant: () => string = () => '',
 ) {
   let owner: object | undefined;
-  let cache = new Map<string, Cached>();
-
-  return async (ctx: Context, next: Next) => {
-    const cacheControl = ctx.path.startsWith(`${mountPath}/`) && documents.get(ctx.path.slice(mountPath.length));
-    if (ctx.method !== 'GET' || !cacheControl) return next();
+  let cache = new Map<string, CachedDocument>();
+  /** The documents of the provider in use; a rotated key starts an empty set. */
+  const current = () => {
     const provider = currentProvider();
     if (owner !== provider) {
       owner = provider;
       cache = new Map();
     }
+    return cache;
+  };
+
+  const middleware = async (ctx: Context, next: Next) => {
+    const cacheControl = ctx.path.startsWith(`${mountPath}/`) && documents.get(ctx.path.slice(mountPath.length));
+    if (ctx.method !== 'GET' || !cacheControl) return next();
+    const documentsNow = current();
     const key = `${ctx.path}#${variant()}`;
-    const hit = ctx.querystring ? undefined : cache.get(key);
+    const hit = ctx.querystring ? undefined : documentsNow.get(key);
     if (!hit) {
       await next();
       if (ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') return;
@@ -65,7 +73,7 @@ export function createPublicDocumentCache(
       ctx.body = withIssuer(ctx.body, `${ctx.origin}${mountPath}`, issuer);
       ctx.type = type;
       ctx.set('Cache-Control', cacheControl);
-      if (!ctx.querystring) cache.set(key, { body: JSON.stringify(ctx.body), type });
+      if (!ctx.querystring) documentsNow.set(key, { body: Buffer.from(JSON.stringify(ctx.body)), type, cacheControl });
       return;
     }
     ctx.vary('Origin');
@@ -73,5 +81,12 @@ export function createPublicDocumentCache(
     ctx.set('Cache-Control', cacheControl);
     ctx.type = hit.type;
     ctx.body = hit.body;
+  };
+
+  return {
+    middleware,
+    /** The cached answer to a GET of `path` (the full path, no query), once the middleware has one. */
+    cached: (path: string): CachedDocument | undefined =>
+      path.startsWith(`${mountPath}/`) ? current().get(`${path}#${variant()}`) : undefined,
   };
 }

@@ -7,24 +7,26 @@ import { createPages } from '../experience/pages.js';
 import { createWebAuthnRouter } from '../experience/webauthn.routes.js';
 import { createRouter, type RouteRegistry } from '../http/guard.js';
 import { oidcErrorShape } from '../oidc/error-shape.js';
-import { createPublicDocumentCache } from '../oidc/public-documents.js';
+import { type CachedDocument, createPublicDocumentCache } from '../oidc/public-documents.js';
 import { registerPublicSignInExperienceRoutes } from '../sign-in-experience/index.js';
 import type { RealmCore } from './realm.js';
 import type { RealmPlace, RealmRuntime } from './realm-runtime.js';
 
 /**
  * The realm's provider at `${basePath}/oidc`. The provider is a Koa app of its own; it is mounted
- * once per provider instance (keys rotate by rebuilding it).
+ * once per provider instance (keys rotate by rebuilding it). Returns the lookup of its cached
+ * discovery and JWKS answers.
  */
 export function mountRealmProvider(
   app: Koa,
   getProvider: () => Provider,
   place: RealmPlace,
   documentVariant?: () => string,
-): void {
+): (path: string) => CachedDocument | undefined {
   const mountPath = `${place.basePath}/oidc`;
   let mounted: { provider: Provider; middleware: Koa.Middleware } | undefined;
-  app.use(createPublicDocumentCache(getProvider, place.issuer, mountPath, documentVariant));
+  const documents = createPublicDocumentCache(getProvider, place.issuer, mountPath, documentVariant);
+  app.use(documents.middleware);
   app.use(async (ctx, next) => {
     if (!ctx.path.startsWith(mountPath)) return next();
     const provider = getProvider();
@@ -33,6 +35,7 @@ export function mountRealmProvider(
     const { middleware } = mounted;
     await oidcErrorShape(ctx, () => middleware(ctx, next));
   });
+  return documents.cached;
 }
 
 /**
