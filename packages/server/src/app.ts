@@ -45,6 +45,7 @@ import { createDpopCheck } from './http/dpop.js';
 import { drainable } from './http/drain.js';
 import { createRouter, type RouteRegistry } from './http/guard.js';
 import { apiNotFound, errorHandler, exceptUnder, requestLog, securityHeaders } from './http/middleware.js';
+import { createUserinfoFastPath } from './http/userinfo-fast-path.js';
 import {
   createCustomClaims,
   createCustomClaimsHook,
@@ -632,9 +633,20 @@ export async function startServer(config: Config, options: StartOptions = {}) {
     logger,
     observe: services.metrics.observeRequest,
   });
+  const userinfoFastPath = createUserinfoFastPath({
+    getProvider: services.getProvider,
+    path: '/oidc/me',
+    route: 'oidc:userinfo',
+    logger,
+    observe: services.metrics.observeRequest,
+  });
   const koa = app.callback();
   const server = createHttpServer((req, res) => {
-    if (!fastPath(req, res)) void koa(req, res);
+    if (fastPath(req, res)) return;
+    if (!userinfoFastPath.accepts(req)) return void koa(req, res);
+    void userinfoFastPath.answer(req, res).then((answered) => {
+      if (!answered) void koa(req, res);
+    });
   }).listen(config.port, config.host);
   const http = drainable(server);
   await new Promise<void>((resolve, reject) => {

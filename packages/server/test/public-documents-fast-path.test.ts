@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requestCount } from './support/prometheus-text.js';
 import { dialect, startTestServer, type TestServer } from './support/server.js';
 
 /**
@@ -22,18 +23,7 @@ describe(`discovery and JWKS answered before the request pipeline (${dialect})`,
     });
     return kept;
   };
-  const metricCount = async (route: string) => {
-    const text = await (await fetch(`http://127.0.0.1:${server.metricsPort}/metrics`)).text();
-    const line = text
-      .split('\n')
-      .find(
-        (row) =>
-          row.startsWith('tessera_http_requests_total{') &&
-          row.includes(`route="${route}"`) &&
-          row.includes('status="200"'),
-      );
-    return line ? Number(line.split(' ').at(-1)) : 0;
-  };
+  const metricCount = (route: string) => requestCount(server.metricsPort, { route, status: '200' });
 
   for (const [name, path, route] of [
     ['discovery', '/.well-known/openid-configuration', 'oidc:discovery'],

@@ -1,15 +1,28 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHmac, randomBytes, randomFillSync } from 'node:crypto';
 
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/**
+ * Random bytes drawn from one buffer refilled by the CSPRNG when used up: every token request
+ * writes an audit entry with a new id, and a call into OpenSSL per id cost more than the id.
+ * Each byte is handed out once.
+ */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+function randomByte(): number {
+  if (poolOffset === pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  return pool[poolOffset++] as number;
+}
 
 /** Random, URL-safe, lowercase ids; rejection sampling keeps the distribution uniform. */
 export function generateId(length = 21): string {
   let id = '';
   while (id.length < length) {
-    for (const byte of randomBytes(length * 2)) {
-      if (byte < 252) id += alphabet[byte % 36];
-      if (id.length === length) break;
-    }
+    const byte = randomByte();
+    if (byte < 252) id += alphabet[byte % 36];
   }
   return id;
 }

@@ -1,16 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import type http from 'node:http';
-import type { Logger } from 'pino';
 import { documentRoute } from '../metrics/http-metrics.js';
 import type { CachedDocument } from '../oidc/public-documents.js';
-import { logRequest, securityHeaderValues } from './middleware.js';
+import { type DirectResponseDeps, sendDirect } from './direct-response.js';
 
-export interface DocumentFastPathDeps {
+export interface DocumentFastPathDeps extends DirectResponseDeps {
   /** The cached answer to a GET of this exact path (oidc/public-documents.ts), if there is one yet. */
   cached: (path: string) => CachedDocument | undefined;
-  logger: Logger;
-  /** Counts the request as the metrics middleware would (absent when metrics are off). */
-  observe?: (route: string, method: string, status: number, seconds: number) => void;
 }
 
 /**
@@ -23,7 +18,7 @@ export interface DocumentFastPathDeps {
  * returns false and goes to Koa.
  */
 export function createDocumentFastPath(deps: DocumentFastPathDeps) {
-  const { cached, logger, observe } = deps;
+  const { cached } = deps;
   return (req: http.IncomingMessage, res: http.ServerResponse): boolean => {
     const path = req.url;
     if (req.method !== 'GET' || path === undefined) return false;
@@ -31,18 +26,18 @@ export function createDocumentFastPath(deps: DocumentFastPathDeps) {
     const document = route === undefined ? undefined : cached(path);
     if (route === undefined || document === undefined) return false;
     const start = process.hrtime.bigint();
-    const reqId = randomUUID();
-    res.statusCode = 200;
-    res.setHeader('X-Request-Id', reqId);
-    for (const [name, value] of securityHeaderValues) res.setHeader(name, value);
-    res.setHeader('Vary', 'Origin');
-    res.setHeader('Access-Control-Allow-Origin', req.headers.origin || '*');
-    res.setHeader('Cache-Control', document.cacheControl);
-    res.setHeader('Content-Type', document.type);
-    res.setHeader('Content-Length', document.body.length);
-    res.end(document.body);
-    logRequest(logger, start, { reqId, method: 'GET', path, status: 200 });
-    observe?.(route, 'GET', 200, Number(process.hrtime.bigint() - start) / 1e9);
+    sendDirect(
+      deps,
+      res,
+      { start, method: 'GET', path, route },
+      [
+        ['Vary', 'Origin'],
+        ['Access-Control-Allow-Origin', req.headers.origin || '*'],
+        ['Cache-Control', document.cacheControl],
+        ['Content-Type', document.type],
+      ],
+      document.body,
+    );
     return true;
   };
 }

@@ -34,6 +34,7 @@ import { signingAlg } from './keys.js';
 import { backchannelFetch, dpopNonceSecret } from './oauth-extensions.js';
 import { organizationTokenClaims } from './organization-resource.js';
 import { createOrganizationTokenSteps } from './organization-token-request.js';
+import { registerAccountFinder } from './plain-userinfo.js';
 import { rotateRefreshToken } from './refresh-token-rotation.js';
 import { type ConsentableScopes, createResourceIndicators } from './resource-server.js';
 import { externalSigningAck, NodeSigningKey } from './signing-key.js';
@@ -135,9 +136,10 @@ export function createProvider(deps: ProviderDeps): Provider {
   const prefix = basePath ? '_admin' : '';
   const actorClaims: ActorClaims = new WeakMap();
 
+  const findAccount = createFindAccount({ ...deps, idTokenClaims: deps.settings?.idTokenClaims });
   const provider = new Provider(issuer, {
     adapter: deps.adapter,
-    findAccount: createFindAccount({ ...deps, idTokenClaims: deps.settings?.idTokenClaims }),
+    findAccount,
     jwks: { keys: deps.signingKeys.map((jwk) => new NodeSigningKey(jwk)) },
     cookies: {
       keys: deps.cookieKeys,
@@ -244,6 +246,7 @@ export function createProvider(deps: ProviderDeps): Provider {
     renderError,
   });
   provider.proxy = config.trustProxy;
+  registerAccountFinder(provider, findAccount);
   acceptEveryValidSecret(provider, deps.applications);
   extendTokenGrants(provider, {
     ...(deps.appAccess && { appAccess: deps.appAccess }),

@@ -28,3 +28,9 @@ export function sampleSum(samples: Sample[], name: string, labels: Record<string
     .filter((sample) => sample.name === name && Object.entries(labels).every(([k, v]) => sample.labels[k] === v))
     .reduce((sum, sample) => sum + sample.value, 0);
 }
+
+/** How many requests a server's metrics listener has counted with these labels (route, method, status). */
+export async function requestCount(metricsPort: number | undefined, labels: Record<string, string>): Promise<number> {
+  const text = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+  return sampleSum(parsePrometheus(text), 'tessera_http_requests_total', labels);
+}
