@@ -53,4 +53,5 @@ STOPSIGNAL SIGTERM
 # The slim image has no curl: Node itself asks /api/status (204 while the database answers).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:'+(process.env.PORT||3001)+'/api/status').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
-CMD ["node", "packages/server/dist/server.js"]
+# V8 would size its young generation from the host's memory, not the container's share (docs/deployment.md).
+CMD ["node", "--max-semi-space-size=16", "packages/server/dist/server.js"]

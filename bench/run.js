@@ -99,12 +99,20 @@ async function runOn(dbDialect, postgresUrl, workers) {
       'Interaction.SignIn.Submit',
     ]);
     console.log(`${dialect}: audit log rows written ${JSON.stringify(auditLogs)}`);
+    const peakRssMb = memoryMb(server.pid, 'VmHWM');
+    // A restart on the same database and data folder: what a rolling deploy or a new replica
+    // waits for (the first start above also creates the schema and the keys).
+    await server.stop();
+    const again = await startServer({ dbUrl, dataDir, workers });
+    await again.stop();
+    console.log(`${dialect}: ready again in ${again.readyMs} ms on the same database`);
     return {
       dialect,
       readyMs: server.readyMs,
+      restartReadyMs: again.readyMs,
       idleRssMb,
       idlePrivateMb,
-      peakRssMb: memoryMb(server.pid, 'VmHWM'),
+      peakRssMb,
       auditLogs,
       rows,
     };
@@ -153,12 +161,13 @@ function table(rows) {
 
 /** Start-up and memory per dialect. */
 function processTable(results) {
-  const header = ['process', 'dialect', 'ready ms', 'idle RSS MB', 'idle private MB', 'peak RSS MB'];
+  const header = ['process', 'dialect', 'ready ms', 'restart ms', 'idle RSS MB', 'idle private MB', 'peak RSS MB'];
   // A `/2w` dialect is a run with two workers: its memory is summed over the server's processes.
   const lines = results.map((r) => [
     r.dialect.includes('/') ? `tessera (${r.dialect.split('/')[1].replace('w', '')} workers)` : 'tessera (1 process)',
     r.dialect,
     r.readyMs,
+    r.restartReadyMs,
     r.idleRssMb,
     r.idlePrivateMb,
     r.peakRssMb,
@@ -182,7 +191,8 @@ function checkTargets(result, baselineRps) {
     ['password sign-in ≤ 20 ms CPU/flow', cpu('password sign-in (flows)'), (v) => v <= 20, 1],
     [`p99 < 50 ms off the hashing path (worst of ${offPath.length} rows)`, worstP99, (v) => v < 50, 0, ' ms'],
     ['idle RSS ≤ 100 MB', result.idleRssMb, (v) => v <= 100, 1, ' MB'],
-    ['ready ≤ 1 s', result.readyMs, (v) => v <= 1000, 0, ' ms'],
+    ['ready ≤ 1 s, first start (creates the schema and keys)', result.readyMs, (v) => v <= 1000, 0, ' ms'],
+    ['ready ≤ 1 s, restart on the same database', result.restartReadyMs, (v) => v <= 1000, 0, ' ms'],
   ];
   return targets
     .filter(([, value]) => value !== undefined)
@@ -271,9 +281,9 @@ const report = {
   machine,
   settings: { ...load, loadGenerator, refreshTokens: 'rotating; pool recycled from responses' },
   dialects: Object.fromEntries(
-    dialectResults.map(({ dialect, readyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs }) => [
+    dialectResults.map(({ dialect, readyMs, restartReadyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs }) => [
       dialect,
-      { readyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs },
+      { readyMs, restartReadyMs, idleRssMb, idlePrivateMb, peakRssMb, auditLogs },
     ]),
   ),
   ...(userImport && { usersImport: userImport }),

@@ -7,6 +7,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = path.resolve(fileURLToPath(import.meta.url), '../..');
+/** The node flags of the `start` script (a bounded young generation, docs/deployment.md "Memory"). */
+export const serverNodeFlags = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word) => word.startsWith('--'));
 /** V8 CPU profiles time their samples on the same monotonic clock as process.hrtime. */
 export const monotonicUs = () => Number(process.hrtime.bigint() / 1000n);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -110,10 +114,15 @@ export async function startServer({ dbUrl, dataDir, nodeArgs = [], workers = 1 }
   };
   const started = performance.now();
   const spawnedAt = monotonicUs();
-  const child = spawn(process.execPath, [...nodeArgs, path.join(root, 'packages/server/dist/server.js')], {
-    env,
-    stdio: ['ignore', 'inherit', 'pipe'],
-  });
+  // The flags `npm start` and the container image start the server with.
+  const child = spawn(
+    process.execPath,
+    [...serverNodeFlags, ...nodeArgs, path.join(root, 'packages/server/dist/server.js')],
+    {
+      env,
+      stdio: ['ignore', 'inherit', 'pipe'],
+    },
+  );
   let stderr = '';
   child.stderr.on('data', (chunk) => {
     stderr += chunk;

@@ -60,4 +60,16 @@ describe('the server bundle (dist/server.js and its chunks, what npm start and t
     ]);
     expect([...externals].filter((name) => !production.has(name))).toEqual([]);
   });
+
+  it('is started with the same node flags by npm start and the container image', () => {
+    const startScript = (
+      JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+    ).scripts.start as string;
+    const scriptFlags = startScript.split(' ').filter((word) => word.startsWith('--'));
+    const cmd = /^CMD (\[.*\])$/m.exec(fs.readFileSync(path.join(root, 'Dockerfile'), 'utf8'))?.[1];
+    const imageFlags = (JSON.parse(cmd ?? '[]') as string[]).filter((word) => word.startsWith('--'));
+    // A young generation sized from the host's memory grows to 128 MB on a large machine.
+    expect(scriptFlags).toContain('--max-semi-space-size=16');
+    expect(imageFlags).toEqual(scriptFlags);
+  });
 });
