@@ -91,7 +91,11 @@ describe('Dockerfile', () => {
     expect(all(final, 'EXPOSE').map((instruction) => instruction.args)).toEqual([env.get('PORT')]);
     expect(all(final, 'STOPSIGNAL').map((instruction) => instruction.args)).toEqual(['SIGTERM']);
     expect(all(final, 'HEALTHCHECK')[0]?.args).toContain('/api/status');
-    expect(JSON.parse(all(final, 'CMD')[0]?.args ?? '[]')).toEqual(['node', 'packages/server/dist/server.js']);
+    expect(JSON.parse(all(final, 'CMD')[0]?.args ?? '[]')).toEqual([
+      'node',
+      '--max-semi-space-size=16',
+      'packages/server/dist/server.js',
+    ]);
   });
 
   it('leaves dependencies, builds, data and git history out of the build context', () => {
