@@ -52,6 +52,9 @@ describe(`discovery and keys (${dialect})`, () => {
       expect(urls.length).toBeGreaterThan(5);
       for (const url of urls) expect(url).toMatch(new RegExp(`^${server.issuer}(/|$)`));
     }
+    // A request with a query is never cached: the provider builds it each time.
+    const built = JSON.parse((await rawGet(`${documentUrl}?fresh=1`, 'evil.example')).body);
+    expect(built.token_endpoint).toBe(`${server.issuer}/token`);
     const jwks = await rawGet(`${server.issuer}/jwks`, 'evil.example');
     expect(jwks.headers['cache-control']).toBe('public, max-age=30');
     expect(jwks.headers['content-type']).toContain('application/jwk-set+json');
@@ -71,5 +74,18 @@ describe(`discovery and keys (${dialect})`, () => {
     expect(claims.aud).toBe(server.config.managementApiIndicator);
     expect(claims.scope).toBe('all');
     expect(claims.sub).toBe(api.credentials.clientId);
+  });
+
+  // Last: it rotates the signing key, which the JWKS test above counts.
+  it('caches the configured ENDPOINT when the first request after a key rotation forges its Host', async () => {
+    const documentUrl = `${server.issuer}/.well-known/openid-configuration`;
+    await server.services.rotateSigningKeys();
+    const first = JSON.parse((await rawGet(documentUrl, 'evil.example:8443')).body);
+    expect(first.token_endpoint).toBe(`${server.issuer}/token`);
+    const cached = await (await fetch(documentUrl)).json();
+    expect([cached.authorization_endpoint, cached.jwks_uri]).toEqual([
+      `${server.issuer}/auth`,
+      `${server.issuer}/jwks`,
+    ]);
   });
 });

@@ -70,7 +70,9 @@ export function createPublicDocumentCache(
       await next();
       if (ctx.status !== 200 || !ctx.body || typeof ctx.body !== 'object') return;
       const type = ctx.response.get('Content-Type'); // the JWKS has its own media type
-      ctx.body = withIssuer(ctx.body, `${ctx.origin}${mountPath}`, issuer);
+      // The origin the provider built its URLs on (ctx.href's: Host, or X-Forwarded-* behind a
+      // trusted proxy). Not ctx.origin: since Koa 3 that is the request's Origin header.
+      ctx.body = withIssuer(ctx.body, `${new URL(ctx.href).origin}${mountPath}`, issuer);
       ctx.type = type;
       ctx.set('Cache-Control', cacheControl);
       if (!ctx.querystring) documentsNow.set(key, { body: Buffer.from(JSON.stringify(ctx.body)), type, cacheControl });
