@@ -29,6 +29,7 @@ const userinfoHeaders = [
  * and nothing that changes the answer (no Origin, whose CORS check is per client; no DPoP proof;
  * no body) is tried here, and only a 200 is sent: whatever plainUserinfoClaims leaves undefined
  * (every refusal, every rarer case) and any error go to Koa, where the provider answers it.
+ * The price: a refused token is looked up twice (here, then by the provider), one indexed read.
  */
 export function createUserinfoFastPath(deps: UserinfoFastPathDeps) {
   const { getProvider, path, route } = deps;
